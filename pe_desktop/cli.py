@@ -1,0 +1,241 @@
+"""The ``pe-desktop`` command line (DESIGN §7).
+
+The GUI is the main job; these commands serve scripting, archives and tests.
+Bad input ends with one line naming the file, line, field or value, exit
+status 2, and nothing changed in the archive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pe_desktop.paths import default_archive_path
+
+EXIT_BAD_INPUT = 2
+
+
+class CommandError(Exception):
+    """A one-line message for the person at the terminal."""
+
+
+def open_archive(args: argparse.Namespace):
+    from pe_desktop.store import Archive
+
+    return Archive.open(args.archive or default_archive_path())
+
+
+def find_session(archive, ref: str) -> str:
+    """Accept a full id or a unique prefix of one."""
+    rows = archive.query("SELECT id FROM sessions WHERE id = ? OR id LIKE ? AND deleted_at IS NULL", [ref, ref + "%"])
+    ids = sorted({r["id"] for r in rows})
+    if ref in ids:
+        return ref
+    if len(ids) == 1 and len(ref) >= 4:
+        return ids[0]
+    if len(ids) > 1:
+        raise CommandError(f"session {ref!r}: matches {len(ids)} sessions; give more of the id")
+    raise CommandError(f"session {ref!r}: no such session in {archive.path}")
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+# ----------------------------------------------------------------- commands
+def cmd_gui(args: argparse.Namespace) -> int:
+    from pe_desktop.app import run_gui
+
+    return run_gui(args.archive or default_archive_path(), demo=False)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pe_desktop.app import run_gui
+
+    return run_gui(args.archive or default_archive_path(), demo=True)
+
+
+def cmd_instruments(args: argparse.Namespace) -> int:
+    from pe_desktop.core.instruments import available_instruments, instrument_problems
+
+    forms = available_instruments()
+    if args.json:
+        print_json([
+            {"key": f.key, "version": f.version, "title": f.title, "language": f.language,
+             "languages": list(f.languages), "source": f.source,
+             "scale": {"min": f.scale.min, "max": f.scale.max},
+             "items": [{"key": i.key, "title": i.title} for i in f.items]}
+            for f in forms.values()
+        ])
+    else:
+        for form in forms.values():
+            print(f"{form.key}  v{form.version}  {form.title}  ({len(form.items)} items, {', '.join(form.languages)})")
+    for problem in instrument_problems():
+        print(f"warning: {str(problem).splitlines()[0]}", file=sys.stderr)
+    return 0
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        rows = archive.sessions()
+    fields = ("id", "title", "partnership", "held_on", "status", "instrument_key", "participants")
+    if args.json:
+        print_json([{key: row[key] for key in fields} for row in rows])
+    else:
+        for row in rows:
+            print(f"{row['id']}  {row['held_on'] or '----------'}  {row['status']:<6}  {row['partnership']} / {row['title']}")
+    return 0
+
+
+def _parse_group(text: str) -> tuple[str, str]:
+    name, sep, position = text.rpartition(":")
+    if not sep or not name.strip():
+        raise CommandError(f"--group {text!r}: expected NAME:POSITION (position community, institution or other)")
+    return name.strip(), position.strip().lower()
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from pe_desktop.core.instruments import find_instrument
+
+    try:
+        instrument = find_instrument(args.instrument)
+    except KeyError as exc:
+        raise CommandError(f"--instrument: {exc.args[0]}") from None
+    groups = [_parse_group(g) for g in args.group or []]
+    with open_archive(args) as archive:
+        existing = archive.find_partnership(args.partnership)
+        # validate before creating a partnership, so bad input changes nothing
+        from pe_desktop.store.archive import STAGES, _check_date
+
+        _check_date("--held-on", args.held_on)
+        if args.stage and args.stage not in STAGES:
+            raise CommandError(f"--stage: {args.stage!r} is not one of {', '.join(STAGES)}")
+        with archive.transaction():
+            pid = existing["id"] if existing else archive.create_partnership(args.partnership)
+            sid = archive.create_session(
+                instrument, args.title, pid, held_on=args.held_on, location=args.location or "",
+                facilitator=args.facilitator or "", stage=args.stage, groups=groups,
+                min_group_size=args.min_group_size, rounds=args.rounds,
+            )
+    if args.json:
+        print_json({"id": sid, "partnership_id": pid})
+    else:
+        print(sid)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pe_desktop.store.csv_import import import_csv
+
+    with open_archive(args) as archive:
+        sid = find_session(archive, args.session)
+        count = import_csv(archive, sid, Path(args.file), args.round)
+    print(f"imported {count} ratings into session {sid}")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        sid = find_session(archive, args.session)
+        summary = archive.summary(sid, args.round)
+    if args.json:
+        print_json(summary)
+    else:
+        for item in summary["items"]:
+            median = "-" if item["median"] is None else f"{item['median']:.1f}"
+            print(f"{item['key']:<28} n={item['n']:<4} median={median:<4} {item['agreement']:<8} {item['band'] or ''}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from pe_desktop.store.check import check_archive
+
+    with open_archive(args) as archive:
+        problems = check_archive(archive)
+        path = archive.path
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{path}: {len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print(f"{path}: ok")
+    return 0
+
+
+# ------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--archive", metavar="PATH", help="archive file (default: the one in your data folder)")
+    parser = argparse.ArgumentParser(
+        prog="pe-desktop", parents=[common],
+        description="Facilitated partnership-equity workshops: rate, reveal, discuss, keep the archive.",
+    )
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        cmd = sub.add_parser(name, parents=[common], help=help, description=help)
+        cmd.set_defaults(func=func)
+        return cmd
+
+    add("demo", cmd_demo, "open the GUI on a generated example session")
+    add("instruments", cmd_instruments, "list available forms").add_argument("--json", action="store_true")
+    add("sessions", cmd_sessions, "list sessions").add_argument("--json", action="store_true")
+    new = add("new", cmd_new, "create a session; prints its id")
+    new.add_argument("--instrument", required=True, metavar="KEY")
+    new.add_argument("--title", required=True)
+    new.add_argument("--partnership", default="My partnership", metavar="NAME")
+    new.add_argument("--held-on", metavar="DATE")
+    new.add_argument("--location")
+    new.add_argument("--facilitator")
+    new.add_argument("--stage", metavar="STAGE")
+    new.add_argument("--group", action="append", metavar="NAME:POSITION")
+    new.add_argument("--min-group-size", type=int, default=3, metavar="K")
+    new.add_argument("--rounds", type=int, default=1, choices=(1, 2))
+    new.add_argument("--json", action="store_true")
+    imp = add("import", cmd_import, "import ratings from CSV (participant,group,item,value[,round])")
+    imp.add_argument("session")
+    imp.add_argument("file")
+    imp.add_argument("--round", type=int, choices=(1, 2))
+    summ = add("summary", cmd_summary, "statistics of a session")
+    summ.add_argument("session")
+    summ.add_argument("--round", type=int, default=1, choices=(1, 2))
+    summ.add_argument("--json", action="store_true")
+    add("check", cmd_check, "integrity check of the archive")
+    for module in _command_modules():
+        module.register(add)
+    return parser
+
+
+def _command_modules() -> list:
+    """Feature modules in pe_desktop/commands/, in name order."""
+    import importlib
+    import pkgutil
+
+    from pe_desktop import commands
+
+    return [
+        importlib.import_module(f"pe_desktop.commands.{info.name}")
+        for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name)
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from pe_desktop.store.errors import ArchiveError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except (CommandError, ArchiveError) as exc:
+        print(f"pe-desktop: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure domain: instruments, sessions, ratings and statistics (no Qt, stdlib only)."""

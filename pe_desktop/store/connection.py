@@ -1,0 +1,86 @@
+"""Opening an archive file safely.
+
+A file is inspected from its raw header before SQLite touches it, so that a
+file that is not ours, is damaged, or was written by a newer version is
+refused without a single byte (not even a -wal or -shm file) being written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from pathlib import Path
+
+from pe_desktop.store.errors import ArchiveError
+
+#: PRAGMA application_id of every pe_desktop archive ("PED1").
+APPLICATION_ID = 0x50454431
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _header(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(100)
+
+
+def probe(path: Path, schema_version: int) -> int:
+    """Return the file's schema version (0 = empty/new) or raise ArchiveError.
+
+    Reads only the 100-byte SQLite header and, for a file that claims to be
+    ours, the table list through an immutable read-only connection.
+    """
+    size = path.stat().st_size
+    if size == 0:
+        return 0
+    header = _header(path)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise ArchiveError(f"{path}: not an SQLite database (wrong file header); it was left untouched")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise ArchiveError(f"{path}: damaged SQLite header (page size {page_size}); it was left untouched")
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if valid_for == change_counter and page_count * page_size > size:
+        raise ArchiveError(
+            f"{path}: damaged or truncated ({size} bytes, header says {page_count * page_size}); it was left untouched"
+        )
+    user_version = struct.unpack(">i", header[60:64])[0]
+    application_id = struct.unpack(">I", header[68:72])[0]
+    if application_id not in (0, APPLICATION_ID):
+        raise ArchiveError(
+            f"{path}: an SQLite database of another program (application_id {application_id:#x}), not a pe_desktop archive; it was left untouched"
+        )
+    if application_id == APPLICATION_ID and user_version > schema_version:
+        raise ArchiveError(
+            f"{path}: written by a newer pe_desktop (schema {user_version}, this version reads up to {schema_version}); "
+            "update pe_desktop to open it; it was left untouched"
+        )
+    tables = _table_names(path)
+    if application_id == 0 and tables:
+        raise ArchiveError(
+            f"{path}: an SQLite database that is not a pe_desktop archive (it has tables: {', '.join(sorted(tables)[:5])}); it was left untouched"
+        )
+    return user_version if application_id == APPLICATION_ID else 0
+
+
+def _table_names(path: Path) -> set[str]:
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            rows = conn.execute("select name from sqlite_master where type = 'table'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"{path}: damaged SQLite database ({exc}); it was left untouched") from exc
+    return {name for (name,) in rows if not name.startswith("sqlite_")}
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open for writing with the durability pragmas of DESIGN §4."""
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn

@@ -1,0 +1,71 @@
+"""Shared fixtures: headless Qt, and settings/archives/forms kept in tmp_path."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/pe-desktop-test-runtime")
+Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's data folder, forms folder or settings."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("PE_DESKTOP_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("PE_DESKTOP_FORMS_DIR", str(home / "forms"))
+    monkeypatch.setenv("PE_DESKTOP_SETTINGS_DIR", str(home / "settings"))
+    monkeypatch.delenv("PE_DESKTOP_ARCHIVE", raising=False)
+
+
+@pytest.fixture
+def archive_path(tmp_path: Path) -> Path:
+    return tmp_path / "archive.sqlite"
+
+
+@pytest.fixture
+def archive(archive_path: Path):
+    from pe_desktop.store import Archive
+
+    arch = Archive.open(archive_path)
+    yield arch
+    arch.close()
+
+
+@pytest.fixture
+def pe_instrument():
+    from pe_desktop.core.instruments import find_instrument
+
+    return find_instrument("partnership-equity")
+
+
+@pytest.fixture
+def session_id(archive, pe_instrument) -> str:
+    """A session with three groups: two community, one institution."""
+    pid = archive.create_partnership("Test partnership")
+    return archive.create_session(
+        pe_instrument, "Test session", pid, held_on="2026-11-01",
+        groups=[("Residents", "community"), ("Organizers", "community"), ("Funders", "institution")],
+        min_group_size=3,
+    )
+
+
+def run_cli(*args: str, archive: Path | None = None, check: bool = False):
+    """Run the real command in a subprocess, as a user would."""
+    import subprocess
+
+    cmd = [sys.executable, "-m", "pe_desktop", *args]
+    if archive is not None:
+        cmd += ["--archive", str(archive)]
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=120)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{cmd} failed: {result.stderr}")
+    return result
