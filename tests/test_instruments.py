@@ -571,6 +571,13 @@ def test_several_problems_reported_together(tmp_path: Path) -> None:
     assert all(line.startswith(f"{path}: ") for line in lines)
 
 
+def test_translation_checked_even_when_an_item_is_broken(tmp_path: Path) -> None:
+    text = VALID.replace('question = "Is the second thing true?"\n', "") + 'items.third = { title = "T", question = "Q" }\n'
+    path, error = problems_of(tmp_path, text)
+    assert_problem(error, path, "items.second.question", "missing")
+    assert_problem(error, path, "translations.es.items.third", "no item")
+
+
 def test_instrument_error_is_value_error_and_pickles(tmp_path: Path) -> None:
     _, error = problems_of(tmp_path, VALID.replace("version = 1", "version = 0"))
     assert isinstance(error, ValueError)

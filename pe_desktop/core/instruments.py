@@ -182,7 +182,7 @@ class Instrument:
     language: str
     scale: Scale
     items: tuple[Item, ...]
-    translations: dict[str, dict] = field(default_factory=dict, hash=False)
+    translations: dict[str, dict[str, Any]] = field(default_factory=dict, hash=False)
 
     def item(self, key: str) -> Item:
         """The item with this key; ``KeyError`` if the form has none."""
@@ -300,8 +300,7 @@ class Instrument:
 def parse_instrument(text: str, source_name: str) -> Instrument:
     """Parse and validate a form's TOML text.  ``source_name`` is how the file
     is named in messages.  Raises :class:`InstrumentError` with every problem."""
-    if text.startswith("\ufeff"):  # Windows editors like to add a BOM.
-        text = text[1:]
+    text = text.removeprefix("\ufeff")  # Windows editors like to add a BOM.
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -501,8 +500,8 @@ def _build(data: Any, source_name: str) -> Instrument:
     source = check.text(data, "source", "source", required=False)
     language = _language(check, data)
     scale = _scale(check, data)
-    items = _items(check, data)
-    translations = _translations(check, data, language, scale, items)
+    items, item_keys = _items(check, data)
+    translations = _translations(check, data, language, scale, item_keys)
 
     if check.problems:
         raise InstrumentError(check.problems)
@@ -556,17 +555,20 @@ def _scale(check: _Checker, data: Mapping[str, Any]) -> Scale | None:
     return Scale(min=bounds[0], max=bounds[1], labels=dict(sorted(labels.items())), allow_unsure=allow_unsure)
 
 
-def _items(check: _Checker, data: Mapping[str, Any]) -> tuple[Item, ...] | None:
+def _items(check: _Checker, data: Mapping[str, Any]) -> tuple[tuple[Item, ...] | None, list[str] | None]:
+    """The items, or ``None`` if any is broken; plus the usable item keys
+    (even when some item is broken, so translations are still checked
+    against them), or ``None`` when there is no list of items at all."""
     if "items" not in data:
         check.bad("items", "missing (required); add at least one [[items]] block")
-        return None
+        return None, None
     raw = data["items"]
     if not isinstance(raw, list):
         check.bad("items", f"must be a list of [[items]] blocks, not {_kind(raw)}")
-        return None
+        return None, None
     if not raw:
         check.bad("items", "the form has no items; add at least one [[items]] block")
-        return None
+        return None, None
     items: list[Item] = []
     first_use: dict[str, int] = {}
     ok = True
@@ -593,7 +595,7 @@ def _items(check: _Checker, data: Mapping[str, Any]) -> tuple[Item, ...] | None:
             continue
         assert key is not None and title is not None and question is not None and prompts is not None
         items.append(Item(key=key, title=title, question=question, prompts=tuple(prompts)))
-    return tuple(items) if ok else None
+    return (tuple(items) if ok else None), list(first_use)
 
 
 def _translations(
@@ -601,8 +603,8 @@ def _translations(
     data: Mapping[str, Any],
     language: str | None,
     scale: Scale | None,
-    items: tuple[Item, ...] | None,
-) -> dict[str, dict]:
+    item_keys: list[str] | None,
+) -> dict[str, dict[str, Any]]:
     """Validate ``[translations.<lang>]`` and return them normalized (texts
     stripped, only known fields).  A translation must translate the title and
     every item's title and question: a half-translated projector screen is
@@ -611,7 +613,7 @@ def _translations(
     if tables is None:
         return {}
     bounds = (scale.min, scale.max) if scale is not None else None
-    result: dict[str, dict] = {}
+    result: dict[str, dict[str, Any]] = {}
     for lang, table in tables.items():
         prefix = f"translations.{lang}"
         if not LANGUAGE_PATTERN.fullmatch(lang):
@@ -632,21 +634,21 @@ def _translations(
         if "scale_labels" in table:
             labels = check.labels(table, "scale_labels", f"{prefix}.scale_labels", bounds)
             out["scale_labels"] = {str(k): v for k, v in sorted(labels.items())}
-        out["items"] = _translated_items(check, table, prefix, items)
+        out["items"] = _translated_items(check, table, prefix, item_keys)
         result[lang] = out
     return result
 
 
 def _translated_items(
-    check: _Checker, table: Mapping[str, Any], prefix: str, items: tuple[Item, ...] | None
-) -> dict[str, dict]:
-    known = {item.key for item in items} if items is not None else None
+    check: _Checker, table: Mapping[str, Any], prefix: str, item_keys: list[str] | None
+) -> dict[str, dict[str, Any]]:
+    known = set(item_keys) if item_keys is not None else None
     entries = check.table(table, "items", f"{prefix}.items", required=False)
     if entries is None:
-        if "items" not in table and items:
+        if "items" not in table and item_keys:
             check.bad(f"{prefix}.items", "missing; every item needs a translated title and question")
         return {}
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for item_key, entry in entries.items():
         path = f"{prefix}.items.{item_key}"
         if known is not None and item_key not in known:
@@ -666,9 +668,9 @@ def _translated_items(
             if prompts is not None:
                 texts["prompts"] = prompts
         out[item_key] = texts
-    for item in items or ():
-        if item.key not in entries:
-            check.bad(f"{prefix}.items.{item.key}", "missing; needs a translated title and question")
+    for item_key in item_keys or ():
+        if item_key not in entries:
+            check.bad(f"{prefix}.items.{item_key}", "missing; needs a translated title and question")
     return out
 
 

@@ -1,0 +1,272 @@
+"""What a summary PDF shows, gathered from the archive before any drawing.
+
+Why a separate step: every privacy decision (which group is suppressed on
+which item, what merges into "other") is made here, once, on plain data, and
+the layout code only draws what it is given.  A test can then check that a
+small group never gets its own figures without reading a PDF, and the layout
+cannot leak what it never receives: suppressed groups reach it as a name and
+a flag, with no numbers attached.
+
+Statistics come from :mod:`pe_desktop.core.stats` (the same functions the
+projector and ``summary --json`` use), so the PDF never disagrees with them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from pe_desktop.core.instruments import Instrument, Item
+from pe_desktop.core.palette import group_style, other_style
+from pe_desktop.core.stats import GroupDef, RatingRow, session_summary, shift, suppressed_group_ids
+
+__all__ = [
+    "ArchiveReader",
+    "GroupInfo",
+    "ItemData",
+    "PeopleRow",
+    "RoundData",
+    "SessionData",
+    "gather",
+]
+
+
+class ArchiveReader(Protocol):
+    """The read-only part of :class:`pe_desktop.store.Archive` the report uses.
+
+    Spelled out so the report layer depends on a handful of reads, not on the
+    store package (DESIGN §3: report imports core only).
+    """
+
+    def session(self, session_id: str) -> dict: ...
+    def instrument(self, session_id: str) -> Instrument: ...
+    def group_defs(self, session_id: str) -> list[GroupDef]: ...
+    def participants(self, session_id: str) -> list[dict]: ...
+    def rating_rows(self, session_id: str, round: int) -> list[RatingRow]: ...  # noqa: A002
+    def notes(self, session_id: str, item_key: str | None = None) -> list[dict]: ...
+    def actions(self, session_id: str) -> list[dict]: ...
+    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]: ...
+
+
+#: Marker key of the merged "other" ratings in :attr:`RoundData.dots`.
+OTHER = -1
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    """A session group with the colour and shape it has everywhere (session order)."""
+
+    id: str
+    name: str
+    position: str
+    index: int
+    colour: str
+    shape: str
+
+
+@dataclass(frozen=True)
+class PeopleRow:
+    """One line of the cover's participant table; ``group`` None is the merged "other"."""
+
+    group: GroupInfo | None
+    count: int
+
+
+@dataclass
+class RoundData:
+    """One item in one round.
+
+    ``summary`` is the §7 item object (suppressed groups carry no figures).
+    ``dots`` is one (value, marker) per rating, value None for "not sure",
+    marker the group's index or :data:`OTHER` for suppressed groups and
+    people in no group; sorted by value, then group order, "other" last.
+    """
+
+    round: int
+    summary: dict[str, Any]
+    dots: list[tuple[int | None, int]]
+
+
+@dataclass
+class ItemData:
+    """Everything the item's section shows."""
+
+    number: int
+    item: Item
+    rounds: list[RoundData]
+    shift: dict[str, float | None] | None
+    notes: list[dict]
+    actions: list[dict]
+
+    @property
+    def final(self) -> RoundData:
+        """The last round rated: the result the session ended with."""
+        return self.rounds[-1]
+
+
+@dataclass
+class SessionData:
+    """The whole summary, ready to lay out."""
+
+    session: dict
+    instrument: Instrument
+    groups: list[GroupInfo]
+    people: list[PeopleRow]
+    people_total: int
+    channels: list[tuple[str, int]]
+    rounds: list[int]
+    items: list[ItemData]
+    discuss_first: list[str]
+    general_notes: list[dict] = field(default_factory=list)
+    actions: list[dict] = field(default_factory=list)
+
+    @property
+    def min_group_size(self) -> int:
+        return int(self.session["min_group_size"])
+
+    @property
+    def final_round(self) -> int:
+        return self.rounds[-1]
+
+
+def _rounds_rated(archive: ArchiveReader, session_id: str) -> list[int]:
+    """Rounds that hold ratings; [1] for a session nobody has rated yet."""
+    rows = archive.query("SELECT DISTINCT round FROM ratings WHERE session_id = ? ORDER BY round", [session_id])
+    return [r["round"] for r in rows] or [1]
+
+
+def _people(archive: ArchiveReader, session_id: str, participants: list[dict]) -> tuple[Counter, Counter]:
+    """(people per group id, people per channel).
+
+    A tally participant stands for one hand raised on one item, so tally
+    people are counted per group as the largest tally of any one item and
+    round, not as the number of tally rows (which would count each hand once
+    per item).
+    """
+    by_group: Counter = Counter()
+    by_channel: Counter = Counter()
+    for p in participants:
+        if p["channel"] == "tally":
+            continue
+        by_group[p["group_id"]] += 1
+        by_channel[p["channel"]] += 1
+    tallies = archive.query(
+        """SELECT p.group_id AS group_id, max(n) AS n FROM (
+               SELECT p.group_id, r.round, r.item_key, count(*) AS n
+               FROM ratings r JOIN participants p ON p.id = r.participant_id
+               WHERE r.session_id = ? AND p.channel = 'tally'
+               GROUP BY p.group_id, r.round, r.item_key) AS p
+           GROUP BY p.group_id""",
+        [session_id],
+    )
+    for row in tallies:
+        by_group[row["group_id"]] += row["n"]
+        by_channel["tally"] += row["n"]
+    return by_group, by_channel
+
+
+def _people_rows(groups: list[GroupInfo], by_group: Counter, min_group_size: int) -> list[PeopleRow]:
+    """The cover's group lines, with groups below the minimum merged into one "other" line.
+
+    Uses the same rule as the figures (:func:`suppressed_group_ids`), so the
+    merged line can never be subtracted back into one small group's count.
+    """
+    known = {g.id for g in groups}
+    unassigned = sum(n for gid, n in by_group.items() if gid not in known)
+    hidden = suppressed_group_ids([(g.id, by_group[g.id]) for g in groups], min_group_size, unassigned=unassigned)
+    rows = [PeopleRow(g, by_group[g.id]) for g in groups if g.id not in hidden]
+    other = unassigned + sum(by_group[g.id] for g in groups if g.id in hidden)
+    if other:
+        rows.append(PeopleRow(None, other))
+    return rows
+
+
+def _dots(
+    item_key: str, rows: Sequence[RatingRow], groups: list[GroupInfo], summary: dict[str, Any]
+) -> list[tuple[int | None, int]]:
+    """The item's ratings as (value, marker), suppressed groups folded into OTHER."""
+    shown = {g.id: g.index for g, s in zip(groups, summary["groups"]) if not s["suppressed"]}
+    dots = [(r.value, shown.get(r.group_id, OTHER)) for r in rows if r.item_key == item_key]  # type: ignore[arg-type]
+    # not sure last, "other" last within a value: stable reading order on paper
+    dots.sort(key=lambda d: (d[0] is None, d[0] or 0, d[1] == OTHER, d[1]))
+    return dots
+
+
+def group_infos(defs: Sequence[GroupDef]) -> list[GroupInfo]:
+    """Session groups with their colour and shape (by position in the session's order)."""
+    infos = []
+    for index, g in enumerate(defs):
+        colour, shape = group_style(index)
+        infos.append(GroupInfo(g.id, g.name, g.position, index, colour, shape))
+    return infos
+
+
+def marker_style(groups: Sequence[GroupInfo], marker: int) -> tuple[str, str]:
+    """(colour, shape) for a marker key of :attr:`RoundData.dots`."""
+    if marker == OTHER:
+        return other_style()
+    g = groups[marker]
+    return g.colour, g.shape
+
+
+def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> SessionData:
+    """Read one session and compute everything its summary PDF shows.
+
+    ``language`` picks the instrument's translation (the form's own text if
+    it has none).  Item order is the instrument's.
+    """
+    session = archive.session(session_id)
+    instrument = archive.instrument(session_id).localized(language)
+    defs = archive.group_defs(session_id)
+    groups = group_infos(defs)
+    min_size = int(session["min_group_size"])
+    participants = archive.participants(session_id)
+    by_group, by_channel = _people(archive, session_id, participants)
+
+    rounds = _rounds_rated(archive, session_id)
+    per_round: dict[int, tuple[list[RatingRow], dict[str, Any]]] = {}
+    for rnd in rounds:
+        rows = archive.rating_rows(session_id, rnd)
+        summary = session_summary(
+            session_id, instrument.key, instrument.item_keys, rows, defs,
+            instrument.scale.min, instrument.scale.max, min_size, rnd,
+        )
+        per_round[rnd] = (rows, summary)
+
+    notes = archive.notes(session_id)
+    actions = archive.actions(session_id)
+    items: list[ItemData] = []
+    for number, item in enumerate(instrument.items, start=1):
+        round_data = []
+        for rnd in rounds:
+            rows, summary = per_round[rnd]
+            item_summary = summary["items"][number - 1]
+            round_data.append(RoundData(rnd, item_summary, _dots(item.key, rows, groups, item_summary)))
+        items.append(
+            ItemData(
+                number=number,
+                item=item,
+                rounds=round_data,
+                shift=shift(round_data[0].summary, round_data[-1].summary) if len(round_data) > 1 else None,
+                notes=[n for n in notes if n["item_key"] == item.key],
+                actions=[a for a in actions if a["item_key"] == item.key],
+            )
+        )
+    channel_order = ("phone", "paper", "laptop", "tally", "import")
+    channels = [(c, by_channel[c]) for c in channel_order if by_channel[c]]
+    channels += [(c, n) for c, n in sorted(by_channel.items()) if c not in channel_order and n]
+    return SessionData(
+        session=session,
+        instrument=instrument,
+        groups=groups,
+        people=_people_rows(groups, by_group, min_size),
+        people_total=sum(by_group.values()),
+        channels=channels,
+        rounds=rounds,
+        items=items,
+        discuss_first=per_round[rounds[-1]][1]["discuss_first"],
+        general_notes=[n for n in notes if n["item_key"] is None],
+        actions=actions,
+    )

@@ -1,0 +1,1 @@
+"""Qt windows, dialogs and models. Thin: they wire signals and show state."""
