@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pe_desktop.core.palette import NEUTRAL, NEUTRAL_SHAPE, diverging, group_style
+from pe_desktop.core.palette import NEUTRAL, NEUTRAL_SHAPE, OTHER_LABEL, diverging, group_style
 from pe_desktop.core.stats import GroupDef, RatingRow, shift
 
 __all__ = [
@@ -48,7 +48,7 @@ __all__ = [
 
 #: Legend label of every rating whose group may not be shown on its own.
 #: English; the Qt layer translates it for display.
-OTHER = "other"
+OTHER = OTHER_LABEL
 #: Share of a scale point's width that one stack of dots may use.
 STACK_WIDTH = 0.8
 #: Sort key of OTHER dots: after every shown group.
@@ -75,6 +75,7 @@ class Dot:
     colour: str
     shape: str
     label: str
+    order: int = 0  # legend order of the dot's group (session order; OTHER last)
 
 
 @dataclass(frozen=True)
@@ -210,19 +211,21 @@ def _style_of(row: RatingRow, styles: Mapping[str, GroupStyle]) -> GroupStyle:
     return style or GroupStyle(NEUTRAL, NEUTRAL_SHAPE, OTHER, _OTHER_STYLE_ORDER)
 
 
-def swarm_columns(largest_stack: int, points: int, aspect: float) -> int:
+def swarm_columns(largest_stack: int, points: int, aspect: float, max_dot: float = 0.1, fill: float = 0.8) -> int:
     """How many dots to put side by side per scale point so the tallest stack fits.
 
-    ``aspect`` is the plot's height / width in pixels. With ``c`` columns a
-    dot cell is ``STACK_WIDTH / (points * c)`` of the width wide; the stack
-    is ``ceil(largest_stack / c)`` cells tall and must fit the height. The
-    smallest such ``c`` gives the largest dots.
+    ``aspect`` is the plot's height / width in pixels. A dot cell is at most
+    ``max_dot`` of the height (a handful of dots should not be giant) and,
+    with ``c`` columns, at most ``STACK_WIDTH / (points * c)`` of the width.
+    The tallest stack, ``ceil(largest_stack / c)`` cells, must fit in
+    ``fill`` of the height. The smallest such ``c`` keeps stacks upright
+    (a histogram the room can read) and dots as large as they may be.
     """
     if largest_stack <= 1 or points <= 0 or aspect <= 0:
         return 1
     for c in range(1, largest_stack + 1):
-        cell = STACK_WIDTH / (points * c)  # in plot widths
-        if math.ceil(largest_stack / c) * cell <= aspect:
+        cell = min(STACK_WIDTH / (points * c), max_dot * aspect)  # in plot widths
+        if math.ceil(largest_stack / c) * cell <= fill * aspect + 1e-12:
             return c
     return largest_stack
 
@@ -235,6 +238,7 @@ def swarm(
     scale_min: int,
     scale_max: int,
     aspect: float = 0.5,
+    max_dot: float = 0.1,
 ) -> Swarm:
     """Lay out one dot per numeric rating of ``key``: a stacked dot plot (beeswarm on a discrete scale).
 
@@ -254,7 +258,7 @@ def swarm(
         by_value.setdefault(r.value, []).append(_style_of(r, styles))
     largest = max((len(v) for v in by_value.values()), default=0)
     points = scale_max - scale_min + 1
-    columns = swarm_columns(largest, points, aspect)
+    columns = swarm_columns(largest, points, aspect, max_dot)
     cell = STACK_WIDTH / columns
     dots: list[Dot] = []
     for value in sorted(by_value):
@@ -265,24 +269,26 @@ def swarm(
             width = len(row_styles)
             for j, style in enumerate(row_styles):
                 x = value + (j - (width - 1) / 2) * cell
-                dots.append(Dot(x, row + 0.5, value, style.colour, style.shape, style.label))
+                dots.append(Dot(x, row + 0.5, value, style.colour, style.shape, style.label, style.order))
     rows_needed = math.ceil(largest / columns) if largest else 0
     return Swarm(tuple(dots), columns, rows_needed, unsure)
 
 
 def legend_entries(dots: Sequence[Dot]) -> list[LegendEntry]:
-    """Legend of the dots actually drawn: shown groups in drawing order, OTHER last.
+    """Legend of the dots actually drawn: shown groups in session order, OTHER last.
 
     Built from the dots, not from the group list, so a suppressed group can
     never get a legend line of its own.
     """
-    seen: dict[tuple[str, str, str], int] = {}
+    seen: dict[tuple[str, str, str], list[int]] = {}
     for d in dots:
         k = (d.label, d.colour, d.shape)
-        seen[k] = seen.get(k, 0) + 1
-    entries = [LegendEntry(label, colour, shape, n) for (label, colour, shape), n in seen.items()]
-    entries.sort(key=lambda e: e.label == OTHER)
-    return entries
+        if k in seen:
+            seen[k][0] += 1
+        else:
+            seen[k] = [1, d.order]
+    ordered = sorted(seen.items(), key=lambda kv: (kv[0][0] == OTHER, kv[1][1]))
+    return [LegendEntry(label, colour, shape, n) for (label, colour, shape), (n, _) in ordered]
 
 
 # --------------------------------------------------------------------------

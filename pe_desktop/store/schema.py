@@ -127,5 +127,198 @@ def m001_initial(db: Database) -> None:
     )
 
 
+#: Tokenizer of the search indexes: Unicode-aware, and "reunion" finds
+#: "reunión" (Spanish ships with the app; accents are often left off on a laptop).
+SEARCH_TOKENIZE = "unicode61 remove_diacritics 2"
+
+#: Tables with a full-text index (``<table>_fts``, kept in sync by triggers)
+#: and the columns indexed. Datasette finds these indexes by their names.
+SEARCH_COLUMNS = {
+    "sessions": ("title",),
+    "notes": ("text",),
+    "actions": ("text", "owner"),
+}
+
+
+@migrations()
+def m002_actions_carried_from_soft_link(db: Database) -> None:
+    """``actions.carried_from`` becomes a plain column, not a foreign key.
+
+    Why: a session file holds one session, so an action carried into it
+    names an action of an earlier session that is not in the file; with a
+    foreign key the file (or an archive it is merged into before the earlier
+    session arrives) could not hold the link at all. As a soft link it
+    resolves as soon as the earlier session is merged. The table is rebuilt
+    (SQLite cannot drop a constraint), keeping every rowid.
+    """
+    db.executescript(
+        """
+        CREATE TABLE actions_new (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            item_key TEXT,
+            text TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+            carried_from TEXT,
+            created_at TEXT NOT NULL
+        );
+        INSERT INTO actions_new (rowid, id, session_id, item_key, text, owner, due_on, status, carried_from, created_at)
+            SELECT rowid, id, session_id, item_key, text, owner, due_on, status, carried_from, created_at FROM actions;
+        DROP TABLE actions;
+        ALTER TABLE actions_new RENAME TO actions;
+        CREATE INDEX actions_session ON actions(session_id);
+        CREATE INDEX actions_carried_from ON actions(carried_from);
+        """
+    )
+
+
+@migrations()
+def m003_search_index(db: Database) -> None:
+    """Full-text indexes (FTS5) of session titles, notes and actions.
+
+    External-content tables made by sqlite-utils, filled from the rows
+    already there and kept in sync by insert/update/delete triggers, so
+    every writer (the Archive, a merge, a tool like Datasette) keeps them
+    right without knowing they exist.
+    """
+    for table, columns in SEARCH_COLUMNS.items():
+        db[table].enable_fts(list(columns), create_triggers=True, tokenize=SEARCH_TOKENIZE)
+
+
+@migrations()
+def m004_merge_conflicts(db: Database) -> None:
+    """Where a merge keeps the other archive's version of a record it did not take.
+
+    One row per (table, record, their version): merging the same file again
+    finds the same conflict and adds nothing.
+    """
+    db.executescript(
+        """
+        CREATE TABLE merge_conflicts (
+            id INTEGER PRIMARY KEY,
+            table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            theirs TEXT NOT NULL,
+            ours TEXT,
+            source TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            UNIQUE (table_name, record_id, theirs)
+        );
+        """
+    )
+
+
+@migrations()
+def m005_open_data_views(db: Database) -> None:
+    """Views that make the archive readable in Datasette or any SQLite tool.
+
+    They hold what plain SQL can compute. ``item_summary`` never breaks
+    figures down by stakeholder group, so it cannot reveal a small group's
+    ratings (DESIGN §6); its agreement and band labels use the same
+    thresholds as the app, compared in whole numbers so they match exactly.
+    """
+    db.executescript(
+        """
+        CREATE VIEW item_summary AS
+        WITH agg AS (
+            SELECT session_id, round, item_key,
+                   count(value) AS n,
+                   count(*) - count(value) AS unsure,
+                   sum(value) AS s,
+                   sum(value * value) AS ss,
+                   min(value) AS lo,
+                   max(value) AS hi
+            FROM ratings GROUP BY session_id, round, item_key
+        ),
+        ordered AS (
+            SELECT session_id, round, item_key, value,
+                   row_number() OVER (PARTITION BY session_id, round, item_key ORDER BY value) AS pos,
+                   count(*) OVER (PARTITION BY session_id, round, item_key) AS cnt
+            FROM ratings WHERE value IS NOT NULL
+        ),
+        med AS (
+            SELECT session_id, round, item_key, avg(value) AS median
+            FROM ordered WHERE pos IN ((cnt + 1) / 2, (cnt + 2) / 2)
+            GROUP BY session_id, round, item_key
+        ),
+        counted AS (
+            SELECT session_id, round, item_key, json_group_object(value, k) AS counts
+            FROM (SELECT session_id, round, item_key, value, count(*) AS k FROM ratings
+                  WHERE value IS NOT NULL GROUP BY session_id, round, item_key, value ORDER BY value)
+            GROUP BY session_id, round, item_key
+        ),
+        scaled AS (
+            SELECT a.*, m.median, c.counts,
+                   json_extract(i.definition_json, '$.scale.min') AS scale_min,
+                   json_extract(i.definition_json, '$.scale.max') AS scale_max,
+                   s.partnership_id, s.title, s.held_on
+            FROM agg a
+            JOIN sessions s ON s.id = a.session_id
+            JOIN instruments i ON i.id = s.instrument_id
+            LEFT JOIN med m USING (session_id, round, item_key)
+            LEFT JOIN counted c USING (session_id, round, item_key)
+            WHERE s.deleted_at IS NULL
+        ),
+        figures AS (
+            SELECT *,
+                   scale_max - scale_min + 1 AS points,
+                   CASE WHEN n >= 2 THEN n * ss - s * s END AS dev,
+                   CASE WHEN n >= 2 THEN n * (n - 1) END AS den
+            FROM scaled
+        )
+        SELECT partnership_id, session_id, title AS session_title, held_on, round, item_key,
+               n, unsure, coalesce(counts, '{}') AS counts,
+               CASE WHEN n > 0 THEN s * 1.0 / n END AS mean,
+               median,
+               CASE WHEN n >= 2 THEN dev * 1.0 / den END AS variance,
+               lo AS min, hi AS max,
+               CASE WHEN n >= 2 THEN max(0.0, min(1.0, 1.0 - (dev * 12.0) / (den * (points * points - 1)))) END AS rwg,
+               CASE
+                   WHEN n < 3 THEN 'too few'
+                   WHEN 40 * dev <= (points * points - 1) * den THEN 'agree'
+                   WHEN 24 * dev <= (points * points - 1) * den THEN 'mixed'
+                   ELSE 'split'
+               END AS agreement,
+               CASE
+                   WHEN n = 0 THEN NULL
+                   WHEN 4 * median >= 4 * scale_min + 3 * (scale_max - scale_min) THEN 'strength'
+                   WHEN 2 * median >= 2 * scale_min + (scale_max - scale_min) THEN 'watch'
+                   ELSE 'concern'
+               END AS band
+        FROM figures;
+
+        CREATE VIEW partnership_sessions AS
+        SELECT p.id AS partnership_id, p.name AS partnership,
+               row_number() OVER (
+                   PARTITION BY p.id ORDER BY coalesce(s.held_on, substr(s.created_at, 1, 10)), s.created_at
+               ) AS session_number,
+               s.id AS session_id, s.title, s.held_on, s.stage, s.status, s.location, s.facilitator,
+               i.key AS instrument_key, i.version AS instrument_version, s.rounds,
+               (SELECT count(*) FROM participants pa WHERE pa.session_id = s.id) AS participants,
+               (SELECT count(*) FROM ratings r WHERE r.session_id = s.id) AS ratings,
+               (SELECT count(*) FROM notes n WHERE n.session_id = s.id) AS notes,
+               (SELECT count(*) FROM actions a WHERE a.session_id = s.id) AS actions,
+               (SELECT count(*) FROM actions a WHERE a.session_id = s.id AND a.status = 'open') AS open_actions
+        FROM sessions s
+        JOIN partnerships p ON p.id = s.partnership_id
+        JOIN instruments i ON i.id = s.instrument_id
+        WHERE s.deleted_at IS NULL;
+
+        CREATE VIEW action_items AS
+        SELECT p.name AS partnership, s.title AS session_title, s.held_on, a.id AS action_id, a.session_id,
+               a.item_key, a.text, a.owner, a.due_on, a.status, a.carried_from,
+               (SELECT count(*) FROM actions c WHERE c.carried_from = a.id) > 0 AS carried_forward,
+               a.created_at
+        FROM actions a
+        JOIN sessions s ON s.id = a.session_id
+        JOIN partnerships p ON p.id = s.partnership_id
+        WHERE s.deleted_at IS NULL;
+        """
+    )
+
+
 #: The schema version this code writes: one per migration in the chain.
 SCHEMA_VERSION = len(migrations._migrations)

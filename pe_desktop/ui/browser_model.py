@@ -54,7 +54,8 @@ def _partnership_row(partnership: Mapping) -> list[QStandardItem]:
     if partnership.get("description"):
         name.setToolTip(partnership["description"])
     count = int(partnership.get("session_count") or 0)
-    sessions = _cell(QCoreApplication.translate("BrowserModel", "%n session(s)", "", count), count)
+    label = _tr("1 session") if count == 1 else _tr("%1 sessions").replace("%1", str(count))
+    sessions = _cell(label, count)
     blanks = [_cell("") for _ in range(3)]
     row = [name, blanks[0], blanks[1], sessions, blanks[2]]
     return row
@@ -119,8 +120,9 @@ class SessionFilter(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         needle = text.strip().casefold()
         if needle != self._needle:
+            self.beginFilterChange()
             self._needle = needle
-            self.invalidateFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def text(self) -> str:

@@ -29,8 +29,8 @@ from pe_desktop.ui.live import SessionController
 T = TypeVar("T")
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SessionEdits", text, None, n)
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SessionEdits", text)
 
 
 class SessionEdits:
@@ -92,7 +92,8 @@ class SessionEdits:
                 for part in created:
                     self.archive.remove_participant(part["id"])
 
-        return self._push(_t("Add %n participant(s)", count), do, undo, self.controller.participantsChanged)
+        text = _t("Add a participant") if count == 1 else _t("Add %1 participants").replace("%1", str(count))
+        return self._push(text, do, undo, self.controller.participantsChanged)
 
     def remove_participants(self, participant_ids: Iterable[str]) -> None:
         """Remove participants and their ratings; undo brings both back."""
@@ -224,15 +225,17 @@ class SessionEdits:
         self._push(_t("Delete note"), lambda: self.archive.delete_note(note_id), undo, self.controller.notesChanged)
 
     # ------------------------------------------------------------- actions
-    def add_action(self, text: str, owner: str = "", due_on: str | None = None, item_key: str | None = None) -> str:
+    def add_action(
+        self, text: str, owner: str = "", due_on: str | None = None, item_key: str | None = None, status: str = "open"
+    ) -> str:
         made: dict[str, str] = {}
 
         def do() -> str:
             if made:
                 return self.archive.add_action(
-                    self.session_id, text, owner, due_on, item_key, id=made["id"], created_at=made["at"]
+                    self.session_id, text, owner, due_on, item_key, status, id=made["id"], created_at=made["at"]
                 )
-            aid = self.archive.add_action(self.session_id, text, owner, due_on, item_key)
+            aid = self.archive.add_action(self.session_id, text, owner, due_on, item_key, status)
             made.update(id=aid, at=self.archive.action(aid)["created_at"])
             return aid
 

@@ -1,0 +1,152 @@
+"""Projector redraw for 25 items x 200 ratings at 1920x1080 (goal: at most 16.7 ms, one frame at 60 Hz).
+
+Scenario: a 25-item form, 200 participants in four groups (one below the
+minimum group size, so suppression is exercised), every item rated and
+revealed. Measured, each as the median of many runs, in one process:
+
+1. overview: diverging bars of all 25 items, redrawn and painted;
+2. item: the dot chart of one item (200 dots), redrawn and painted,
+   including the read of the round's ratings from the archive;
+3. the same two driven through ``controller.refresh_now()`` (caches dropped,
+   ``refreshed`` emitted), which is what the projector does after a new vote.
+
+Baseline, same run: rendering an empty pyqtgraph PlotWidget of the same size,
+i.e. what pyqtgraph and Qt's raster painter cost on this machine at all.
+
+    cd /work/main && uv run python bench/bench_projector.py [--runs 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
+
+from pe_desktop.core.instruments import parse_instrument  # noqa: E402
+from pe_desktop.store import Archive  # noqa: E402
+
+GOAL_MS = 16.7
+WIDTH, HEIGHT = 1920, 1080
+ITEMS = 25
+GROUPS = (("Residents", "community"), ("Community organizations", "community"), ("Hospital staff", "institution"),
+          ("Funders", "institution"))
+SIZES = (90, 60, 48, 2)
+
+
+def form(items: int) -> str:
+    body = "\n".join(
+        f'[[items]]\nkey = "item-{i:02d}"\ntitle = "Attribute {i + 1}"\nquestion = "Question {i + 1}?"\n'
+        for i in range(items)
+    )
+    return (
+        f'key = "bench-projector"\nversion = 1\ntitle = "Bench"\nlanguage = "en"\n'
+        '[scale]\nmin = 1\nmax = 5\nlabels = { 1 = "Not at all", 2 = "A little", 3 = "Partly", 4 = "Mostly", 5 = "Fully" }\n'
+        f"allow_unsure = true\n{body}"
+    )
+
+
+def build(folder: Path) -> tuple[Archive, str]:
+    rng = random.Random(7)
+    inst = parse_instrument(form(ITEMS), "bench.toml")
+    arch = Archive.open(folder / "bench.sqlite")
+    pid = arch.create_partnership("Bench")
+    sid = arch.create_session(inst, "Bench session", pid, groups=GROUPS, min_group_size=3)
+    entries = []
+    with arch.transaction():
+        for group, size in zip(arch.groups(sid), SIZES):
+            for _ in range(size):
+                person = arch.add_participant(sid, group["id"], "paper")["id"]
+                for key in inst.item_keys:
+                    value = None if rng.random() < 0.04 else rng.randint(1, 5)
+                    entries.append((person, key, value))
+    arch.record_ratings(sid, 1, entries, "paper")
+    arch.set_item_states(sid, 1, inst.item_keys, "revealed")
+    return arch, sid
+
+
+def median_ms(fn: Callable[[], None], runs: int) -> float:
+    fn()  # warm-up: first paint builds caches (symbol atlas, fonts)
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1e3
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=60)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+
+    import pyqtgraph as pg
+
+    from pe_desktop.ui.live import SessionController
+    from pe_desktop.ui.projector import ProjectorWindow
+
+    with tempfile.TemporaryDirectory() as tmp:
+        arch, sid = build(Path(tmp))
+        controller = SessionController(arch, sid)
+        controller.stop()  # the bench drives redraws itself
+        window = ProjectorWindow(controller)
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        app.processEvents()
+
+        empty = QWidget()  # a plain holder: QGraphicsView overrides render() with another signature
+        QVBoxLayout(empty).addWidget(pg.PlotWidget(background="w"))
+        empty.resize(WIDTH, HEIGHT)
+        empty.show()
+        app.processEvents()
+
+        # Render into one preallocated image: every run really paints every pixel
+        # (repaint() on an offscreen window may skip work), and no run pays for allocation.
+        canvas = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+
+        def baseline() -> None:
+            empty.render(canvas)
+
+        def redraw() -> None:
+            window._redraw()
+            window.render(canvas)
+
+        def refresh() -> None:
+            controller.refresh_now()
+            window.render(canvas)
+
+        base = median_ms(baseline, args.runs)
+        window.set_view("overview")
+        app.processEvents()
+        overview = median_ms(redraw, args.runs)
+        overview_full = median_ms(refresh, args.runs)
+        window.set_view("item")
+        app.processEvents()
+        assert window.chart_data()["mode"] == "result"
+        item = median_ms(redraw, args.runs)
+        item_full = median_ms(refresh, args.runs)
+        dots = window.chart_data()["n"]
+        arch.close()
+
+    print(f"projector redraw at {WIDTH}x{HEIGHT}, {ITEMS} items x {sum(SIZES)} participants, median of {args.runs} runs:")
+    print(f"  baseline: empty pyqtgraph PlotWidget rendered     {base:7.2f} ms")
+    print(f"  overview (25 diverging bars), redraw + paint       {overview:7.2f} ms  ({overview / base:.1f}x baseline)  goal <= {GOAL_MS} ms: {'ok' if overview <= GOAL_MS else 'MISSED'}")
+    print(f"  item dot chart ({dots} dots), redraw + paint       {item:7.2f} ms  ({item / base:.1f}x baseline)  goal <= {GOAL_MS} ms: {'ok' if item <= GOAL_MS else 'MISSED'}")
+    print(f"  overview via refresh_now (caches dropped)         {overview_full:7.2f} ms")
+    print(f"  item via refresh_now (caches dropped)             {item_full:7.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""Starting the GUI: build the QApplication, paint the main window, open the archive.
+
+The order is chosen for a fast cold start on an old laptop in front of a
+waiting room: the window is painted first, and only then is the archive
+layer imported and the file opened (sqlite-utils alone pulls in numpy).
+Charts, PDFs and the phone server are imported later still, when a console
+or an export first needs them. A damaged or foreign archive does not stop
+the program: the window stays up, says why, and can open another file.
+
+First run (no archive file yet): the archive is created and the facilitator
+is asked whether to load the example session. ``PE_DESKTOP_FIRST_RUN`` set to
+``demo`` or ``empty`` answers that question without asking (tests, kiosks).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from pe_desktop.store import Archive
+    from pe_desktop.ui.main_window import MainWindow
+
+FIRST_RUN_ENV = "PE_DESKTOP_FIRST_RUN"
+APP_NAME = "pe-desktop"
+DISPLAY_NAME = "pe_desktop"
+
+
+def build_app() -> QApplication:
+    """The QApplication (reused when one exists, as under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        # only the program name: our own arguments are parsed by cli.py
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    _install_translators(app)
+    return app
+
+
+def _install_translators(app: QApplication) -> None:
+    """Qt's own strings (dialog buttons) and ours, in the system language when shipped."""
+    if getattr(app, "_pe_translators", None) is not None:
+        return
+    installed: list[QTranslator] = []
+    locale = QLocale.system()
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    from pe_desktop.paths import resources_dir
+
+    ours = QTranslator(app)
+    if ours.load(locale, "pe_desktop", "_", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    app._pe_translators = installed  # keep them alive with the app
+
+
+class _FirstPaint(QObject):
+    """Calls ``callback`` once, on the event-loop turn after ``widget`` first paints."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    _FirstPaint(widget, callback)
+
+
+def first_run_choice() -> str:
+    """'ask' (default), 'demo' or 'empty', from ``PE_DESKTOP_FIRST_RUN``."""
+    choice = os.environ.get(FIRST_RUN_ENV, "ask").strip().lower()
+    return choice if choice in ("ask", "demo", "empty") else "ask"
+
+
+def open_startup_archive(window: MainWindow, archive_path: Path, demo: bool) -> Archive | None:
+    """Open the archive the program was started on and show it in ``window``.
+
+    ``demo``: a new (or empty) archive gets the example; one that already has
+    sessions is opened as it is. Otherwise a brand-new archive offers the
+    example. A refused file is explained and leaves the window usable.
+    """
+    from pe_desktop.store import Archive, ArchiveError
+    from pe_desktop.ui.messages import show_problem
+
+    archive_path = Path(archive_path).expanduser()
+    first_run = not (archive_path.exists() and archive_path.stat().st_size > 0)
+    try:
+        archive = Archive.open(archive_path)
+    except ArchiveError as exc:
+        window.set_archive(None, str(exc))
+        show_problem(window, window.tr("Cannot open this archive"), str(exc),
+                     window.tr("Use File ▸ Open archive or File ▸ New archive to continue."))
+        return None
+    choice = first_run_choice()
+    if demo and not archive.sessions():
+        from pe_desktop.demo import create_demo
+
+        create_demo(archive)
+    window.set_archive(archive)
+    if first_run and not demo:
+        if choice == "demo":
+            window.load_demo()
+        elif choice == "ask":
+            window.offer_demo()
+    return archive
+
+
+def start_main_window(archive_path: Path, demo: bool, settings: QSettings | None = None) -> MainWindow:
+    """Show the main window now; open the archive right after it has painted."""
+    from pe_desktop.ui.main_window import MainWindow
+    from pe_desktop.ui.settings import open_settings
+
+    window = MainWindow(None, settings if settings is not None else open_settings())
+    after_first_paint(window, lambda: open_startup_archive(window, archive_path, demo))
+    window.show()
+    return window
+
+
+def run_gui(archive_path: Path, demo: bool) -> int:
+    """``pe-desktop`` / ``pe-desktop demo``: run the GUI until its windows close."""
+    app = build_app()
+    window = start_main_window(Path(archive_path), demo)
+    code = app.exec()
+    if window.archive is not None:  # closed without a closeEvent (e.g. the session ended)
+        window.close_archive()
+    return code

@@ -1,0 +1,141 @@
+"""Overview of all items: diverging stacked bars, one row per item.
+
+Low scores extend left of the centre line and high scores right, so the room
+sees at a glance which attributes lean to concern and which to strength.
+One BarGraphItem per scale point, built once; updates only move the bars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QWidget
+
+from pe_desktop.charts import data, style
+from pe_desktop.charts.base import ChartView
+from pe_desktop.core.instruments import Instrument
+from pe_desktop.core.palette import diverging
+
+BAR_HEIGHT = 0.7
+#: Where the per-item count is written, right of the +100 % edge.
+COUNT_X = 104.0
+
+
+class DivergingBarsChart(ChartView):
+    """All items of an instrument as diverging stacked bars (percent of numeric ratings)."""
+
+    def __init__(self, instrument: Instrument, parent: QWidget | None = None) -> None:
+        super().__init__(style.tr("All items"), parent)
+        self.instrument = instrument
+        self.scale = instrument.scale
+        self._keys = list(instrument.item_keys)
+        n_items = len(self._keys)
+        self._ys = np.array([n_items - 1 - i for i in range(n_items)], dtype=float)
+        points = list(self.scale.points)
+        self._colours = diverging(len(points))
+        zeros = np.zeros(n_items)
+        self._bars: dict[int, pg.BarGraphItem] = {}
+        for point, colour in zip(points, self._colours):
+            bar = pg.BarGraphItem(
+                x0=zeros, width=zeros, y=self._ys, height=BAR_HEIGHT,
+                brush=style.brush(colour), pen=style.pen(style.MUTED, 1),
+            )
+            self._bars[point] = bar
+            self.plot.addItem(bar)
+        self._centre = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=style.pen(style.INK, 2))
+        self.plot.addItem(self._centre)
+        self._counts: list[pg.TextItem] = []
+        for y in self._ys:
+            text = pg.TextItem(color=style.INK, anchor=(0.0, 0.5))
+            text.setPos(COUNT_X, y)
+            text.setFont(style.font(self._tick_px))
+            self.plot.addItem(text)
+            self._counts.append(text)
+        self.plot.setXRange(-100, 125, padding=0)
+        self.plot.setYRange(-0.6, n_items - 0.4, padding=0)
+        self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self._keys, self._ys)])
+        self.set_ticks("bottom", [(x, f"{abs(x)} %") for x in (-100, -50, 0, 50, 100)])
+        self.legend.set_entries([(self._point_label(p), c, "square") for p, c in zip(points, self._colours)])
+        self._segments: list[data.BarSegment] = []
+        self._shown: list[bool] = [False] * n_items
+        self._size_axis()
+
+    def _size_axis(self) -> None:
+        """The left axis as wide as the longest item title."""
+        metrics = QFontMetrics(style.font(self._tick_px))
+        widest = max((metrics.horizontalAdvance(self.instrument.item(k).title) for k in self._keys), default=0)
+        self.plot.getAxis("left").setWidth(widest + self._tick_px)
+
+    def _point_label(self, point: int) -> str:
+        label = self.scale.labels.get(point)
+        return f"{point} {label}" if label else str(point)
+
+    def set_items(self, items: Sequence[Mapping[str, Any]], shown: set[str] | None = None) -> None:
+        """Draw the item summaries (instrument order); items not in ``shown`` keep an empty row.
+
+        ``shown`` lets the projector leave out items whose results have not
+        been revealed yet (None shows all).
+        """
+        by_key = {str(it["key"]): it for it in items}
+        ordered = []
+        for key in self._keys:
+            it = by_key.get(key)
+            if it is None or (shown is not None and key not in shown):
+                ordered.append({"key": key, "counts": {}, "n": 0, "unsure": 0, "hidden": True})
+            else:
+                ordered.append(it)
+        segments = data.bar_segments(ordered, self.scale.min, self.scale.max)
+        self._segments = segments
+        self._shown = [not it.get("hidden") for it in ordered]
+        for point, bar in self._bars.items():
+            mine = [s for s in segments if s.point == point]
+            bar.setOpts(
+                x0=np.array([s.left for s in mine]), width=np.array([s.width for s in mine]), y=self._ys,
+                height=BAR_HEIGHT,
+            )
+        for text, it, shown_row in zip(self._counts, ordered, self._shown):
+            text.setText(style.tr("n = {0}").format(it.get("n", 0)) if shown_row else style.tr("not shown yet"))
+        self._publish_text(ordered)
+
+    def _publish_text(self, ordered: list[Mapping[str, Any]]) -> None:
+        points = list(self.scale.points)
+        header = [style.tr("Item"), *(self._point_label(p) for p in points), style.tr("Not sure"), style.tr("n")]
+        rows = []
+        parts = []
+        for it, shown in zip(ordered, self._shown):
+            title = self.instrument.item(str(it["key"])).title
+            if not shown:
+                rows.append([title, *([""] * len(points)), "", style.tr("not shown yet")])
+                continue
+            mine = [s for s in self._segments if s.key == it["key"]]
+            rows.append([title, *(f"{s.count} ({data.fmt(s.width, 0)} %)" for s in mine), str(it.get("unsure", 0)), str(it.get("n", 0))])
+            low = sum(s.width for s in mine if s.point < (self.scale.min + self.scale.max) / 2)
+            high = sum(s.width for s in mine if s.point > (self.scale.min + self.scale.max) / 2)
+            parts.append(style.tr("{0}: {1} % low, {2} % high, n {3}").format(title, data.fmt(low, 0), data.fmt(high, 0), it.get("n", 0)))
+        description = style.tr("Share of ratings per scale point for each item. ") + "; ".join(parts)
+        self._publish(header, rows, description)
+
+    def _text_px_changed(self, px: int) -> None:
+        self._size_axis()
+        for text in self._counts:
+            text.setFont(style.font(px))
+
+    def _extra_texts(self) -> list[str]:
+        return [t.toPlainText() for t in self._counts]
+
+    def drawn(self) -> list[dict[str, Any]]:
+        """Per item, the segments as drawn (read back from the bar items)."""
+        out = []
+        for row, key in enumerate(self._keys):
+            segs = []
+            for point, bar in self._bars.items():
+                x0 = bar.opts["x0"][row]
+                width = bar.opts["width"][row]
+                count = next(s.count for s in self._segments if s.row == row and s.point == point) if self._segments else 0
+                segs.append({"point": point, "left": float(x0), "width": float(width), "count": count})
+            out.append({"key": key, "shown": self._shown[row], "segments": segs})
+        return out

@@ -1,0 +1,170 @@
+"""What every chart widget shares: a plot, a legend row, and a text equivalent.
+
+Each chart publishes, with every update, the same content as a table (header
++ rows of display strings) and a one-paragraph description. The description
+becomes the widget's accessible description, so a screen reader user gets the
+chart's content, and :class:`pe_desktop.charts.table.ChartTable` shows the
+table on demand. Charts build their pyqtgraph items once and only call
+``setData``/``setOpts`` on them afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from pe_desktop.charts import style
+
+
+class LegendRow(QWidget):
+    """A row of marker swatches with plain-text labels (group names are participant data)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        self._entries: tuple[tuple[str, str, str], ...] = ()
+        self._labels: list[QLabel] = []
+        self._px = 20
+        self.setAccessibleName(self.tr("Legend"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_entries(self, entries: Sequence[tuple[str, str, str]]) -> None:
+        """(label, colour, shape) per line; widgets are rebuilt only when the legend changes."""
+        entries = tuple(entries)
+        if entries == self._entries:
+            return
+        self._entries = entries
+        self._rebuild()
+
+    def set_text_px(self, px: int) -> None:
+        if px != self._px:
+            self._px = px
+            self._rebuild()
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in self._labels]
+
+    def entries(self) -> tuple[tuple[str, str, str], ...]:
+        return self._entries
+
+    def _rebuild(self) -> None:
+        while self._layout.count():
+            child = self._layout.takeAt(0)
+            widget = child.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self._labels = []
+        self._layout.addStretch(1)
+        for label, colour, shape in self._entries:
+            icon = QLabel(self)
+            icon.setPixmap(style.shape_icon(colour, shape, self._px))
+            icon.setAccessibleName(self.tr("Marker"))
+            text = QLabel(self)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setText(label)
+            text.setFont(style.font(self._px))
+            text.setStyleSheet(f"color: {style.INK};")
+            text.setAccessibleName(label)
+            self._layout.addWidget(icon)
+            self._layout.addWidget(text)
+            self._layout.addSpacing(self._px)
+            self._labels.append(text)
+        self._layout.addStretch(1)
+        self.setAccessibleDescription(", ".join(e[0] for e in self._entries))
+
+
+class ChartView(QWidget):
+    """A pyqtgraph plot on white with a legend row and a published text equivalent."""
+
+    #: Emitted after each update, once the table and description are current.
+    updated = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(style.PAPER))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(style.INK))
+        self.setPalette(palette)
+        self._tick_px = 20
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        # As a window of its own (tests, a detached chart) the layout must not
+        # push size constraints to the window on every legend change.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.plot_widget = pg.PlotWidget(self, background=style.PAPER)
+        self.plot_widget.setAccessibleName(name)
+        self.plot_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
+        style.style_plot(self.plot, self._tick_px)
+        self.legend = LegendRow(self)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.legend, 0)
+        self._header: list[str] = []
+        self._rows: list[list[str]] = []
+        self._description = ""
+        self._ticks: dict[str, list[tuple[float, str]]] = {}
+
+    def set_ticks(self, axis: str, ticks: list[tuple[float, str]]) -> None:
+        """Fixed tick labels on one axis (remembered so :meth:`texts` can list them)."""
+        if self._ticks.get(axis) != ticks:
+            self._ticks[axis] = list(ticks)
+            self.plot.getAxis(axis).setTicks([ticks])
+
+    # ---------------------------------------------------------- text equivalent
+    def table_header(self) -> list[str]:
+        """Column titles of the chart's table equivalent."""
+        return list(self._header)
+
+    def table_rows(self) -> list[list[str]]:
+        """The chart's content as rows of display strings (what a screen reader reads)."""
+        return [list(r) for r in self._rows]
+
+    def description(self) -> str:
+        """One paragraph saying what the chart shows; also the accessible description."""
+        return self._description
+
+    def texts(self) -> list[str]:
+        """Every string this chart puts on screen or gives to assistive technology."""
+        out = [self._description, *self.legend.texts(), *self._header]
+        for row in self._rows:
+            out.extend(row)
+        for ticks in self._ticks.values():
+            out.extend(text for _, text in ticks)
+        out.extend(self._extra_texts())
+        return out
+
+    def _extra_texts(self) -> list[str]:
+        """Texts drawn inside the plot (TextItems); charts that draw some override this."""
+        return []
+
+    def _publish(self, header: list[str], rows: list[list[str]], description: str) -> None:
+        self._header, self._rows, self._description = header, rows, description
+        self.setAccessibleDescription(description)
+        self.plot_widget.setAccessibleDescription(description)
+        self.updated.emit()
+
+    # ------------------------------------------------------------------ size
+    def set_text_px(self, px: int) -> None:
+        """Scale tick labels and legend with the window (the projector calls this on resize)."""
+        px = max(10, int(px))
+        if px == self._tick_px:
+            return
+        self._tick_px = px
+        style.style_plot(self.plot, px)
+        self.legend.set_text_px(px)
+        self._text_px_changed(px)
+
+    def _text_px_changed(self, px: int) -> None:
+        """Hook for charts with their own text items."""

@@ -1,0 +1,57 @@
+"""Charts with one row per item on the rating scale (power gap, round shift).
+
+They share the frame: item titles down the left, the scale along the bottom,
+a faint line per row so the eye can follow it across the room.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QWidget
+
+from pe_desktop.charts import style
+from pe_desktop.charts.base import ChartView
+from pe_desktop.core.instruments import Instrument
+
+
+class ItemRowsChart(ChartView):
+    """Frame for per-item rows: ``self.ys[i]`` is the y of item ``i`` (first item on top)."""
+
+    def __init__(self, name: str, instrument: Instrument, right_margin: float = 1.0, parent: QWidget | None = None) -> None:
+        """``right_margin`` (scale units) leaves room for the text each row shows right of the scale."""
+        super().__init__(name, parent)
+        self.instrument = instrument
+        self.scale = instrument.scale
+        self.keys = list(instrument.item_keys)
+        n = len(self.keys)
+        self.ys = np.array([n - 1 - i for i in range(n)], dtype=float)
+        guide = pg.PlotDataItem(
+            x=np.repeat([[self.scale.min, self.scale.max]], n, axis=0).ravel(),
+            y=np.repeat(self.ys, 2), connect="pairs", pen=style.pen(style.GRID, 1),
+        )
+        guide.setZValue(-10)
+        self.plot.addItem(guide)
+        self.plot.setXRange(self.scale.min - 0.5, self.scale.max + right_margin, padding=0)
+        self.plot.setYRange(-0.7, n - 0.3, padding=0)
+        self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self.keys, self.ys)])
+        self.set_ticks("bottom", [(v, self._tick_text(v)) for v in self.scale.points])
+        self._size_axes()
+
+    def _tick_text(self, value: int) -> str:
+        label = self.scale.labels.get(value)
+        return f"{value}\n{label}" if label else str(value)
+
+    def title(self, key: str) -> str:
+        return self.instrument.item(key).title
+
+    def _size_axes(self) -> None:
+        metrics = QFontMetrics(style.font(self._tick_px))
+        widest = max((metrics.horizontalAdvance(self.title(k)) for k in self.keys), default=0)
+        self.plot.getAxis("left").setWidth(widest + self._tick_px)
+        lines = 2 if self.scale.labels else 1
+        self.plot.getAxis("bottom").setHeight(int(self._tick_px * (1.35 * lines + 0.8)))
+
+    def _text_px_changed(self, px: int) -> None:
+        self._size_axes()

@@ -1,0 +1,117 @@
+"""Look of every chart: projector-grade contrast, marker shapes, translated labels.
+
+Why dark ink on white: a projector in a lit community room washes out dark
+backgrounds, while black text on white keeps well above a 7:1 contrast
+ratio. Dots get a dark outline so light palette colours (Okabe-Ito yellow)
+still stand out from the white.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
+
+from pe_desktop.core.palette import PYQTGRAPH_SYMBOLS
+
+#: Background of charts and projector.
+PAPER = "#FFFFFF"
+#: Text and axes: 18.9:1 on PAPER.
+INK = "#111111"
+#: Secondary text: 11.4:1 on PAPER.
+MUTED = "#3A3A3A"
+#: Grid and IQR band (not text, so contrast does not apply).
+GRID = "#D0D0D0"
+BAND = (17, 17, 17, 30)
+
+#: core.palette shape names -> pyqtgraph symbol names.
+SYMBOLS: dict[str, str] = PYQTGRAPH_SYMBOLS
+
+_AGREEMENT = {
+    "agree": "agree",
+    "mixed": "mixed",
+    "split": "split",
+    "too few": "too few to tell",
+}
+_BAND = {"strength": "strength", "watch": "watch", "concern": "concern"}
+
+
+def symbol(shape: str) -> str:
+    """The pyqtgraph symbol for a palette shape name (or a pyqtgraph name; a circle for anything unknown)."""
+    if shape in SYMBOLS:
+        return SYMBOLS[shape]
+    return shape if shape in Symbols else "o"
+
+
+def tr(text: str) -> str:
+    """Translate chart vocabulary (context "charts")."""
+    return QCoreApplication.translate("charts", text)
+
+
+def agreement_text(label: str | None) -> str:
+    return tr(_AGREEMENT.get(label or "", label or "–"))
+
+
+def band_text(label: str | None) -> str:
+    return tr(_BAND.get(label or "", label or "–"))
+
+
+def other_text() -> str:
+    """How the neutral "other" group is labelled on screen."""
+    return tr("other")
+
+
+def font(px: int, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPixelSize(max(8, int(px)))
+    f.setBold(bold)
+    return f
+
+
+@lru_cache(maxsize=256)
+def brush(colour: str) -> QBrush:
+    """Shared brushes, so a redraw with 200 dots does not build 200 QBrush objects."""
+    return QBrush(QColor(colour))
+
+
+@lru_cache(maxsize=64)
+def pen(colour: str = INK, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    p = pg.mkPen(colour, width=width, style=style)
+    p.setCosmetic(True)
+    return p
+
+
+def shape_icon(colour: str, shape: str, size: int) -> QPixmap:
+    """A legend swatch: the marker drawn exactly as the chart draws it."""
+    size = max(8, int(size))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(QPointF(size / 2, size / 2))
+    painter.scale(size * 0.85, size * 0.85)
+    outline = QPen(QColor(INK))
+    outline.setCosmetic(True)
+    outline.setWidthF(1.5)
+    painter.setPen(outline)
+    painter.setBrush(QBrush(QColor(colour)))
+    painter.drawPath(Symbols[symbol(shape)])
+    painter.end()
+    return pixmap
+
+
+def style_plot(plot: pg.PlotItem, tick_px: int) -> None:
+    """Axes in ink, large tick labels, no mouse interaction (nobody pans a projector)."""
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.getViewBox().setMouseEnabled(False, False)
+    plot.disableAutoRange()
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        axis.setPen(pen(INK, 1.5))
+        axis.setTextPen(pen(INK))
+        axis.setStyle(tickFont=font(tick_px), tickTextOffset=max(4, tick_px // 3))

@@ -1,0 +1,88 @@
+"""Trend across sessions: each item's median, session by session.
+
+Input is the object ``pe-desktop trend --json`` prints
+(``{"sessions": [{"id", "title", "held_on", "items": {key: {"median", "rwg", "n"}}}]}``),
+so the organization sees whether an attribute improved over the years. An
+item missing from a session is a gap in its line, never a zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from pe_desktop.charts import data, style
+from pe_desktop.charts.base import ChartView
+from pe_desktop.core.instruments import Scale
+from pe_desktop.core.palette import group_style
+
+
+class TrendChart(ChartView):
+    """Median per item over sessions; lines are created when the set of items changes, then updated."""
+
+    def __init__(self, scale: Scale, titles: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(style.tr("Trend across sessions"), parent)
+        self.scale = scale
+        self.titles = dict(titles or {})
+        self._lines: dict[str, pg.PlotDataItem] = {}
+        self._trend = data.TrendData((), (), {})
+        self.plot.setYRange(scale.min - 0.3, scale.max + 0.3, padding=0)
+        self.plot.setXRange(-0.5, 0.5, padding=0)
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.set_ticks("left", [(v, str(v)) for v in scale.points])
+
+    def title(self, key: str) -> str:
+        return self.titles.get(key, key)
+
+    def set_trend(self, trend: Mapping[str, Any]) -> None:
+        """Draw a ``trend --json`` object."""
+        td = data.trend_data(trend)
+        self._trend = td
+        keys = list(td.series)
+        if keys != list(self._lines):
+            for line in self._lines.values():
+                self.plot.removeItem(line)
+            self._lines = {}
+            for i, key in enumerate(keys):
+                colour, shape = group_style(i)
+                line = pg.PlotDataItem(
+                    x=[], y=[], pen=style.pen(colour, 4), symbol=style.symbol(shape), symbolBrush=style.brush(colour),
+                    symbolPen=style.pen(style.INK, 1.2), symbolSize=self._tick_px, connect="finite", antialias=True,
+                )
+                self.plot.addItem(line)
+                self._lines[key] = line
+            self.legend.set_entries([(self.title(k), *group_style(i)) for i, k in enumerate(keys)])
+        xs = np.arange(len(td.session_ids), dtype=float)
+        for key, line in self._lines.items():
+            ys = np.array([np.nan if v is None else v for v in td.series[key]], dtype=float)
+            line.setData(x=xs, y=ys, connect="finite")
+        self.plot.setXRange(-0.5, max(0.5, len(xs) - 0.5), padding=0)
+        self.set_ticks("bottom", [(float(i), label) for i, label in enumerate(td.session_labels)])
+        self._publish_text(td)
+
+    def _publish_text(self, td: data.TrendData) -> None:
+        header = [style.tr("Item"), *td.session_labels]
+        rows = [[self.title(k), *(data.fmt(v) for v in values)] for k, values in td.series.items()]
+        parts = []
+        for k, values in td.series.items():
+            known = [v for v in values if v is not None]
+            if known:
+                parts.append(style.tr("{0}: median {1} first, {2} last").format(self.title(k), data.fmt(known[0]), data.fmt(known[-1])))
+        description = style.tr("Median per item over {0} sessions. ").format(len(td.session_ids)) + "; ".join(parts)
+        self._publish(header, rows, description)
+
+    def _text_px_changed(self, px: int) -> None:
+        for line in self._lines.values():
+            line.setSymbolSize(px)
+
+    def drawn(self) -> dict[str, list[float | None]]:
+        """Median per item per session as drawn (None for a gap)."""
+        out = {}
+        for key, line in self._lines.items():
+            _, ys = line.getData()
+            out[key] = [None if ys is None or np.isnan(y) else float(y) for y in (ys if ys is not None else [])]
+        return out

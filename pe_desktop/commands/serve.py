@@ -1,0 +1,86 @@
+"""``pe-desktop serve SESSION``: phone voting without the GUI (DESIGN §7, §8).
+
+Opens every item of the session's current round (round 1 for a session that
+has not moved on), prints the join URL on a line of its own, and serves until
+Ctrl-C or SIGTERM; then it stops cleanly: votes in flight are saved and
+answered, and the items it opened are closed again. Listens on 127.0.0.1
+unless ``--host`` names another address; 0.0.0.0 (every interface) only when
+asked for by name, and then with a warning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from pe_desktop.cli import CommandError, find_session, open_archive
+
+DEFAULT_HOST = "127.0.0.1"
+
+
+def register(add) -> None:
+    cmd = add("serve", run_serve, "phone voting without the GUI; prints the join URL")
+    cmd.add_argument("session", help="session id (or a unique prefix of it)")
+    cmd.add_argument("--host", metavar="H", default=None,
+                     help=f"IP address to listen on, e.g. the hotspot's (default {DEFAULT_HOST})")
+    cmd.add_argument("--port", metavar="P", type=int, default=0, help="port to listen on (default: any free port)")
+
+
+def _checked_host(value: str | None) -> str:
+    from pe_desktop.server import check_host
+
+    try:
+        return check_host(value or DEFAULT_HOST)
+    except ValueError:
+        raise CommandError(f"--host: {value!r} is not an IP address (give the address to listen on, e.g. 192.168.4.1)") from None
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from pe_desktop.server import VotingServer, is_any_address
+
+    host = _checked_host(args.host)
+    if not 0 <= args.port <= 65535:
+        raise CommandError(f"--port: {args.port} is not a port number (0..65535; 0 = any free port)")
+    if is_any_address(host):
+        print(
+            f"pe-desktop: warning: --host {host} listens on every network this computer is connected to; "
+            "phones must use this computer's own address in the join URL below",
+            file=sys.stderr, flush=True,
+        )
+    with open_archive(args) as archive:
+        sid = find_session(archive, args.session)
+        session = archive.session(sid)
+        if session["status"] == "closed":
+            raise CommandError(f"session {sid}: is closed; phone voting needs an open session")
+        if session["deleted_at"] is not None:
+            raise CommandError(f"session {sid}: is deleted")
+        rnd = session["current_round"]
+        items = archive.instrument(sid).item_keys
+        server = VotingServer(archive, sid, host, args.port)
+        stop = threading.Event()
+        previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            if session["status"] == "draft":
+                archive.set_status(sid, "open")
+            archive.set_item_states(sid, rnd, items, "open")
+            try:
+                server.start()
+            except OSError as exc:
+                archive.set_item_states(sid, rnd, items, "closed")
+                raise CommandError(f"--port {args.port}: cannot listen on {host} ({exc.strerror or exc})") from None
+            print(f"Phone voting for {session['title']!r}, round {rnd}: {len(items)} items open.", flush=True)
+            print("Open this address on a phone (or put it in a QR code):", flush=True)
+            print(server.join_url, flush=True)
+            print("Press Ctrl-C to stop.", flush=True)
+            while not stop.wait(1.0):
+                pass
+            server.stop()
+            archive.set_item_states(sid, rnd, items, "closed")
+            print(f"Stopped: {server.joined_count} phones joined; {server.votes_saved} votes saved.", file=sys.stderr, flush=True)
+        finally:
+            server.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    return 0

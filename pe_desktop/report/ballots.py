@@ -1,0 +1,228 @@
+"""Printable paper ballots: one per paper participant code, plus blank ones.
+
+Paper is a first-class way to vote (DESIGN §1): nobody needs a phone.  A
+ballot is set in large type with a big box per answer, so it can be filled in
+with a shaky pen on a knee.  The participant's code sits in a box at the top
+right of every page, where the facilitator looks for it when typing the
+ballot into the paper-entry grid (rows by code), and each footer says which
+ballot and which page it is, so a loose page finds its way back.  Where phone
+voting is running, every ballot also carries the join URL and its QR code,
+so anyone can switch to their phone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from pe_desktop.core.instruments import Instrument
+from pe_desktop.report import drawing
+from pe_desktop.report.fonts import BOLD, REGULAR, register_fonts
+from pe_desktop.report.layout import FooterCanvas, Mark, Progress, atomic_output, paragraph_styles
+from pe_desktop.report.layout import page_size as page_dimensions
+from pe_desktop.report.model import ArchiveReader
+from pe_desktop.report.strings import Strings, strings
+from pe_desktop.report.text import ellipsize, fmt_date, para
+
+__all__ = ["ballot_participants", "write_ballots_pdf"]
+
+MARGIN = 16 * mm
+TOP = 34 * mm  # room for the code box on every page
+CODE_BOX = (46 * mm, 17 * mm)
+
+
+def ballot_participants(archive: ArchiveReader, session_id: str, channels: Collection[str] = ("paper",)) -> list[dict]:
+    """The participants who get a printed ballot: by default everyone on paper, in code order."""
+    return [p for p in archive.participants(session_id) if p["channel"] in channels]
+
+
+class _Ballots:
+    """Lays out the ballots as one story; each ballot starts on a new page."""
+
+    def __init__(self, session: dict, instrument: Instrument, groups: list[str], s: Strings, width: float,
+                 join_url: str | None) -> None:
+        self.session = session
+        self.inst = instrument
+        self.groups = groups
+        self.s = s
+        self.width = width
+        self.join_url = join_url
+        self.st = paragraph_styles(base_size=12.5)
+        self.choices = [(str(v), instrument.scale.labels.get(v, "")) for v in instrument.scale.points]
+        if instrument.scale.allow_unsure:
+            self.choices.append(("", s["not_sure"]))
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(para(text), self.st[style])
+
+    def ballot(self, number: int, code: str | None, group: str | None, first: bool) -> list[Flowable]:
+        s, session = self.s, self.session
+        label = code if code else s["ballot_blank"]
+        out: list[Flowable] = [] if first else [PageBreak()]
+        out.append(Mark(lambda canvas, n=number, c=code, lab=label: setattr(canvas, "mark",
+                                                                             {"ballot": n, "code": c, "label": lab})))
+        out.append(self.p(s["ballot"], "kicker"))
+        out.append(self.p(session["title"], "h1"))
+        when = " \u00b7 ".join(t for t in (fmt_date(session["held_on"], s), session["location"]) if t)
+        if when:
+            out.append(self.p(when, "muted"))
+        out.append(Spacer(1, 3 * mm))
+        out += self.who(code, group)
+        out.append(Spacer(1, 2 * mm))
+        out.append(self.p(s["ballot_instructions"] if self.inst.scale.allow_unsure else s["ballot_instructions_no_unsure"],
+                          "body"))
+        if self.join_url:
+            out.append(self.phone_block())
+        out.append(Spacer(1, 3 * mm))
+        for index, item in enumerate(self.inst.items, start=1):
+            out.append(KeepTogether([
+                self.p(f"{index}. {item.title}", "h2"),
+                self.p(item.question, "body"),
+                drawing.scale_boxes(self.choices, self.width),
+                Spacer(1, 2 * mm),
+            ]))
+        out.append(self.p(s["ballot_thanks"], "muted"))
+        return out
+
+    def who(self, code: str | None, group: str | None) -> list[Flowable]:
+        """The group (printed, or boxes to tick), the round boxes, and for blank ballots how to fill the code."""
+        s = self.s
+        out: list[Flowable] = []
+        if group:
+            out.append(Paragraph(f"{para(s['ballot_group'])}: <b>{para(group)}</b>", self.st["body"]))
+        elif self.groups:
+            out.append(self.p(f"{s['ballot_group']}:", "body"))
+            out.append(drawing.tick_boxes(self.groups, self.width))
+        if int(self.session["rounds"]) > 1:
+            out.append(Spacer(1, 2 * mm))
+            out.append(self.p(f"{s['ballot_round']}:", "body"))
+            out.append(drawing.tick_boxes(["1", "2"], self.width))
+        if not code:
+            out.append(Spacer(1, 1 * mm))
+            out.append(self.p(s["ballot_blank_code"], "muted"))
+        return out
+
+    def phone_block(self) -> Flowable:
+        assert self.join_url is not None
+        qr = drawing.qr_drawing(self.join_url, 30 * mm)
+        text = [self.p(self.s["ballot_phone"], "small"), Paragraph(f"<b>{para(self.join_url)}</b>", self.st["body"])]
+        table = Table([[qr, text]], colWidths=[33 * mm, self.width - 33 * mm], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#666666")),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return table
+
+
+def _page_decor(title: str, s: Strings):  # type: ignore[no-untyped-def]
+    """Code box at the top right and "P07 · page 1 of 2" at the bottom of every page."""
+
+    def draw(canvas: Canvas, page: int, pages: int, marks: list[dict[str, Any]]) -> None:
+        width, height = canvas._pagesize
+        mark = marks[page - 1]
+        ballot = mark.get("ballot")
+        in_ballot = [i for i, m in enumerate(marks) if m.get("ballot") == ballot]
+        k, m = in_ballot.index(page - 1) + 1, len(in_ballot)
+        code = mark.get("code") or ""
+        box_w, box_h = CODE_BOX
+        x, y = width - MARGIN - box_w, height - 12 * mm - box_h
+        canvas.saveState()
+        canvas.setLineWidth(1.6)
+        canvas.setStrokeColor(colors.black)
+        canvas.rect(x, y, box_w, box_h)
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(colors.black)
+        canvas.drawString(x + 2 * mm, y + box_h - 3.6 * mm, s["ballot_code"])
+        if code:
+            size = 22.0
+            text = ellipsize(code, BOLD, size, box_w - 6 * mm)
+            canvas.setFont(BOLD, size)
+            canvas.drawCentredString(x + box_w / 2, y + 3 * mm, text)
+        canvas.setFont(REGULAR, 9)
+        canvas.drawString(MARGIN, y + box_h - 4 * mm, ellipsize(title, REGULAR, 9, x - MARGIN - 6 * mm))
+        footer = s("ballot_page", code=mark.get("label", ""), page=k, pages=m)
+        canvas.setFont(REGULAR, 9)
+        canvas.drawRightString(width - MARGIN, 9 * mm, footer)
+        canvas.drawString(MARGIN, 9 * mm, ellipsize(title, REGULAR, 9, width - 2 * MARGIN - canvas.stringWidth(footer) - 12))
+        canvas.restoreState()
+
+    return draw
+
+
+def write_ballots_pdf(
+    archive: ArchiveReader,
+    session_id: str,
+    out_path: str | Path,
+    blanks: int = 0,
+    join_url: str | None = None,
+    language: str = "en",
+    *,
+    page_size: str = "A4",
+    channels: Collection[str] = ("paper",),
+    progress: Progress | None = None,
+) -> Path:
+    """Write paper ballots for a session to ``out_path``; returns the path.
+
+    One ballot per participant whose channel is in ``channels`` (by default
+    the paper participants, the rows of the paper-entry grid), in code
+    order, then ``blanks`` blank ballots with an empty code box and the
+    groups to tick.  ``join_url`` (the phone page's address, when phone
+    voting is running) adds the URL and its QR code to every ballot.
+    ``language`` sets the fixed texts and, where the form has that
+    translation, the questions.  ``progress(done, total)`` is called as
+    ballots are laid out (raising from it cancels).  ValueError when there
+    is nothing to print or an argument is out of range; the file is written
+    atomically.
+    """
+    if not isinstance(blanks, int) or isinstance(blanks, bool) or blanks < 0:
+        raise ValueError(f"blanks: {blanks!r} must be a whole number of at least 0")
+    if join_url is not None and not join_url.strip():
+        join_url = None
+    size = page_dimensions(page_size)
+    s = strings(language)
+    register_fonts()
+    session = archive.session(session_id)
+    instrument = archive.instrument(session_id).localized(language)
+    people = ballot_participants(archive, session_id, channels)
+    if not people and not blanks:
+        raise ValueError(
+            f"ballots: session {session['title']!r} has no participants on {', '.join(sorted(channels))}; "
+            "add paper participants or ask for blank ballots"
+        )
+    groups = [g.name for g in archive.group_defs(session_id)]
+    width = size[0] - 2 * MARGIN
+    maker = _Ballots(session, instrument, groups, s, width, join_url)
+    report = progress or (lambda done, all_: None)
+    total = len(people) + blanks + 1
+    report(0, total)
+    story: list[Flowable] = []
+    for number in range(len(people) + blanks):
+        person = people[number] if number < len(people) else None
+        story += maker.ballot(number, person["code"] if person else None, person["group_name"] if person else None,
+                              first=not story)
+        story.append(Mark(lambda canvas, n=number: report(n + 1, total)))
+    title = session["title"]
+    with atomic_output(out_path) as tmp:
+        doc = SimpleDocTemplate(
+            str(tmp), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
+            bottomMargin=MARGIN + 4 * mm, title=f"{s['ballot']}: {title}", author="", creator="pe-desktop",
+        )
+        doc.build(story, canvasmaker=lambda *a, **k: FooterCanvas(*a, footer=_page_decor(title, s), **k))
+    report(total, total)
+    return Path(out_path)

@@ -1,0 +1,432 @@
+"""The session summary PDF: what the room takes home.
+
+Contents, in order: cover (who, when, where, with which instrument, who took
+part), overview (stacked bars and a table of every item), one section per
+item (question, dot chart per round, groups, power gap, shift, notes, quotes,
+dissent, action items), every action item, and a page on how to read the
+figures.  Page numbers and the session title are in every footer.
+
+Everything shown comes from :func:`pe_desktop.report.model.gather`, which
+has already applied the anonymity rules; nothing here looks at participant
+codes.  Every text from the archive or the form goes through
+:func:`pe_desktop.report.text.para`, so it prints exactly as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from pe_desktop.core.palette import other_style
+from pe_desktop.report import drawing
+from pe_desktop.report.fonts import REGULAR, register_fonts
+from pe_desktop.report.layout import FooterCanvas, Mark, Progress, atomic_output, paragraph_styles
+from pe_desktop.report.layout import page_size as page_dimensions
+from pe_desktop.report.model import OTHER, ArchiveReader, ItemData, RoundData, SessionData, gather, marker_style
+from pe_desktop.report.strings import Strings, strings
+from pe_desktop.report.text import ellipsize, fmt_date, fmt_num, fmt_signed, para
+
+__all__ = ["write_summary_pdf"]
+
+MARGIN = 18 * mm
+FOOTER_SIZE = 7.5
+RULE = colors.HexColor("#999999")
+HEADER_FILL = colors.HexColor("#E8E8E8")
+
+_TABLE_BASE = [
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+]
+
+
+class _Builder:
+    """Turns :class:`SessionData` into a list of flowables, one section at a time."""
+
+    def __init__(self, data: SessionData, s: Strings, width: float, progress: Callable[[int], None]) -> None:
+        self.data = data
+        self.s = s
+        self.width = width
+        self.st = paragraph_styles()
+        self.scale = data.instrument.scale
+        self.progress = progress
+
+    # ---------------------------------------------------------------- helpers
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of plain text (escaped: markup in ``text`` prints literally)."""
+        return Paragraph(para(text), self.st[style])
+
+    def table(self, rows: list[list[Any]], widths: list[float], header: bool = True, extra: list | None = None) -> Table:
+        t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        style = list(_TABLE_BASE)
+        if header:
+            style += [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE)]
+        style += [("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.25, RULE)]
+        t.setStyle(TableStyle(style + (extra or [])))
+        return t
+
+    def num(self, value: float | None, digits: int = 1) -> str:
+        return fmt_num(value, self.s, digits)
+
+    def agreement(self, label: str | None) -> str:
+        return self.s[f"agreement_{label}"] if label else self.s["dash"]
+
+    def band(self, label: str | None) -> str:
+        return self.s[f"band_{label}"] if label else self.s["dash"]
+
+    def position(self, position: str) -> str:
+        return self.s[f"position_{position}"]
+
+    # ------------------------------------------------------------------ cover
+    def cover(self) -> list[Flowable]:
+        s, data, session = self.s, self.data, self.data.session
+        inst = data.instrument
+        out: list[Flowable] = [
+            self.p(s["summary_heading"], "kicker"),
+            self.p(session["title"], "title"),
+            self.p(session["partnership"], "subtitle"),
+        ]
+        stage = s[f"stage_{session['stage']}"] if session["stage"] else s["not_recorded"]
+        facts = [
+            (s["date"], fmt_date(session["held_on"], s) or s["not_recorded"]),
+            (s["place"], session["location"] or s["not_recorded"]),
+            (s["facilitator"], session["facilitator"] or s["not_recorded"]),
+            (s["stage"], stage),
+            (s["instrument"], f"{inst.title} (v{inst.version})"),
+            (s["source"], inst.source or s["not_recorded"]),
+            (s["rounds"], str(len(data.rounds))),
+        ]
+        rows = [[self.p(k, "cell_bold"), self.p(v, "cell")] for k, v in facts]
+        out.append(self.table(rows, [45 * mm, self.width - 45 * mm], header=False))
+        out.append(Spacer(1, 6 * mm))
+        out.append(self.p(s["participants_by_group"], "h2"))
+        if data.people:
+            rows = [["", self.p(s["group"], "cell_bold"), self.p(s["position"], "cell_bold"),
+                     self.p(s["n"], "cell_bold_right")]]
+            for row in data.people:
+                if row.group is None:
+                    colour, shape = other_style()
+                    rows.append([drawing.marker_drawing(shape, colour),
+                                 self.p(s("other_groups", k=data.min_group_size), "cell"), "", str(row.count)])
+                else:
+                    g = row.group
+                    rows.append([drawing.marker_drawing(g.shape, g.colour), self.p(g.name, "cell"),
+                                 self.p(self.position(g.position), "cell"), str(row.count)])
+            rows.append(["", self.p(s["participants_total"], "cell_bold"), "", str(data.people_total)])
+            out.append(self.table(rows, [8 * mm, 85 * mm, 40 * mm, 20 * mm], extra=[("ALIGN", (3, 0), (3, -1), "RIGHT")]))
+        else:
+            out.append(self.p(s["no_participants"]))
+        if data.channels:
+            out.append(self.p(s["channels_used"], "h2"))
+            out.append(self.p(" \u00b7 ".join(f"{s['channel_' + c] if 'channel_' + c in s else c} {n}"
+                                              for c, n in data.channels)))
+        out.append(Spacer(1, 4 * mm))
+        out.append(self.p(s("anonymity_note", k=data.min_group_size), "muted"))
+        out.append(self.p(s("generated", date=fmt_date(date.today().isoformat(), s)), "muted"))
+        return out
+
+    # --------------------------------------------------------------- overview
+    def overview(self) -> list[Flowable]:
+        s, data = self.s, self.data
+        lo, hi = self.scale.min, self.scale.max
+        out: list[Flowable] = [PageBreak(), self.p(s["overview"], "h1"),
+                               self.p(s("overview_intro", round=data.final_round))]
+        labels = [self.scale.label(v) for v in self.scale.points]
+        title_w, count_w = 52 * mm, 18 * mm
+        bar_w = self.width - title_w - count_w
+        counts = [{int(k): v for k, v in item.final.summary["counts"].items()} for item in data.items]
+        extent = drawing.bar_extent(counts, lo, hi)
+        legend = drawing.bar_legend([f"{v} {lab}" if lab != str(v) else lab for v, lab in zip(self.scale.points, labels, strict=True)],
+                                    bar_w - 6)
+        rows: list[list[Any]] = [["", legend, self.p(f"{s['n']} ({s['not_sure']})", "cell_bold")]]
+        for item, c in zip(data.items, counts, strict=True):
+            summ = item.final.summary
+            rows.append([
+                self.p(f"{item.number}. {item.item.title}", "cell"),
+                drawing.diverging_bar(c, lo, hi, bar_w - 6, extent),
+                self.p(f"{summ['n']} ({summ['unsure']})", "cell"),
+            ])
+        out.append(self.table(rows, [title_w, bar_w, count_w], header=False,
+                              extra=[("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
+        out.append(Spacer(1, 5 * mm))
+        out.append(self.figures_table())
+        if data.discuss_first and any(item.final.summary["n"] for item in data.items):
+            titles = {item.item.key: f"{item.number}. {item.item.title}" for item in data.items}
+            out.append(Spacer(1, 3 * mm))
+            out.append(self.p(f"{s['discuss_first']}: " + " \u00b7 ".join(titles[k] for k in data.discuss_first[:5])))
+        return out
+
+    def figures_table(self) -> Table:
+        s, data = self.s, self.data
+        two = len(data.rounds) > 1
+        head = [s["item"], s["n"], s["not_sure"], s["median"], s["mean"], s["iqr"], s["agreement"], s["band"],
+                s["power_gap"]]
+        if two:
+            head.append(s["shift"])
+        rows: list[list[Any]] = [[self.p(h, "cell_bold") for h in head]]
+        for item in data.items:
+            m = item.final.summary
+            row = [
+                self.p(f"{item.number}. {item.item.title}", "cell"),
+                str(m["n"]),
+                str(m["unsure"]),
+                self.num(m["median"]),
+                self.num(m["mean"]),
+                self.num(m["iqr"]),
+                self.p(self.agreement(m["agreement"]), "cell"),
+                self.p(self.band(m["band"]), "cell"),
+                fmt_signed(m["power_gap"], s),
+            ]
+            if two:
+                row.append(fmt_signed(item.shift["median"] if item.shift else None, s))
+            rows.append(row)
+        fixed = [9 * mm, 13 * mm, 15 * mm, 12 * mm, 11 * mm, 22 * mm, 20 * mm, 15 * mm] + ([12 * mm] if two else [])
+        widths = [self.width - sum(fixed)] + fixed
+        return self.table(rows, widths, extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("ALIGN", (6, 1), (7, -1), "LEFT"),
+                                               ("FONTSIZE", (1, 1), (-1, -1), 8)])
+
+    # ------------------------------------------------------------ item pages
+    def item_section(self, item: ItemData) -> list[Flowable]:
+        s = self.s
+        two = len(item.rounds) > 1
+        out: list[Flowable] = [
+            PageBreak(),
+            Mark(lambda canvas, n=item.number: self.progress(n)),
+            self.p(f"{item.number}. {item.item.title}", "h1"),
+            self.p(item.item.question, "question"),
+        ]
+        for rnd in item.rounds:
+            block: list[Flowable] = []
+            if two:
+                block.append(self.p(s("round", round=rnd.round), "h3"))
+            block.append(self.dots(rnd))
+            block.append(self.p(self.figures_line(rnd.summary), "small"))
+            out.append(KeepTogether(block))
+        out.append(Spacer(1, 2 * mm))
+        out.append(self.legend(item))
+        out += self.groups_table(item.final)
+        out.append(self.p(self.power_gap_line(item.final.summary)))
+        if two:
+            out.append(self.p(self.shift_line(item)))
+        out += self.notes_block(item.notes, two)
+        if item.actions:
+            out.append(self.p(s["actions_for_item"], "h2"))
+            out.append(self.actions_table(item.actions, with_item=False))
+        return out
+
+    def dots(self, rnd: RoundData) -> Flowable:
+        m = rnd.summary
+        dots = [(value, *marker_style(self.data.groups, key)) for value, key in rnd.dots]
+        return drawing.dot_plot(
+            dots, self.scale.min, self.scale.max, self.scale.labels,
+            self.s["not_sure"] if self.scale.allow_unsure else None,
+            m["median"], m["q1"], m["q3"], self.width,
+        )
+
+    def figures_line(self, m: dict[str, Any]) -> str:
+        if not m["n"]:
+            return self.s("figures_line_empty", unsure=m["unsure"])
+        return self.s(
+            "figures_line", n=m["n"], unsure=m["unsure"], median=self.num(m["median"]), mean=self.num(m["mean"], 2),
+            q1=self.num(m["q1"], 2), q3=self.num(m["q3"], 2), iqr=self.num(m["iqr"], 2),
+            agreement=self.agreement(m["agreement"]), band=self.band(m["band"]),
+        )
+
+    def legend(self, item: ItemData) -> Flowable:
+        keys = sorted({key for rnd in item.rounds for _, key in rnd.dots}, key=lambda k: (k == OTHER, k))
+        entries = []
+        for key in keys:
+            colour, shape = marker_style(self.data.groups, key)
+            label = self.s["other_marker"] if key == OTHER else self.data.groups[key].name
+            entries.append((label, colour, shape))
+        if not entries:
+            return Spacer(1, 0)
+        return drawing.marker_legend(entries, self.width)
+
+    def groups_table(self, rnd: RoundData) -> list[Flowable]:
+        s = self.s
+        if not self.data.groups:
+            return []
+        rows: list[list[Any]] = [["", self.p(s["group"], "cell_bold"), self.p(s["position"], "cell_bold"),
+                                  self.p(s["n"], "cell_bold_right"), self.p(s["median"], "cell_bold_right"),
+                                  self.p(s["mean"], "cell_bold_right")]]
+        spans = []
+        for g, fig in zip(self.data.groups, rnd.summary["groups"], strict=True):
+            if fig["suppressed"]:
+                colour, shape = other_style()
+                rows.append([drawing.marker_drawing(shape, colour), self.p(g.name, "cell"),
+                             self.p(self.position(g.position), "cell"), self.p(s["suppressed"], "small"), "", ""])
+                spans.append(("SPAN", (3, len(rows) - 1), (5, len(rows) - 1)))
+            else:
+                rows.append([drawing.marker_drawing(g.shape, g.colour), self.p(g.name, "cell"),
+                             self.p(self.position(g.position), "cell"), str(fig["n"]),
+                             self.num(fig["median"]), self.num(fig["mean"], 2)])
+        widths = [8 * mm, self.width - 106 * mm, 32 * mm, 20 * mm, 23 * mm, 23 * mm]
+        table = self.table(rows, widths, extra=[("ALIGN", (3, 1), (-1, -1), "RIGHT"), *spans])
+        return [self.p(s("groups_heading", round=rnd.round), "h2"), table, Spacer(1, 2 * mm)]
+
+    def power_gap_line(self, m: dict[str, Any]) -> str:
+        s, gap = self.s, m["power_gap"]
+        if gap is None:
+            return s["power_gap_none"]
+        if round(gap, 2) == 0:
+            return s["power_gap_zero"]
+        return s("power_gap_line", gap=fmt_signed(gap, s, 2), amount=fmt_num(abs(gap), s, 2),
+                 direction=s["higher"] if gap > 0 else s["lower"])
+
+    def shift_line(self, item: ItemData) -> str:
+        s = self.s
+        first, last = item.rounds[0].summary, item.rounds[-1].summary
+        if item.shift is None or item.shift["median"] is None:
+            return s["shift_unavailable"]
+        return s("shift_line", m1=self.num(first["median"]), m2=self.num(last["median"]),
+                 dm=fmt_signed(item.shift["median"], s), a1=self.num(first["rwg"], 2), a2=self.num(last["rwg"], 2),
+                 dr=fmt_signed(item.shift["rwg"], s, 2))
+
+    def notes_block(self, notes: list[dict], two_rounds: bool) -> list[Flowable]:
+        out: list[Flowable] = []
+        for kind in ("note", "quote", "dissent"):
+            chosen = [n for n in notes if n["kind"] == kind]
+            if not chosen:
+                continue
+            out.append(self.p(self.s[f"kind_{kind}"], "h2"))
+            for note in chosen:
+                prefix = f"({self.s('round', round=note['round'])}) " if two_rounds else ""
+                if kind == "quote":
+                    out.append(Paragraph(para(prefix + note["text"]), self.st["quote"], bulletText="\u2014"))
+                else:
+                    out.append(Paragraph(para(prefix + note["text"]), self.st["note"], bulletText="\u2022"))
+        return out
+
+    # ---------------------------------------------------------------- actions
+    def actions_table(self, actions: list[dict], with_item: bool) -> Table:
+        s = self.s
+        titles = {item.item.key: f"{item.number}. {item.item.title}" for item in self.data.items}
+        head = [s["action"]] + ([s["item"]] if with_item else []) + [s["owner"], s["due"], s["status"]]
+        rows: list[list[Any]] = [[self.p(h, "cell_bold") for h in head]]
+        for a in actions:
+            text = a["text"] + (f" ({s['carried']})" if a.get("carried_from") else "")
+            row = [self.p(text, "cell")]
+            if with_item:
+                row.append(self.p(titles.get(a["item_key"], s["whole_session"]) if a["item_key"] else s["whole_session"],
+                                  "cell"))
+            row += [self.p(a["owner"] or s["dash"], "cell"), self.p(fmt_date(a["due_on"], s) or s["dash"], "cell"),
+                    self.p(s[f"status_{a['status']}"], "cell")]
+            rows.append(row)
+        fixed = ([38 * mm] if with_item else []) + [36 * mm, 27 * mm, 18 * mm]
+        return self.table(rows, [self.width - sum(fixed)] + fixed, extra=[("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+    def closing(self) -> list[Flowable]:
+        s, data = self.s, self.data
+        out: list[Flowable] = [PageBreak()]
+        if data.general_notes:
+            out.append(self.p(s["general_notes"], "h1"))
+            out += self.notes_block(data.general_notes, len(data.rounds) > 1)
+            out.append(Spacer(1, 6 * mm))
+        out.append(self.p(s["all_actions"], "h1"))
+        if data.actions:
+            out.append(self.actions_table(data.actions, with_item=True))
+        else:
+            out.append(self.p(s["no_actions"]))
+        return out
+
+    def how_to_read(self) -> list[Flowable]:
+        s, scale = self.s, self.scale
+        k = self.data.min_group_size
+        out: list[Flowable] = [PageBreak(), self.p(s["how_to_read"], "h1")]
+        texts = [
+            s("how_intro", min=scale.min, max=scale.max, min_label=scale.label(scale.min), max_label=scale.label(scale.max)),
+            s["how_dots"], s["how_median"], s["how_mean"], s["how_iqr"], s["how_agreement"], s["how_band"],
+            s["how_gap"], s["how_shift"], s["how_bars"], s["how_discuss"], s("how_privacy", k=k),
+        ]
+        for text in texts:
+            out.append(self.p(text))
+        colour, shape = other_style()
+        out.append(drawing.marker_legend([(s["other_marker"], colour, shape)], self.width))
+        return out
+
+    def story(self) -> list[Flowable]:
+        story = self.cover() + self.overview()
+        for item in self.data.items:
+            story += self.item_section(item)
+        story += self.closing()
+        story += self.how_to_read()
+        return story
+
+
+def _footer(title: str, s: Strings) -> Callable[[Canvas, int, int, list[dict[str, Any]]], None]:
+    def draw(canvas: Canvas, page: int, pages: int, marks: list[dict[str, Any]]) -> None:
+        width, _ = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(REGULAR, FOOTER_SIZE)
+        canvas.setFillColor(colors.HexColor("#333333"))
+        right = s("page_of", page=page, pages=pages)
+        space = width - 2 * MARGIN - canvas.stringWidth(right, REGULAR, FOOTER_SIZE) - 12
+        canvas.drawString(MARGIN, 10 * mm, ellipsize(title, REGULAR, FOOTER_SIZE, space))
+        canvas.drawRightString(width - MARGIN, 10 * mm, right)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, 10 * mm + FOOTER_SIZE + 2, width - MARGIN, 10 * mm + FOOTER_SIZE + 2)
+        canvas.restoreState()
+
+    return draw
+
+
+def write_summary_pdf(
+    archive: ArchiveReader,
+    session_id: str,
+    out_path: str | Path,
+    page_size: str = "A4",  # noqa: A002 - the documented name
+    language: str = "en",
+    progress: Progress | None = None,
+) -> Path:
+    """Write the summary of one session to ``out_path``; returns the path.
+
+    ``page_size`` is "A4" or "Letter"; ``language`` one of
+    :data:`pe_desktop.report.strings.LANGUAGES` (fixed texts and, where the
+    form has that translation, the instrument).  ``progress(done, total)`` is
+    called as the work advances (for a progress bar; it runs in the caller's
+    thread, and raising from it cancels the export).  The file is written
+    to a temporary name and moved into place at the end, so a failure
+    leaves any earlier file untouched.  ValueError for a bad page size or
+    language, OSError when the file cannot be written.
+    """
+    size = page_dimensions(page_size)
+    s = strings(language)
+    register_fonts()
+    data = gather(archive, session_id, language)
+    total = len(data.items) + 3
+    report = progress or (lambda done, all_: None)
+    report(1, total)
+    width = size[0] - 2 * MARGIN
+    story = _Builder(data, s, width, lambda n: report(1 + n, total)).story()
+    title = data.session["title"]
+    with atomic_output(out_path) as tmp:
+        doc = SimpleDocTemplate(
+            str(tmp), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm, title=title, subject=s["summary_heading"], author="",
+            creator="pe-desktop",
+        )
+        doc.build(story, canvasmaker=lambda *a, **k: FooterCanvas(*a, footer=_footer(title, s), **k))
+        report(total - 1, total)
+    report(total, total)
+    return Path(out_path)

@@ -1,0 +1,986 @@
+"""The main window: the archive browser and everything done between meetings.
+
+Partnerships → sessions on the left (with a title filter), the selected
+session's details on the right, menus File / Edit / Session / View / Help.
+Creating, editing and deleting sessions are undoable (Edit ▸ Undo) until the
+window closes; deleted sessions are purged then. Opening a session hands it to
+the session console (another window).
+
+Import cost matters here: this module is on the path to the first paint, so
+the archive layer (sqlite-utils pulls in numpy), reportlab, pyqtgraph and the
+console are imported only when they are first needed. The window can also
+exist without an archive (``archive=None``): the startup code paints it first
+and opens the archive right after, and a damaged archive then leaves a usable
+window from which another one can be opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pe_desktop.ui import settings as prefs
+from pe_desktop.ui.browser_model import COL_TITLE, ID_ROLE, KIND_ROLE, SessionFilter, build_browser_model
+from pe_desktop.ui.messages import ask, show_info, show_problem
+from pe_desktop.ui.session_details import DetailsPane
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QMessageBox
+
+    from pe_desktop.store import Archive
+    from pe_desktop.ui.export_options import ExportOptionsDialog
+    from pe_desktop.ui.main_exports import ExportJob
+    from pe_desktop.ui.session_dialog import SessionDialog
+
+#: Files a drop onto the window may be (the archive's own and common SQLite names).
+ARCHIVE_SUFFIXES = (".sqlite", ".sqlite3", ".db", ".pe")
+FILE_FILTER = "pe_desktop archives (*.sqlite *.sqlite3 *.db);;All files (*)"
+
+
+class SearchBox(QLineEdit):
+    """The filter box: Escape clears it, Down moves into the list."""
+
+    def __init__(self, on_down: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_down = on_down
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_down()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """The archive browser. ``archive`` may be None (nothing open yet)."""
+
+    #: Emitted with the archive's path when an archive has been opened (or "" when none is open).
+    archiveChanged = Signal(str)
+
+    def __init__(self, archive: Archive | None, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.archive: Archive | None = None
+        self.consoles: dict[str, QWidget] = {}
+        self.undo_stack = QUndoStack(self)
+        self.export_jobs: list[ExportJob] = []
+        self._fingerprint: tuple | None = None
+        self._columns_sized = False
+        self._help = None
+        self.setAcceptDrops(True)
+        self.setWindowTitle(self.tr("Partnership equity"))
+        self.setAccessibleName(self.tr("Main window"))
+
+        self._build_browser()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.status_archive = QLabel()
+        self.status_archive.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_archive.setAccessibleName(self.tr("Archive file"))
+        self.statusBar().addPermanentWidget(self.status_archive)
+        self._restore_layout()
+        self.set_archive(archive)
+
+    # ================================================================ build
+    def _build_browser(self) -> None:
+        self.model: QStandardItemModel = build_browser_model([], [])
+        self.proxy = SessionFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = SearchBox(self._focus_tree)
+        self.search.setPlaceholderText(self.tr("Filter sessions by title"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter sessions by title"))
+        self.search.textChanged.connect(self._filter_changed)
+        for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
+            button.setAccessibleName(self.tr("Clear filter"))
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName(self.tr("Partnerships and sessions"))
+        self.tree.header().setAccessibleName(self.tr("Columns"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSortingEnabled(False)
+        self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self.empty_label = QLabel()
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("Archive status"))
+        self.empty_label.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        search_label = QLabel(self.tr("&Find:"))
+        search_label.setBuddy(self.search)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.empty_label)
+
+        self.details = DetailsPane()
+        self.details.openRequested.connect(lambda: self.open_console())
+        self.details.editRequested.connect(lambda: self.edit_session())
+        self.details.deleteRequested.connect(lambda: self.delete_session())
+        self.details.newRequested.connect(lambda: self.new_session())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("browserSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        QWidget.setTabOrder(self.search, self.tree)
+        QWidget.setTabOrder(self.tree, self.details.open_button)
+        QWidget.setTabOrder(self.details.open_button, self.details.edit_button)
+        QWidget.setTabOrder(self.details.edit_button, self.details.delete_button)
+        QWidget.setTabOrder(self.details.delete_button, self.details.new_button)
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcuts: list | None = None, tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts if not QKeySequence(s).isEmpty()])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.act_new_archive = self._action(self.tr("New &archive…"), self.ask_new_archive, ["Ctrl+Shift+N"],
+                                            self.tr("Start an empty archive file"))
+        self.act_open_archive = self._action(self.tr("&Open archive…"), self.ask_open_archive, [std.Open],
+                                             self.tr("Open another archive file"))
+        self.act_import_form = self._action(self.tr("&Import form…"), self.ask_import_form, [],
+                                            self.tr("Add a form (.toml file) to the forms you can choose from"))
+        self.act_export_pdf = self._action(self.tr("Export summary &PDF…"), self.ask_export_summary_pdf, ["Ctrl+P"],
+                                           self.tr("Write the selected session's summary as a PDF"))
+        self.act_print_ballots = self._action(self.tr("Print &ballots…"), self.ask_print_ballots, ["Ctrl+Shift+P"],
+                                              self.tr("Write paper ballots for the selected session as a PDF"))
+        self.act_export_csv = self._action(self.tr("Export &CSV…"), self.ask_export_csv, [],
+                                           self.tr("Write the selected session's ratings as a CSV file"))
+        self.act_quit = self._action(self.tr("&Quit"), self.close, [std.Quit, "Ctrl+Q"])
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts(QKeySequence.keyBindings(std.Redo))
+        self.act_find = self._action(self.tr("&Find session"), self._focus_search, [std.Find])
+
+        self.act_new_session = self._action(self.tr("&New session…"), self.new_session, [std.New],
+                                            self.tr("Prepare a new session"))
+        self.act_edit_session = self._action(self.tr("&Edit session…"), self.edit_session, ["F2", "Ctrl+E"],
+                                             self.tr("Change the selected session's details"))
+        self.act_delete_session = self._action(self.tr("&Delete session…"), self.delete_session, [std.Delete],
+                                               self.tr("Delete the selected session (undoable until you close the window)"))
+        # Delete only while the list has focus, so the key still edits text in the filter box.
+        self.act_delete_session.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_open_console = self._action(self.tr("&Open console"), self.open_console, ["Ctrl+Return"],
+                                             self.tr("Run or review the selected session"))
+        for action in (self.act_open_console, self.act_edit_session, self.act_delete_session):
+            self.tree.addAction(action)
+
+        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, [std.Refresh])
+        self.act_expand = self._action(self.tr("E&xpand all"), self.tree.expandAll, ["Ctrl+Shift+Right"])
+        self.act_collapse = self._action(self.tr("&Collapse all"), self.tree.collapseAll, ["Ctrl+Shift+Left"])
+        self.act_details = self._action(self.tr("Show &details"), lambda: None)
+        self.act_details.setCheckable(True)
+        self.act_details.setChecked(True)
+        self.act_details.toggled.connect(self.details.setVisible)
+        self.act_full_screen = self._action(self.tr("&Full screen"), self.toggle_full_screen, [std.FullScreen, "F11"])
+        self.act_full_screen.setCheckable(True)
+
+        self.act_help = self._action(self.tr("&How to run a session"), self.show_help, [std.HelpContents, "F1"])
+        self.act_about = self._action(self.tr("&About pe_desktop"), self.show_about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about_qt = self._action(self.tr("About &Qt"), self._about_qt)
+        self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_new_archive)
+        file_menu.addAction(self.act_open_archive)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import_form)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_export_pdf)
+        file_menu.addAction(self.act_print_ballots)
+        file_menu.addAction(self.act_export_csv)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_find)
+
+        session_menu = bar.addMenu(self.tr("&Session"))
+        session_menu.addAction(self.act_new_session)
+        session_menu.addAction(self.act_open_console)
+        session_menu.addAction(self.act_edit_session)
+        session_menu.addSeparator()
+        session_menu.addAction(self.act_delete_session)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_refresh)
+        view_menu.addAction(self.act_expand)
+        view_menu.addAction(self.act_collapse)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_details)
+        view_menu.addAction(self.act_full_screen)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_help)
+        help_menu.addSeparator()
+        help_menu.addAction(self.act_about)
+        help_menu.addAction(self.act_about_qt)
+        self.menus = {"file": file_menu, "edit": edit_menu, "session": session_menu, "view": view_menu,
+                      "help": help_menu}
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setAccessibleName(self.tr("Main toolbar"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_new_session, self.act_open_console, self.act_edit_session, self.act_delete_session):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.act_undo)
+        bar.addAction(self.act_redo)
+        self.addToolBar(bar)
+        self.view_toolbar = bar.toggleViewAction()
+        self.view_toolbar.setText(self.tr("Show &toolbar"))
+        self.menus["view"].insertAction(self.act_full_screen, self.view_toolbar)
+
+    # ========================================================== window state
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = self.settings.value("main_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("main_window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("main_window/header")
+        if isinstance(header, QByteArray) and self.tree.header().restoreState(header):
+            self._columns_sized = True
+        details = self.settings.value("main_window/details", True)
+        self.act_details.setChecked(details not in (False, "false", "0"))
+
+    def save_layout(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/state", self.saveState())
+        self.settings.setValue("main_window/splitter", self.splitter.saveState())
+        self.settings.setValue("main_window/header", self.tree.header().saveState())
+        self.settings.setValue("main_window/details", self.act_details.isChecked())
+        self.settings.sync()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.act_full_screen.setChecked(self.isFullScreen())
+
+    # ============================================================== archive
+    def set_archive(self, archive: Archive | None, message: str = "") -> None:
+        """Show ``archive`` (None: nothing open, with ``message`` saying why)."""
+        self.archive = archive
+        self.undo_stack.clear()
+        self._fingerprint = None
+        if archive is None:
+            self.setWindowFilePath("")
+            self.setWindowTitle(self.tr("Partnership equity"))
+            self.status_archive.setText(self.tr("No archive open"))
+            self.empty_label.setText(message or self.tr("Opening the archive…"))
+            self.empty_label.show()
+            build_browser_model([], [], self.model)
+        else:
+            path = Path(archive.path)
+            self.setWindowFilePath(str(path))
+            self.setWindowTitle(self.tr("%1 — Partnership equity").replace("%1", path.name))
+            self.status_archive.setText(str(path))
+            self.empty_label.hide()
+            prefs.remember_archive(self.settings, path)
+            self.refresh()
+            if not self.tree.currentIndex().isValid():
+                self._select_first_session()
+        self._update_actions()
+        self.archiveChanged.emit(str(archive.path) if archive else "")
+
+    def close_archive(self) -> None:
+        """Purge sessions deleted in this window, then close the file."""
+        if self.archive is None:
+            return
+        for job in self.export_jobs:
+            job.cancel()
+            job.wait(30)
+        self.export_jobs.clear()
+        archive, self.archive = self.archive, None
+        try:
+            archive.purge_deleted()
+        finally:
+            archive.close()
+
+    def close_consoles(self) -> bool:
+        """Close every session console; False if one of them refused (e.g. the facilitator cancelled)."""
+        for sid, console in list(self.consoles.items()):
+            if not console.close():
+                return False
+            self.consoles.pop(sid, None)
+        return True
+
+    def open_archive_path(self, path: str | Path) -> bool:
+        """Switch to the archive at ``path``; a refusal is shown and nothing changes."""
+        from pe_desktop.store import Archive, ArchiveError
+
+        path = Path(path).expanduser()
+        if self.archive is not None and Path(self.archive.path).resolve() == path.resolve():
+            self.refresh()
+            return True
+        if not self.close_consoles():
+            return False
+        try:
+            archive = Archive.open(path)
+        except ArchiveError as exc:
+            show_problem(self, self.tr("Cannot open this archive"), str(exc))
+            return False
+        self.close_archive()
+        self.set_archive(archive)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+        return True
+
+    def new_archive_path(self, path: str | Path) -> bool:
+        """Create an empty archive at ``path`` (an existing file is never overwritten)."""
+        path = Path(path).expanduser()
+        if not path.suffix:
+            path = path.with_suffix(".sqlite")
+        if path.exists() and path.stat().st_size > 0:
+            show_problem(self, self.tr("New archive"),
+                         self.tr("%1 already exists. Use File ▸ Open archive to open it.").replace("%1", str(path)))
+            return False
+        return self.open_archive_path(path)
+
+    def ask_open_archive(self) -> None:
+        start = str(Path(self.archive.path).parent) if self.archive else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open archive"), start, FILE_FILTER)
+        if name:
+            self.open_archive_path(name)
+
+    def ask_new_archive(self) -> None:
+        start = str(Path(self.archive.path).parent / "archive.sqlite") if self.archive else str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New archive"), start, FILE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite
+        )
+        if name:
+            self.new_archive_path(name)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = prefs.recent_archives(self.settings)
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name} — {path.parent}")
+            action.setData(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_archive_path(p))
+        if not paths:
+            none = self.recent_menu.addAction(self.tr("No recent archives"))
+            none.setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("&Clear list"))
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(lambda: prefs.clear_recent_archives(self.settings))
+
+    # --------------------------------------------------------------- drops
+    @staticmethod
+    def _dropped_archive(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in ARCHIVE_SUFFIXES:
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._dropped_archive(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = self._dropped_archive(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # open after the drop returns, so the source application is not kept waiting
+        QTimer.singleShot(0, lambda: self.open_archive_path(path))
+
+    # ============================================================== browser
+    def _archive_fingerprint(self) -> tuple:
+        """Cheap summary of what the browser shows, to skip needless rebuilds."""
+        row = self.archive.query(
+            """SELECT (SELECT count(*) FROM partnerships) AS p, (SELECT count(*) FROM sessions) AS s,
+                      (SELECT max(updated_at) FROM sessions) AS u,
+                      (SELECT count(*) FROM sessions WHERE deleted_at IS NULL) AS live,
+                      (SELECT count(*) FROM participants) AS pa, (SELECT count(*) FROM notes) AS n,
+                      (SELECT count(*) FROM actions) AS a,
+                      (SELECT count(*) FROM actions WHERE status = 'open') AS ao,
+                      (SELECT count(*) FROM groups) AS g"""
+        )[0]
+        return tuple(row.values())
+
+    def refresh(self, force: bool = True) -> None:
+        """Rebuild the browser from the archive, keeping selection and open partnerships."""
+        if self.archive is None:
+            return
+        fingerprint = self._archive_fingerprint()
+        if not force and fingerprint == self._fingerprint:
+            return
+        self._fingerprint = fingerprint
+        selected = self.selected_id()
+        collapsed = self._collapsed_partnerships()
+        build_browser_model(self.archive.partnerships(), self.archive.sessions(), self.model)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            self.tree.setExpanded(index, index.data(ID_ROLE) not in collapsed)
+        if not self._columns_sized:
+            self._columns_sized = True
+            self.tree.setColumnWidth(COL_TITLE, 300)
+            for column in range(1, self.model.columnCount()):
+                self.tree.resizeColumnToContents(column)
+        if selected and not self.select_id(selected):
+            self._select_first_session()
+        self._show_details()
+        self._update_actions()
+        sessions = sum(self.model.item(r).rowCount() for r in range(self.model.rowCount()))
+        if sessions == 0:
+            self.empty_label.setText(self.tr("This archive has no sessions yet. Session ▸ New session starts one."))
+            self.empty_label.show()
+        else:
+            self.empty_label.hide()
+
+    def _collapsed_partnerships(self) -> set[str]:
+        if self._fingerprint is None or self.proxy.rowCount() == 0:
+            return set(self.settings.value("main_window/collapsed", "").split("\n")) - {""}
+        collapsed = set()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if not self.tree.isExpanded(index):
+                collapsed.add(index.data(ID_ROLE))
+        return collapsed
+
+    def _focus_tree(self) -> None:
+        self.tree.setFocus()
+        if not self.tree.currentIndex().isValid():
+            self._select_first_session()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self.tree.expandAll()
+        if not self.tree.currentIndex().isValid() or not self.tree.selectionModel().hasSelection():
+            self._select_first_session()
+        self._show_details()
+        self._update_actions()
+
+    def _iter_proxy(self, parent: QModelIndex = QModelIndex()):
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            yield index
+            yield from self._iter_proxy(index)
+
+    def visible_sessions(self) -> list[tuple[str, str]]:
+        """(id, title) of the sessions the browser shows, top to bottom."""
+        return [(i.data(ID_ROLE), i.data()) for i in self._iter_proxy() if i.data(KIND_ROLE) == "session"]
+
+    def select_id(self, record_id: str) -> bool:
+        """Select the row of a session or partnership; False if it is not shown."""
+        for index in self._iter_proxy():
+            if index.data(ID_ROLE) == record_id:
+                self.tree.expand(index.parent())
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+                return True
+        return False
+
+    def _select_first_session(self) -> None:
+        for index in self._iter_proxy():
+            if index.data(KIND_ROLE) == "session":
+                self.tree.setCurrentIndex(index)
+                return
+        first = self.proxy.index(0, 0)
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+
+    def selected_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.sibling(index.row(), 0).data(ID_ROLE) if index.isValid() else None
+
+    def selected_session_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        if index.isValid() and index.data(KIND_ROLE) == "session":
+            return index.data(ID_ROLE)
+        return None
+
+    def _selection_changed(self, *_: object) -> None:
+        self._show_details()
+        self._update_actions()
+
+    def _show_details(self) -> None:
+        index = self.tree.currentIndex()
+        if self.archive is None or not index.isValid():
+            self.details.show_nothing(self.tr("Choose a session on the left, or create a new one."))
+            return
+        record_id = index.sibling(index.row(), 0).data(ID_ROLE)
+        if index.data(KIND_ROLE) == "partnership":
+            partnership = self.archive.partnership(record_id)
+            count = self.model.itemFromIndex(self.proxy.mapToSource(index.sibling(index.row(), 0))).rowCount()
+            self.details.show_partnership(partnership, count)
+            return
+        session = self.archive.session(record_id)
+        counts = self.archive.query(
+            """SELECT (SELECT count(*) FROM participants WHERE session_id = :s) AS people,
+                      (SELECT count(*) FROM notes WHERE session_id = :s) AS notes,
+                      (SELECT count(*) FROM actions WHERE session_id = :s AND status = 'open') AS open_actions,
+                      (SELECT count(*) FROM actions WHERE session_id = :s) AS actions""",
+            {"s": record_id},
+        )[0]
+        self.details.show_session(session, self.archive.groups(record_id), counts["people"], counts["notes"],
+                                  counts["open_actions"], counts["actions"])
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "session":
+            self.open_console(index.data(ID_ROLE))
+        else:
+            self.tree.setExpanded(index.sibling(index.row(), 0), not self.tree.isExpanded(index.sibling(index.row(), 0)))
+
+    def _update_actions(self) -> None:
+        has_archive = self.archive is not None
+        has_session = has_archive and self.selected_session_id() is not None
+        for action in (self.act_new_session, self.act_import_form, self.act_refresh, self.act_expand,
+                       self.act_collapse):
+            action.setEnabled(has_archive)
+        for action in (self.act_edit_session, self.act_delete_session, self.act_open_console, self.act_export_pdf,
+                       self.act_print_ballots, self.act_export_csv):
+            action.setEnabled(has_session)
+        self.search.setEnabled(has_archive)
+        self.details.new_button.setEnabled(has_archive)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # Coming back from a console: participant counts and statuses may have changed.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.archive is not None:
+            self.refresh(force=False)
+        super().changeEvent(event)
+
+    # ============================================================= sessions
+    def _instruments(self) -> dict:
+        from pe_desktop.core.instruments import available_instruments
+
+        return available_instruments()
+
+    def _suggest_groups(self, partnership_name: str) -> list[tuple[str, str]]:
+        """The groups of the partnership's latest session: the same people usually come back."""
+        if self.archive is None:
+            return []
+        rows = self.archive.query(
+            """SELECT g.name, g.position FROM groups g WHERE g.session_id = (
+                   SELECT s.id FROM sessions s JOIN partnerships p ON p.id = s.partnership_id
+                   WHERE p.name = ? AND s.deleted_at IS NULL
+                   ORDER BY coalesce(s.held_on, substr(s.created_at, 1, 10)) DESC, s.created_at DESC LIMIT 1)
+               ORDER BY g.sort, g.name""",
+            [partnership_name],
+        )
+        return [(r["name"], r["position"]) for r in rows]
+
+    def new_session(self) -> SessionDialog | None:
+        """Open the New session dialog (non-blocking); saving creates the session."""
+        if self.archive is None:
+            return None
+        from pe_desktop.ui.session_dialog import SessionDialog
+
+        instruments = self._instruments()
+        partnerships = [p["name"] for p in self.archive.partnerships()]
+        dialog = SessionDialog(instruments, partnerships, self, suggest_groups=self._suggest_groups)
+        index = self.tree.currentIndex()
+        if index.isValid():
+            partnership_index = index if index.data(KIND_ROLE) == "partnership" else index.parent()
+            name = partnership_index.sibling(partnership_index.row(), 0).data()
+            if name:
+                dialog.partnership.setEditText(name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create_from(dialog, instruments))
+        dialog.open()
+        return dialog
+
+    def _create_from(self, dialog: SessionDialog, instruments: dict) -> None:
+        from pe_desktop.store import ArchiveError
+        from pe_desktop.ui.browser_edits import create_session
+
+        form = dialog.values()
+        try:
+            sid, command = create_session(self.archive, form, instruments[form.instrument_key], self._after_edit)
+        except ArchiveError as exc:
+            show_problem(self, self.tr("The session was not created"), str(exc))
+            return
+        self.undo_stack.push(command)
+        self.refresh()
+        self.select_id(sid)
+        self.statusBar().showMessage(self.tr("Session “%1” created").replace("%1", form.title), 5000)
+
+    def edit_session(self, session_id: str | None = None) -> SessionDialog | None:
+        sid = session_id or self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        from pe_desktop.ui.session_dialog import SessionDialog
+
+        session = self.archive.session(sid)
+        dialog = SessionDialog({}, [session["partnership"]], self, session=session, groups=self.archive.groups(sid))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_edit(sid, dialog))
+        dialog.open()
+        return dialog
+
+    def _save_edit(self, session_id: str, dialog: SessionDialog) -> None:
+        from pe_desktop.store import ArchiveError
+        from pe_desktop.ui.browser_edits import edit_session
+
+        try:
+            command = edit_session(self.archive, session_id, dialog.values(), self._after_edit)
+        except ArchiveError as exc:
+            show_problem(self, self.tr("The changes were not saved"), str(exc))
+            return
+        if command is not None:
+            self.undo_stack.push(command)
+        self.refresh()
+
+    def delete_session(self, session_id: str | None = None) -> QMessageBox | None:
+        """Ask, then soft-delete (Edit ▸ Undo restores it until the window closes)."""
+        sid = session_id or self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        session = self.archive.session(sid)
+        if sid in self.consoles:
+            return show_problem(self, self.tr("Delete session"),
+                                self.tr("“%1” is open in a console. Close the console first.").replace("%1", session["title"]))
+        return ask(
+            self, self.tr("Delete session"),
+            self.tr("Delete the session “%1”?").replace("%1", session["title"]),
+            self.tr("Delete"), lambda: self._delete(sid),
+            informative=self.tr("Its ratings, notes and action items go with it. You can undo this "
+                                "(Edit ▸ Undo) until you close this window."),
+            destructive=True,
+        )
+
+    def _delete(self, session_id: str) -> None:
+        from pe_desktop.ui.browser_edits import delete_session
+
+        command = delete_session(self.archive, session_id, self._after_edit)
+        self.undo_stack.push(command)
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Session deleted. Ctrl+Z brings it back."), 8000)
+
+    def _after_edit(self) -> None:
+        """After an undo or redo: show the archive as it now is."""
+        self.refresh()
+
+    # ============================================================= consoles
+    def open_console(self, session_id: str | None = None) -> QWidget | None:
+        """Open (or bring forward) the session console of a session."""
+        sid = session_id or self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        console = self.consoles.get(sid)
+        if console is not None:
+            console.showNormal()
+            console.raise_()
+            console.activateWindow()
+            return console
+        try:
+            from pe_desktop.ui.console import SessionConsole
+        except ModuleNotFoundError as exc:
+            if exc.name != "pe_desktop.ui.console":
+                raise
+            show_problem(self, self.tr("Session console"), self.tr("The session console is not part of this build."))
+            return None
+        console = SessionConsole(self.archive, sid)
+        console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        console.destroyed.connect(lambda *_: self._console_closed(sid))
+        self.consoles[sid] = console
+        console.show()
+        return console
+
+    def _console_closed(self, session_id: str) -> None:
+        self.consoles.pop(session_id, None)
+        if self.archive is not None:
+            self.refresh(force=False)
+
+    # =============================================================== forms
+    def ask_import_form(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import form"), str(Path.home()),
+                                              self.tr("Forms (*.toml);;All files (*)"))
+        if name:
+            self.import_form_path(name)
+
+    def import_form_path(self, path: str | Path) -> bool:
+        """Validate a form file and copy it into the user forms folder."""
+        from pe_desktop.ui.form_import import FormImportError, import_form
+
+        try:
+            result = import_form(Path(path))
+        except FormImportError as exc:
+            show_problem(self, self.tr("Import form"), exc.headline, exc.details)
+            return False
+        show_info(self, self.tr("Import form"), result)
+        return True
+
+    # ============================================================== exports
+    def _export_target(self, title: str, suffix: str, filter_text: str, stem: str) -> Path | None:
+        """Ask where to write (a native file dialog); remembers the folder."""
+        sid = self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        session = self.archive.session(sid)
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in session["title"]).strip() or "session"
+        start = Path(self.settings.value("export/folder", str(Path.home()))) / f"{safe} {stem}{suffix}"
+        name, _ = QFileDialog.getSaveFileName(self, title, str(start), filter_text)
+        if not name:
+            return None
+        target = Path(name)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        self.settings.setValue("export/folder", str(target.parent))
+        return target
+
+    def export_options(self, ballots: bool = False) -> ExportOptionsDialog | None:
+        """Ask paper size and language (and blank ballots) for the selected session's PDF.
+
+        Non-blocking: accepting it asks for the file, then starts the export.
+        """
+        sid = self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        from pe_desktop.report.strings import LANGUAGES
+        from pe_desktop.ui.export_options import ExportOptionsDialog
+
+        title = self.tr("Print ballots") if ballots else self.tr("Export summary PDF")
+        paper = self.archive.query(
+            "SELECT count(*) AS n FROM participants WHERE session_id = ? AND channel = 'paper'", [sid])[0]["n"]
+        dialog = ExportOptionsDialog(title, LANGUAGES, self.settings, ballots=ballots, paper_participants=paper,
+                                     parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            options = dialog.values()
+            stem = self.tr("ballots") if ballots else self.tr("summary")
+            target = self._export_target(title, ".pdf", self.tr("PDF (*.pdf)"), stem)
+            if target is None:
+                return
+            if ballots:
+                self.print_ballots_to(target, sid, **options)
+            else:
+                options.pop("blanks")
+                self.export_summary_pdf_to(target, sid, **options)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def ask_export_summary_pdf(self) -> None:
+        self.export_options(ballots=False)
+
+    def ask_print_ballots(self) -> None:
+        self.export_options(ballots=True)
+
+    def ask_export_csv(self) -> None:
+        target = self._export_target(self.tr("Export CSV"), ".csv", self.tr("CSV (*.csv)"), self.tr("ratings"))
+        if target:
+            self.export_csv_to(target)
+
+    def _start_export(self, title: str, work: Callable) -> ExportJob:
+        from pe_desktop.ui.main_exports import run_export
+
+        job = run_export(self, title, work)
+        self.export_jobs.append(job)
+        for signal in (job.succeeded, job.failed, job.cancelled):
+            signal.connect(lambda *_, j=job: self.export_jobs.remove(j) if j in self.export_jobs else None)
+        return job
+
+    def export_summary_pdf_to(
+        self, target: str | Path, session_id: str | None = None, page_size: str = "A4", language: str = "en",
+    ) -> ExportJob | None:
+        """Write the session's PDF summary to ``target`` in a worker thread."""
+        sid = session_id or self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        archive = self.archive
+
+        def work(progress):
+            from pe_desktop.report import write_summary_pdf
+
+            return write_summary_pdf(archive, sid, target, page_size=page_size, language=language, progress=progress)
+
+        return self._start_export(self.tr("Export summary PDF"), work)
+
+    def print_ballots_to(
+        self, target: str | Path, session_id: str | None = None, page_size: str = "A4", language: str = "en",
+        blanks: int = 0,
+    ) -> ExportJob | None:
+        """Write paper ballots (one per paper participant, plus ``blanks``) to ``target``."""
+        sid = session_id or self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        archive = self.archive
+
+        def work(progress):
+            from pe_desktop.report import write_ballots_pdf
+
+            progress(0, 1)
+            path = write_ballots_pdf(archive, sid, target, blanks=blanks, language=language, page_size=page_size)
+            progress(1, 1)
+            return path
+
+        return self._start_export(self.tr("Print ballots"), work)
+
+    def export_csv_to(self, target: str | Path, session_id: str | None = None) -> ExportJob | None:
+        """Write the session's ratings as CSV (one row per rating) to ``target``."""
+        sid = session_id or self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        archive = self.archive
+
+        def work(progress):
+            from pe_desktop.store.export_csv import export_csv
+
+            progress(0, 1)
+            export_csv(archive, sid, target)
+            progress(1, 1)
+            return Path(target)
+
+        return self._start_export(self.tr("Export CSV"), work)
+
+    # ================================================================ help
+    def show_help(self) -> QWidget:
+        from pe_desktop.ui.main_help import HelpDialog
+
+        if self._help is None:
+            self._help = HelpDialog(self)
+            self._help.destroyed.connect(lambda *_: setattr(self, "_help", None))
+            self._help.show()
+        else:
+            self._help.raise_()
+            self._help.activateWindow()
+        return self._help
+
+    def show_about(self) -> QMessageBox:
+        from pe_desktop.core.instruments import available_instruments
+        from pe_desktop.ui.main_help import about_text
+
+        forms = available_instruments()
+        framework = forms.get("partnership-equity")
+        stages = forms.get("partnership-stage")
+        headline, details = about_text(_version(), framework.source if framework else "", stages.source if stages else "")
+        return show_info(self, self.tr("About pe_desktop"), headline, details)
+
+    def _about_qt(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.aboutQt()
+
+    # ======================================================== first run
+    def offer_demo(self) -> QMessageBox:
+        """First run: ask whether to load the example partnership."""
+        return ask(
+            self, self.tr("Welcome"), self.tr("Load an example session?"), self.tr("Load example"),
+            self.load_demo,
+            informative=self.tr("The example is a partnership with one finished session (two rounds, notes and "
+                                "action items) and one session ready to run. You can delete it later."),
+            no_text=self.tr("Start empty"),
+        )
+
+    def load_demo(self) -> None:
+        if self.archive is None:
+            return
+        from pe_desktop.demo import create_demo
+
+        ids = create_demo(self.archive)
+        self.refresh()
+        self.select_id(ids["ready"])
+
+    # =============================================================== close
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.close_consoles():
+            event.ignore()
+            return
+        self.settings.setValue("main_window/collapsed", "\n".join(sorted(self._collapsed_partnerships())))
+        self.save_layout()
+        self.close_archive()
+        if self._help is not None:
+            self._help.close()
+        super().closeEvent(event)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pe-desktop")
+    except PackageNotFoundError:
+        return "dev"

@@ -1,0 +1,174 @@
+"""Starting the GUI: first run, the demo, a refused archive, a light cold start."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pe_desktop.app import FIRST_RUN_ENV, run_gui, start_main_window
+from pe_desktop.demo import DEMO_PARTNERSHIP
+from pe_desktop.store import Archive
+from pe_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def started(qtbot, path: Path, demo: bool) -> MainWindow:
+    window = start_main_window(path, demo)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.archive is not None or window.empty_label.text().endswith("untouched"))
+    return window
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [title for _, title in window.visible_sessions()]
+
+
+def visible_box(qtbot, window, contains: str) -> QMessageBox:
+    boxes: list[QMessageBox] = []
+
+    def shown() -> bool:
+        boxes[:] = [b for b in window.findChildren(QMessageBox) if b.isVisible() and contains in b.text()]
+        return bool(boxes)
+
+    qtbot.waitUntil(shown)
+    return boxes[0]
+
+
+def press(qtbot, box: QMessageBox, text: str) -> None:
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == text), Qt.MouseButton.LeftButton)
+
+
+def test_demo_creates_the_example_in_a_new_archive(qtbot, tmp_path):
+    path = tmp_path / "demo.sqlite"
+    window = started(qtbot, path, demo=True)
+    assert titles(window) == ["Autumn check-in", "Spring check-in"]
+    assert window.model.item(0, 0).text() == DEMO_PARTNERSHIP
+    assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]  # no first-run question for the demo
+    window.close()
+    with Archive.open(path) as archive:
+        statuses = sorted(s["status"] for s in archive.sessions())
+    assert statuses == ["closed", "draft"]
+
+
+def test_demo_opens_an_archive_with_sessions_as_it_is(qtbot, tmp_path, pe_instrument):
+    path = tmp_path / "mine.sqlite"
+    with Archive.open(path) as archive:
+        archive.create_session(pe_instrument, "Our own session", archive.create_partnership("Ours"))
+    window = started(qtbot, path, demo=True)
+    assert titles(window) == ["Our own session"]
+    window.close()
+
+
+def test_first_run_offers_the_example(qtbot, tmp_path, monkeypatch):
+    monkeypatch.delenv(FIRST_RUN_ENV, raising=False)
+    path = tmp_path / "first.sqlite"
+    window = started(qtbot, path, demo=False)
+    assert path.exists()
+    box = visible_box(qtbot, window, "Load an example session?")
+    press(qtbot, box, "Load example")
+    qtbot.waitUntil(lambda: titles(window) == ["Autumn check-in", "Spring check-in"])
+    assert window.selected_session_id() is not None
+    window.close()
+
+
+def test_first_run_can_start_empty(qtbot, tmp_path, monkeypatch):
+    monkeypatch.delenv(FIRST_RUN_ENV, raising=False)
+    window = started(qtbot, tmp_path / "first.sqlite", demo=False)
+    press(qtbot, visible_box(qtbot, window, "Load an example session?"), "Start empty")
+    assert titles(window) == []
+    assert "no sessions yet" in window.empty_label.text()
+    window.close()
+
+
+@pytest.mark.parametrize(("choice", "expected"), [("empty", []), ("demo", ["Autumn check-in", "Spring check-in"])])
+def test_first_run_question_can_be_answered_by_the_environment(qtbot, tmp_path, monkeypatch, choice, expected):
+    monkeypatch.setenv(FIRST_RUN_ENV, choice)
+    window = started(qtbot, tmp_path / "quiet.sqlite", demo=False)
+    assert titles(window) == expected
+    assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    window.close()
+
+
+def test_an_existing_archive_is_not_a_first_run(qtbot, archive_path, monkeypatch):
+    monkeypatch.delenv(FIRST_RUN_ENV, raising=False)
+    Archive.open(archive_path).close()
+    window = started(qtbot, archive_path, demo=False)
+    assert window.archive is not None
+    assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    window.close()
+
+
+def test_a_damaged_archive_is_explained_and_the_window_stays_usable(qtbot, tmp_path):
+    bad = tmp_path / "archive.sqlite"
+    bad.write_bytes(b"this is not a database at all" * 10)
+    before = bad.read_bytes()
+    window = started(qtbot, bad, demo=False)
+    assert window.archive is None
+    box = visible_box(qtbot, window, "not an SQLite database")
+    assert "Open archive" in box.informativeText()
+    box.close()
+    assert "left untouched" in window.empty_label.text()
+    assert bad.read_bytes() == before
+    assert window.act_open_archive.isEnabled() and not window.act_new_session.isEnabled()
+    assert window.new_archive_path(tmp_path / "fresh.sqlite")
+    assert window.archive is not None and window.act_new_session.isEnabled()
+    window.close()
+
+
+def test_run_gui_runs_until_the_window_is_closed(qtbot, tmp_path):
+    path = tmp_path / "run.sqlite"
+    app = QApplication.instance()
+    closed: list[str] = []
+
+    def close_when_ready() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible() and widget.archive is not None:
+                closed.append(str(widget.archive.path))
+                widget.close()
+                return
+        QTimer.singleShot(20, close_when_ready)
+
+    QTimer.singleShot(0, close_when_ready)
+    safety = QTimer()
+    safety.setSingleShot(True)
+    safety.timeout.connect(lambda: app.exit(99))
+    safety.start(60_000)
+    code = run_gui(path, demo=True)
+    safety.stop()
+    assert code == 0
+    assert closed == [str(path)]
+    with Archive.open(path) as archive:
+        assert len(archive.sessions()) == 2
+
+
+def test_the_start_path_imports_no_heavy_library():
+    """What runs before the first paint must not import numpy, charts, PDFs, the server or the store."""
+    code = """
+import json, sys
+from pe_desktop.app import build_app
+from pe_desktop.ui.main_window import MainWindow
+from pe_desktop.ui.settings import open_settings
+app = build_app()
+window = MainWindow(None, open_settings())
+window.show()
+app.processEvents()
+heavy = ["numpy", "pyqtgraph", "reportlab", "aiohttp", "segno", "sqlite_utils", "pe_desktop.store",
+         "pe_desktop.ui.live", "pe_desktop.ui.console"]
+print(json.dumps([name for name in heavy if name in sys.modules]))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []

@@ -1,0 +1,209 @@
+"""The pyqtgraph chart widgets draw exactly the core.stats numbers, in place, as plain text."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from pe_desktop.charts import data
+from pe_desktop.charts.bars import DivergingBarsChart
+from pe_desktop.charts.dots import DotChart
+from pe_desktop.charts.gap import PowerGapChart
+from pe_desktop.charts.shift import RoundShiftChart
+from pe_desktop.charts.table import ChartTable
+from pe_desktop.charts.trend import TrendChart
+from pe_desktop.core.palette import NEUTRAL, OKABE_ITO
+from pe_desktop.core.stats import GroupDef, RatingRow, item_summary
+
+GROUPS = [
+    GroupDef("g1", "Residents <b>&amp;</b> neighbours", "community"),
+    GroupDef("g2", "Organizers", "community"),
+    GroupDef("g3", "Funders", "institution"),
+]
+
+
+def random_rows(keys, seed: int = 3, sizes=(7, 2, 4)) -> list[RatingRow]:
+    rng = random.Random(seed)
+    rows = []
+    for g, size in zip(GROUPS, sizes):
+        for i in range(size):
+            for key in keys:
+                rows.append(RatingRow(f"{g.id}-{i}", g.id, key, rng.choice([1, 2, 3, 3, 4, 5, None])))
+    return rows
+
+
+@pytest.fixture
+def dot_chart(qtbot, pe_instrument):
+    chart = DotChart(pe_instrument.scale)
+    qtbot.addWidget(chart)
+    chart.resize(1200, 600)
+    chart.show()
+    qtbot.waitExposed(chart)
+    return chart
+
+
+def test_dot_chart_draws_the_stats(dot_chart, pe_instrument) -> None:
+    key = pe_instrument.item_keys[0]
+    rows = random_rows([key])
+    item = item_summary(key, rows, GROUPS, 1, 5, 3)
+    dot_chart.set_item(key, "Continual", rows, GROUPS, item)
+    drawn = dot_chart.drawn()
+    for field in ("median", "q1", "q3", "iqr", "n", "unsure", "counts"):
+        assert drawn[field] == pytest.approx(item[field]), field
+    # Organizers (2) are suppressed, and so is the next smallest shown group (Funders, 4 > 2 hidden? no: 2 < 3)
+    hidden = {g.name for g, s in zip(GROUPS, item["groups"]) if s["suppressed"]}
+    assert "Organizers" in hidden
+    assert all(d["label"] not in hidden for d in drawn["dots"])
+    assert {d["colour"] for d in drawn["dots"] if d["label"] == data.OTHER} <= {NEUTRAL}
+    assert [e["label"] for e in drawn["legend"]][-1] == "other"
+    assert not any(name in text for text in dot_chart.texts() for name in hidden)
+
+
+def test_dot_chart_updates_items_in_place(dot_chart, pe_instrument) -> None:
+    key = pe_instrument.item_keys[0]
+    scatter = dot_chart._scatter
+    count = len(dot_chart.plot.items)
+    for seed in range(10):
+        rows = random_rows([key], seed=seed, sizes=(5 + seed, 3, 4))
+        dot_chart.set_item(key, "Continual", rows, GROUPS, item_summary(key, rows, GROUPS, 1, 5, 3))
+    assert dot_chart._scatter is scatter
+    assert len(dot_chart.plot.items) == count
+    assert dot_chart.drawn()["n"] == sum(1 for r in rows if r.value is not None)
+
+
+def test_dot_chart_group_names_are_plain_text(dot_chart, pe_instrument) -> None:
+    key = pe_instrument.item_keys[0]
+    rows = random_rows([key], sizes=(6, 5, 5))
+    item = item_summary(key, rows, GROUPS, 1, 5, 3)
+    dot_chart.set_item(key, "Continual", rows, GROUPS, item)
+    labels = [lab for lab in dot_chart.legend.findChildren(QLabel) if lab.text()]
+    assert GROUPS[0].name in [lab.text() for lab in labels]
+    assert all(lab.textFormat() == Qt.TextFormat.PlainText for lab in labels)
+    assert dot_chart.drawn()["legend"][0] == {"label": GROUPS[0].name, "colour": OKABE_ITO[0], "shape": "circle"}
+
+
+def test_dot_chart_text_equivalent(dot_chart, pe_instrument) -> None:
+    key = pe_instrument.item_keys[0]
+    rows = random_rows([key], sizes=(6, 5, 5))
+    item = item_summary(key, rows, GROUPS, 1, 5, 3)
+    dot_chart.set_item(key, "Continual", rows, GROUPS, item)
+    header, table = dot_chart.table_header(), dot_chart.table_rows()
+    assert header[:2] == ["Score", "Label"] and header[-1] == "All"
+    assert [int(r[-1]) for r in table[:5]] == [item["counts"][str(v)] for v in range(1, 6)]
+    if item["unsure"]:
+        assert table[5][1] == "Not sure" and int(table[5][-1]) == item["unsure"]
+    description = dot_chart.accessibleDescription()
+    assert description == dot_chart.description()
+    assert f"{item['n']} ratings" in description and "Median" in description
+    assert dot_chart.accessibleName() == "Score spread"
+
+
+def test_dot_chart_without_ratings_hides_median(dot_chart, pe_instrument) -> None:
+    key = pe_instrument.item_keys[0]
+    dot_chart.set_item(key, "Continual", [], GROUPS, item_summary(key, [], GROUPS, 1, 5, 3))
+    drawn = dot_chart.drawn()
+    assert drawn["n"] == 0 and drawn["median"] is None and drawn["legend"] == []
+
+
+def test_dots_stay_inside_the_plot_when_resized(qtbot, dot_chart, pe_instrument) -> None:
+    key = pe_instrument.item_keys[0]
+    rows = [RatingRow(f"p{i}", "g1", key, 3) for i in range(200)]
+    dot_chart.set_item(key, "Continual", rows, GROUPS, item_summary(key, rows, GROUPS, 1, 5, 3))
+    for width, height in ((1900, 700), (800, 300)):
+        dot_chart.resize(width, height)
+        dot_chart.set_text_px(18)
+        qtbot.waitUntil(lambda: dot_chart.plot.getViewBox().width() < width)
+        (x0, x1), (y0, y1) = dot_chart.plot.getViewBox().viewRange()
+        for d in dot_chart.drawn()["dots"]:
+            assert x0 < d["x"] < x1 and y0 < d["y"] < y1
+
+
+def test_diverging_bars_draw_the_counts(qtbot, pe_instrument) -> None:
+    chart = DivergingBarsChart(pe_instrument)
+    qtbot.addWidget(chart)
+    keys = list(pe_instrument.item_keys)
+    rows = random_rows(keys)
+    items = [item_summary(k, rows, GROUPS, 1, 5, 3) for k in keys]
+    shown = set(keys[:4])
+    chart.set_items(items, shown)
+    drawn = chart.drawn()
+    assert [d["key"] for d in drawn] == keys
+    for d, item in zip(drawn, items):
+        if d["key"] in shown:
+            assert d["shown"]
+            assert {str(s["point"]): s["count"] for s in d["segments"]} == item["counts"]
+            assert sum(s["width"] for s in d["segments"]) == pytest.approx(100 if item["n"] else 0)
+            for s in d["segments"]:
+                assert s["width"] == pytest.approx(100 * s["count"] / item["n"])
+        else:
+            assert not d["shown"] and all(s["width"] == 0 for s in d["segments"])
+    table = chart.table_rows()
+    assert table[5][-1] == "not shown yet"
+    assert table[0][-1] == str(items[0]["n"])
+    assert "n = " + str(items[0]["n"]) in chart.texts()
+
+
+def test_power_gap_chart_draws_the_gap(qtbot, pe_instrument) -> None:
+    chart = PowerGapChart(pe_instrument)
+    qtbot.addWidget(chart)
+    keys = list(pe_instrument.item_keys)
+    rows = random_rows(keys, sizes=(6, 2, 4))
+    items = [item_summary(k, rows, GROUPS, 1, 5, 3) for k in keys]
+    chart.set_items(items)
+    for d, item in zip(chart.drawn(), items):
+        if item["power_gap"] is None:
+            assert d["community"] is None and d["institution"] is None
+        else:
+            assert d["community"] - d["institution"] == pytest.approx(item["power_gap"])
+    assert chart.table_header() == ["Item", "Community mean", "Institution mean", "Power gap"]
+
+
+def test_round_shift_chart_draws_both_medians(qtbot, pe_instrument) -> None:
+    chart = RoundShiftChart(pe_instrument)
+    qtbot.addWidget(chart)
+    keys = list(pe_instrument.item_keys)
+    r1 = [item_summary(k, random_rows(keys, seed=1), GROUPS, 1, 5, 3) for k in keys]
+    r2 = [item_summary(k, random_rows(keys, seed=2), GROUPS, 1, 5, 3) for k in keys]
+    chart.set_rounds(r1, r2, shown=set(keys[:3]))
+    for i, d in enumerate(chart.drawn()):
+        assert d["median1"] == r1[i]["median"]
+        assert d["median2"] == (r2[i]["median"] if i < 3 else None)
+    assert chart.table_rows()[0][3] in ("0", f"+{data.fmt(r2[0]['median'] - r1[0]['median'])}", data.fmt(r2[0]["median"] - r1[0]["median"]))
+
+
+def test_trend_chart_lines_with_gaps(qtbot, pe_instrument) -> None:
+    chart = TrendChart(pe_instrument.scale, {k: pe_instrument.item(k).title for k in pe_instrument.item_keys})
+    qtbot.addWidget(chart)
+    trend = {
+        "sessions": [
+            {"id": "a", "title": "Spring", "held_on": "2026-03-01", "items": {"continual": {"median": 2.0, "rwg": 0.3, "n": 9}}},
+            {"id": "b", "title": "Autumn", "held_on": "2026-10-01",
+             "items": {"continual": {"median": 3.5, "rwg": 0.6, "n": 9}, "bilateral": {"median": 4.0, "rwg": 0.8, "n": 9}}},
+        ]
+    }
+    chart.set_trend(trend)
+    assert chart.drawn() == {"continual": [2.0, 3.5], "bilateral": [None, 4.0]}
+    assert chart.legend.texts() == ["Continual", "Bilateral"]
+    assert chart.table_header() == ["Item", "2026-03-01", "2026-10-01"]
+    assert chart.table_rows() == [["Continual", "2", "3.5"], ["Bilateral", "–", "4"]]
+    lines = dict(chart._lines)
+    chart.set_trend(trend)
+    assert chart._lines == lines  # same items: lines reused
+
+
+def test_chart_table_follows_the_chart(qtbot, pe_instrument) -> None:
+    chart = DivergingBarsChart(pe_instrument)
+    table = ChartTable(chart)
+    qtbot.addWidget(chart)
+    qtbot.addWidget(table)
+    table.show()
+    keys = list(pe_instrument.item_keys)
+    rows = random_rows(keys)
+    chart.set_items([item_summary(k, rows, GROUPS, 1, 5, 3) for k in keys])
+    assert table.rowCount() == len(keys)
+    assert table.item(0, 0).text() == pe_instrument.item(keys[0]).title
+    assert table.accessibleDescription() == chart.description()
+    assert table.accessibleName() == "All items as a table"

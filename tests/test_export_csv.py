@@ -1,0 +1,137 @@
+"""CSV export of a session (issue 4): one row per rating, read back with the csv module."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from pe_desktop.store import ValidationError
+from pe_desktop.store.csv_import import import_csv
+from pe_desktop.store.export_csv import COLUMNS, export_csv
+
+
+def read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture
+def rated(archive, session_id, pe_instrument):
+    """Two rounds: a paper and a phone participant, a tally and someone in no group."""
+    g = {row["name"]: row for row in archive.groups(session_id)}
+    paper = archive.add_participant(session_id, g["Residents"]["id"], "paper")
+    phone = archive.add_participant(session_id, g["Funders"]["id"], "phone", code="ZQ-7")
+    nobody = archive.add_participant(session_id, None, "laptop")
+    keys = pe_instrument.item_keys
+    archive.record_ratings(session_id, 1, [(paper["id"], k, 4) for k in keys], source="paper")
+    archive.record_ratings(session_id, 1, [(phone["id"], keys[0], None), (nobody["id"], keys[1], 2)], source="phone")
+    archive.record_tally(session_id, 1, keys[2], g["Organizers"]["id"], {5: 2})
+    archive.record_ratings(session_id, 2, [(paper["id"], keys[0], 5)], source="paper")
+    return {"paper": paper, "phone": phone, "nobody": nobody}
+
+
+def test_one_row_per_rating_with_every_column(archive, session_id, rated, pe_instrument, tmp_path):
+    out = tmp_path / "ratings.csv"
+    assert export_csv(archive, session_id, out) == 6 + 2 + 2 + 1
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf" + ",".join(COLUMNS).encode())
+    rows = read(out)
+    assert list(rows[0]) == list(COLUMNS)
+    stored = archive.query("SELECT count(*) AS n FROM ratings WHERE session_id = ?", [session_id])[0]["n"]
+    assert len(rows) == stored == 11
+    assert {r["session"] for r in rows} == {session_id}
+    assert {r["partnership"] for r in rows} == {"Test partnership"}
+    assert {r["date"] for r in rows} == {"2026-11-01"}
+    keys = pe_instrument.item_keys
+
+    paper = [r for r in rows if r["participant"] == rated["paper"]["code"]]
+    assert [(r["round"], r["item"], r["value"]) for r in paper] == [("1", k, "4") for k in keys] + [("2", keys[0], "5")]
+    assert {(r["group"], r["position"], r["channel"]) for r in paper} == {("Residents", "community", "paper")}
+    (phone,) = [r for r in rows if r["participant"] == "ZQ-7"]
+    assert (phone["group"], phone["position"], phone["channel"], phone["item"], phone["value"]) == (
+        "Funders", "institution", "phone", keys[0], "")  # not sure = empty
+    (nobody,) = [r for r in rows if r["participant"] == rated["nobody"]["code"]]
+    assert (nobody["group"], nobody["position"], nobody["value"]) == ("", "", "2")
+    tallies = [r for r in rows if r["channel"] == "tally"]
+    assert [(r["group"], r["item"], r["value"]) for r in tallies] == [("Organizers", keys[2], "5")] * 2
+    # recorded_at is the stored time of each rating
+    stamps = {(r["participant_id"], r["round"], r["item_key"]): r["recorded_at"]
+              for r in archive.query("SELECT * FROM ratings WHERE session_id = ?", [session_id])}
+    assert paper[-1]["recorded_at"] == stamps[(rated["paper"]["id"], 2, keys[0])]
+    # order: round, instrument item order, code
+    order = [(int(r["round"]), keys.index(r["item"]), r["participant"]) for r in rows]
+    assert order == sorted(order)
+
+
+def test_text_is_written_literally_and_exports_are_repeatable(archive, pe_instrument, tmp_path):
+    name = 'Vecinos, "Unidos" <b>&amp;</b>\nsegunda línea'
+    pid = archive.create_partnership('Alianza <font size=40>, "Sí"')
+    sid = archive.create_session(pe_instrument, "T", pid, groups=[(name, "community")])
+    part = archive.add_participant(sid, archive.groups(sid)[0]["id"], "paper", code="=1+1")
+    archive.record_rating(sid, 1, part["id"], pe_instrument.item_keys[0], 3)
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    export_csv(archive, sid, first)
+    export_csv(archive, sid, second)
+    assert first.read_bytes() == second.read_bytes()
+    (row,) = read(first)
+    assert row["group"] == name.strip()
+    assert row["partnership"] == 'Alianza <font size=40>, "Sí"'
+    assert row["participant"] == "=1+1"
+
+
+def test_export_round_trips_through_import(archive, session_id, rated, pe_instrument, tmp_path):
+    """participant, group, item, value, round: the import's own columns, so an export re-imports."""
+    out = tmp_path / "ratings.csv"
+    export_csv(archive, session_id, out)
+    subset = tmp_path / "subset.csv"
+    with subset.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["participant", "group", "item", "value", "round"])
+        for r in read(out):
+            if r["group"] and r["channel"] != "tally":
+                writer.writerow([r["participant"], r["group"], r["item"], r["value"], r["round"]])
+    pid = archive.create_partnership("Copy")
+    copy = archive.create_session(pe_instrument, "Copy", pid, groups=[(g["name"], g["position"]) for g in
+                                                                       archive.groups(session_id)])
+    assert import_csv(archive, copy, subset) == 6 + 1 + 1
+    again = read(_export(archive, copy, tmp_path / "copy.csv"))
+    original = [r for r in read(out) if r["group"] and r["channel"] != "tally"]
+    assert [(r["participant"], r["group"], r["item"], r["value"], r["round"]) for r in again] == [
+        (r["participant"], r["group"], r["item"], r["value"], r["round"]) for r in original]
+
+
+def _export(archive, sid: str, path: Path) -> Path:
+    export_csv(archive, sid, path)
+    return path
+
+
+def test_missing_folder_and_unknown_session_write_nothing(archive, session_id, tmp_path):
+    with pytest.raises(ValidationError, match="does not exist"):
+        export_csv(archive, session_id, tmp_path / "nowhere" / "x.csv")
+    keep = tmp_path / "keep.csv"
+    keep.write_text("old")
+    with pytest.raises(ValidationError, match="no session"):
+        export_csv(archive, "no-such-session", keep)
+    assert keep.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".csv", ".tmp")) == ["keep.csv"]
+
+
+def test_cli_export_csv(archive_path, tmp_path):
+    from pe_desktop.demo import create_demo
+    from pe_desktop.store import Archive
+
+    with Archive.open(archive_path) as archive:
+        sid = create_demo(archive)["closed"]
+        stored = archive.query("SELECT count(*) AS n FROM ratings WHERE session_id = ?", [sid])[0]["n"]
+    out = tmp_path / "demo.csv"
+    result = run_cli("export", sid, "--csv", str(out), archive=archive_path)
+    assert result.returncode == 0, result.stderr
+    assert f"wrote {stored} ratings" in result.stdout
+    assert len(read(out)) == stored
+    result = run_cli("export", sid, "--csv", str(tmp_path / "no" / "x.csv"), archive=archive_path)
+    assert result.returncode == 2 and "does not exist" in result.stderr
+    result = run_cli("export", sid, "--csv", str(tmp_path), archive=archive_path)
+    assert result.returncode == 2 and "is a folder" in result.stderr

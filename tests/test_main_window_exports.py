@@ -1,0 +1,160 @@
+"""File menu exports (PDF summary, ballots, CSV) and opening a session console from the browser."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from pe_desktop.demo import create_demo
+from pe_desktop.ui.main_exports import ExportJob
+from pe_desktop.ui.main_window import MainWindow
+from pe_desktop.ui.settings import open_settings
+
+# The offscreen platform plugin warns about size hints and raise(); real platforms do not.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise")
+
+
+@pytest.fixture
+def demo_ids(archive) -> dict[str, str]:
+    return create_demo(archive)
+
+
+@pytest.fixture
+def window(qtbot, archive, demo_ids) -> MainWindow:
+    win = MainWindow(archive, open_settings())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def saved_box(qtbot, window) -> QMessageBox:
+    boxes: list[QMessageBox] = []
+
+    def shown() -> bool:
+        boxes[:] = [b for b in window.findChildren(QMessageBox) if b.isVisible() and b.text().startswith("Saved")]
+        return bool(boxes)
+
+    qtbot.waitUntil(shown, timeout=60_000)
+    return boxes[0]
+
+
+def close_saved_box(qtbot, box: QMessageBox) -> None:
+    # "Close", never "Open folder": a test must not launch the file manager
+    close = next(b for b in box.buttons() if b.text() == "Close")
+    assert any(b.text() == "Open folder" for b in box.buttons())
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+
+
+def test_export_summary_pdf_in_the_background(window, qtbot, tmp_path, demo_ids):
+    target = tmp_path / "out" / "summary.pdf"
+    target.parent.mkdir()
+    window.select_id(demo_ids["closed"])
+    job = window.export_summary_pdf_to(target, language="es", page_size="Letter")
+    steps: list[tuple[int, int]] = []
+    job.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(job.succeeded, timeout=60_000) as blocker:
+        pass
+    assert blocker.args == [target]
+    assert target.read_bytes().startswith(b"%PDF")
+    box = saved_box(qtbot, window)
+    assert str(target) in box.text()
+    close_saved_box(qtbot, box)
+    assert window.export_jobs == []
+
+
+def test_print_ballots_with_blanks(window, qtbot, tmp_path, demo_ids):
+    target = tmp_path / "ballots.pdf"
+    window.select_id(demo_ids["ready"])
+    job = window.print_ballots_to(target, blanks=5)
+    with qtbot.waitSignal(job.succeeded, timeout=60_000):
+        pass
+    assert target.read_bytes().startswith(b"%PDF")
+    close_saved_box(qtbot, saved_box(qtbot, window))
+
+
+def test_ballots_with_nothing_to_print_report_the_reason(window, qtbot, tmp_path, demo_ids):
+    target = tmp_path / "none.pdf"
+    window.select_id(demo_ids["ready"])  # no paper participants, and no blanks asked for
+    job = window.print_ballots_to(target, blanks=0)
+    with qtbot.waitSignal(job.failed, timeout=60_000) as blocker:
+        pass
+    assert blocker.args[0]
+    qtbot.waitUntil(lambda: any(b.isVisible() and "not written" in b.text() for b in window.findChildren(QMessageBox)))
+    assert not target.exists()
+
+
+def test_export_csv(window, qtbot, tmp_path, demo_ids, archive):
+    target = tmp_path / "ratings.csv"
+    window.select_id(demo_ids["closed"])
+    job = window.export_csv_to(target)
+    with qtbot.waitSignal(job.succeeded, timeout=60_000):
+        pass
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    expected = archive.query("SELECT count(*) AS n FROM ratings WHERE session_id = ?", [demo_ids["closed"]])[0]["n"]
+    assert len(rows) == expected
+    close_saved_box(qtbot, saved_box(qtbot, window))
+
+
+def test_a_cancelled_export_writes_nothing(qtbot, tmp_path):
+    target = tmp_path / "never.pdf"
+
+    def work(progress):
+        progress(0, 2)
+        target.write_bytes(b"partial")
+        return target
+
+    job = ExportJob(work)
+    job.cancel()
+    with qtbot.waitSignal(job.cancelled, timeout=10_000):
+        job.start()
+    assert job.wait(10)
+    assert not target.exists()
+
+
+def test_export_options_remember_the_last_choice(window, qtbot, demo_ids):
+    window.select_id(demo_ids["ready"])
+    dialog = window.export_options(ballots=True)
+    assert dialog.blanks.isVisible() and dialog.blanks.value() == 20  # nobody on paper yet
+    dialog.page_size.setCurrentText("Letter")
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    assert dialog.values() == {"page_size": "Letter", "language": "es", "blanks": 20}
+    dialog.accepted.disconnect()  # (the next step is the platform's file dialog, which a test cannot drive)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    again = window.export_options(ballots=False)
+    assert not again.blanks.isVisible()
+    assert (again.page_size.currentText(), again.language.currentData()) == ("Letter", "es")
+    assert again.language.currentText().startswith("Español")
+    again.reject()
+
+
+# ----------------------------------------------------------------- console
+def test_open_console_from_the_browser(window, qtbot, demo_ids):
+    sid = demo_ids["ready"]
+    window.select_id(sid)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sid in window.consoles)
+    console = window.consoles[sid]
+    qtbot.waitExposed(console)
+    assert console.session_id == sid
+    assert window.open_console(sid) is console  # a second open brings the same window forward
+    box = window.delete_session(sid)
+    assert "Close the console first" in box.text()
+    box.close()
+    console.close()
+    qtbot.waitUntil(lambda: sid not in window.consoles)
+
+
+def test_closing_the_main_window_closes_its_consoles(window, qtbot, demo_ids, archive_path):
+    console = window.open_console(demo_ids["closed"])
+    qtbot.waitExposed(console)
+    window.close()
+    qtbot.waitUntil(lambda: not window.consoles)
+    assert window.archive is None
