@@ -288,9 +288,10 @@ def main() -> int:
         return 0
     base, other, largest = cached(args.sessions, args.rebuild)
     at_start = peak_mb()
-    with sqlite3.connect(base) as conn:
-        ratings = conn.execute("SELECT count(*) FROM ratings").fetchone()[0]
-        events = conn.execute("SELECT count(*) FROM rating_events").fetchone()[0]
+    conn = sqlite3.connect(base)
+    ratings = conn.execute("SELECT count(*) FROM ratings").fetchone()[0]
+    events = conn.execute("SELECT count(*) FROM rating_events").fetchone()[0]
+    conn.close()
     print(f"archive: {args.sessions} sessions, {ratings:,} ratings, {events:,} rating events, "
           f"{base.stat().st_size / 2**20:,.0f} MiB; SQLite {sqlite3.sqlite_version}")
     bench_open(base, args.repeat)

@@ -65,17 +65,29 @@ def _install_translators(app: QApplication) -> None:
 
 
 class _FirstPaint(QObject):
-    """Calls ``callback`` once, on the event-loop turn after ``widget`` first paints."""
+    """Calls ``callback`` once, on the event-loop turn after ``widget`` first paints.
+
+    A window that never paints (started minimised, on a hidden desktop) must
+    still open its archive, so a fallback timer fires it too.
+    """
+
+    FALLBACK_MS = 1500
 
     def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(widget)
-        self._callback = callback
+        self._callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._fire)
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self.parent().removeEventFilter(self)
+            callback()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self, self._fire)
         return False
 
 

@@ -172,3 +172,23 @@ print(json.dumps([name for name in heavy if name in sys.modules]))
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_a_window_that_never_paints_still_opens_its_archive(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from pe_desktop.app import after_first_paint
+
+    hidden = QWidget()  # never shown, so never painted
+    qtbot.addWidget(hidden)
+    calls: list[int] = []
+    after_first_paint(hidden, lambda: calls.append(1))
+    qtbot.waitUntil(lambda: calls == [1], timeout=5_000)
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    after_first_paint(shown, lambda: calls.append(2))
+    shown.show()
+    qtbot.waitUntil(lambda: calls == [1, 2])
+    shown.repaint()  # painted again, synchronously
+    QApplication.processEvents()
+    assert calls == [1, 2]

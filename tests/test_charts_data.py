@@ -221,3 +221,20 @@ def test_trend_data_sorted_by_date_with_gaps() -> None:
 )
 def test_fmt(value: float | None, digits: int, text: str) -> None:
     assert data.fmt(value, digits) == text
+
+
+def _luminance(hex_colour: str) -> float:
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+@pytest.mark.parametrize("text", ["INK", "MUTED"])
+def test_projector_text_contrast_is_at_least_7_to_1(text: str) -> None:
+    from pe_desktop.charts import theme
+
+    fg, bg = _luminance(getattr(theme, text)), _luminance(theme.PAPER)
+    assert (max(fg, bg) + 0.05) / (min(fg, bg) + 0.05) >= 7.0

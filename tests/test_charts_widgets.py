@@ -53,7 +53,7 @@ def test_dot_chart_draws_the_stats(dot_chart, pe_instrument) -> None:
     drawn = dot_chart.drawn()
     for field in ("median", "q1", "q3", "iqr", "n", "unsure", "counts"):
         assert drawn[field] == pytest.approx(item[field]), field
-    # Organizers (2) are suppressed, and so is the next smallest shown group (Funders, 4 > 2 hidden? no: 2 < 3)
+    # Organizers (2 people) are below the minimum of 3, so they are never drawn by name
     hidden = {g.name for g, s in zip(GROUPS, item["groups"]) if s["suppressed"]}
     assert "Organizers" in hidden
     assert all(d["label"] not in hidden for d in drawn["dots"])

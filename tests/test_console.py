@@ -187,6 +187,11 @@ def test_notes_add_edit_delete_undo(qtbot, console, archive, session_id):
     console.act_undo.trigger()
     assert archive.note(stored[0]["id"])["text"] == "<b>We are invited</b> but not to the budget"
     console.act_redo.trigger()
+    steps = console.controller.undo_stack.count()
+    notes.list.setCurrentRow(0)
+    notes.edit_selected()
+    notes.submit()  # saved without a change: no new undo step
+    assert console.controller.undo_stack.count() == steps
 
     notes.list.setCurrentRow(0)
     qtbot.mouseClick(notes.delete_button, Qt.MouseButton.LeftButton)

@@ -474,6 +474,12 @@ def test_every_control_has_an_accessible_name(window, qtbot):
     edit = window.edit_session()
     assert unnamed_controls(edit) == []
     edit.reject()
+    options = window.export_options(ballots=True)
+    assert unnamed_controls(options) == []
+    options.reject()
+    help_dialog = window.show_help()
+    assert unnamed_controls(help_dialog) == []
+    help_dialog.close()
 
 
 def test_window_without_archive_explains_and_disables_session_actions(qtbot):
@@ -484,3 +490,42 @@ def test_window_without_archive_explains_and_disables_session_actions(qtbot):
     assert win.act_open_archive.isEnabled() and win.act_new_archive.isEnabled()
     assert win.new_session() is None
     assert isinstance(win.details.new_button, QPushButton) and not win.details.new_button.isEnabled()
+
+
+def test_tab_goes_from_the_filter_to_the_list_to_the_buttons(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tree)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.details.open_button)
+
+
+def test_no_key_is_bound_twice(window):
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            if text in seen and seen[text] != action.text():
+                clashes.append((text, seen[text], action.text()))
+            seen[text] = action.text()
+        assert len(action.shortcuts()) == len({k.toString() for k in action.shortcuts()}), action.text()
+    assert clashes == []
+
+
+def test_ctrl_n_opens_the_new_session_dialog(window, qtbot):
+    from pe_desktop.ui.session_dialog import SessionDialog
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(SessionDialog)))
+    dialog = next(d for d in window.findChildren(SessionDialog) if d.isVisible())
+    assert dialog.windowTitle() == "New session"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())

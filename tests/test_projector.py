@@ -219,6 +219,8 @@ def test_overview_shows_revealed_items_only(qtbot, projector, controller, archiv
 
 def test_manual_view_holds_until_the_next_item_opens(qtbot, projector, controller, archive, session_id) -> None:
     keys = list(controller.instrument.item_keys)
+    changes: list[str] = []
+    projector.viewChanged.connect(changes.append)
     controller.open_items(keys[:1])
     projector.set_view("overview")
     controller.refresh_now()
@@ -227,6 +229,7 @@ def test_manual_view_holds_until_the_next_item_opens(qtbot, projector, controlle
     assert projector.view() == "overview"  # the new current item is not open
     controller.open_items(keys[1:2])
     assert projector.view() == "item"
+    assert changes == ["item", "overview", "item"]
 
 
 def test_round_shift_view(qtbot, projector, controller, archive, session_id) -> None:
@@ -303,3 +306,13 @@ def test_every_label_and_chart_has_an_accessible_name(projector, controller) -> 
     for chart in (projector.dot_chart, projector.bars_chart, projector.shift_chart, projector.gap_chart):
         assert chart.accessibleName()
     assert projector.dot_chart.accessibleDescription()
+
+
+def test_importing_the_projector_does_not_load_pyqtgraph() -> None:
+    """The console imports this module at start-up; pyqtgraph loads only when a projector is built."""
+    import subprocess
+    import sys
+
+    code = "import sys, pe_desktop.ui.projector; sys.exit('pyqtgraph' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

@@ -181,3 +181,31 @@ def test_cli_export_ballots(archive_path, tmp_path):
     assert text.count(URL) == 3 and "P01" in text
     result = run_cli("export", sid, "--csv", str(tmp_path / "x.csv"), "--blanks", "2", archive=archive_path)
     assert result.returncode == 2 and "--blanks" in result.stderr
+
+
+def test_ballot_without_not_sure(archive, tmp_path):
+    from pe_desktop.core.instruments import parse_instrument
+
+    form = '''key = "seven"
+version = 1
+title = "Seven points"
+source = "A test form"
+language = "en"
+[scale]
+min = 1
+max = 7
+labels = { 1 = "Never", 7 = "Always" }
+allow_unsure = false
+[[items]]
+key = "a"
+title = "Alpha"
+question = "How often does alpha happen?"
+'''
+    inst = parse_instrument(form, "seven.toml")
+    pid = archive.create_partnership("P")
+    sid = archive.create_session(inst, "Seven", pid)
+    out = write_ballots_pdf(archive, sid, tmp_path / "seven.pdf", blanks=1)
+    text = flat(pdf_text(out))
+    assert "How often does alpha happen?" in text and "Never" in text and "Always" in text
+    assert re.search(r"1 2 3 (Never )?4 5 6 7", text)  # seven boxes (pdftotext may read a label in between)
+    assert "Not sure" not in text and "For each question, tick one box." in text

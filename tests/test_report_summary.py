@@ -321,3 +321,46 @@ def test_report_layer_imports_no_qt_and_no_store():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert result.stdout.strip() == "[]"
     assert LANGUAGES == ("en", "es")
+
+
+SEVEN_POINTS = '''
+key = "seven"
+version = 1
+title = "Seven points"
+source = "A test form"
+language = "en"
+
+[scale]
+min = 1
+max = 7
+labels = { 1 = "Never", 7 = "Always" }
+allow_unsure = false
+
+[[items]]
+key = "a"
+title = "Alpha"
+question = "How often does alpha happen?"
+'''
+
+
+def test_seven_point_scale_without_not_sure(archive, tmp_path):
+    from pe_desktop.core.instruments import parse_instrument
+
+    inst = parse_instrument(SEVEN_POINTS, "seven.toml")
+    pid = archive.create_partnership("P")
+    sid = archive.create_session(inst, "Seven", pid, groups=[("Everyone", "other")])
+    group = archive.groups(sid)[0]["id"]
+    for v in (1, 4, 6, 7, 7):
+        rate(archive, sid, group, {"a": v})
+    text = flat(pdf_text(write_summary_pdf(archive, sid, tmp_path / "seven.pdf")))
+    assert "1. Alpha" in text and "How often does alpha happen?" in text
+    assert "n 5 · not sure 0 · median 6.0 · mean 5.00" in text
+    assert "Never" in text and "Always" in text
+    assert "Not sure" not in text.split("How to read")[0].split("1. Alpha")[-1]  # no "not sure" column on the chart
+    assert "Power gap: not available" in text
+
+
+def test_cli_offers_the_report_languages():
+    from pe_desktop.commands import export
+
+    assert export.LANGUAGES == LANGUAGES

@@ -174,6 +174,22 @@ def test_a_clash_on_a_unique_key_keeps_theirs_and_what_depends_on_it(source, tar
     assert check_archive(target) == []
 
 
+def test_a_row_our_schema_refuses_is_kept_as_a_conflict_not_an_error(source, target, tmp_path):
+    arch, ids = source
+    out = export_session_file(arch, ids["north"], tmp_path / "north.sqlite")
+    conn = sqlite3.connect(out)  # a file edited by another tool, past our CHECK constraints
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE sessions SET status = 'archived'")
+    conn.commit()
+    conn.close()
+    report = merge_archive(target, out)
+    reasons = {c["table"]: c["reason"] for c in report.conflicts}
+    assert "rule of our schema" in reasons["sessions"]
+    assert "session_id is not in our sessions" in reasons["notes"]
+    assert report.tables["partnerships"].inserted == 1 and report.sessions_added == []
+    assert target.sessions() == [] and check_archive(target) == []
+
+
 def test_backup_is_taken_before_the_merge(source, target, tmp_path):
     arch, ids = source
     report = merge_archive(target, export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite"))

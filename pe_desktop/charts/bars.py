@@ -55,7 +55,7 @@ class DivergingBarsChart(ChartView):
             text.setFont(style.font(self._tick_px))
             self.plot.addItem(text)
             self._counts.append(text)
-        self.plot.setXRange(-100, 125, padding=0)
+        self.plot.setXRange(-112, 128, padding=0)
         self.plot.setYRange(-0.6, n_items - 0.4, padding=0)
         self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self._keys, self._ys)])
         self.set_ticks("bottom", [(x, f"{abs(x)} %") for x in (-100, -50, 0, 50, 100)])

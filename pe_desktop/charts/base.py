@@ -21,63 +21,80 @@ from pe_desktop.charts import style
 
 
 class LegendRow(QWidget):
-    """A row of marker swatches with plain-text labels (group names are participant data)."""
+    """A row of marker swatches with plain-text labels (group names are participant data).
+
+    Label widgets are pooled: an entry's swatch and text are updated in place
+    and spare pairs hidden, never created and destroyed per update. (Why: the
+    legend changes whenever a group crosses the suppression threshold, which
+    can be every vote; creating and destroying parented QLabels per update
+    leaks references to None in PySide6 6.11, see tests/test_soak_pyside.py.)
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
+        self._layout.addStretch(1)
+        self._layout.addStretch(1)
         self._entries: tuple[tuple[str, str, str], ...] = ()
-        self._labels: list[QLabel] = []
+        self._pairs: list[tuple[QLabel, QLabel]] = []
         self._px = 20
         self.setAccessibleName(self.tr("Legend"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_entries(self, entries: Sequence[tuple[str, str, str]]) -> None:
-        """(label, colour, shape) per line; widgets are rebuilt only when the legend changes."""
+        """(label, colour, shape) per line; widgets are touched only when the legend changes."""
         entries = tuple(entries)
         if entries == self._entries:
             return
         self._entries = entries
-        self._rebuild()
+        self._refresh()
 
     def set_text_px(self, px: int) -> None:
         if px != self._px:
             self._px = px
-            self._rebuild()
+            for icon, text in self._pairs:
+                text.setFont(style.font(px))
+                text.setContentsMargins(0, 0, px, 0)
+            self._refresh()
 
     def texts(self) -> list[str]:
-        return [label.text() for label in self._labels]
+        """The labels on show (hidden spare labels keep no text)."""
+        return [text.text() for _, text in self._pairs[: len(self._entries)]]
 
     def entries(self) -> tuple[tuple[str, str, str], ...]:
         return self._entries
 
-    def _rebuild(self) -> None:
-        while self._layout.count():
-            child = self._layout.takeAt(0)
-            widget = child.widget()
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
-        self._labels = []
-        self._layout.addStretch(1)
-        for label, colour, shape in self._entries:
-            icon = QLabel(self)
-            icon.setPixmap(style.shape_icon(colour, shape, self._px))
-            icon.setAccessibleName(self.tr("Marker"))
-            text = QLabel(self)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setText(label)
-            text.setFont(style.font(self._px))
-            text.setStyleSheet(f"color: {style.INK};")
-            text.setAccessibleName(label)
-            self._layout.addWidget(icon)
-            self._layout.addWidget(text)
-            self._layout.addSpacing(self._px)
-            self._labels.append(text)
-        self._layout.addStretch(1)
+    def _pair(self) -> tuple[QLabel, QLabel]:
+        icon = QLabel(self)
+        icon.setAccessibleName(self.tr("Marker"))
+        text = QLabel(self)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setFont(style.font(self._px))
+        text.setContentsMargins(0, 0, self._px, 0)
+        text.setStyleSheet(f"color: {style.INK};")
+        at = self._layout.count() - 1  # before the closing stretch
+        self._layout.insertWidget(at, icon)
+        self._layout.insertWidget(at + 1, text)
+        return icon, text
+
+    def _refresh(self) -> None:
+        while len(self._pairs) < len(self._entries):
+            self._pairs.append(self._pair())
+        for i, (icon, text) in enumerate(self._pairs):
+            if i < len(self._entries):
+                label, colour, shape = self._entries[i]
+                icon.setPixmap(style.shape_icon(colour, shape, int(self._px * 1.2)))
+                text.setText(label)
+                text.setAccessibleName(label)
+                icon.setVisible(True)
+                text.setVisible(True)
+            else:
+                text.setText("")
+                text.setAccessibleName(self.tr("Unused"))
+                icon.setVisible(False)
+                text.setVisible(False)
         self.setAccessibleDescription(", ".join(e[0] for e in self._entries))
 
 

@@ -1,9 +1,8 @@
 """Look of every chart: projector-grade contrast, marker shapes, translated labels.
 
-Why dark ink on white: a projector in a lit community room washes out dark
-backgrounds, while black text on white keeps well above a 7:1 contrast
-ratio. Dots get a dark outline so light palette colours (Okabe-Ito yellow)
-still stand out from the white.
+Colours come from :mod:`pe_desktop.charts.theme` (ink on white). Dots get a
+dark outline so light palette colours (Okabe-Ito yellow) still stand out
+from the white.
 """
 
 from __future__ import annotations
@@ -15,17 +14,9 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 
+from pe_desktop.charts.theme import BAND, GRID, INK, MUTED, PAPER  # noqa: F401 - re-exported for the charts
 from pe_desktop.core.palette import PYQTGRAPH_SYMBOLS
 
-#: Background of charts and projector.
-PAPER = "#FFFFFF"
-#: Text and axes: 18.9:1 on PAPER.
-INK = "#111111"
-#: Secondary text: 11.4:1 on PAPER.
-MUTED = "#3A3A3A"
-#: Grid and IQR band (not text, so contrast does not apply).
-GRID = "#D0D0D0"
-BAND = (17, 17, 17, 30)
 
 #: core.palette shape names -> pyqtgraph symbol names.
 SYMBOLS: dict[str, str] = PYQTGRAPH_SYMBOLS
@@ -84,8 +75,14 @@ def pen(colour: str = INK, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.
     return p
 
 
+@lru_cache(maxsize=128)
 def shape_icon(colour: str, shape: str, size: int) -> QPixmap:
-    """A legend swatch: the marker drawn exactly as the chart draws it."""
+    """A legend swatch: the marker drawn exactly as the chart draws it.
+
+    Cached: there are few (colour, shape, size) combinations, and painting on
+    a fresh QPixmap leaks references to None in PySide6 6.11 (six per call),
+    so it must not happen per update.
+    """
     size = max(8, int(size))
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -211,8 +211,11 @@ class DotPlot(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         renderPDF.draw(self.background, canvas, 0, 0)
+        forms: dict[tuple[str, str], str] = {}
         for x, y, colour, shape in self.dots:
-            name = _marker_form(canvas, shape, colour, self.size)
+            name = forms.get((shape, colour))
+            if name is None:
+                name = forms[(shape, colour)] = _marker_form(canvas, shape, colour, self.size)
             canvas.saveState()
             canvas.translate(x, y)
             canvas.doForm(name)

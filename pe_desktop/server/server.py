@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from pe_desktop.server.app import HostCheck, PhoneApp
 from pe_desktop.server.assets import load_assets
@@ -48,6 +49,18 @@ KEEPALIVE_TIMEOUT = 75.0
 SHUTDOWN_GRACE = 5.0
 
 VoteCallback = Callable[[dict], None]
+
+
+class _ClientGarbageFilter(logging.Filter):
+    """A malformed request is the phone's fault and already answered with 400: not worth an error in the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, HttpProcessingError)
+
+
+http_log = logging.getLogger("pe_desktop.server.http")
+http_log.addFilter(_ClientGarbageFilter())
 
 
 def check_host(host: str) -> str:
@@ -246,7 +259,7 @@ class VotingServer:
         )
         runner = web.AppRunner(
             phone_app.application(), access_log=None, keepalive_timeout=KEEPALIVE_TIMEOUT,
-            shutdown_timeout=SHUTDOWN_GRACE, auto_decompress=False,
+            shutdown_timeout=SHUTDOWN_GRACE, auto_decompress=False, logger=http_log,
         )
         await runner.setup()
         try:

@@ -36,6 +36,8 @@ _MAX_COOKIE = 200
 _PART = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{11,64}$")
 _NO_PARTICIPANT = "-"
+#: Cookies already verified (each phone sends the same one with every request).
+_CACHE_SIZE = 4096
 
 
 def new_join_token() -> str:
@@ -71,6 +73,7 @@ class CookieSigner:
             raise ValueError("cookie secret: must be at least 16 bytes")
         self._session = session_id
         self._secret = secret
+        self._verified: dict[str, Device] = {}
 
     def _sign(self, device_id: str, participant: str) -> str:
         msg = f"{self._session}|{device_id}|{participant}".encode()
@@ -88,10 +91,17 @@ class CookieSigner:
         """The device a cookie names, or None if it is missing, malformed or not ours."""
         if not value or len(value) > _MAX_COOKIE:
             return None
+        known = self._verified.get(value)
+        if known is not None:
+            return known
         parts = value.split(".")
         if len(parts) != 3 or not all(_PART.match(p) for p in parts):
             return None
         device_id, participant, signature = parts
         if not hmac.compare_digest(signature, self._sign(device_id, participant)):
             return None
-        return Device(device_id, None if participant == _NO_PARTICIPANT else participant)
+        device = Device(device_id, None if participant == _NO_PARTICIPANT else participant)
+        if len(self._verified) >= _CACHE_SIZE:
+            self._verified.clear()  # a whole room is a few hundred phones; this only bounds a flood
+        self._verified[value] = device
+        return device

@@ -51,6 +51,7 @@ class PhoneVoting:
         self.archive = archive
         self.session_id = session_id
         self.instrument: Instrument = archive.instrument(session_id)
+        self._item_keys = frozenset(self.instrument.item_keys)
         self._texts: dict[str, dict] = {}
 
     # -------------------------------------------------------------- reading
@@ -141,7 +142,7 @@ class PhoneVoting:
         """(item, value, round) of a well-formed vote for this instrument; Refused otherwise."""
         body = _fields(body, _VOTE_FIELDS)
         item, value, rnd = body["item"], body["value"], body["round"]
-        if not isinstance(item, str) or item not in self.instrument.item_keys:
+        if not isinstance(item, str) or item not in self._item_keys:
             raise Refused(422, "unknown-item", f"item: {str(item)[:_MAX_KEY]!r} is not an item of this session")
         if isinstance(rnd, bool) or not isinstance(rnd, int) or rnd not in (1, 2):
             raise Refused(422, "bad-round", f"round: {str(rnd)[:20]!r} must be 1 or 2")

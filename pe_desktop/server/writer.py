@@ -13,6 +13,7 @@ was told about.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import queue
 import sqlite3
@@ -44,8 +45,21 @@ class _Job:
     run: Callable[[], Any]
     after_commit: Callable[[Any], None] | None
     future: Future = field(default_factory=Future)
+    waiter: asyncio.Future | None = None  # set by submit_async: answered on its loop
     result: Any = None
     error: BaseException | None = None
+
+
+def _settle(jobs: list[_Job]) -> None:
+    """Answer a batch's asyncio waiters (on their loop, all in one callback)."""
+    for job in jobs:
+        waiter = job.waiter
+        if waiter is None or waiter.done():
+            continue  # the request went away meanwhile; its vote is saved all the same
+        if job.error is None:
+            waiter.set_result(job.result)
+        else:
+            waiter.set_exception(job.error)
 
 
 class GroupCommitWriter:
@@ -78,6 +92,21 @@ class GroupCommitWriter:
                 return job.future
             self._queue.put(job)
         return job.future
+
+    def submit_async(self, run: Callable[[], Any], after_commit: Callable[[Any], None] | None = None) -> asyncio.Future:
+        """Like :meth:`submit`, for a coroutine on a running event loop.
+
+        All waiters of one batch are answered by a single callback on their
+        loop, instead of one cross-thread wake-up per vote.
+        """
+        loop = asyncio.get_running_loop()
+        job = _Job(run, after_commit, waiter=loop.create_future())
+        with self._lock:
+            if self._stopping:
+                job.waiter.set_exception(WriterStopped("the voting server is stopping"))
+                return job.waiter
+            self._queue.put(job)
+        return job.waiter
 
     def stop(self, timeout: float | None = 30) -> None:
         """Finish every queued job, then end the thread."""
@@ -127,13 +156,21 @@ class GroupCommitWriter:
                     job.error = CommitFailed(f"not saved: {exc}")
         self.commits += 1
         self.jobs_done += len(live)
+        by_loop: dict[asyncio.AbstractEventLoop, list[_Job]] = {}
         for job in live:
             if job.error is None and job.after_commit is not None:
                 try:
                     job.after_commit(job.result)
                 except Exception:  # a listener's bug must not lose the answer
                     log.exception("voting server: after-commit callback failed")
-            if job.error is None:
+            if job.waiter is not None:
+                by_loop.setdefault(job.waiter.get_loop(), []).append(job)
+            elif job.error is None:
                 job.future.set_result(job.result)
             else:
                 job.future.set_exception(job.error)
+        for loop, jobs in by_loop.items():
+            try:
+                loop.call_soon_threadsafe(_settle, jobs)
+            except RuntimeError:
+                pass  # that loop has closed: nobody is waiting for these answers any more

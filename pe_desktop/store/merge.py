@@ -159,11 +159,13 @@ def _plan(conn: sqlite3.Connection, table: str) -> _TablePlan | None:
         for col, parent, to in fks
     ]
     in_range = "o.rowid BETWEEN :lo AND :hi"
+    # OR IGNORE skips a row whose id or unique key we already hold (SQLite
+    # looks those up anyway to insert); the conflict pass below finds them.
+    # A row whose parent we lack is filtered here: a foreign key error would
+    # abort the whole merge instead of skipping the row.
     insert = (
-        f"INSERT INTO main.{t} ({col_list}) SELECT {', '.join('o.' + quote(c) for c in columns)} "
-        f"FROM other.{t} o WHERE {in_range} "
-        f"AND NOT EXISTS (SELECT 1 FROM main.{t} m WHERE {_match('m', 'o', pk)})"
-        + "".join(f" AND NOT {c}" for c in clash)
+        f"INSERT OR IGNORE INTO main.{t} ({col_list}) SELECT {', '.join('o.' + quote(c) for c in columns)} "
+        f"FROM other.{t} o WHERE {in_range}"
         + "".join(f" AND NOT {m}" for _, m, _ in missing)
     )
     record_id = " || '/' || ".join(f"o.{quote(c)}" for c in pk)
@@ -179,7 +181,7 @@ def _plan(conn: sqlite3.Connection, table: str) -> _TablePlan | None:
     for col, test, parent in missing:
         reason.append(f"WHEN {test} THEN 'its {col} is not in our {parent} (that record was not taken)'")
     conflicts = (
-        f"SELECT {record_id}, CASE {' '.join(reason)} ELSE 'not taken' END, {_json('o', columns)}, "
+        f"SELECT {record_id}, CASE {' '.join(reason)} ELSE 'breaks a rule of our schema (a required or allowed value)' END, {_json('o', columns)}, "
         f"CASE {' '.join(ours)} ELSE NULL END "
         f"FROM other.{t} o LEFT JOIN main.{t} m ON {_match('m', 'o', pk)} "
         f"WHERE {in_range} AND (m.{quote(pk[0])} IS NULL OR NOT ({same}))"
@@ -252,7 +254,8 @@ def _merge(conn: sqlite3.Connection, report: MergeReport, progress: ProgressCall
                 if not rows:
                     continue
                 inserted = conn.execute(plan.insert, bounds).rowcount
-                found = conn.execute(plan.conflicts, bounds).fetchall()
+                # every row taken: none can differ from ours, so skip the second pass
+                found = conn.execute(plan.conflicts, bounds).fetchall() if inserted < rows else []
                 before = conn.total_changes
                 conn.executemany(
                     """INSERT OR IGNORE INTO main.merge_conflicts

@@ -1,16 +1,21 @@
 """Create, edit and delete sessions from the main window, each one undoable.
 
 Each function commits the change first (so a refused value raises before
-anything reaches the undo stack) and returns an undo command whose first
+anything reaches an undo stack) and returns an :class:`Edit` whose first
 ``redo`` does nothing: Qt calls ``redo`` when a command is pushed, and the
 work is already on disk. Later redos and undos commit through the archive
 like any other action. Deletion is the archive's soft delete, so undo is a
 restore until the window closes and purges.
+
+An :class:`Edit` is pushed on the main window's undo stack, or, when the
+session is open in a console, through that console's controller, so the
+console shows the change at once and its Edit ▸ Undo can take it back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -28,10 +33,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BrowserEdits", text)
 
 
-def _command(text: str, redo: Callable[[], Any], undo: Callable[[], Any], after: Callable[[], None]) -> QUndoCommand:
-    """A CallbackCommand (ui/live.py) whose first redo is skipped: it already ran."""
-    from pe_desktop.ui.live import CallbackCommand
+@dataclass
+class Edit:
+    """A committed change, ready for an undo stack; ``redo`` skips its first call."""
 
+    text: str
+    redo: Callable[[], Any]
+    undo: Callable[[], Any]
+
+    def command(self, after: Callable[[], None]) -> QUndoCommand:
+        """For the main window's stack (a CallbackCommand of ui/live.py)."""
+        from pe_desktop.ui.live import CallbackCommand
+
+        return CallbackCommand(self.text, self.redo, self.undo, after)
+
+
+def _edit(text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> Edit:
     first = [True]
 
     def redo_later() -> None:
@@ -40,12 +57,10 @@ def _command(text: str, redo: Callable[[], Any], undo: Callable[[], Any], after:
             return
         redo()
 
-    return CallbackCommand(text, redo_later, undo, after)
+    return Edit(text, redo_later, undo)
 
 
-def create_session(
-    archive: Archive, form: SessionForm, instrument: Instrument, after: Callable[[], None]
-) -> tuple[str, QUndoCommand]:
+def create_session(archive: Archive, form: SessionForm, instrument: Instrument) -> tuple[str, Edit]:
     """Write a new session (and its partnership when the name is new)."""
     with archive.transaction():
         pid = archive.partnership_id_for(form.partnership)
@@ -54,11 +69,11 @@ def create_session(
             facilitator=form.facilitator, stage=form.stage, groups=form.new_groups,
             min_group_size=form.min_group_size, rounds=form.rounds,
         )
-    command = _command(
+    edit = _edit(
         _tr("New session “%1”").replace("%1", form.title),
-        lambda: archive.restore_session(sid), lambda: archive.delete_session(sid), after,
+        lambda: archive.restore_session(sid), lambda: archive.delete_session(sid),
     )
-    return sid, command
+    return sid, edit
 
 
 def _drop_group_if_unused(archive: Archive, group_id: str) -> None:
@@ -80,9 +95,7 @@ def session_changes(current: dict, form: SessionForm) -> dict[str, Any]:
     return {key: value for key, value in wanted.items() if (current.get(key) or None) != (value or None)}
 
 
-def edit_session(
-    archive: Archive, session_id: str, form: SessionForm, after: Callable[[], None]
-) -> QUndoCommand | None:
+def edit_session(archive: Archive, session_id: str, form: SessionForm) -> Edit | None:
     """Save the dialog's changes; ``None`` when nothing changed."""
     current = archive.session(session_id)
     changes = session_changes(current, form)
@@ -108,14 +121,14 @@ def edit_session(
             for gid, _, _ in added:
                 _drop_group_if_unused(archive, gid)
 
-    return _command(_tr("Edit session “%1”").replace("%1", current["title"]), redo, undo, after)
+    return _edit(_tr("Edit session “%1”").replace("%1", current["title"]), redo, undo)
 
 
-def delete_session(archive: Archive, session_id: str, after: Callable[[], None]) -> QUndoCommand:
+def delete_session(archive: Archive, session_id: str) -> Edit:
     """Soft-delete a session; undo restores it until the archive is purged."""
     title = archive.session(session_id)["title"]
     archive.delete_session(session_id)
-    return _command(
+    return _edit(
         _tr("Delete session “%1”").replace("%1", title),
-        lambda: archive.delete_session(session_id), lambda: archive.restore_session(session_id), after,
+        lambda: archive.delete_session(session_id), lambda: archive.restore_session(session_id),
     )

@@ -35,6 +35,7 @@ from pe_desktop.store import Archive
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.ui.actions_panel import ActionsPanel
 from pe_desktop.ui.console_common import accessible, ask, plain_label, show_error
+from pe_desktop.ui.console_phone import ConsolePhoneControls
 from pe_desktop.ui.console_discuss import DiscussFirstList
 from pe_desktop.ui.console_item_detail import ItemDetail
 from pe_desktop.ui.console_items import ItemNavigator
@@ -71,6 +72,7 @@ class SessionConsole(QMainWindow):
         self.projector = ProjectorWindow(self.controller, self)
         self.kiosk: KioskWindow | None = None
         self.overview: OverviewDialog | None = None
+        self.phone = ConsolePhoneControls(self)
         self.setObjectName("sessionConsole")
         self.setStyleSheet(CONSOLE_STYLE)
 
@@ -120,14 +122,15 @@ class SessionConsole(QMainWindow):
         self.act_reveal = self._action(tr("&Reveal"), self.reveal_current, "F8", tr("Show the results of the current item (F8)"))
         self.act_open_all = self._action(tr("Open &all"), self.open_all, "Shift+F6", tr("Open voting on every item not yet open"))
         self.act_close_all = self._action(tr("Close a&ll"), self.close_all, "Shift+F7", tr("Close voting on every open item"))
-        self.act_reveal_all = self._action(tr("Reveal all"), self.reveal_all, "Shift+F8", tr("Show the results of every voted item"))
+        self.act_reveal_all = self._action(tr("Reveal all"), self.reveal_all, "Shift+F8",
+                                           tr("Show the results of every voted item"))
         self.act_round2 = self._action(tr("Start round &2…"), self.ask_start_round_two, None,
                                        tr("Rate every item again; the shift between rounds is shown"))
         self.act_close_session = self._action(tr("Close &session…"), self.ask_close_session, None,
                                               tr("End voting, back up the archive and show the overview"))
         self.act_overview = self._action(tr("O&verview of all items"), self.show_overview, "Ctrl+Shift+O")
-        self.act_kiosk = self._action(tr("&Laptop ballot (kiosk)"), self.start_kiosk, "Ctrl+K",
-                                      tr("Full-screen ballot for passing the laptop around; leave it with %1").replace("%1", LEAVE_KEYS))
+        kiosk_tip = tr("Full-screen ballot for passing the laptop around; leave it with %1").replace("%1", LEAVE_KEYS)
+        self.act_kiosk = self._action(tr("&Laptop ballot (kiosk)"), self.start_kiosk, "Ctrl+K", kiosk_tip)
         self.act_close_window = self._action(tr("Close &window"), self.close, QKeySequence.StandardKey.Close)
 
         self.act_undo = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -138,13 +141,12 @@ class SessionConsole(QMainWindow):
         stack = self.controller.undo_stack
         self.tool_undo = self._action(tr("Undo"), stack.undo)
         self.tool_redo = self._action(tr("Redo"), stack.redo)
-        for action, can, text_changed, can_now, text_now in (
-            (self.tool_undo, stack.canUndoChanged, stack.undoTextChanged, stack.canUndo, stack.undoText),
-            (self.tool_redo, stack.canRedoChanged, stack.redoTextChanged, stack.canRedo, stack.redoText),
-        ):
-            action.setEnabled(can_now())
-            can.connect(action.setEnabled)
-            text_changed.connect(lambda text, action=action, base=action.text(): action.setToolTip(f"{base} {text}".strip()))
+        self.tool_undo.setEnabled(stack.canUndo())
+        self.tool_redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.tool_undo.setEnabled)
+        stack.canRedoChanged.connect(self.tool_redo.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.tool_undo.setToolTip(self.tr("Undo %1").replace("%1", text)))
+        stack.redoTextChanged.connect(lambda text: self.tool_redo.setToolTip(self.tr("Redo %1").replace("%1", text)))
 
         self.act_show_projector = self._action(tr("&Show projector"), self.show_projector, None)
         self.act_hide_projector = self._action(tr("&Hide projector"), self.projector.hide, None)
@@ -167,6 +169,7 @@ class SessionConsole(QMainWindow):
         session = bar.addMenu(self.tr("&Session"))
         for action in (self.act_prev, self.act_next, None, self.act_open, self.act_close, self.act_reveal, None,
                        self.act_open_all, self.act_close_all, self.act_reveal_all, None, self.act_kiosk, None,
+                       self.phone.act_start, self.phone.act_stop, self.phone.act_print_ballots, None,
                        self.act_round2, self.act_close_session, self.act_overview, None, self.act_close_window):
             session.addSeparator() if action is None else session.addAction(action)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -195,6 +198,8 @@ class SessionConsole(QMainWindow):
         for action in (self.act_prev, self.act_next, None, self.act_open, self.act_close, self.act_reveal, None,
                        self.act_open_all, self.act_close_all, self.act_reveal_all, None, self.tool_undo, self.tool_redo):
             bar.addSeparator() if action is None else bar.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(self.phone.tool_button)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
@@ -282,6 +287,7 @@ class SessionConsole(QMainWindow):
         self.setCentralWidget(main)
         self.saved_label = QLabel(self)
         accessible(self.saved_label, tr("Last saved"))
+        self.statusBar().addPermanentWidget(self.phone.status_label)
         self.statusBar().addPermanentWidget(self.saved_label)
 
     # ------------------------------------------------------------- state
@@ -450,6 +456,7 @@ class SessionConsole(QMainWindow):
         if self.kiosk is not None:
             self.kiosk.leave()
         self.timer.reset()
+        self.phone.shutdown()
         self.projector.close()
         self.controller.stop()
         super().closeEvent(event)

@@ -13,12 +13,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from pe_desktop.ui.messages import ask, show_problem
+
+if TYPE_CHECKING:
+    from pe_desktop.ui.export_options import ExportOptionsDialog
 
 Progress = Callable[[int, int], None]
 
@@ -109,3 +113,136 @@ def run_export(parent: QWidget, title: str, work: Callable[[Progress], Path]) ->
     job.cancelled.connect(finish)
     job.start()
     return job
+
+
+class ExportCommands:
+    """File ▸ Export summary PDF / Print ballots / Export CSV (mixed into MainWindow).
+
+    Each has an ``ask_…`` entry for the menu (options, then the platform's
+    file dialog) and a ``…_to(path)`` method that does the work and that
+    tests call directly.
+    """
+
+    def _export_target(self, title: str, suffix: str, filter_text: str, stem: str) -> Path | None:
+        """Ask where to write (a native file dialog); remembers the folder."""
+        sid = self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        session = self.archive.session(sid)
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in session["title"]).strip() or "session"
+        start = Path(self.settings.value("export/folder", str(Path.home()))) / f"{safe} {stem}{suffix}"
+        name, _ = QFileDialog.getSaveFileName(self, title, str(start), filter_text)
+        if not name:
+            return None
+        target = Path(name)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        self.settings.setValue("export/folder", str(target.parent))
+        return target
+
+    def export_options(self, ballots: bool = False) -> ExportOptionsDialog | None:
+        """Ask paper size and language (and blank ballots) for the selected session's PDF.
+
+        Non-blocking: accepting it asks for the file, then starts the export.
+        """
+        sid = self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        from pe_desktop.report.strings import LANGUAGES
+        from pe_desktop.ui.export_options import ExportOptionsDialog
+
+        title = self.tr("Print ballots") if ballots else self.tr("Export summary PDF")
+        paper = self.archive.query(
+            "SELECT count(*) AS n FROM participants WHERE session_id = ? AND channel = 'paper'", [sid])[0]["n"]
+        dialog = ExportOptionsDialog(title, LANGUAGES, self.settings, ballots=ballots, paper_participants=paper,
+                                     parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            options = dialog.values()
+            stem = self.tr("ballots") if ballots else self.tr("summary")
+            target = self._export_target(title, ".pdf", self.tr("PDF (*.pdf)"), stem)
+            if target is None:
+                return
+            if ballots:
+                self.print_ballots_to(target, sid, **options)
+            else:
+                options.pop("blanks")
+                self.export_summary_pdf_to(target, sid, **options)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def ask_export_summary_pdf(self) -> None:
+        self.export_options(ballots=False)
+
+    def ask_print_ballots(self) -> None:
+        self.export_options(ballots=True)
+
+    def ask_export_csv(self) -> None:
+        target = self._export_target(self.tr("Export CSV"), ".csv", self.tr("CSV (*.csv)"), self.tr("ratings"))
+        if target:
+            self.export_csv_to(target)
+
+    def _start_export(self, title: str, work: Callable) -> ExportJob:
+        from pe_desktop.ui.main_exports import run_export
+
+        job = run_export(self, title, work)
+        self.export_jobs.append(job)
+        for signal in (job.succeeded, job.failed, job.cancelled):
+            signal.connect(lambda *_, j=job: self.export_jobs.remove(j) if j in self.export_jobs else None)
+        return job
+
+    def export_summary_pdf_to(
+        self, target: str | Path, session_id: str | None = None, page_size: str = "A4", language: str = "en",
+    ) -> ExportJob | None:
+        """Write the session's PDF summary to ``target`` in a worker thread."""
+        sid = session_id or self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        archive = self.archive
+
+        def work(progress):
+            from pe_desktop.report import write_summary_pdf
+
+            return write_summary_pdf(archive, sid, target, page_size=page_size, language=language, progress=progress)
+
+        return self._start_export(self.tr("Export summary PDF"), work)
+
+    def print_ballots_to(
+        self, target: str | Path, session_id: str | None = None, page_size: str = "A4", language: str = "en",
+        blanks: int = 0,
+    ) -> ExportJob | None:
+        """Write paper ballots (one per paper participant, plus ``blanks``) to ``target``."""
+        sid = session_id or self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        archive = self.archive
+
+        def work(progress):
+            from pe_desktop.report import write_ballots_pdf
+
+            progress(0, 1)
+            path = write_ballots_pdf(archive, sid, target, blanks=blanks, language=language, page_size=page_size)
+            progress(1, 1)
+            return path
+
+        return self._start_export(self.tr("Print ballots"), work)
+
+    def export_csv_to(self, target: str | Path, session_id: str | None = None) -> ExportJob | None:
+        """Write the session's ratings as CSV (one row per rating) to ``target``."""
+        sid = session_id or self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        archive = self.archive
+
+        def work(progress):
+            from pe_desktop.store.export_csv import export_csv
+
+            progress(0, 1)
+            export_csv(archive, sid, target)
+            progress(1, 1)
+            return Path(target)
+
+        return self._start_export(self.tr("Export CSV"), work)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
-    QToolBar,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -40,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.ui import settings as prefs
 from pe_desktop.ui.browser_model import COL_TITLE, ID_ROLE, KIND_ROLE, SessionFilter, build_browser_model
+from pe_desktop.ui.main_exports import ExportCommands
+from pe_desktop.ui.main_menus import MainMenus
 from pe_desktop.ui.messages import ask, show_info, show_problem
 from pe_desktop.ui.session_details import DetailsPane
 
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from pe_desktop.store import Archive
-    from pe_desktop.ui.export_options import ExportOptionsDialog
     from pe_desktop.ui.main_exports import ExportJob
     from pe_desktop.ui.session_dialog import SessionDialog
 
@@ -74,7 +73,7 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainMenus, ExportCommands, QMainWindow):
     """The archive browser. ``archive`` may be None (nothing open yet)."""
 
     #: Emitted with the archive's path when an archive has been opened (or "" when none is open).
@@ -171,132 +170,6 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.details.open_button, self.details.edit_button)
         QWidget.setTabOrder(self.details.edit_button, self.details.delete_button)
         QWidget.setTabOrder(self.details.delete_button, self.details.new_button)
-
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcuts: list | None = None, tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts if not QKeySequence(s).isEmpty()])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        return action
-
-    def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        self.act_new_archive = self._action(self.tr("New &archive…"), self.ask_new_archive, ["Ctrl+Shift+N"],
-                                            self.tr("Start an empty archive file"))
-        self.act_open_archive = self._action(self.tr("&Open archive…"), self.ask_open_archive, [std.Open],
-                                             self.tr("Open another archive file"))
-        self.act_import_form = self._action(self.tr("&Import form…"), self.ask_import_form, [],
-                                            self.tr("Add a form (.toml file) to the forms you can choose from"))
-        self.act_export_pdf = self._action(self.tr("Export summary &PDF…"), self.ask_export_summary_pdf, ["Ctrl+P"],
-                                           self.tr("Write the selected session's summary as a PDF"))
-        self.act_print_ballots = self._action(self.tr("Print &ballots…"), self.ask_print_ballots, ["Ctrl+Shift+P"],
-                                              self.tr("Write paper ballots for the selected session as a PDF"))
-        self.act_export_csv = self._action(self.tr("Export &CSV…"), self.ask_export_csv, [],
-                                           self.tr("Write the selected session's ratings as a CSV file"))
-        self.act_quit = self._action(self.tr("&Quit"), self.close, [std.Quit, "Ctrl+Q"])
-        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts(QKeySequence.keyBindings(std.Redo))
-        self.act_find = self._action(self.tr("&Find session"), self._focus_search, [std.Find])
-
-        self.act_new_session = self._action(self.tr("&New session…"), self.new_session, [std.New],
-                                            self.tr("Prepare a new session"))
-        self.act_edit_session = self._action(self.tr("&Edit session…"), self.edit_session, ["F2", "Ctrl+E"],
-                                             self.tr("Change the selected session's details"))
-        self.act_delete_session = self._action(self.tr("&Delete session…"), self.delete_session, [std.Delete],
-                                               self.tr("Delete the selected session (undoable until you close the window)"))
-        # Delete only while the list has focus, so the key still edits text in the filter box.
-        self.act_delete_session.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_open_console = self._action(self.tr("&Open console"), self.open_console, ["Ctrl+Return"],
-                                             self.tr("Run or review the selected session"))
-        for action in (self.act_open_console, self.act_edit_session, self.act_delete_session):
-            self.tree.addAction(action)
-
-        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, [std.Refresh])
-        self.act_expand = self._action(self.tr("E&xpand all"), self.tree.expandAll, ["Ctrl+Shift+Right"])
-        self.act_collapse = self._action(self.tr("&Collapse all"), self.tree.collapseAll, ["Ctrl+Shift+Left"])
-        self.act_details = self._action(self.tr("Show &details"), lambda: None)
-        self.act_details.setCheckable(True)
-        self.act_details.setChecked(True)
-        self.act_details.toggled.connect(self.details.setVisible)
-        self.act_full_screen = self._action(self.tr("&Full screen"), self.toggle_full_screen, [std.FullScreen, "F11"])
-        self.act_full_screen.setCheckable(True)
-
-        self.act_help = self._action(self.tr("&How to run a session"), self.show_help, [std.HelpContents, "F1"])
-        self.act_about = self._action(self.tr("&About pe_desktop"), self.show_about)
-        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.act_about_qt = self._action(self.tr("About &Qt"), self._about_qt)
-        self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.act_new_archive)
-        file_menu.addAction(self.act_open_archive)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_import_form)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_export_pdf)
-        file_menu.addAction(self.act_print_ballots)
-        file_menu.addAction(self.act_export_csv)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.act_undo)
-        edit_menu.addAction(self.act_redo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.act_find)
-
-        session_menu = bar.addMenu(self.tr("&Session"))
-        session_menu.addAction(self.act_new_session)
-        session_menu.addAction(self.act_open_console)
-        session_menu.addAction(self.act_edit_session)
-        session_menu.addSeparator()
-        session_menu.addAction(self.act_delete_session)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.act_refresh)
-        view_menu.addAction(self.act_expand)
-        view_menu.addAction(self.act_collapse)
-        view_menu.addSeparator()
-        view_menu.addAction(self.act_details)
-        view_menu.addAction(self.act_full_screen)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_help)
-        help_menu.addSeparator()
-        help_menu.addAction(self.act_about)
-        help_menu.addAction(self.act_about_qt)
-        self.menus = {"file": file_menu, "edit": edit_menu, "session": session_menu, "view": view_menu,
-                      "help": help_menu}
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main toolbar"))
-        bar.setObjectName("mainToolbar")
-        bar.setAccessibleName(self.tr("Main toolbar"))
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.act_new_session, self.act_open_console, self.act_edit_session, self.act_delete_session):
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addAction(self.act_undo)
-        bar.addAction(self.act_redo)
-        self.addToolBar(bar)
-        self.view_toolbar = bar.toggleViewAction()
-        self.view_toolbar.setText(self.tr("Show &toolbar"))
-        self.menus["view"].insertAction(self.act_full_screen, self.view_toolbar)
 
     # ========================================================== window state
     def _restore_layout(self) -> None:
@@ -425,22 +298,6 @@ class MainWindow(QMainWindow):
         if name:
             self.new_archive_path(name)
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = prefs.recent_archives(self.settings)
-        for number, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path.name} — {path.parent}")
-            action.setData(str(path))
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _checked=False, p=path: self.open_archive_path(p))
-        if not paths:
-            none = self.recent_menu.addAction(self.tr("No recent archives"))
-            none.setEnabled(False)
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("&Clear list"))
-        clear.setEnabled(bool(paths))
-        clear.triggered.connect(lambda: prefs.clear_recent_archives(self.settings))
-
     # --------------------------------------------------------------- drops
     @staticmethod
     def _dropped_archive(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -494,7 +351,12 @@ class MainWindow(QMainWindow):
         self._fingerprint = fingerprint
         selected = self.selected_id()
         collapsed = self._collapsed_partnerships()
-        build_browser_model(self.archive.partnerships(), self.archive.sessions(), self.model)
+        sessions = self.archive.sessions()
+        live = {session["id"] for session in sessions}
+        for sid, console in list(self.consoles.items()):
+            if sid not in live:  # an undo took the session away: its console cannot stay open
+                console.close()
+        build_browser_model(self.archive.partnerships(), sessions, self.model)
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             self.tree.setExpanded(index, index.data(ID_ROLE) not in collapsed)
@@ -507,8 +369,7 @@ class MainWindow(QMainWindow):
             self._select_first_session()
         self._show_details()
         self._update_actions()
-        sessions = sum(self.model.item(r).rowCount() for r in range(self.model.rowCount()))
-        if sessions == 0:
+        if not sessions:
             self.empty_label.setText(self.tr("This archive has no sessions yet. Session ▸ New session starts one."))
             self.empty_label.show()
         else:
@@ -516,7 +377,8 @@ class MainWindow(QMainWindow):
 
     def _collapsed_partnerships(self) -> set[str]:
         if self._fingerprint is None or self.proxy.rowCount() == 0:
-            return set(self.settings.value("main_window/collapsed", "").split("\n")) - {""}
+            saved = self.settings.value("main_window/collapsed", "")
+            return set(saved.split("\n") if isinstance(saved, str) else []) - {""}
         collapsed = set()
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
@@ -676,11 +538,11 @@ class MainWindow(QMainWindow):
 
         form = dialog.values()
         try:
-            sid, command = create_session(self.archive, form, instruments[form.instrument_key], self._after_edit)
+            sid, edit = create_session(self.archive, form, instruments[form.instrument_key])
         except ArchiveError as exc:
             show_problem(self, self.tr("The session was not created"), str(exc))
             return
-        self.undo_stack.push(command)
+        self.undo_stack.push(edit.command(self._after_edit))
         self.refresh()
         self.select_id(sid)
         self.statusBar().showMessage(self.tr("Session “%1” created").replace("%1", form.title), 5000)
@@ -703,12 +565,18 @@ class MainWindow(QMainWindow):
         from pe_desktop.ui.browser_edits import edit_session
 
         try:
-            command = edit_session(self.archive, session_id, dialog.values(), self._after_edit)
+            edit = edit_session(self.archive, session_id, dialog.values())
         except ArchiveError as exc:
             show_problem(self, self.tr("The changes were not saved"), str(exc))
             return
-        if command is not None:
-            self.undo_stack.push(command)
+        if edit is not None:
+            console = self.consoles.get(session_id)
+            if console is not None:
+                # the running session's views reload at once, and its own Edit ▸ Undo takes the change back
+                controller = console.controller
+                controller.push(edit.text, edit.redo, edit.undo, controller.sessionChanged)
+            else:
+                self.undo_stack.push(edit.command(self._after_edit))
         self.refresh()
 
     def delete_session(self, session_id: str | None = None) -> QMessageBox | None:
@@ -732,8 +600,7 @@ class MainWindow(QMainWindow):
     def _delete(self, session_id: str) -> None:
         from pe_desktop.ui.browser_edits import delete_session
 
-        command = delete_session(self.archive, session_id, self._after_edit)
-        self.undo_stack.push(command)
+        self.undo_stack.push(delete_session(self.archive, session_id).command(self._after_edit))
         self.refresh()
         self.statusBar().showMessage(self.tr("Session deleted. Ctrl+Z brings it back."), 8000)
 
@@ -791,159 +658,6 @@ class MainWindow(QMainWindow):
         show_info(self, self.tr("Import form"), result)
         return True
 
-    # ============================================================== exports
-    def _export_target(self, title: str, suffix: str, filter_text: str, stem: str) -> Path | None:
-        """Ask where to write (a native file dialog); remembers the folder."""
-        sid = self.selected_session_id()
-        if self.archive is None or sid is None:
-            return None
-        session = self.archive.session(sid)
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in session["title"]).strip() or "session"
-        start = Path(self.settings.value("export/folder", str(Path.home()))) / f"{safe} {stem}{suffix}"
-        name, _ = QFileDialog.getSaveFileName(self, title, str(start), filter_text)
-        if not name:
-            return None
-        target = Path(name)
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
-        self.settings.setValue("export/folder", str(target.parent))
-        return target
-
-    def export_options(self, ballots: bool = False) -> ExportOptionsDialog | None:
-        """Ask paper size and language (and blank ballots) for the selected session's PDF.
-
-        Non-blocking: accepting it asks for the file, then starts the export.
-        """
-        sid = self.selected_session_id()
-        if self.archive is None or sid is None:
-            return None
-        from pe_desktop.report.strings import LANGUAGES
-        from pe_desktop.ui.export_options import ExportOptionsDialog
-
-        title = self.tr("Print ballots") if ballots else self.tr("Export summary PDF")
-        paper = self.archive.query(
-            "SELECT count(*) AS n FROM participants WHERE session_id = ? AND channel = 'paper'", [sid])[0]["n"]
-        dialog = ExportOptionsDialog(title, LANGUAGES, self.settings, ballots=ballots, paper_participants=paper,
-                                     parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen() -> None:
-            options = dialog.values()
-            stem = self.tr("ballots") if ballots else self.tr("summary")
-            target = self._export_target(title, ".pdf", self.tr("PDF (*.pdf)"), stem)
-            if target is None:
-                return
-            if ballots:
-                self.print_ballots_to(target, sid, **options)
-            else:
-                options.pop("blanks")
-                self.export_summary_pdf_to(target, sid, **options)
-
-        dialog.accepted.connect(chosen)
-        dialog.open()
-        return dialog
-
-    def ask_export_summary_pdf(self) -> None:
-        self.export_options(ballots=False)
-
-    def ask_print_ballots(self) -> None:
-        self.export_options(ballots=True)
-
-    def ask_export_csv(self) -> None:
-        target = self._export_target(self.tr("Export CSV"), ".csv", self.tr("CSV (*.csv)"), self.tr("ratings"))
-        if target:
-            self.export_csv_to(target)
-
-    def _start_export(self, title: str, work: Callable) -> ExportJob:
-        from pe_desktop.ui.main_exports import run_export
-
-        job = run_export(self, title, work)
-        self.export_jobs.append(job)
-        for signal in (job.succeeded, job.failed, job.cancelled):
-            signal.connect(lambda *_, j=job: self.export_jobs.remove(j) if j in self.export_jobs else None)
-        return job
-
-    def export_summary_pdf_to(
-        self, target: str | Path, session_id: str | None = None, page_size: str = "A4", language: str = "en",
-    ) -> ExportJob | None:
-        """Write the session's PDF summary to ``target`` in a worker thread."""
-        sid = session_id or self.selected_session_id()
-        if self.archive is None or sid is None:
-            return None
-        archive = self.archive
-
-        def work(progress):
-            from pe_desktop.report import write_summary_pdf
-
-            return write_summary_pdf(archive, sid, target, page_size=page_size, language=language, progress=progress)
-
-        return self._start_export(self.tr("Export summary PDF"), work)
-
-    def print_ballots_to(
-        self, target: str | Path, session_id: str | None = None, page_size: str = "A4", language: str = "en",
-        blanks: int = 0,
-    ) -> ExportJob | None:
-        """Write paper ballots (one per paper participant, plus ``blanks``) to ``target``."""
-        sid = session_id or self.selected_session_id()
-        if self.archive is None or sid is None:
-            return None
-        archive = self.archive
-
-        def work(progress):
-            from pe_desktop.report import write_ballots_pdf
-
-            progress(0, 1)
-            path = write_ballots_pdf(archive, sid, target, blanks=blanks, language=language, page_size=page_size)
-            progress(1, 1)
-            return path
-
-        return self._start_export(self.tr("Print ballots"), work)
-
-    def export_csv_to(self, target: str | Path, session_id: str | None = None) -> ExportJob | None:
-        """Write the session's ratings as CSV (one row per rating) to ``target``."""
-        sid = session_id or self.selected_session_id()
-        if self.archive is None or sid is None:
-            return None
-        archive = self.archive
-
-        def work(progress):
-            from pe_desktop.store.export_csv import export_csv
-
-            progress(0, 1)
-            export_csv(archive, sid, target)
-            progress(1, 1)
-            return Path(target)
-
-        return self._start_export(self.tr("Export CSV"), work)
-
-    # ================================================================ help
-    def show_help(self) -> QWidget:
-        from pe_desktop.ui.main_help import HelpDialog
-
-        if self._help is None:
-            self._help = HelpDialog(self)
-            self._help.destroyed.connect(lambda *_: setattr(self, "_help", None))
-            self._help.show()
-        else:
-            self._help.raise_()
-            self._help.activateWindow()
-        return self._help
-
-    def show_about(self) -> QMessageBox:
-        from pe_desktop.core.instruments import available_instruments
-        from pe_desktop.ui.main_help import about_text
-
-        forms = available_instruments()
-        framework = forms.get("partnership-equity")
-        stages = forms.get("partnership-stage")
-        headline, details = about_text(_version(), framework.source if framework else "", stages.source if stages else "")
-        return show_info(self, self.tr("About pe_desktop"), headline, details)
-
-    def _about_qt(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.aboutQt()
-
     # ======================================================== first run
     def offer_demo(self) -> QMessageBox:
         """First run: ask whether to load the example partnership."""
@@ -975,12 +689,3 @@ class MainWindow(QMainWindow):
         if self._help is not None:
             self._help.close()
         super().closeEvent(event)
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("pe-desktop")
-    except PackageNotFoundError:
-        return "dev"

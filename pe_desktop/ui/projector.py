@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QPixmap, QResizeEvent, QScreen, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from pe_desktop.charts.theme import INK, PAPER
 from pe_desktop.core.stats import RatingRow, item_summary
 from pe_desktop.ui.live import SessionController
 
@@ -28,16 +29,15 @@ if TYPE_CHECKING:
     from pe_desktop.charts.base import ChartView
     from pe_desktop.charts.table import ChartTable
 
-PAPER = "#FFFFFF"
-INK = "#111111"
-MUTED = "#3A3A3A"
-
 #: View names accepted by :meth:`ProjectorWindow.set_view`.
 VIEWS = ("join", "item", "overview", "shift", "gap")
 
 
 class ProjectorWindow(QWidget):
     """Full-screen view of a running session for the room."""
+
+    #: The view on screen changed (by :meth:`set_view` or by following the current item); carries its name.
+    viewChanged = Signal(str)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -223,7 +223,7 @@ class ProjectorWindow(QWidget):
         """Show "join", "item", "overview", "shift" or "gap" (until the current item is opened or revealed)."""
         if name not in VIEWS:
             raise ValueError(f"view: {name!r} is not one of {', '.join(VIEWS)}")
-        self._view = name
+        self._change_view(name)
         self._redraw()
 
     def set_join_info(self, url: str | None, qr_png: bytes | None, joined: int) -> None:
@@ -329,8 +329,13 @@ class ProjectorWindow(QWidget):
         if marker != self._followed:
             self._followed = marker
             if state in ("open", "revealed"):
-                self._view = "item"
+                self._change_view("item")
         self._redraw()
+
+    def _change_view(self, name: str) -> None:
+        if name != self._view:
+            self._view = name
+            self.viewChanged.emit(name)
 
     def _session_changed(self) -> None:
         title = str(self.controller.session.get("title") or "")
@@ -462,6 +467,8 @@ class ProjectorWindow(QWidget):
         counts = self.tr("%n ratings", "", int(item.get("n") or 0))
         if item.get("unsure"):
             counts += self.tr(", {0} not sure").format(item["unsure"])
+        if int(self.controller.session.get("rounds") or 1) > 1:
+            counts += self.tr(", round {0}").format(self.controller.round)
         self._res_detail.setText(f"{gap_text}   ·   {counts}")
         self._result_figures = {
             "agreement": item.get("agreement"),
@@ -525,7 +532,8 @@ class ProjectorWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        base = max(14, int(self.height() / 28))
+        # Type scales with the screen; on a 4:3 projector the width limits it.
+        base = max(14, int(min(self.height() / 28, self.width() / 50)))
         if base != self._base_px:
             self._base_px = base
             self._apply_fonts()

@@ -144,7 +144,8 @@ class SessionEdits:
         def do() -> None:
             self.archive.record_rating(self.session_id, rnd, participant_id, item_key, value, source=source)
 
-        self._push(_t("Rating for %1").replace("%1", self._item(item_key)), do, self._restore(rnd, participant_id, item_key, before, source))
+        undo = self._restore(rnd, participant_id, item_key, before, source)
+        self._push(_t("Rating for %1").replace("%1", self._item(item_key)), do, undo)
         return True
 
     def clear_rating(self, participant_id: str, item_key: str, source: str = "paper") -> bool:
@@ -158,10 +159,14 @@ class SessionEdits:
         def do() -> None:
             self.archive.clear_rating(self.session_id, rnd, participant_id, item_key, source=source)
 
-        self._push(_t("Clear rating for %1").replace("%1", self._item(item_key)), do, self._restore(rnd, participant_id, item_key, before, source))
+        undo = self._restore(rnd, participant_id, item_key, before, source)
+        self._push(_t("Clear rating for %1").replace("%1", self._item(item_key)), do, undo)
         return True
 
-    def _restore(self, rnd: int, participant_id: str, item_key: str, before: tuple[bool, int | None], source: str) -> Callable[[], None]:
+    def _restore(
+        self, rnd: int, participant_id: str, item_key: str, before: tuple[bool, int | None], source: str
+    ) -> Callable[[], None]:
+        """The undo of a rating edit: put back the earlier value, or remove the rating if there was none."""
         existed, value = before
 
         def undo() -> None:
@@ -206,6 +211,8 @@ class SessionEdits:
 
     def update_note(self, note_id: str, text: str | None = None, kind: str | None = None) -> None:
         before = self.archive.note(note_id)
+        if (text is None or text == before["text"]) and (kind is None or kind == before["kind"]):
+            return  # nothing changed: no empty step on the undo stack
         self._push(
             _t("Edit note"),
             lambda: self.archive.update_note(note_id, text=text, kind=kind),

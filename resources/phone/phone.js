@@ -334,7 +334,7 @@
       var item = items[i];
       keep[item.key] = true;
       var card = cards[item.key];
-      if (!card || card.round !== state.round || card.lang !== lang) {
+      if (!card || card.round !== state.round || card.lang !== state.language) {
         if (card) { container.removeChild(card.root); }
         card = buildCard(item);
         cards[item.key] = card;
@@ -384,8 +384,15 @@
     var status = make('p', 'status');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
+    var statusMain = make('span', 'status-main');
+    var statusHint = make('span', 'status-hint');
+    status.appendChild(statusMain);
+    status.appendChild(statusHint);
     root.appendChild(status);
-    return { root: root, buttons: buttons, status: status, round: state.round, lang: lang };
+    return {
+      root: root, buttons: buttons, status: status, statusMain: statusMain, statusHint: statusHint,
+      round: state.round, lang: state.language
+    };
   }
 
   function updateCard(key) {
@@ -401,20 +408,23 @@
       card.buttons[i].setAttribute('aria-pressed', on ? 'true' : 'false');
       toggleClass(card.buttons[i], 'on', on);
     }
-    var status = card.status;
+    var kind = '';
+    var main = '';
+    var hint = '';
     if (mine.sending || mine.queued) {
-      status.className = 'status saving';
-      setText(status, t('saving'));
+      kind = 'saving';
+      main = t('saving');
     } else if (mine.error) {
-      status.className = 'status error';
-      setText(status, t(mine.error));
+      kind = 'error';
+      main = t(mine.error);
     } else if (saved) {
-      status.className = 'status saved';
-      setText(status, '✓ ' + t('saved', { answer: answerText(saved.value) }) + ' ' + t('savedHint'));
-    } else {
-      status.className = 'status';
-      setText(status, '');
+      kind = 'saved';
+      main = '✓ ' + t('saved', { answer: answerText(saved.value) });
+      hint = t('savedHint');
     }
+    card.status.className = kind ? 'status ' + kind : 'status';
+    setText(card.statusMain, main);
+    setText(card.statusHint, hint);
   }
 
   // -------------------------------------------------------------- vote

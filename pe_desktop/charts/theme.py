@@ -1,0 +1,20 @@
+"""Projector-grade colours shared by the charts and the projector window (no Qt, no pyqtgraph).
+
+Why dark ink on white: a projector in a lit community room washes out dark
+backgrounds, while near-black text on white keeps far above a 7:1 contrast
+ratio. Kept free of imports so the projector module can use it without
+loading pyqtgraph.
+"""
+
+from __future__ import annotations
+
+#: Background of charts and projector.
+PAPER = "#FFFFFF"
+#: Text and axes: 18.9:1 on PAPER.
+INK = "#111111"
+#: Secondary text: 11.4:1 on PAPER.
+MUTED = "#3A3A3A"
+#: Grid lines (not text, so contrast rules do not apply).
+GRID = "#D0D0D0"
+#: IQR band: ink at 12 % opacity.
+BAND = (17, 17, 17, 30)
