@@ -15,8 +15,11 @@ is asked whether to load the example session. ``PE_DESKTOP_FIRST_RUN`` set to
 from __future__ import annotations
 
 import os
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -149,7 +152,33 @@ def run_gui(archive_path: Path, demo: bool) -> int:
     """``pe-desktop`` / ``pe-desktop demo``: run the GUI until its windows close."""
     app = build_app()
     window = start_main_window(Path(archive_path), demo)
-    code = app.exec()
+    with _close_on_terminate(window):
+        code = app.exec()
     if window.archive is not None:  # closed without a closeEvent (e.g. the session ended)
         window.close_archive()
     return code
+
+
+@contextmanager
+def _close_on_terminate(window: QWidget) -> Iterator[None]:
+    """Ctrl+C in the terminal or a log-out (SIGTERM) closes the window properly.
+
+    Python runs signal handlers only between bytecodes, never while Qt's C++
+    event loop waits, so a slow timer gives it a chance to; the window's
+    closeEvent then purges and closes the archive as usual.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig in previous:
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, window.close))
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    try:
+        yield
+    finally:
+        ticker.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -192,3 +192,39 @@ def test_a_window_that_never_paints_still_opens_its_archive(qtbot, tmp_path):
     shown.repaint()  # painted again, synchronously
     QApplication.processEvents()
     assert calls == [1, 2]
+
+
+def test_the_command_opens_the_demo_and_ctrl_c_closes_it_cleanly(tmp_path):
+    """`pe-desktop demo` as a person runs it; Ctrl+C in the terminal saves the layout and closes the archive."""
+    import signal
+    import sqlite3
+    import time
+
+    path = tmp_path / "demo.sqlite"
+    settings = tmp_path / "settings"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PE_DESKTOP_SETTINGS_DIR": str(settings)}
+    proc = subprocess.Popen([sys.executable, "-m", "pe_desktop", "demo", "--archive", str(path)], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        sessions = 0
+        while time.monotonic() < deadline and sessions < 2 and proc.poll() is None:
+            try:
+                conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+                sessions = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
+                conn.close()
+            except sqlite3.Error:
+                sessions = 0
+            time.sleep(0.05)  # polling another process, with a deadline
+        assert sessions == 2, proc.stderr.read() if proc.poll() is not None else "demo not written in time"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert "Traceback" not in proc.stderr.read()
+    wal = Path(str(path) + "-wal")
+    # closed properly: everything checkpointed into the archive (the test's own reader may leave an empty WAL)
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert "geometry" in (settings / "pe-desktop.ini").read_text()

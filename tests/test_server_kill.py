@@ -232,3 +232,19 @@ def test_serve_warns_before_listening_on_every_interface(archive_path, tmp_path)
     result = run_cli("serve", "no-such-session", "--host", "0.0.0.0", archive=archive_path)
     assert "warning: --host 0.0.0.0 listens on every network" in result.stderr
     assert result.returncode == 2
+
+
+def test_serve_on_a_port_in_use_changes_nothing(archive_path, tmp_path):
+    import socket
+
+    sid, _, _ = make_session(archive_path, tmp_path, items=2)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli("serve", sid, "--port", str(port), archive=archive_path)
+    assert result.returncode == 2
+    assert f"--port {port}: cannot listen on 127.0.0.1" in result.stderr
+    with Archive.open(archive_path) as archive:
+        assert archive.session(sid)["status"] == "draft"
+        assert set(archive.item_states(sid, 1).values()) == {"pending"}

@@ -62,14 +62,13 @@ def run_serve(args: argparse.Namespace) -> int:
         stop = threading.Event()
         previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
+            try:
+                server.start()  # before touching the archive: a port in use changes nothing
+            except OSError as exc:
+                raise CommandError(f"--port {args.port}: cannot listen on {host} ({exc.strerror or exc})") from None
             if session["status"] == "draft":
                 archive.set_status(sid, "open")
             archive.set_item_states(sid, rnd, items, "open")
-            try:
-                server.start()
-            except OSError as exc:
-                archive.set_item_states(sid, rnd, items, "closed")
-                raise CommandError(f"--port {args.port}: cannot listen on {host} ({exc.strerror or exc})") from None
             print(f"Phone voting for {session['title']!r}, round {rnd}: {len(items)} items open.", flush=True)
             print("Open this address on a phone (or put it in a QR code):", flush=True)
             print(server.join_url, flush=True)

@@ -33,11 +33,11 @@
       ended: 'This session has ended. Thank you for taking part!',
       offline: 'Connection lost. Reconnecting…',
       errItemClosed: 'Voting on this question has closed. This answer was not saved.',
-      errWrongRound: 'The facilitator has moved on. This answer was not saved.',
+      errWrongRound: 'Voting has moved on to another round. This answer was not saved.',
       errNetwork: 'Not saved: no connection. Tap your answer again.',
       errTooMany: 'Too many taps. Wait a moment, then tap again.',
       errOther: 'Not saved. Tap your answer again.',
-      errJoin: 'Could not join. Please try again.',
+      errJoin: 'Could not join. Check the Wi-Fi connection, then tap your group again.',
       errSession: 'This link is no longer valid. Scan the QR code on the screen again.'
     },
     es: {
@@ -61,11 +61,11 @@
       ended: 'Esta sesión terminó. ¡Gracias por participar!',
       offline: 'Se perdió la conexión. Reconectando…',
       errItemClosed: 'La votación de esta pregunta se cerró. Esta respuesta no se guardó.',
-      errWrongRound: 'La persona facilitadora pasó a otra etapa. Esta respuesta no se guardó.',
+      errWrongRound: 'La votación pasó a otra ronda. Esta respuesta no se guardó.',
       errNetwork: 'No se guardó: sin conexión. Toque su respuesta otra vez.',
       errTooMany: 'Demasiados toques. Espere un momento y toque otra vez.',
       errOther: 'No se guardó. Toque su respuesta otra vez.',
-      errJoin: 'No se pudo unir. Inténtelo otra vez.',
+      errJoin: 'No se pudo entrar. Revise la conexión wifi y toque otra vez su grupo.',
       errSession: 'Este enlace ya no es válido. Escanee otra vez el código QR de la pantalla.'
     }
   };
@@ -279,7 +279,7 @@
         return;
       }
       if (handleLostDevice(status, data)) { return; }
-      setText($('join-error'), status === 0 ? t('errNetwork') : (status === 429 ? t('errTooMany') : t('errJoin')));
+      setText($('join-error'), status === 429 ? t('errTooMany') : t('errJoin'));
       show($('join-error'), true);
       renderJoin();
     });
