@@ -7,7 +7,7 @@ sessions as if from another laptop, then prints:
 - opening the archive: ``Archive.open`` + the archive browser's queries
   (``partnerships()``, ``sessions()``); goal <= 300 ms;
 - a partnership's trend (a typical one and the largest); goal <= 100 ms;
-- a full-text search;
+- a full-text search, and the ``item_summary`` view as Datasette reads it;
 - merging the 1,000-session archive into a copy of the big one, and merging
   it again (nothing new);
 - peak memory (``resource.getrusage``).
@@ -233,6 +233,23 @@ def bench_search(base: Path, repeat: int) -> None:
     arch.conn.close()
 
 
+def bench_views(base: Path, repeat: int) -> None:
+    """The open-data view as Datasette uses it: one session, and the first page of all."""
+    conn = sqlite3.connect(f"{base.resolve().as_uri()}?mode=ro", uri=True)
+    sid = conn.execute("SELECT id FROM sessions ORDER BY id LIMIT 1 OFFSET 17").fetchone()[0]
+
+    def bare() -> None:
+        conn.execute("SELECT item_key, value FROM ratings WHERE session_id = ?", (sid,)).fetchall()
+
+    _, base_median = timed(bare, repeat)
+    first, median = timed(lambda: conn.execute("SELECT * FROM item_summary WHERE session_id = ?", (sid,)).fetchall(),
+                          repeat)
+    row("item_summary view, one session", first, median, base_median)
+    first, median = timed(lambda: conn.execute("SELECT * FROM item_summary LIMIT 101").fetchall(), 3)
+    row("item_summary view, first 101 rows", first, median)
+    conn.close()
+
+
 def bench_merge(base: Path, other: Path) -> None:
     from pe_desktop.store.merge import MERGE_TABLES, merge_archive
 
@@ -297,10 +314,12 @@ def main() -> int:
     bench_open(base, args.repeat)
     bench_trend(base, largest, args.repeat)
     bench_search(base, args.repeat)
+    bench_views(base, args.repeat)
     after_reads = peak_mb()
     if not args.skip_merge:
         bench_merge(base, other)
-    print(f"peak memory: {peak_mb():.0f} MiB (after imports {at_start:.0f} MiB, after open/trend/search {after_reads:.0f} MiB)")
+    print(f"peak memory: {peak_mb():.0f} MiB (after imports {at_start:.0f} MiB, "
+          f"after open/trend/search/views {after_reads:.0f} MiB)")
     return 0
 
 

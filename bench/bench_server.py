@@ -245,6 +245,7 @@ def http_run(archive: Archive, instrument: Instrument, phones: int, max_batch: i
         "label": label, "votes": len(results), "acked": len(acked), "refused": len(results) - len(acked),
         "rate": len(acked) / wall, "wall": wall, "p50": statistics.median(latencies), "p95": pct(latencies, 95),
         "p99": pct(latencies, 99), "lost": lost, "commits": stats["commits"], "writes": stats["writes"],
+        "slowest": stats["slowest_batch"] * 1000,
     }
 
 
@@ -276,7 +277,7 @@ def main() -> int:
     for run in runs:
         print(f"    {run['label']:<36} {run['rate']:7.0f} votes/s  p50 {run['p50']:7.1f} ms  p95 {run['p95']:7.1f} ms  "
               f"p99 {run['p99']:7.1f} ms  acked {run['acked']}/{run['votes']}  lost {run['lost']}  "
-              f"{run['writes'] / max(1, run['commits']):5.1f} writes/commit")
+              f"{run['writes'] / max(1, run['commits']):5.1f} writes/commit  slowest commit {run['slowest']:5.0f} ms")
     paced, room, burst = runs[0], runs[2], runs[4]
     ok = (paced["rate"] >= 0.97 * PACED_RATE and paced["p95"] <= 100 and burst["rate"] >= 1500
           and all(r["lost"] == 0 and r["refused"] == 0 for r in runs))

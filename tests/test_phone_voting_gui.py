@@ -417,6 +417,26 @@ def test_closing_the_console_stops_the_server(qtbot, console, running):
     assert refused(url)
 
 
+def test_a_reopened_console_keeps_the_join_token_and_phones_stay_joined(
+    qtbot, console, running, phone, phones, archive, session_id
+):
+    """A crash or restart mid-session must not turn every phone into a new participant."""
+    token = running.join_url.rsplit("/", 1)[1]
+    phones.run(phone.join(group_id(archive, session_id)))
+    console.close()
+    again = SessionConsole(archive, session_id)
+    qtbot.addWidget(again)
+    url = again.phone.bridge.start("127.0.0.1", 0)
+    assert url.rsplit("/", 1)[1] == token
+    phone.base = url.split("/j/")[0]
+    again.controller.open_items(["continual"])
+    status, _ = phones.run(phone.vote("continual", 4))
+    assert status == 200
+    assert archive.query("select count(*) n from participants where channel = 'phone'")[0]["n"] == 1
+    assert archive.query("select value from ratings")[0]["value"] == 4
+    again.close()
+
+
 def test_closing_the_session_tells_the_phones_and_stops(qtbot, console, running, phone, phones, archive, session_id):
     phones.run(phone.join(group_id(archive, session_id)))
     stream = EventStream(phones, phone, running.server.url)

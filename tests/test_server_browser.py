@@ -302,3 +302,24 @@ def test_phone_page_screenshots_at_phone_size(browser, live, tmp_path):
         assert (tmp_path / "vote-en.png").stat().st_size > 10_000
     finally:
         context.close()
+
+
+@pytest.mark.browser
+def test_a_vote_on_a_just_closed_item_says_it_was_not_saved(browser, live, archive):
+    sid = live.session_id
+    context, page, problems, _ = new_phone(browser, live)
+    try:
+        page.get_by_role("button", name="Residents").click()
+        continual = card(page, "Continual")
+        continual.wait_for(timeout=WAIT_MS)
+        archive.set_item_states(sid, 1, ["continual"], "closed")  # the phone has not been told yet
+        continual.get_by_role("button", name="5 Fully").click()
+        continual.locator(".status.error").wait_for(timeout=WAIT_MS)
+        assert continual.locator(".status-main").text_content() == (
+            "Voting on this question has closed. This answer was not saved."
+        )
+        assert archive.rating_counts(sid, 1) == {}
+        continual.wait_for(state="detached", timeout=WAIT_MS)  # then the closed question goes away
+        assert page.locator(".card").count() == 1
+    finally:
+        context.close()

@@ -107,3 +107,30 @@ def test_two_hundred_phones_every_acknowledged_vote_stored_once(archive, load_se
     assert len(ratings) == PHONES * ITEMS
     assert {(r["participant_id"], r["item_key"]): r["value"] for r in ratings} == last
     assert sum(archive.rating_counts(sid, 1).values()) == PHONES * ITEMS
+
+
+def test_group_commit_rolls_back_a_failing_job_alone(archive, session_id):
+    """Jobs share one commit, but a job that fails half-way leaves nothing behind."""
+    from pe_desktop.server.writer import GroupCommitWriter
+
+    archive.set_item_states(session_id, 1, ["continual", "bilateral"], "open")
+    gid = archive.groups(session_id)[0]["id"]
+    writer = GroupCommitWriter(archive)
+    # queued before the writer starts, so all three share one batch
+    first = writer.submit(lambda: archive.add_participant(session_id, gid, "phone")["id"])
+
+    def half_then_fail():
+        archive.add_participant(session_id, gid, "phone")
+        raise ValueError("second step failed")
+
+    failing = writer.submit(half_then_fail)
+    last = writer.submit(lambda: archive.add_participant(session_id, gid, "phone")["id"])
+    writer.start()
+    try:
+        assert first.result(10) and last.result(10)
+        with pytest.raises(ValueError, match="second step failed"):
+            failing.result(10)
+    finally:
+        writer.stop()
+    assert len(archive.participants(session_id)) == 2
+    assert writer.commits == 1 and writer.jobs_done == 3

@@ -485,3 +485,31 @@ def test_server_package_imports_no_qt():
                 continue
             for name in names:
                 assert name.split(".")[0] not in forbidden, f"{path.name} imports {name}"
+
+
+def test_a_write_the_store_refuses_is_answered_503_and_others_in_its_batch_are_saved(server, archive):
+    """A database-level failure of one vote (here a trigger) is reported, never acknowledged."""
+    sid = server.session_id
+    with archive.transaction() as conn:
+        conn.execute(
+            """CREATE TEMP TRIGGER refuse_communal BEFORE INSERT ON ratings WHEN NEW.item_key = 'communal'
+               BEGIN SELECT RAISE(ABORT, 'disk says no'); END"""
+        )
+
+    async def go():
+        phone = await joined_phone(server, archive)
+        try:
+            return phone.code, await asyncio.gather(*(phone.vote(key, 3) for key in ("continual", "communal", "bilateral")))
+        finally:
+            await phone.close()
+
+    try:
+        code, results = run(go())
+    finally:
+        with archive.transaction() as conn:
+            conn.execute("DROP TRIGGER refuse_communal")
+    assert [status for status, _ in results] == [200, 503, 200]
+    assert results[1][1]["error"] == "not-saved"
+    pid = participant_id(archive, sid, code)
+    assert archive.rating(sid, 1, pid, "communal") == (False, None)
+    assert sorted(e["item_key"] for e in events_for(archive, sid)) == ["bilateral", "continual"]

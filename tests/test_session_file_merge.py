@@ -190,6 +190,19 @@ def test_a_row_our_schema_refuses_is_kept_as_a_conflict_not_an_error(source, tar
     assert target.sessions() == [] and check_archive(target) == []
 
 
+def test_rowid_gaps_in_the_other_file_are_jumped_over(source, target, tmp_path):
+    arch, ids = source
+    out = export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite")
+    conn = sqlite3.connect(out)
+    conn.execute("UPDATE ratings SET rowid = 9223372036854775807 WHERE rowid = (SELECT max(rowid) FROM ratings)")
+    conn.execute("UPDATE ratings SET rowid = 4611686018427387904 WHERE rowid = (SELECT min(rowid) FROM ratings)")
+    conn.commit()
+    conn.close()
+    report = merge_archive(target, out, chunk_rows=100)
+    assert report.tables["ratings"].inserted == 288
+    assert target.summary(ids["closed"], 1) == arch.summary(ids["closed"], 1)
+
+
 def test_backup_is_taken_before_the_merge(source, target, tmp_path):
     arch, ids = source
     report = merge_archive(target, export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite"))

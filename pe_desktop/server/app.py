@@ -25,6 +25,7 @@ import hmac
 import ipaddress
 import json
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
 from functools import partial
@@ -38,6 +39,7 @@ from pe_desktop.server.limits import MAX_BODY_BYTES, MAX_STREAMS_PER_DEVICE, Rat
 from pe_desktop.server.tokens import COOKIE_NAME, CookieSigner, Device
 from pe_desktop.server.voting import PhoneVoting, Refused
 from pe_desktop.server.writer import CommitFailed, GroupCommitWriter, WriterStopped
+from pe_desktop.store import ArchiveError
 
 log = logging.getLogger(__name__)
 
@@ -210,8 +212,12 @@ class PhoneApp:
     async def _write(self, run: Callable[[], Any], after_commit: Callable[[Any], None]) -> Any:
         try:
             return await self.writer.submit_async(run, after_commit)
-        except (CommitFailed, WriterStopped) as exc:
-            raise Refused(503, "not-saved", str(exc)) from None
+        except Refused:
+            raise
+        except (CommitFailed, WriterStopped, ArchiveError, sqlite3.Error) as exc:
+            # nothing of this request was saved, and the phone is told so: it may send it again
+            log.warning("voting server: a write was not saved: %s", exc)
+            raise Refused(503, "not-saved", "not saved; please try again") from None
 
     # ---------------------------------------------------------------- pages
     async def page(self, request: web.Request) -> web.StreamResponse:

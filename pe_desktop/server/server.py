@@ -150,10 +150,12 @@ class VotingServer:
         return self._thread is not None and self._thread.is_alive() and self._port is not None
 
     @property
-    def stats(self) -> dict[str, int]:
-        """Writer figures (for benches and the log): commits, writes done."""
+    def stats(self) -> dict[str, float]:
+        """Writer figures (for benches and the log): commits, writes done, slowest batch in seconds."""
         writer = self._writer
-        return {"commits": writer.commits, "writes": writer.jobs_done} if writer else {"commits": 0, "writes": 0}
+        if writer is None:
+            return {"commits": 0, "writes": 0, "slowest_batch": 0.0}
+        return {"commits": writer.commits, "writes": writer.jobs_done, "slowest_batch": writer.slowest_batch}
 
     # ------------------------------------------------------------- lifecycle
     def start(self, timeout: float = 15.0) -> None:

@@ -1,14 +1,18 @@
 """Group commit: votes that arrive together are saved in one transaction.
 
 Every rating is one fsync'd transaction when it comes from the GUI
-(``synchronous=FULL``), which caps a laptop at a few hundred writes a second.
-When a room of phones votes at once that would queue people for seconds, so
+(``synchronous=FULL``), so writes are capped by how often the disk can fsync
+(a few hundred to a few thousand times a second, less on a busy laptop) and
+by the archive's lock. When a room of phones votes at once that would queue
+people behind each other, so
 the server hands each write to this writer. It takes everything waiting in
-its queue, runs each job inside one ``archive.transaction()`` (each job's own
-archive call nests as a savepoint, so a refused vote rolls back alone), commits
+its queue, runs each job inside one ``archive.transaction()``, commits
 once, and only then answers each waiting request. A phone is therefore never
 told "saved" before its vote is on disk, and a crash loses only votes nobody
 was told about.
+
+Each job runs in its own savepoint, so a refused vote (or any job that fails
+half-way) rolls back alone and the rest of the batch is still committed.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import logging
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -74,6 +79,8 @@ class GroupCommitWriter:
         self._lock = threading.Lock()
         self.commits = 0
         self.jobs_done = 0
+        #: longest batch (work + commit + fsync), seconds: shows disk stalls in benches and logs
+        self.slowest_batch = 0.0
 
     def start(self) -> None:
         self._thread.start()
@@ -141,11 +148,13 @@ class GroupCommitWriter:
 
     def _run_batch(self, batch: list[_Job]) -> None:
         live = [job for job in batch if job.future.set_running_or_notify_cancel()]
+        started = time.perf_counter()
         try:
             with self._archive.transaction():
                 for job in live:
                     try:
-                        job.result = job.run()
+                        with self._archive.transaction():  # nested: a savepoint per job
+                            job.result = job.run()
                     except (ArchiveError, sqlite3.Error, ValueError, LookupError) as exc:
                         # its savepoint was rolled back; the rest of the batch goes on
                         job.error = exc
@@ -154,6 +163,7 @@ class GroupCommitWriter:
             for job in live:
                 if job.error is None:
                     job.error = CommitFailed(f"not saved: {exc}")
+        self.slowest_batch = max(self.slowest_batch, time.perf_counter() - started)
         self.commits += 1
         self.jobs_done += len(live)
         by_loop: dict[asyncio.AbstractEventLoop, list[_Job]] = {}

@@ -54,6 +54,9 @@ MERGE_TABLES = (
 #: default 2 MiB a big merge re-reads the same pages over and over.
 MERGE_CACHE_KIB = -131072
 
+_MAX_ROWID = 2**63 - 1
+_BROKEN_RULE = "breaks a rule of our schema (a required or allowed value)"
+
 #: How many conflicts a report lists one by one (all are counted and stored).
 REPORT_CONFLICTS = 1000
 
@@ -181,7 +184,7 @@ def _plan(conn: sqlite3.Connection, table: str) -> _TablePlan | None:
     for col, test, parent in missing:
         reason.append(f"WHEN {test} THEN 'its {col} is not in our {parent} (that record was not taken)'")
     conflicts = (
-        f"SELECT {record_id}, CASE {' '.join(reason)} ELSE 'breaks a rule of our schema (a required or allowed value)' END, {_json('o', columns)}, "
+        f"SELECT {record_id}, CASE {' '.join(reason)} ELSE {_BROKEN_RULE!r} END, {_json('o', columns)}, "
         f"CASE {' '.join(ours)} ELSE NULL END "
         f"FROM other.{t} o LEFT JOIN main.{t} m ON {_match('m', 'o', pk)} "
         f"WHERE {in_range} AND (m.{quote(pk[0])} IS NULL OR NOT ({same}))"
@@ -244,15 +247,12 @@ def _merge(conn: sqlite3.Connection, report: MergeReport, progress: ProgressCall
         _tell(progress, 0, total, "")
         for plan in plans:
             counts = report.tables.setdefault(plan.name, TableCounts())
-            low, high = conn.execute(f"SELECT min(rowid), max(rowid) FROM other.{quote(plan.name)}").fetchone()
-            if low is None:
-                continue
-            for lo in range(low, high + 1, chunk_rows):
-                bounds = {"lo": lo, "hi": lo + chunk_rows - 1}
-                rows = conn.execute(f"SELECT count(*) FROM other.{quote(plan.name)} o WHERE o.rowid BETWEEN :lo AND :hi",
-                                    bounds).fetchone()[0]
-                if not rows:
-                    continue
+            table = f"other.{quote(plan.name)}"
+            lo = conn.execute(f"SELECT min(rowid) FROM {table}").fetchone()[0]
+            while lo is not None:  # chunks of rowids, jumping over any gap
+                bounds = {"lo": lo, "hi": min(lo + chunk_rows - 1, _MAX_ROWID)}
+                lo = conn.execute(f"SELECT min(rowid) FROM {table} WHERE rowid > :hi", bounds).fetchone()[0]
+                rows = conn.execute(f"SELECT count(*) FROM {table} o WHERE o.rowid BETWEEN :lo AND :hi", bounds).fetchone()[0]
                 inserted = conn.execute(plan.insert, bounds).rowcount
                 # every row taken: none can differ from ours, so skip the second pass
                 found = conn.execute(plan.conflicts, bounds).fetchall() if inserted < rows else []

@@ -1,4 +1,4 @@
-"""File ▸ Export summary PDF / Print ballots / Export CSV, off the UI thread.
+"""File ▸ Export summary PDF / Print ballots / Export CSV / session file, off the UI thread.
 
 A PDF of a long session takes a moment; the window must keep painting (and a
 console in another window keep taking votes) meanwhile. The export runs in a
@@ -6,10 +6,13 @@ worker thread that reads through the same Archive (its lock serialises the
 reads); progress and the result come back as queued Qt signals. Cancelling
 makes the progress callback raise, which the report writers document as the
 way to stop: the file is written atomically, so nothing half-written stays.
+:func:`start_job` is the same machinery for other long work (merging an
+archive, restoring a backup) that needs its own ending.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +47,8 @@ class ExportJob(QObject):
         self._work = work
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
+        #: the progress dialog when started by :func:`start_job`
+        self.dialog: QProgressDialog | None = None
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="pe-desktop-export", daemon=True)
@@ -66,53 +71,89 @@ class ExportJob(QObject):
 
     def _run(self) -> None:
         try:
-            path = self._work(self._progress)
+            result = self._work(self._progress)
         except ExportCancelled:
             self.cancelled.emit()
         except Exception as exc:  # shown to the person; the worker must not die silently
             self.failed.emit(str(exc) or exc.__class__.__name__)
         else:
-            self.succeeded.emit(Path(path))
+            # exports return the file written; other jobs (a merge report, ...) pass their result as it is
+            self.succeeded.emit(Path(result) if isinstance(result, (str, os.PathLike)) else result)
 
 
-def run_export(parent: QWidget, title: str, work: Callable[[Progress], Path]) -> ExportJob:
-    """Start ``work`` with a progress dialog; when done, offer to open the folder."""
+def start_job(
+    parent: QWidget, title: str, work: Callable[[Progress], object], on_success: Callable[[object], None],
+    on_failure: Callable[[str], None] | None = None, on_cancel: Callable[[], None] | None = None,
+    show_after_ms: int = 300, cancellable: bool = True, label: str = "",
+) -> ExportJob:
+    """Run ``work`` in a worker thread behind a window-modal progress dialog.
+
+    The dialog follows ``progress(done, total)`` (busy until the first call),
+    its Cancel makes the next progress call raise :class:`ExportCancelled`,
+    and it closes before ``on_success(result)`` / ``on_failure(message)`` /
+    ``on_cancel()`` run on the UI thread. ``job.dialog`` is the dialog.
+    """
     job = ExportJob(work, parent)
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label or title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
+    dialog.setMinimumDuration(show_after_ms)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.canceled.connect(job.cancel)
+    if cancellable:
+        dialog.canceled.connect(job.cancel)
+    else:
+        dialog.setCancelButton(None)
+    job.dialog = dialog
 
     def progressed(done: int, total: int) -> None:
         dialog.setMaximum(total)
         dialog.setValue(done)
 
     def finish() -> None:
-        dialog.canceled.disconnect(job.cancel)
+        if cancellable:
+            dialog.canceled.disconnect(job.cancel)
         dialog.close()
         dialog.deleteLater()
 
-    def succeeded(path: Path) -> None:
+    def succeeded(result: object) -> None:
         finish()
+        on_success(result)
+
+    def failed(message: str) -> None:
+        finish()
+        if on_failure is not None:
+            on_failure(message)
+        else:
+            show_problem(parent, title, message)
+
+    def cancelled() -> None:
+        finish()
+        if on_cancel is not None:
+            on_cancel()
+
+    job.progressed.connect(progressed)
+    job.succeeded.connect(succeeded)
+    job.failed.connect(failed)
+    job.cancelled.connect(cancelled)
+    job.start()
+    return job
+
+
+def run_export(parent: QWidget, title: str, work: Callable[[Progress], Path]) -> ExportJob:
+    """Start ``work`` with a progress dialog; when done, offer to open the folder."""
+
+    def succeeded(path: Path) -> None:
         ask(
             parent, title, parent.tr("Saved %1").replace("%1", str(path)), parent.tr("Open folder"),
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))), no_text=parent.tr("Close"),
         )
 
     def failed(message: str) -> None:
-        finish()
         show_problem(parent, title, parent.tr("The file was not written."), message)
 
-    job.progressed.connect(progressed)
-    job.succeeded.connect(succeeded)
-    job.failed.connect(failed)
-    job.cancelled.connect(finish)
-    job.start()
-    return job
+    return start_job(parent, title, work, succeeded, failed)
 
 
 class ExportCommands:
@@ -246,3 +287,26 @@ class ExportCommands:
             return Path(target)
 
         return self._start_export(self.tr("Export CSV"), work)
+
+    def ask_export_session_file(self) -> None:
+        target = self._export_target(self.tr("Export session file"), ".sqlite",
+                                     self.tr("Session files (*.sqlite)"), self.tr("session"))
+        if target:
+            self.export_session_file_to(target)
+
+    def export_session_file_to(self, target: str | Path, session_id: str | None = None) -> ExportJob | None:
+        """Write the session as a standalone archive (to send, or to merge elsewhere) to ``target``."""
+        sid = session_id or self.selected_session_id()
+        if self.archive is None or sid is None:
+            return None
+        archive = self.archive
+
+        def work(progress):
+            from pe_desktop.store.session_file import export_session_file
+
+            progress(0, 1)
+            path = export_session_file(archive, sid, target)
+            progress(1, 1)
+            return path
+
+        return self._start_export(self.tr("Export session file"), work)

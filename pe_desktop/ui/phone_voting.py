@@ -18,8 +18,8 @@ them, owned by the session console:
 - the projector's join screen gets the URL, a QR code (segno, PNG) and the
   number of phones joined.
 
-The join token and cookie secret are kept for the bridge's lifetime, so
-stopping and starting again (another port, a dropped hotspot) keeps the
+The join token and cookie secret are kept per session in the settings (also
+across restarts of the app), so stopping and starting again (another port, a dropped hotspot) keeps the
 printed ballots' QR code valid if the address and port are the same, and
 every phone stays the same participant.
 """
@@ -44,6 +44,7 @@ from pe_desktop.server import (
 )
 from pe_desktop.ui.live import SessionController
 from pe_desktop.ui.phone_address_dialog import DEFAULT_PORT
+from pe_desktop.ui.settings import open_settings, phone_credentials, remember_phone_credentials
 
 if TYPE_CHECKING:
     from pe_desktop.ui.projector import ProjectorWindow
@@ -102,8 +103,8 @@ class PhoneVotingBridge(QObject):
         self.controller = controller
         self.projector = projector
         self._server: VotingServer | None = None
-        self._token: str | None = None
-        self._secret: bytes | None = None
+        self._settings = open_settings()
+        self._token, self._secret = phone_credentials(self._settings, controller.session_id)
         self._join_url: str | None = None
         self._qr: bytes | None = None
         self._joined = 0
@@ -163,6 +164,7 @@ class PhoneVotingBridge(QObject):
         server.start()  # raises OSError when the port is taken
         self._server = server
         self._token, self._secret = server.token, server.secret
+        remember_phone_credentials(self._settings, self.controller.session_id, server.token, server.secret)
         self._join_url = server.join_url
         self._qr = qr_png(self._join_url)
         self._joined = self._count_phones()

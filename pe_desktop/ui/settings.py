@@ -69,3 +69,26 @@ def forget_archive(settings: QSettings, path: str | Path) -> None:
 
 def clear_recent_archives(settings: QSettings) -> None:
     _store(settings, [])
+
+
+PHONE_KEY = "phone/{session_id}"
+
+
+def phone_credentials(settings: QSettings, session_id: str) -> tuple[str | None, bytes | None]:
+    """The join token and cookie secret last used for a session's phone voting.
+
+    Kept across restarts of the app, so a crash mid-session does not turn
+    every phone into a new participant, and ballots printed with the QR code
+    stay valid while the address and port are the same.
+    """
+    raw = settings.value(PHONE_KEY.format(session_id=session_id), "")
+    try:
+        data = json.loads(raw) if isinstance(raw, str) and raw else {}
+        return data.get("token"), bytes.fromhex(data["secret"]) if data.get("secret") else None
+    except (json.JSONDecodeError, ValueError, AttributeError, TypeError):
+        return None, None
+
+
+def remember_phone_credentials(settings: QSettings, session_id: str, token: str, secret: bytes) -> None:
+    settings.setValue(PHONE_KEY.format(session_id=session_id), json.dumps({"token": token, "secret": secret.hex()}))
+    settings.sync()

@@ -463,7 +463,8 @@
       } else {
         mine.error = voteError(status, data);
         if (status === 0) { setOnline(false); }
-        if (status === 409 || status === 403) { scheduleRefresh(300); }
+        // let the person read why before the closed question goes away
+        if (status === 409 || status === 403) { scheduleRefresh(2500); }
       }
       if (mine.queued) {
         // the person already tapped another answer: that one is what counts now
