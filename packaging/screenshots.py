@@ -7,7 +7,9 @@ DejaVu Sans on the CI image) with a fixed demo date, window sizes and
 settings in a temporary folder, so two runs give the same pictures. Shows:
 the main window on the demo, the New session dialog, the session console of
 the finished session, and the projector (join screen, an item's result, the
-overview, the round shift) at 1920 x 1080, the size of a common projector.
+overview, the round shift) at 1920 x 1080, the size of a common projector;
+last, the partnership's trend window once the demo's second session has
+been rated (seeded ratings, added after the other pictures are taken).
 """
 
 from __future__ import annotations
@@ -49,6 +51,23 @@ def qr_png(url: str) -> bytes:
     out = io.BytesIO()
     segno.make(url, error="m").save(out, kind="png", scale=10, border=2)
     return out.getvalue()
+
+
+def rate_for_trend(archive, session_id: str, seed: int = 20261210) -> None:
+    """Seeded ratings for the demo's ready session, a little higher than the first: a trend worth drawing."""
+    import random
+
+    rng = random.Random(seed)
+    instrument = archive.instrument(session_id)
+    entries = []
+    for group, size in zip(archive.groups(session_id), (8, 6, 6, 3)):
+        lean = -0.5 if group["position"] == "community" else 0.5
+        for _ in range(size):
+            person = archive.add_participant(session_id, group["id"], "paper")["id"]
+            for key in instrument.item_keys:
+                entries.append((person, key, max(1, min(5, round(3.4 + lean + rng.gauss(0, 0.8))))))
+    archive.record_ratings(session_id, 1, entries, source="demo")
+    archive.set_item_states(session_id, 1, instrument.item_keys, "revealed")
 
 
 def main() -> int:
@@ -117,6 +136,14 @@ def main() -> int:
             save(projector, out / f"projector_{view}.png")
         projector.close()
         console.close()
+
+    rate_for_trend(archive, ids["ready"])
+    window.refresh()
+    window.select_id(ids["partnership"])
+    trend = window.show_trends()
+    trend.resize(*MAIN_SIZE)
+    save(trend, out / "trend.png")
+    trend.close()
     window.close()  # closes the archive
     app.processEvents()
     shutil.rmtree(tmp, ignore_errors=True)

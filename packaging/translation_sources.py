@@ -18,7 +18,8 @@ the annotated type for ``parent.tr`` (``parent: QWidget`` → ``QWidget``).
 A module-level helper whose whole body is ``return QCoreApplication.translate(...)``
 is followed to the context it passes, also when imported into another module.
 A helper called with a value from a module-level dict of strings
-(``tr(_AGREEMENT.get(label))``) yields every string of that dict.
+(``tr(_AGREEMENT.get(label))``) yields every string of that dict; a
+module-level string constant (``CONTEXT = "LanguageMenu"``) stands for its text.
 
 :func:`scan` returns the messages and the calls it could not resolve;
 ``update_translations.py`` hands the messages to lupdate.
@@ -83,7 +84,19 @@ def _is_translate(func: ast.expr) -> bool:
             and isinstance(func.value, ast.Name) and func.value.id in TRANSLATE_OWNERS)
 
 
-def _helper_spec(node: ast.FunctionDef) -> HelperSpec | None:
+def _string_constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``NAME = "text"``: a context or message kept in a constant."""
+    found: dict[str, str] = {}
+    for stmt in tree.body:
+        target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else (
+            stmt.target if isinstance(stmt, ast.AnnAssign) else None)
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
+        if isinstance(target, ast.Name) and isinstance(value, ast.Constant) and isinstance(value.value, str):
+            found[target.id] = value.value
+    return found
+
+
+def _helper_spec(node: ast.FunctionDef, constants: dict[str, str]) -> HelperSpec | None:
     """The spec of ``def f(...): return QCoreApplication.translate(...)``, else None."""
     body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
     if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
@@ -100,6 +113,8 @@ def _helper_spec(node: ast.FunctionDef) -> HelperSpec | None:
         arg = call.args[index]
         if isinstance(arg, ast.Constant):
             slots.append(("lit", arg.value))
+        elif isinstance(arg, ast.Name) and arg.id in constants and arg.id not in params:
+            slots.append(("lit", constants[arg.id]))
         elif isinstance(arg, ast.Name) and arg.id in params:
             slots.append(("arg", params.index(arg.id), arg.id))
         else:
@@ -145,8 +160,9 @@ class _Module:
         self.rel = path.relative_to(repo).as_posix()
         self.name = module_name(path, repo)
         self.tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        self.constants = _string_constants(self.tree)
         self.helpers = {n.name: spec for n in self.tree.body
-                        if isinstance(n, ast.FunctionDef) and (spec := _helper_spec(n)) is not None}
+                        if isinstance(n, ast.FunctionDef) and (spec := _helper_spec(n, self.constants)) is not None}
         self.dicts = _string_dicts(self.tree)
 
 
@@ -279,8 +295,15 @@ class _Visitor(ast.NodeVisitor):
                 values.append(_arg(node, slot[1], slot[2]))
         self._emit(node, *values, dicts=home.dicts)
 
+    def _constant(self, expr: ast.expr | None) -> ast.expr | None:
+        """A module-level string constant named at the call stands for its text."""
+        if isinstance(expr, ast.Name) and expr.id in self.module.constants and self._bound(expr.id) is None:
+            return ast.Constant(self.module.constants[expr.id])
+        return expr
+
     def _emit(self, node: ast.Call, context: ast.expr | None, text: ast.expr | None, disambiguation: ast.expr | None,
               n: ast.expr | None, dicts: dict[str, list[str]] | None = None) -> None:
+        context, text, disambiguation = (self._constant(e) for e in (context, text, disambiguation))
         ctx = context.value if isinstance(context, ast.Constant) else None
         comment = disambiguation.value if isinstance(disambiguation, ast.Constant) else ""
         numerus = n is not None and not (isinstance(n, ast.Constant) and n.value == -1) and not (

@@ -7,6 +7,9 @@ Charts, PDFs and the phone server are imported later still, when a console
 or an export first needs them. A damaged or foreign archive does not stop
 the program: the window stays up, says why, and can open another file.
 
+Language: ``PE_DESKTOP_LANGUAGE``, then the ``ui/language`` setting
+(View ▸ Language), then the system locale; see ``pe_desktop.ui.language``.
+
 First run (no archive file yet): the archive is created and the facilitator
 is asked whether to load the example session. ``PE_DESKTOP_FIRST_RUN`` set to
 ``demo`` or ``empty`` answers that question without asking (tests, kiosks).
@@ -35,8 +38,8 @@ APP_NAME = "pe-desktop"
 DISPLAY_NAME = "pe_desktop"
 
 
-def build_app() -> QApplication:
-    """The QApplication (reused when one exists, as under pytest-qt)."""
+def build_app(settings: QSettings | None = None) -> QApplication:
+    """The QApplication (reused when one exists, as under pytest-qt), speaking the chosen language."""
     app = QApplication.instance()
     if app is None:
         # only the program name: our own arguments are parsed by cli.py
@@ -44,16 +47,30 @@ def build_app() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
-    _install_translators(app)
+    from pe_desktop.ui.language import ui_locale
+    from pe_desktop.ui.settings import open_settings
+
+    install_translators(app, ui_locale(settings if settings is not None else open_settings()))
     return app
 
 
-def _install_translators(app: QApplication) -> None:
-    """Qt's own strings (dialog buttons) and ours, in the system language when shipped."""
-    if getattr(app, "_pe_translators", None) is not None:
-        return
+def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Qt's own strings (dialog buttons) and ours for ``locale``, when shipped.
+
+    The language comes from ``PE_DESKTOP_LANGUAGE``, the ``ui/language``
+    setting or the system (``pe_desktop.ui.language.ui_locale``). Called again
+    with another locale, it replaces the translators it installed before, so
+    one process (a test session) can switch; with the same locale it does
+    nothing. ``locale`` also becomes the default QLocale, so date pickers and
+    Qt's own dialogs match the language of the windows.
+    """
+    previous = getattr(app, "_pe_translators", None)
+    if previous is not None and previous[0] == locale.name():
+        return previous[1]
+    for old in previous[1] if previous is not None else []:
+        app.removeTranslator(old)
+        old.deleteLater()
     installed: list[QTranslator] = []
-    locale = QLocale.system()
     qt_translator = QTranslator(app)
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
@@ -64,7 +81,9 @@ def _install_translators(app: QApplication) -> None:
     if ours.load(locale, "pe_desktop", "_", str(resources_dir() / "translations")):
         app.installTranslator(ours)
         installed.append(ours)
-    app._pe_translators = installed  # keep them alive with the app
+    QLocale.setDefault(locale)
+    app._pe_translators = (locale.name(), installed)  # keep them alive with the app
+    return installed
 
 
 class _FirstPaint(QObject):

@@ -17,9 +17,6 @@ from pe_desktop.demo import DEMO_PARTNERSHIP
 from pe_desktop.store import Archive
 from pe_desktop.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints", "This plugin does not support raise")
-
 REPO = Path(__file__).resolve().parent.parent
 
 

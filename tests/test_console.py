@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.ui.console import SessionConsole
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def console(qtbot, archive, session_id):

@@ -21,8 +21,6 @@ from pe_desktop.ui.console import SessionConsole
 from pe_desktop.ui.main_window import MainWindow
 from pe_desktop.ui.settings import open_settings
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 ITEMS = ("continual", "bilateral", "accountable", "communal", "materially-beneficial", "transformational")
 #: Four residents' paper ballots, round 1 and round 2 ("n" = not sure).
 PAPER_R1 = ("234n12", "331223", "424112", "3n3221")

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QApplication
 from pe_desktop.ui.kiosk import KioskWindow
 from pe_desktop.ui.live import SessionController
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def controller(archive, session_id):

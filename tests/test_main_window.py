@@ -17,9 +17,6 @@ from pe_desktop.ui.main_window import MainWindow
 from pe_desktop.ui.settings import open_settings
 
 # The offscreen platform plugin warns about size hints and raise(); real platforms do not.
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints", "This plugin does not support raise")
-
 
 @pytest.fixture
 def demo_ids(archive) -> dict[str, str]:

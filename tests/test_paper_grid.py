@@ -11,8 +11,6 @@ from pe_desktop.ui.paper_grid import PaperGrid
 from pe_desktop.ui.session_edits import SessionEdits
 
 # The offscreen platform warns whenever a shown top-level window has size hints; it is not our warning.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 ITEMS = ("continual", "bilateral", "accountable", "communal", "materially-beneficial", "transformational")
 
 

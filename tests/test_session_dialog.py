@@ -9,9 +9,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pe_desktop.core.instruments import available_instruments
 from pe_desktop.ui.session_dialog import NO_DATE, SessionDialog, SessionForm
 
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints", "This plugin does not support raise")
-
 
 @pytest.fixture
 def instruments():

@@ -9,8 +9,6 @@ from pe_desktop.ui.live import SessionController
 from pe_desktop.ui.session_edits import SessionEdits
 from pe_desktop.ui.tally_dialog import TallyPanel
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def controller(archive, session_id):

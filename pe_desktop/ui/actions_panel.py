@@ -2,7 +2,8 @@
 
 Actions are how a workshop changes anything, and open ones carry forward to
 the partnership's next session, so each has an owner, an optional due date
-and a status. Add, edit, mark done and delete are undoable.
+and a status. Add, edit, mark done and delete are undoable. A carried action
+says which session it was carried from, under its text.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.store.archive import ACTION_STATUSES
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.ui.action_origins import carried_from_labels
 from pe_desktop.ui.console_common import ERROR_COLOUR, accessible, item_title, status_text
 from pe_desktop.ui.live import SessionController
 from pe_desktop.ui.session_edits import SessionEdits
@@ -137,12 +139,15 @@ class ActionsPanel(QWidget):
     def reload(self) -> None:
         selected = self.selected_id()
         self.actions = self.controller.archive.actions(self.controller.session_id)
+        origins = carried_from_labels(self.controller.archive, self.controller.session_id)
         self.table.blockSignals(True)
         self.table.clearSelection()
         self.table.setRowCount(len(self.actions))
         for row, action in enumerate(self.actions):
+            origin = origins.get(action["id"])
             texts = (
-                action["text"], action["owner"] or "", action["due_on"] or "", status_text(action["status"]),
+                f"{action['text']}\n({origin})" if origin else action["text"],
+                action["owner"] or "", action["due_on"] or "", status_text(action["status"]),
                 item_title(self.controller.instrument, action["item_key"]),
             )
             for col, text in enumerate(texts):

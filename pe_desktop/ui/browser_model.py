@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from pe_desktop.ui.plain_text import plain_tooltip
+
 #: Item data roles: what a row is ("partnership"/"session") and its record id.
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -52,7 +54,7 @@ def _partnership_row(partnership: Mapping) -> list[QStandardItem]:
     font.setBold(True)
     name.setFont(font)
     if partnership.get("description"):
-        name.setToolTip(partnership["description"])
+        name.setToolTip(plain_tooltip(partnership["description"]))
     count = int(partnership.get("session_count") or 0)
     label = _tr("1 session") if count == 1 else _tr("%1 sessions").replace("%1", str(count))
     sessions = _cell(label, count)
@@ -103,7 +105,8 @@ def build_browser_model(
 
 
 class SessionFilter(QSortFilterProxyModel):
-    """Shows sessions whose title contains the filter text (any case).
+    """Shows sessions whose title contains the filter text (any case),
+    and sessions where full-text search found it (:meth:`set_found`).
 
     A partnership shows when one of its sessions matches (recursive
     filtering), or always when the filter is empty, so a new partnership
@@ -113,6 +116,7 @@ class SessionFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self._found: frozenset[str] = frozenset()
         self.setRecursiveFilteringEnabled(True)
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -124,6 +128,14 @@ class SessionFilter(QSortFilterProxyModel):
             self._needle = needle
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_found(self, session_ids: Iterable[str]) -> None:
+        """Also show these sessions (their notes or actions hold the text) while a filter is set."""
+        found = frozenset(session_ids)
+        if found != self._found:
+            self.beginFilterChange()
+            self._found = found
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     @property
     def text(self) -> str:
         return self._needle
@@ -132,4 +144,6 @@ class SessionFilter(QSortFilterProxyModel):
         if not self._needle:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        return self._needle in (index.data(FILTER_ROLE) or "")
+        if self._needle in (index.data(FILTER_ROLE) or ""):
+            return True
+        return index.data(KIND_ROLE) == "session" and index.data(ID_ROLE) in self._found

@@ -132,6 +132,8 @@ class SessionConsole(QMainWindow):
         kiosk_tip = tr("Full-screen ballot for passing the laptop around; leave it with %1").replace("%1", LEAVE_KEYS)
         self.act_kiosk = self._action(tr("&Laptop ballot (kiosk)"), self.start_kiosk, "Ctrl+K", kiosk_tip)
         self.act_close_window = self._action(tr("Close &window"), self.close, QKeySequence.StandardKey.Close)
+        self.act_review_actions = self._action(tr("Review &earlier actions…"), self.review_earlier_actions, None,
+                                               tr("Say what became of the open action items of earlier sessions"))
 
         self.act_undo = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -170,7 +172,8 @@ class SessionConsole(QMainWindow):
         for action in (self.act_prev, self.act_next, None, self.act_open, self.act_close, self.act_reveal, None,
                        self.act_open_all, self.act_close_all, self.act_reveal_all, None, self.act_kiosk, None,
                        self.phone.act_start, self.phone.act_stop, self.phone.act_print_ballots, None,
-                       self.act_round2, self.act_close_session, self.act_overview, None, self.act_close_window):
+                       self.act_round2, self.act_close_session, self.act_overview, None, self.act_review_actions,
+                       None, self.act_close_window):
             session.addSeparator() if action is None else session.addAction(action)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.act_undo)
@@ -412,6 +415,13 @@ class SessionConsole(QMainWindow):
         self.overview.show()
         self.overview.activateWindow()
         return self.overview
+
+    def review_earlier_actions(self) -> QWidget:
+        """The follow-up dialog for this session (its choices are undoable here)."""
+        from pe_desktop.ui.followup_dialog import review_in_console
+
+        self.tabs.setCurrentWidget(self.actions_panel)
+        return review_in_console(self)
 
     # ---------------------------------------------------------- kiosk
     def start_kiosk(self) -> KioskWindow | None:

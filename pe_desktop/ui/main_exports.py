@@ -91,7 +91,7 @@ def start_job(
     The dialog follows ``progress(done, total)`` (busy until the first call),
     its Cancel makes the next progress call raise :class:`ExportCancelled`,
     and it closes before ``on_success(result)`` / ``on_failure(message)`` /
-    ``on_cancel()`` run on the UI thread. ``job.dialog`` is the dialog.
+    ``on_cancel()`` run on the UI thread. ``job.dialog`` is the dialog while it is up.
     """
     job = ExportJob(work, parent)
     dialog = QProgressDialog(label or title, parent.tr("Cancel"), 0, 0, parent)
@@ -101,6 +101,9 @@ def start_job(
     dialog.setMinimumDuration(show_after_ms)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    # Qt starts its show timer at 4 s in the constructor and restarts it with the
+    # minimum duration only on setValue(minimum): without this the dialog waits 4 s.
+    dialog.setValue(0)
     if cancellable:
         dialog.canceled.connect(job.cancel)
     else:
@@ -116,6 +119,7 @@ def start_job(
             dialog.canceled.disconnect(job.cancel)
         dialog.close()
         dialog.deleteLater()
+        job.dialog = None
 
     def succeeded(result: object) -> None:
         finish()
@@ -227,9 +231,10 @@ class ExportCommands:
             self.export_csv_to(target)
 
     def _start_export(self, title: str, work: Callable) -> ExportJob:
-        from pe_desktop.ui.main_exports import run_export
+        return self._track_job(run_export(self, title, work))
 
-        job = run_export(self, title, work)
+    def _track_job(self, job: ExportJob) -> ExportJob:
+        """Keep the job until it ends, so closing the archive waits for it."""
         self.export_jobs.append(job)
         for signal in (job.succeeded, job.failed, job.cancelled):
             signal.connect(lambda *_, j=job: self.export_jobs.remove(j) if j in self.export_jobs else None)

@@ -133,6 +133,10 @@ class MainMenus:
         view_menu.addSeparator()
         view_menu.addAction(self.act_details)
         view_menu.addAction(self.act_full_screen)
+        from pe_desktop.ui.language import add_language_menu
+
+        view_menu.addSeparator()
+        self.language_menu = add_language_menu(view_menu, self.settings, self)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_help)

@@ -1,7 +1,10 @@
 """The main window: the archive browser and everything done between meetings.
 
-Partnerships → sessions on the left (with a title filter), the selected
+Partnerships → sessions on the left (with a title filter that also searches
+notes and action items, see :mod:`pe_desktop.ui.search_panel`), the selected
 session's details on the right, menus File / Edit / Session / View / Help.
+Trends, follow-up, merge and restore live in
+:mod:`pe_desktop.ui.main_archive_tools`.
 Creating, editing and deleting sessions are undoable (Edit ▸ Undo) until the
 window closes; deleted sessions are purged then. Opening a session hands it to
 the session console (another window).
@@ -38,9 +41,11 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.ui import settings as prefs
 from pe_desktop.ui.browser_model import COL_TITLE, ID_ROLE, KIND_ROLE, SessionFilter, build_browser_model
+from pe_desktop.ui.main_archive_tools import ArchiveTools
 from pe_desktop.ui.main_exports import ExportCommands
 from pe_desktop.ui.main_menus import MainMenus
 from pe_desktop.ui.messages import ask, show_info, show_problem
+from pe_desktop.ui.search_panel import SearchResults
 from pe_desktop.ui.session_details import DetailsPane
 
 if TYPE_CHECKING:
@@ -73,7 +78,7 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
-class MainWindow(MainMenus, ExportCommands, QMainWindow):
+class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
     """The archive browser. ``archive`` may be None (nothing open yet)."""
 
     #: Emitted with the archive's path when an archive has been opened (or "" when none is open).
@@ -96,6 +101,7 @@ class MainWindow(MainMenus, ExportCommands, QMainWindow):
         self._build_browser()
         self._build_actions()
         self._build_menus()
+        self._build_archive_tools()
         self._build_toolbar()
         self.status_archive = QLabel()
         self.status_archive.setTextFormat(Qt.TextFormat.PlainText)
@@ -111,9 +117,12 @@ class MainWindow(MainMenus, ExportCommands, QMainWindow):
         self.proxy.setSourceModel(self.model)
 
         self.search = SearchBox(self._focus_tree)
-        self.search.setPlaceholderText(self.tr("Filter sessions by title"))
+        self.search.setPlaceholderText(self.tr("Filter by title, or search notes and actions"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Filter sessions by title"))
+        self.search.setAccessibleDescription(
+            self.tr("Sessions are filtered by title as you type; from three letters on, notes, quotes, dissent and "
+                    "action items are searched too and listed under the sessions"))
         self.search.textChanged.connect(self._filter_changed)
         for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
             button.setAccessibleName(self.tr("Clear filter"))
@@ -147,7 +156,15 @@ class MainWindow(MainMenus, ExportCommands, QMainWindow):
         search_row.addWidget(search_label)
         search_row.addWidget(self.search)
         left_layout.addLayout(search_row)
-        left_layout.addWidget(self.tree, 1)
+        self.search_results = SearchResults()
+        self.browser_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.browser_splitter.setObjectName("browserResultsSplitter")
+        self.browser_splitter.addWidget(self.tree)
+        self.browser_splitter.addWidget(self.search_results)
+        self.browser_splitter.setStretchFactor(0, 3)
+        self.browser_splitter.setStretchFactor(1, 2)
+        self.browser_splitter.setChildrenCollapsible(False)
+        left_layout.addWidget(self.browser_splitter, 1)
         left_layout.addWidget(self.empty_label)
 
         self.details = DetailsPane()
@@ -166,7 +183,8 @@ class MainWindow(MainMenus, ExportCommands, QMainWindow):
         self.setCentralWidget(self.splitter)
 
         QWidget.setTabOrder(self.search, self.tree)
-        QWidget.setTabOrder(self.tree, self.details.open_button)
+        QWidget.setTabOrder(self.tree, self.search_results.list)
+        QWidget.setTabOrder(self.search_results.list, self.details.open_button)
         QWidget.setTabOrder(self.details.open_button, self.details.edit_button)
         QWidget.setTabOrder(self.details.edit_button, self.details.delete_button)
         QWidget.setTabOrder(self.details.delete_button, self.details.new_button)
@@ -211,6 +229,7 @@ class MainWindow(MainMenus, ExportCommands, QMainWindow):
         self.archive = archive
         self.undo_stack.clear()
         self._fingerprint = None
+        self.search_results.set_archive(archive)
         if archive is None:
             self.setWindowFilePath("")
             self.setWindowTitle(self.tr("Partnership equity"))
@@ -232,13 +251,14 @@ class MainWindow(MainMenus, ExportCommands, QMainWindow):
         self.archiveChanged.emit(str(archive.path) if archive else "")
 
     def close_archive(self) -> None:
-        """Purge sessions deleted in this window, then close the file."""
-        if self.archive is None:
-            return
-        for job in self.export_jobs:
+        """Finish background work, purge sessions deleted in this window, then close the file."""
+        for job in list(self.export_jobs):  # (a restore runs with no archive open: wait for it too)
             job.cancel()
             job.wait(30)
         self.export_jobs.clear()
+        if self.archive is None:
+            return
+        self._archive_tools_closing()
         archive, self.archive = self.archive, None
         try:
             archive.purge_deleted()
@@ -365,6 +385,8 @@ class MainWindow(MainMenus, ExportCommands, QMainWindow):
             self.tree.setColumnWidth(COL_TITLE, 300)
             for column in range(1, self.model.columnCount()):
                 self.tree.resizeColumnToContents(column)
+        if self.search_results.query:
+            self.search_results.run_now()  # a note may have been added or removed since
         if selected and not self.select_id(selected):
             self._select_first_session()
         self._show_details()
@@ -485,6 +507,7 @@ class MainWindow(MainMenus, ExportCommands, QMainWindow):
             action.setEnabled(has_session)
         self.search.setEnabled(has_archive)
         self.details.new_button.setEnabled(has_archive)
+        self._update_archive_tools()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         # Coming back from a console: participant counts and statuses may have changed.
@@ -546,6 +569,7 @@ class MainWindow(MainMenus, ExportCommands, QMainWindow):
         self.refresh()
         self.select_id(sid)
         self.statusBar().showMessage(self.tr("Session “%1” created").replace("%1", form.title), 5000)
+        self.offer_followup(sid)
 
     def edit_session(self, session_id: str | None = None) -> SessionDialog | None:
         sid = session_id or self.selected_session_id()

@@ -35,6 +35,8 @@ class DetailsPane(QWidget):
     editRequested = Signal()
     deleteRequested = Signal()
     newRequested = Signal()
+    #: The partnership's trend window was asked for.
+    trendRequested = Signal()
 
     FIELDS = ("partnership", "held_on", "location", "facilitator", "stage", "instrument", "status", "rounds",
               "groups", "participants", "min_group_size", "notes", "actions")
@@ -79,8 +81,13 @@ class DetailsPane(QWidget):
         self.edit_button.clicked.connect(self.editRequested)
         self.delete_button.clicked.connect(self.deleteRequested)
         self.new_button.clicked.connect(self.newRequested)
+        self.trend_button = QPushButton(self.tr("Show trends…"))
+        self.trend_button.setAccessibleName(self.tr("Show the partnership's trends"))
+        self.trend_button.setToolTip(self.tr("Each item's median, agreement and number of ratings, session by session"))
+        self.trend_button.clicked.connect(self.trendRequested)
+        self.trend_button.hide()
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.edit_button, self.delete_button):
+        for button in (self.open_button, self.edit_button, self.delete_button, self.trend_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -103,7 +110,7 @@ class DetailsPane(QWidget):
         self.heading.hide()
         self.summary.setText(message)
         self._set_rows_visible(())
-        for button in (self.open_button, self.edit_button, self.delete_button):
+        for button in (self.open_button, self.edit_button, self.delete_button, self.trend_button):
             button.hide()
 
     def show_partnership(self, partnership: Mapping, session_count: int) -> None:
@@ -115,6 +122,7 @@ class DetailsPane(QWidget):
         self._set_rows_visible(())
         for button in (self.open_button, self.edit_button, self.delete_button):
             button.hide()
+        self.trend_button.show()
 
     def show_session(
         self, session: Mapping, groups: Sequence[Mapping], participants: int, notes: int, open_actions: int,
@@ -149,6 +157,7 @@ class DetailsPane(QWidget):
         self._set_rows_visible(self.FIELDS)
         for button in (self.open_button, self.edit_button, self.delete_button):
             button.show()
+        self.trend_button.hide()
         self.open_button.setText(
             self.tr("Review closed session") if session["status"] == "closed" else self.tr("Open session console")
         )
