@@ -122,3 +122,30 @@ def test_empty_file_becomes_new_archive(tmp_path: Path) -> None:
     path.touch()
     with Archive.open(path) as arch:
         assert arch.schema_version == SCHEMA_VERSION
+
+
+def test_a_crash_mid_checkpoint_is_recovered_not_refused(archive_path: Path, pe_instrument) -> None:
+    """The main file may be shorter than its header says while the WAL holds the rest."""
+    import shutil
+
+    with Archive.open(archive_path) as arch:
+        pid = arch.create_partnership("P")
+        sid = arch.create_session(pe_instrument, "S", pid, groups=[("G", "community")])
+    writer = sqlite3.connect(archive_path)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("create table if not exists filler (x blob)")
+    writer.executemany("insert into filler values (randomblob(4000))", [()] * 200)
+    writer.commit()
+    # a copy of the files as a crash leaves them: main file short, header (from the log) says more
+    crashed = archive_path.parent / "crashed"
+    crashed.mkdir()
+    for name in ("archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm"):
+        shutil.copy(archive_path.parent / name, crashed / name)
+    writer.close()
+    main = crashed / "archive.sqlite"
+    data = bytearray(main.read_bytes())
+    data[28:32] = (len(data) // 4096 + 150).to_bytes(4, "big")  # header claims pages only the log has
+    main.write_bytes(bytes(data))
+    with Archive.open(main) as arch:
+        assert arch.session(sid)["title"] == "S"

@@ -122,7 +122,7 @@ def test_cli_import_refusal_is_one_line_and_changes_nothing(archive_path, pe_ins
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("delay", [0.05, 0.3, 0.6, 1.0, 1.5])
+@pytest.mark.parametrize("delay", [0.05, 0.3, 0.6, 0.9, 1.1, 1.25, 1.4, 1.6])
 def test_import_killed_leaves_all_or_nothing(tmp_path, pe_instrument, delay) -> None:
     """kill -9 at various moments: the archive passes check with all rows or none."""
     path = tmp_path / "kill.sqlite"

@@ -41,7 +41,11 @@ def probe(path: Path, schema_version: int) -> int:
         raise ArchiveError(f"{path}: damaged SQLite header (page size {page_size}); it was left untouched")
     change_counter, page_count = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
-    if valid_for == change_counter and page_count * page_size > size:
+    # With a write-ahead log beside it (a crash, or a kill mid-checkpoint) the
+    # main file may be shorter than its header says until SQLite replays the
+    # log; only a file without one can be judged truncated from its size.
+    has_wal = _wal_path(path).exists() and _wal_path(path).stat().st_size > 0
+    if not has_wal and valid_for == change_counter and page_count * page_size > size:
         raise ArchiveError(
             f"{path}: damaged or truncated ({size} bytes, header says {page_count * page_size}); it was left untouched"
         )
@@ -56,7 +60,7 @@ def probe(path: Path, schema_version: int) -> int:
             f"{path}: written by a newer pe_desktop (schema {user_version}, this version reads up to {schema_version}); "
             "update pe_desktop to open it; it was left untouched"
         )
-    tables = _table_names(path)
+    tables = _table_names(path, has_wal)
     if application_id == 0 and tables:
         raise ArchiveError(
             f"{path}: an SQLite database that is not a pe_desktop archive (it has tables: {', '.join(sorted(tables)[:5])}); it was left untouched"
@@ -64,8 +68,19 @@ def probe(path: Path, schema_version: int) -> int:
     return user_version if application_id == APPLICATION_ID else 0
 
 
-def _table_names(path: Path) -> set[str]:
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+def _wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _table_names(path: Path, has_wal: bool = False) -> set[str]:
+    """Table names, read without writing: immutable when there is no log to replay.
+
+    With a log, a plain read-only connection is needed so that SQLite reads
+    the committed pages that are still in the log (it may update the -shm
+    index file, never the database or the log).
+    """
+    mode = "mode=ro" if has_wal else "mode=ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?{mode}"
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
