@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import run_sql
 
 from pe_desktop.store import Archive, ArchiveError
 from pe_desktop.store.connection import APPLICATION_ID
@@ -55,31 +56,20 @@ def test_text_file_refused_untouched(tmp_path: Path) -> None:
 
 def test_foreign_sqlite_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("create table customers (id integer primary key, name text)")
-    conn.execute("insert into customers (name) values ('x')")
-    conn.commit()
-    conn.close()
+    run_sql(path, "create table customers (id integer primary key, name text)",
+            "insert into customers (name) values ('x')")
     _refused(path, "not a pe_desktop archive")
 
 
 def test_other_application_id_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA application_id = 1234")
-    conn.execute("create table t (x)")
-    conn.commit()
-    conn.close()
+    run_sql(path, "PRAGMA application_id = 1234", "create table t (x)")
     _refused(path, "another program")
 
 
 def test_too_new_archive_refused_untouched(archive_path: Path) -> None:
     Archive.open(archive_path).close()
-    conn = sqlite3.connect(archive_path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.commit()
-    conn.close()
+    run_sql(archive_path, f"PRAGMA user_version = {SCHEMA_VERSION + 5}", "PRAGMA journal_mode = DELETE")
     for extra in archive_path.parent.glob("archive.sqlite-*"):
         extra.unlink()
     _refused(archive_path, "newer pe_desktop")
@@ -149,3 +139,16 @@ def test_a_crash_mid_checkpoint_is_recovered_not_refused(archive_path: Path, pe_
     main.write_bytes(bytes(data))
     with Archive.open(main) as arch:
         assert arch.session(sid)["title"] == "S"
+
+
+def test_an_archive_open_elsewhere_can_be_opened_again(archive_path: Path, pe_instrument) -> None:
+    """Its header may still say 'new' while the log holds the schema: read through SQLite."""
+    first = Archive.open(archive_path)
+    try:
+        pid = first.create_partnership("P")
+        sid = first.create_session(pe_instrument, "S", pid)
+        assert (archive_path.parent / "archive.sqlite-wal").stat().st_size > 0
+        with Archive.open(archive_path) as second:
+            assert second.session(sid)["title"] == "S"
+    finally:
+        first.close()

@@ -26,8 +26,8 @@ def _header(path: Path) -> bytes:
 def probe(path: Path, schema_version: int) -> int:
     """Return the file's schema version (0 = empty/new) or raise ArchiveError.
 
-    Reads only the 100-byte SQLite header and, for a file that claims to be
-    ours, the table list through an immutable read-only connection.
+    Reads the 100-byte SQLite header, then the version, application id and
+    table list through a read-only connection.
     """
     size = path.stat().st_size
     if size == 0:
@@ -49,8 +49,9 @@ def probe(path: Path, schema_version: int) -> int:
         raise ArchiveError(
             f"{path}: damaged or truncated ({size} bytes, header says {page_count * page_size}); it was left untouched"
         )
-    user_version = struct.unpack(">i", header[60:64])[0]
-    application_id = struct.unpack(">I", header[68:72])[0]
+    # Read through SQLite rather than from the header: with a log beside the
+    # file (an archive open elsewhere, or a crash) the header can be older.
+    user_version, application_id, tables = _catalog(path, has_wal)
     if application_id not in (0, APPLICATION_ID):
         raise ArchiveError(
             f"{path}: an SQLite database of another program (application_id {application_id:#x}), not a pe_desktop archive; it was left untouched"
@@ -60,7 +61,6 @@ def probe(path: Path, schema_version: int) -> int:
             f"{path}: written by a newer pe_desktop (schema {user_version}, this version reads up to {schema_version}); "
             "update pe_desktop to open it; it was left untouched"
         )
-    tables = _table_names(path, has_wal)
     if application_id == 0 and tables:
         raise ArchiveError(
             f"{path}: an SQLite database that is not a pe_desktop archive (it has tables: {', '.join(sorted(tables)[:5])}); it was left untouched"
@@ -72,8 +72,10 @@ def _wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
-def _table_names(path: Path, has_wal: bool = False) -> set[str]:
-    """Table names, read without writing: immutable when there is no log to replay.
+def _catalog(path: Path, has_wal: bool) -> tuple[int, int, set[str]]:
+    """user_version, application_id and table names, read without writing.
+
+    Immutable when there is no log to replay.
 
     With a log, a plain read-only connection is needed so that SQLite reads
     the committed pages that are still in the log (it may update the -shm
@@ -85,11 +87,13 @@ def _table_names(path: Path, has_wal: bool = False) -> set[str]:
         conn = sqlite3.connect(uri, uri=True)
         try:
             rows = conn.execute("select name from sqlite_master where type = 'table'").fetchall()
+            user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0] & 0xFFFFFFFF
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(f"{path}: damaged SQLite database ({exc}); it was left untouched") from exc
-    return {name for (name,) in rows if not name.startswith("sqlite_")}
+    return user_version, application_id, {name for (name,) in rows if not name.startswith("sqlite_")}
 
 
 def connect(path: Path) -> sqlite3.Connection:
