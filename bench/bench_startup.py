@@ -11,11 +11,12 @@ PySide6, builds a QApplication and paints an empty QMainWindow. Goal: ours
 within 1.3x of the baseline.
 
 Also printed, for honesty: the time until the browser is filled with the
-archive's sessions and painted again (the archive is opened right after the
-first paint; see pe_desktop/app.py). The OS file cache is warm after the
-first runs, so these are warm-cache process starts; one discarded warm-up
-run of each comes first, which also compiles every module to bytecode (in a
-private cache folder) as an installed program has them.
+archive's sessions and painted again (the window is completed and the
+archive opened right after the first paint; see pe_desktop/app.py). The OS
+file cache is warm after the first runs, so these are warm-cache process
+starts; one discarded warm-up run of each comes first, which also compiles
+every module to bytecode (in a private cache folder) as an installed program
+has them.
 """
 
 from __future__ import annotations

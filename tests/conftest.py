@@ -1,4 +1,9 @@
-"""Shared fixtures: headless Qt, and settings/archives/forms kept in tmp_path."""
+"""Shared fixtures: headless Qt, settings/archives/forms kept in tmp_path, windows on them.
+
+Qt and the app are imported inside the fixtures, so a test that needs none of
+them (the store, the report, the server) never loads Qt. Plain helper
+functions shared by several files are in helpers.py.
+"""
 
 from __future__ import annotations
 
@@ -56,6 +61,52 @@ def session_id(archive, pe_instrument) -> str:
         groups=[("Residents", "community"), ("Organizers", "community"), ("Funders", "institution")],
         min_group_size=3,
     )
+
+
+@pytest.fixture
+def controller(qtbot, archive, session_id):
+    """A live SessionController on the three-group session, stopped afterwards."""
+    from pe_desktop.ui.live import SessionController
+
+    ctl = SessionController(archive, session_id)
+    yield ctl
+    ctl.stop()
+
+
+@pytest.fixture
+def demo_ids(archive) -> dict[str, str]:
+    """The demo partnership written into the test archive (ids of the partnership and sessions)."""
+    from pe_desktop.demo import create_demo
+
+    return create_demo(archive)
+
+
+@pytest.fixture
+def window(qtbot, archive, demo_ids):
+    """The main window on the demo archive, shown."""
+    from pe_desktop.ui.main_window import MainWindow
+    from pe_desktop.ui.settings import open_settings
+
+    win = MainWindow(archive, open_settings())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def spanish(monkeypatch):
+    """The app as started with PE_DESKTOP_LANGUAGE=es; English (the system's) again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from pe_desktop.app import build_app, install_translators
+    from pe_desktop.ui import language
+
+    monkeypatch.setenv(language.LANGUAGE_ENV, "es")
+    app = build_app()
+    yield app
+    monkeypatch.delenv(language.LANGUAGE_ENV)
+    install_translators(app, QLocale.system())
 
 
 def run_cli(*args: str, archive: Path | None = None, check: bool = False):

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import titles
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -25,10 +26,6 @@ def started(qtbot, path: Path, demo: bool) -> MainWindow:
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.archive is not None or window.empty_label.text().endswith("untouched"))
     return window
-
-
-def titles(window: MainWindow) -> list[str]:
-    return [title for _, title in window.visible_sessions()]
 
 
 def visible_box(qtbot, window, contains: str) -> QMessageBox:
@@ -200,27 +197,28 @@ def test_the_command_opens_the_demo_and_ctrl_c_closes_it_cleanly(tmp_path):
     path = tmp_path / "demo.sqlite"
     settings = tmp_path / "settings"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PE_DESKTOP_SETTINGS_DIR": str(settings)}
-    proc = subprocess.Popen([sys.executable, "-m", "pe_desktop", "demo", "--archive", str(path)], cwd=REPO, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        sessions = 0
-        while time.monotonic() < deadline and sessions < 2 and proc.poll() is None:
-            try:
-                conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-                sessions = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
-                conn.close()
-            except sqlite3.Error:
-                sessions = 0
-            time.sleep(0.05)  # polling another process, with a deadline
-        assert sessions == 2, proc.stderr.read() if proc.poll() is not None else "demo not written in time"
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=30) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    assert "Traceback" not in proc.stderr.read()
+    # as a context manager, so the pipes are closed (not left to the garbage collector)
+    with subprocess.Popen([sys.executable, "-m", "pe_desktop", "demo", "--archive", str(path)], cwd=REPO, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        try:
+            deadline = time.monotonic() + 60
+            sessions = 0
+            while time.monotonic() < deadline and sessions < 2 and proc.poll() is None:
+                try:
+                    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+                    sessions = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
+                    conn.close()
+                except sqlite3.Error:
+                    sessions = 0
+                time.sleep(0.05)  # polling another process, with a deadline
+            assert sessions == 2, proc.stderr.read() if proc.poll() is not None else "demo not written in time"
+            proc.send_signal(signal.SIGINT)
+            assert proc.wait(timeout=30) == 0
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        assert "Traceback" not in proc.stderr.read()
     wal = Path(str(path) + "-wal")
     # closed properly: everything checkpointed into the archive (the test's own reader may leave an empty WAL)
     assert not wal.exists() or wal.stat().st_size == 0

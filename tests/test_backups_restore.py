@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
+from helpers import run_sql
 
 from pe_desktop.store import Archive, ArchiveError
 from pe_desktop.store.check import check_archive
@@ -92,15 +92,27 @@ def test_restore_over_a_damaged_archive_keeps_its_bytes(archive, archive_path, h
         assert titles(restored) == ["First", "Second"]
 
 
+def test_the_byte_copy_of_a_damaged_archive_is_listed_like_any_backup(archive, archive_path, history):
+    """Its name is written with backup.STAMP_FORMAT, the format the list reads, so it can be restored in turn."""
+    from pe_desktop.store.backup import STAMP_FORMAT, list_backups
+
+    backup = archive.list_backups()[0].path
+    archive.close()
+    archive_path.write_bytes(b"garbage, not a database" * 100)
+    result = restore_backup(backup, archive_path)
+    listed = {info.path: info for info in list_backups(archive_path)}
+    assert result.safety_backup in listed
+    info = listed[result.safety_backup]
+    assert info.reason == "before-restore"
+    assert info.taken_at.strftime(STAMP_FORMAT) in result.safety_backup.name
+
+
 def test_a_bad_backup_is_refused_and_the_archive_left_alone(archive, archive_path, history, tmp_path):
     some_backup = archive.list_backups()[0].path
     archive.close()
     before = state(archive_path)
     foreign = tmp_path / "foreign.sqlite"
-    conn = sqlite3.connect(foreign)
-    conn.execute("CREATE TABLE notes (x)")
-    conn.commit()
-    conn.close()
+    run_sql(foreign, "CREATE TABLE notes (x)")
     truncated = tmp_path / "truncated.sqlite"
     truncated.write_bytes(some_backup.read_bytes()[:5000])
     for bad, message in ((foreign, "not a pe_desktop archive"), (truncated, "damaged|truncated"),

@@ -194,6 +194,55 @@ def test_trend_chart_lines_with_gaps(qtbot, pe_instrument) -> None:
     assert chart._lines == lines  # same items: lines reused
 
 
+def test_trend_lines_with_equal_medians_are_drawn_apart_at_their_true_values(qtbot, pe_instrument) -> None:
+    keys = list(pe_instrument.item_keys)
+    chart = TrendChart(pe_instrument.scale)
+    qtbot.addWidget(chart)
+    same = {key: {"median": 3.0, "rwg": 0.5, "n": 9} for key in keys}  # every item alike in every session
+    chart.set_trend({"sessions": [{"id": s, "title": s, "held_on": f"2026-0{i + 1}-01", "items": same}
+                                  for i, s in enumerate("abc")]})
+    assert chart.drawn() == {key: [3.0, 3.0, 3.0] for key in keys}  # the true values
+    offsets = chart.offsets()
+    assert len(set(offsets.values())) == len(keys)  # no two lines in the same place
+    ys = sorted(dy for _, dy in offsets.values())
+    assert min(b - a for a, b in zip(ys, ys[1:])) > 0.02  # a visible gap between neighbours
+    assert abs(sum(ys)) < 1e-9 and max(map(abs, ys)) <= 0.15  # centred on the value, never near the next point
+    assert chart.table_rows()[0][1:] == ["3", "3", "3"]
+
+
+def test_trend_dodge_stays_within_its_span_for_many_items() -> None:
+    from pe_desktop.charts.trend import DODGE_SPAN, dodge
+
+    assert dodge(0, 1) == (0.0, 0.0)
+    spread = [dodge(i, 22) for i in range(22)]
+    for axis in (0, 1):
+        values = [p[axis] for p in spread]
+        assert values == sorted(values) and len(set(values)) == 22
+        assert max(values) - min(values) <= DODGE_SPAN + 1e-9
+
+
+def test_chart_table_sizes_its_columns_to_the_contents_once_filled(qtbot, pe_instrument) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    chart = TrendChart(pe_instrument.scale, {"continual": "Continual"})
+    table = ChartTable(chart)
+    qtbot.addWidget(chart)
+    qtbot.addWidget(table)
+    table.show()
+    sessions = [{"id": str(i), "title": f"Session {i}", "held_on": f"20{10 + i // 12}-{1 + i % 12:02d}-01",
+                 "items": {"continual": {"median": 1 + i % 5, "rwg": 0.5, "n": 9}}} for i in range(150)]
+    chart.set_trend({"sessions": sessions})
+    header = table.horizontalHeader()
+    assert table.columnCount() == 151
+    # not re-measured for every cell set (what made 150 sessions slow), but sized once after filling
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    for column in range(table.columnCount()):
+        assert table.columnWidth(column) == max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+    chart.titles["continual"] = "Continual, and a much longer title than before"
+    chart.set_trend({"sessions": sessions})
+    assert table.columnWidth(0) == table.sizeHintForColumn(0) > header.sectionSizeHint(0)
+
+
 def test_chart_table_follows_the_chart(qtbot, pe_instrument) -> None:
     chart = DivergingBarsChart(pe_instrument)
     table = ChartTable(chart)

@@ -88,3 +88,15 @@ def test_python_dash_m_help() -> None:
     result = run_cli("--help", check=True)
     for command in ("instruments", "sessions", "new", "import", "summary", "check", "demo"):
         assert command in result.stdout
+
+
+def test_gui_fast_path_only_for_plain_gui_invocations() -> None:
+    from pe_desktop.cli import _gui_fast_path, cmd_demo, cmd_gui
+
+    assert _gui_fast_path([]).func is cmd_gui
+    assert _gui_fast_path(["--archive", "a.sqlite"]).archive == "a.sqlite"
+    assert _gui_fast_path(["--archive=b.sqlite"]).archive == "b.sqlite"
+    demo = _gui_fast_path(["demo", "--archive", "c.sqlite"])
+    assert demo.func is cmd_demo and demo.archive == "c.sqlite"
+    for other in (["--help"], ["sessions"], ["--archive"], ["--archive", "-x"], ["demo", "--bogus"], ["check", "--archive", "x"]):
+        assert _gui_fast_path(other) is None, other

@@ -375,3 +375,46 @@ def test_kiosk_from_the_console(qtbot, console, archive, session_id):
     kiosk.leave()
     assert console.kiosk is None
     assert archive.participants(session_id)[0]["channel"] == "laptop"
+
+
+def test_item_detail_names_positions_in_words_not_codes(qtbot, console, archive, session_id):
+    groups = archive.groups(session_id)
+    people = [archive.add_participant(session_id, g["id"], "paper")["id"] for g in groups for _ in range(3)]
+    archive.record_ratings(session_id, 1, [(p, "continual", 3) for p in people], "paper")
+    console.act_open.trigger()
+    console.act_reveal.trigger()
+    table = console.item_detail.groups
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Community", "Community", "Institution"]
+
+
+def test_item_detail_positions_in_spanish(spanish, qtbot, archive, session_id):
+    groups = archive.groups(session_id)
+    people = [archive.add_participant(session_id, g["id"], "paper")["id"] for g in groups for _ in range(3)]
+    archive.record_ratings(session_id, 1, [(p, "continual", 3) for p in people], "paper")
+    window = SessionConsole(archive, session_id)
+    qtbot.addWidget(window)
+    window.act_open.trigger()
+    window.act_reveal.trigger()
+    table = window.item_detail.groups
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Comunidad", "Comunidad", "Institución"]
+
+
+LONG_GROUP = "Organizaciones comunitarias del barrio noreste y sus vecinos"
+
+
+def test_console_fits_a_1280_screen_in_spanish_with_a_long_group_name(spanish, qtbot, archive, pe_instrument):
+    pid = archive.create_partnership("Alianza")
+    sid = archive.create_session(pe_instrument, "Sesión", pid,
+                                 groups=[(LONG_GROUP, "community"), ("Financiadores", "institution")])
+    window = SessionConsole(archive, sid)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.width() == 1280
+    assert window.tally.hint.wordWrap()
+    for combo in (window.participants_panel.group, window.paper_grid.group, window.tally.group):
+        assert combo.itemText(0) == LONG_GROUP  # still offered whole, in the list
+        assert combo.minimumSizeHint().width() < combo.fontMetrics().horizontalAdvance(LONG_GROUP)
+        assert combo.view().minimumWidth() >= combo.fontMetrics().horizontalAdvance(LONG_GROUP)

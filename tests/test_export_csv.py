@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pe_desktop.store import ValidationError
 from pe_desktop.store.csv_import import import_csv
 from pe_desktop.store.export_csv import COLUMNS, export_csv
+from pe_desktop.store.spreadsheet import FORMULA_TRIGGERS, guard_cell, unguard_cell
 
 
 def read(path: Path) -> list[dict[str, str]]:
@@ -66,7 +69,7 @@ def test_one_row_per_rating_with_every_column(archive, session_id, rated, pe_ins
     assert order == sorted(order)
 
 
-def test_text_is_written_literally_and_exports_are_repeatable(archive, pe_instrument, tmp_path):
+def test_text_is_written_literally_but_for_the_formula_guard_and_exports_are_repeatable(archive, pe_instrument, tmp_path):
     name = 'Vecinos, "Unidos" <b>&amp;</b>\nsegunda línea'
     pid = archive.create_partnership('Alianza <font size=40>, "Sí"')
     sid = archive.create_session(pe_instrument, "T", pid, groups=[(name, "community")])
@@ -79,7 +82,7 @@ def test_text_is_written_literally_and_exports_are_repeatable(archive, pe_instru
     (row,) = read(first)
     assert row["group"] == name.strip()
     assert row["partnership"] == 'Alianza <font size=40>, "Sí"'
-    assert row["participant"] == "=1+1"
+    assert row["participant"] == "'=1+1"  # a spreadsheet shows it as text, not as 2
 
 
 def test_export_round_trips_through_import(archive, session_id, rated, pe_instrument, tmp_path):
@@ -101,6 +104,53 @@ def test_export_round_trips_through_import(archive, session_id, rated, pe_instru
     original = [r for r in read(out) if r["group"] and r["channel"] != "tally"]
     assert [(r["participant"], r["group"], r["item"], r["value"], r["round"]) for r in again] == [
         (r["participant"], r["group"], r["item"], r["value"], r["round"]) for r in original]
+
+
+FORMULA_GROUPS = ["=SUM(A1:A9)", "+Residents", "-Funders", "@Organizers", "'=already quoted", "Plain"]
+FORMULA_CODES = ["=1+1", "+P1", "-P2", "@P3", "'+P5", "P6"]  # tab and CR: see the property test below
+
+
+def test_formula_cells_get_an_apostrophe_and_import_back_as_they_were(archive, pe_instrument, tmp_path):
+    pid = archive.create_partnership("=Partners")
+    sid = archive.create_session(pe_instrument, "-Title", pid, groups=[(g, "community") for g in FORMULA_GROUPS])
+    groups = [g["id"] for g in archive.groups(sid)]
+    key = pe_instrument.item_keys[0]
+    for i, code in enumerate(FORMULA_CODES):
+        part = archive.add_participant(sid, groups[i % len(groups)], "paper", code=code)
+        archive.record_rating(sid, 1, part["id"], key, 1 + i % 5)
+    out = _export(archive, sid, tmp_path / "ratings.csv")
+    rows = read(out)
+    assert {r["partnership"] for r in rows} == {"'=Partners"}
+    assert sorted(r["participant"] for r in rows) == sorted(["'=1+1", "'+P1", "'-P2", "'@P3", "''+P5", "P6"])
+    for r in rows:  # no cell starts a formula, numbers are numbers
+        assert all(not text.startswith(FORMULA_TRIGGERS) for text in r.values()), r
+        assert r["value"].isdigit() and r["round"] == "1"
+
+    subset = tmp_path / "subset.csv"
+    with subset.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["participant", "group", "item", "value"])
+        writer.writerows([r["participant"], r["group"], r["item"], r["value"]] for r in rows)
+    copy = archive.create_session(pe_instrument, "Copy", pid, groups=[(g, "community") for g in FORMULA_GROUPS])
+    assert import_csv(archive, copy, subset) == len(FORMULA_CODES)
+    people = {p["code"]: p["group_name"] for p in archive.participants(copy)}
+    assert people == {p["code"]: p["group_name"] for p in archive.participants(sid)}
+    assert set(people) == set(FORMULA_CODES)
+
+
+@given(st.text())
+def test_the_guard_is_exactly_undone_and_never_leaves_a_formula(text):
+    guarded = guard_cell(text)
+    assert unguard_cell(guarded) == text
+    assert not guarded.startswith(FORMULA_TRIGGERS)
+    assert guarded == text or guarded == "'" + text
+
+
+def test_unguard_leaves_ordinary_apostrophes_alone():
+    assert unguard_cell("'Ana") == "'Ana"
+    assert unguard_cell("'-Ana") == "-Ana"
+    assert unguard_cell("''=x") == "'=x"
+    assert unguard_cell("'") == "'"
 
 
 def _export(archive, sid: str, path: Path) -> Path:

@@ -6,28 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from pe_desktop.demo import create_demo
 from pe_desktop.store.followup import action_trail, actions_to_review
 from pe_desktop.ui.followup_dialog import FollowupDialog
-from pe_desktop.ui.main_window import MainWindow
-from pe_desktop.ui.settings import open_settings
 
 
 @pytest.fixture
-def demo_ids(archive) -> dict[str, str]:
-    ids = create_demo(archive)
-    # a third open action, so that each of the three outcomes has one
-    ids["extra"] = archive.add_action(ids["closed"], "Ask the funders about <b>multi-year</b> grants", "Ana Ruiz")
-    return ids
-
-
-@pytest.fixture
-def window(qtbot, archive, demo_ids) -> MainWindow:
-    win = MainWindow(archive, open_settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def demo_ids(demo_ids, archive) -> dict[str, str]:
+    """The demo (conftest), plus a third open action, so that each of the three outcomes has one."""
+    demo_ids["extra"] = archive.add_action(demo_ids["closed"], "Ask the funders about <b>multi-year</b> grants", "Ana Ruiz")
+    return demo_ids
 
 
 def open_actions(archive, session_id: str) -> dict[str, str]:

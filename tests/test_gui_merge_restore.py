@@ -6,11 +6,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import titles
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from pe_desktop.core.instruments import find_instrument
-from pe_desktop.demo import create_demo
 from pe_desktop.store import Archive
 from pe_desktop.store.restore import backup_catalog
 from pe_desktop.ui.main_window import MainWindow
@@ -19,20 +19,6 @@ from pe_desktop.ui.restore_dialog import RestoreDialog
 from pe_desktop.ui.settings import open_settings
 
 COUNTED = ("partnerships", "sessions", "participants", "ratings", "notes", "actions", "merge_conflicts")
-
-
-@pytest.fixture
-def demo_ids(archive) -> dict[str, str]:
-    return create_demo(archive)
-
-
-@pytest.fixture
-def window(qtbot, archive, demo_ids) -> MainWindow:
-    win = MainWindow(archive, open_settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture
@@ -54,10 +40,6 @@ def other(tmp_path) -> Path:
 
 def counts(archive) -> dict[str, int]:
     return {table: archive.query(f"SELECT count(*) AS n FROM {table}")[0]["n"] for table in COUNTED}
-
-
-def titles(window: MainWindow) -> list[str]:
-    return [title for _, title in window.visible_sessions()]
 
 
 def visible(qtbot, parent, kind, test=lambda w: True):

@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
+from helpers import titles
 from PySide6.QtCore import Qt
 
-from pe_desktop.demo import create_demo
 from pe_desktop.ui.main_window import MainWindow
 from pe_desktop.ui.search_panel import DEBOUNCE_MS
-from pe_desktop.ui.settings import open_settings
-
-
-@pytest.fixture
-def demo_ids(archive) -> dict[str, str]:
-    return create_demo(archive)
-
-
-@pytest.fixture
-def window(qtbot, archive, demo_ids) -> MainWindow:
-    win = MainWindow(archive, open_settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def titles(window: MainWindow) -> list[str]:
-    return [title for _, title in window.visible_sessions()]
 
 
 def search_for(qtbot, window: MainWindow, text: str) -> list[list[str]]:

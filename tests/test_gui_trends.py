@@ -8,24 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 
-from pe_desktop.demo import create_demo
 from pe_desktop.store.trends import partnership_trend
-from pe_desktop.ui.main_window import MainWindow
-from pe_desktop.ui.settings import open_settings
-
-
-@pytest.fixture
-def demo_ids(archive) -> dict[str, str]:
-    return create_demo(archive)
-
-
-@pytest.fixture
-def window(qtbot, archive, demo_ids) -> MainWindow:
-    win = MainWindow(archive, open_settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def medians_by_item(trend: dict) -> dict[str, list[float | None]]:

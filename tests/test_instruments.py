@@ -671,3 +671,22 @@ def test_find_instrument_unknown_lists_available() -> None:
     assert "nope" in message
     for key in BUILTINS:
         assert key in message
+
+
+def test_item_keys_is_built_once_and_stays_out_of_equality_and_snapshots() -> None:
+    form = parse_instrument(VALID, "mini.toml")
+    twin = parse_instrument(VALID, "mini.toml")
+    keys = form.item_keys
+    assert form.item_keys is keys  # cached: the same tuple on every call
+    assert keys == tuple(item.key for item in form.items)
+    # the cache is not a field: equality, hashing, the snapshot and pickling are as before
+    assert form == twin and hash(form) == hash(twin)
+    assert form.to_json() == twin.to_json() and form.content_hash == twin.content_hash
+    again = pickle.loads(pickle.dumps(form))
+    assert again == form and again.item_keys == keys
+    assert form.localized("es").item_keys == keys
+
+
+def test_scale_answers_are_the_points_then_not_sure() -> None:
+    assert Scale(1, 5).answers == (1, 2, 3, 4, 5, None)
+    assert Scale(0, 3, allow_unsure=False).answers == (0, 1, 2, 3)

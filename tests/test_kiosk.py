@@ -7,14 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from pe_desktop.ui.kiosk import KioskWindow
-from pe_desktop.ui.live import SessionController
-
-
-@pytest.fixture
-def controller(archive, session_id):
-    c = SessionController(archive, session_id)
-    yield c
-    c.stop()
 
 
 @pytest.fixture
@@ -134,3 +126,34 @@ def test_ratings_reach_the_controller(qtbot, kiosk, controller):
     with qtbot.waitSignal(controller.refreshed, timeout=2000):
         qtbot.keyClick(kiosk, Qt.Key.Key_5)
     assert controller.item_summary("continual")["n"] == 1
+
+
+def kiosk_words(kiosk) -> dict[str, str]:
+    """What the voter reads on the three pages (texts only, not the form's own words)."""
+    return {"pick": kiosk.pick_label.text(), "hint": kiosk.hint.text(), "back": kiosk.back_button.text(),
+            "thanks": kiosk.thanks_title.text(), "not_sure": kiosk.scale_buttons[None].text()}
+
+
+ENGLISH = {"pick": "Which group are you part of?", "hint": "You can skip a question with Next.", "back": "◀ Back",
+           "thanks": "Thank you!", "not_sure": "Not sure"}
+SPANISH = {"pick": "¿De qué grupo forma parte?", "hint": "Puede saltar una pregunta con Siguiente.", "back": "◀ Atrás",
+           "thanks": "¡Gracias!", "not_sure": "No sé"}
+
+
+def test_a_voter_who_picks_english_reads_english_when_the_windows_are_in_spanish(spanish, qtbot, kiosk):
+    assert kiosk.windowTitle() == "Votación en la computadora"  # the facilitator's words follow the UI
+    assert kiosk_words(kiosk) == ENGLISH  # the form's own language, not the UI's
+    click(qtbot, kiosk.language_buttons["es"])
+    assert kiosk_words(kiosk) == SPANISH
+    click(qtbot, kiosk.language_buttons["en"])
+    assert kiosk_words(kiosk) == ENGLISH
+    click(qtbot, kiosk.group_buttons[0])
+    assert kiosk.progress.text() == "Question 1 of 6" and kiosk.next_button.text() == "Next ▶"
+
+
+def test_a_voter_who_picks_spanish_reads_spanish_when_the_windows_are_in_english(qtbot, kiosk):
+    assert kiosk.windowTitle() == "Laptop ballot"
+    click(qtbot, kiosk.language_buttons["es"])
+    assert kiosk_words(kiosk) == SPANISH
+    click(qtbot, kiosk.group_buttons[0])
+    assert kiosk.progress.text() == "Pregunta 1 de 6" and kiosk.next_button.text() == "Siguiente ▶"

@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-import pytest
+from helpers import run_sql, titles
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
-from pe_desktop.demo import create_demo
 from pe_desktop.store import Archive
 from pe_desktop.ui.browser_model import ID_ROLE
 from pe_desktop.ui.main_window import MainWindow
 from pe_desktop.ui.settings import open_settings
 
 # The offscreen platform plugin warns about size hints and raise(); real platforms do not.
-
-@pytest.fixture
-def demo_ids(archive) -> dict[str, str]:
-    return create_demo(archive)
-
-
-@pytest.fixture
-def window(qtbot, archive, demo_ids) -> MainWindow:
-    win = MainWindow(archive, open_settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def message_box(qtbot, parent, contains: str = "") -> QMessageBox:
@@ -77,10 +62,6 @@ def unnamed_controls(root) -> list[str]:
         if not (widget.accessibleName() or name).strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
     return missing
-
-
-def titles(window: MainWindow) -> list[str]:
-    return [title for _, title in window.visible_sessions()]
 
 
 # ------------------------------------------------------------------ browse
@@ -332,11 +313,7 @@ def drop_file(target, path: Path) -> None:
 
 def test_dropping_a_foreign_sqlite_file_is_refused_and_leaves_it_untouched(window, qtbot, tmp_path, archive_path):
     foreign = tmp_path / "contacts.sqlite"
-    conn = sqlite3.connect(foreign)
-    conn.execute("CREATE TABLE people (name TEXT)")
-    conn.execute("INSERT INTO people VALUES ('Ana')")
-    conn.commit()
-    conn.close()
+    run_sql(foreign, "CREATE TABLE people (name TEXT)", "INSERT INTO people VALUES ('Ana')")
     before = foreign.read_bytes()
     drop_file(window, foreign)
     box = message_box(qtbot, window, "not a pe_desktop archive")
@@ -351,10 +328,7 @@ def test_dropping_a_foreign_sqlite_file_is_refused_and_leaves_it_untouched(windo
 def test_dropping_a_newer_archive_is_refused(window, qtbot, tmp_path):
     newer = tmp_path / "newer.sqlite"
     Archive.open(newer).close()
-    conn = sqlite3.connect(newer)
-    conn.execute("PRAGMA user_version = 999")
-    conn.commit()
-    conn.close()
+    run_sql(newer, "PRAGMA user_version = 999")
     drop_file(window, newer)
     message_box(qtbot, window, "newer pe_desktop").close()
 

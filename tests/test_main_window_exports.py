@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from pe_desktop.demo import create_demo
 from pe_desktop.ui.main_exports import ExportJob
-from pe_desktop.ui.main_window import MainWindow
-from pe_desktop.ui.settings import open_settings
 
 # The offscreen platform plugin warns about size hints and raise(); real platforms do not.
-
-@pytest.fixture
-def demo_ids(archive) -> dict[str, str]:
-    return create_demo(archive)
-
-
-@pytest.fixture
-def window(qtbot, archive, demo_ids) -> MainWindow:
-    win = MainWindow(archive, open_settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def saved_box(qtbot, window) -> QMessageBox:

@@ -15,13 +15,6 @@ ITEMS = ("continual", "bilateral", "accountable", "communal", "materially-benefi
 
 
 @pytest.fixture
-def controller(qtbot, archive, session_id):
-    c = SessionController(archive, session_id)
-    yield c
-    c.stop()
-
-
-@pytest.fixture
 def grid(qtbot, controller):
     widget = PaperGrid(controller, SessionEdits(controller))
     qtbot.addWidget(widget)

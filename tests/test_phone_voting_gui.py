@@ -11,7 +11,6 @@ import asyncio
 import json
 import shutil
 import socket
-import subprocess
 import threading
 import urllib.error
 import urllib.request
@@ -20,6 +19,7 @@ from typing import Any
 
 import pytest
 import segno
+from helpers import pdf_text
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -103,7 +103,8 @@ class EventStream:
 def refused(url: str) -> bool:
     """True when nothing listens at ``url`` any more."""
     try:
-        urllib.request.urlopen(url, timeout=5)
+        with urllib.request.urlopen(url, timeout=5):
+            pass
     except urllib.error.URLError as exc:
         return isinstance(exc.reason, ConnectionRefusedError)
     except ConnectionRefusedError:
@@ -451,11 +452,6 @@ def test_closing_the_session_tells_the_phones_and_stops(qtbot, console, running,
 
 
 # ---------------------------------------------------------------- ballots
-def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
-
-
 def saved_box(qtbot, console) -> QMessageBox:
     boxes: list[QMessageBox] = []
 

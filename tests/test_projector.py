@@ -19,13 +19,6 @@ from pe_desktop.ui.projector import VIEWS, ProjectorWindow
 
 
 @pytest.fixture
-def controller(qtbot, archive, session_id):
-    ctl = SessionController(archive, session_id)
-    yield ctl
-    ctl.stop()
-
-
-@pytest.fixture
 def projector(qtbot, controller):
     window = ProjectorWindow(controller)
     qtbot.addWidget(window)

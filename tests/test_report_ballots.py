@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import segno
 from conftest import run_cli
+from helpers import SEVEN_POINTS, flat, page_count, pdf_text
 from reportlab.pdfgen.canvas import Canvas
 
 from pe_desktop.report import write_ballots_pdf
@@ -20,22 +21,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 URL = "http://192.168.137.1:8765/j/Qx7Lm2Rt9Vw4Zp8K"
-
-
-def pdf_text(path: Path, page: int | None = None) -> str:
-    args = ["pdftotext", "-enc", "UTF-8"]
-    if page is not None:
-        args += ["-f", str(page), "-l", str(page)]
-    return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def page_count(path: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
 
 def words(path: Path, page: int) -> list[tuple[str, float, float]]:
@@ -149,7 +134,7 @@ def test_every_page_renders_in_spanish(archive, paper_session, tmp_path):
     sid, codes = paper_session
     out = write_ballots_pdf(archive, sid, tmp_path / "es.pdf", blanks=1, language="es")
     text = flat(pdf_text(out))
-    assert "Papeleta" in text and "No sé" in text and "¿La alianza está pensada para durar más allá de este proyecto?" in text
+    assert "Boleta" in text and "No sé" in text and "¿La alianza está pensada para durar más allá de este proyecto?" in text
     subprocess.run(["pdftoppm", "-r", "20", "-png", str(out), str(tmp_path / "p")], check=True, capture_output=True)
     assert len(list(tmp_path.glob("p-*.png"))) == page_count(out)
 
@@ -186,22 +171,7 @@ def test_cli_export_ballots(archive_path, tmp_path):
 def test_ballot_without_not_sure(archive, tmp_path):
     from pe_desktop.core.instruments import parse_instrument
 
-    form = '''key = "seven"
-version = 1
-title = "Seven points"
-source = "A test form"
-language = "en"
-[scale]
-min = 1
-max = 7
-labels = { 1 = "Never", 7 = "Always" }
-allow_unsure = false
-[[items]]
-key = "a"
-title = "Alpha"
-question = "How often does alpha happen?"
-'''
-    inst = parse_instrument(form, "seven.toml")
+    inst = parse_instrument(SEVEN_POINTS, "seven.toml")
     pid = archive.create_partnership("P")
     sid = archive.create_session(inst, "Seven", pid)
     out = write_ballots_pdf(archive, sid, tmp_path / "seven.pdf", blanks=1)

@@ -12,10 +12,10 @@ import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from conftest import REPO, run_cli
+from helpers import SEVEN_POINTS, flat, page_count, pdf_text
 
 from pe_desktop.core import palette
 from pe_desktop.report import LANGUAGES, write_summary_pdf
@@ -29,25 +29,6 @@ MARKUP = ("<b>bold</b>", "<font size=40>big</font>", "&amp;", "<i>", "a & b", "<
 
 
 # ------------------------------------------------------------------ helpers
-def pdf_text(path: Path, layout: bool = False, page: int | None = None) -> str:
-    args = ["pdftotext", "-enc", "UTF-8"]
-    if layout:
-        args.append("-layout")
-    if page is not None:
-        args += ["-f", str(page), "-l", str(page)]
-    return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
-
-
-def flat(text: str) -> str:
-    """Whitespace collapsed, so text wrapped across lines still matches."""
-    return " ".join(text.split())
-
-
-def page_count(path: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-
-
 def rate(archive, sid: str, group_id: str | None, values: dict[str, int | None], rnd: int = 1, code: str | None = None,
          channel: str = "paper") -> str:
     part = archive.add_participant(sid, group_id, channel, code=code)
@@ -321,26 +302,6 @@ def test_report_layer_imports_no_qt_and_no_store():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert result.stdout.strip() == "[]"
     assert LANGUAGES == ("en", "es")
-
-
-SEVEN_POINTS = '''
-key = "seven"
-version = 1
-title = "Seven points"
-source = "A test form"
-language = "en"
-
-[scale]
-min = 1
-max = 7
-labels = { 1 = "Never", 7 = "Always" }
-allow_unsure = false
-
-[[items]]
-key = "a"
-title = "Alpha"
-question = "How often does alpha happen?"
-'''
 
 
 def test_seven_point_scale_without_not_sure(archive, tmp_path):

@@ -82,14 +82,26 @@ class Serve:
 
     def wait(self, timeout: float = 30) -> tuple[int, str, str]:
         returncode = self.proc.wait(timeout)
-        for reader in self._readers:
-            reader.join(timeout)
+        self._close_pipes(timeout)
         return returncode, "".join(self.out), "".join(self.err)
 
     def kill(self) -> None:
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
+        self._close_pipes()
+
+    def _close_pipes(self, timeout: float = 30) -> None:
+        """Close our ends of stdout/stderr once the readers have drained them.
+
+        Left open, the pipes were closed by the garbage collector instead,
+        with a ResourceWarning that surfaced in whatever test ran next.
+        """
+        for reader in self._readers:
+            reader.join(timeout)
+        if not any(reader.is_alive() for reader in self._readers):
+            self.proc.stdout.close()
+            self.proc.stderr.close()
 
 
 def test_kill_9_mid_vote_loses_no_acknowledged_vote(archive_path, tmp_path):

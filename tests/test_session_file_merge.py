@@ -12,7 +12,7 @@ from conftest import run_cli
 
 from pe_desktop.demo import create_demo
 from pe_desktop.store import Archive, ArchiveError
-from pe_desktop.store.check import check_archive
+from pe_desktop.store.check import CheckReport, check_archive, check_report
 from pe_desktop.store.connection import APPLICATION_ID
 from pe_desktop.store.followup import carry_forward
 from pe_desktop.store.merge import MERGE_TABLES, MergeCancelled, merge_archive
@@ -241,6 +241,25 @@ def test_carried_actions_travel_with_a_soft_link(source, target, tmp_path):
     # the earlier session arriving later completes the link
     merge_archive(target, export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite"))
     assert target.action(origin)["session_id"] == ids["closed"]
+
+
+def test_a_carried_link_to_an_absent_action_is_a_warning_until_its_archive_is_merged(source, tmp_path):
+    arch, ids = source
+    origin = arch.actions(ids["closed"])[0]["id"]
+    copy = carry_forward(arch, origin, ids["ready"])
+    office = tmp_path / "office.sqlite"
+    with Archive.open(office) as target:
+        merge_archive(target, export_session_file(arch, ids["ready"], tmp_path / "autumn.sqlite"))
+        report = check_report(target)
+    assert report.problems == [] and report.ok
+    assert report.warnings == [
+        f"action {copy}: carried from an action that is not in this archive (merge the archive it came from)"]
+    result = run_cli("check", archive=office)
+    assert result.returncode == 0, result.stdout + result.stderr  # a warning never fails the check
+    assert f"warning: action {copy}: carried from an action" in result.stderr
+    with Archive.open(office) as target:
+        merge_archive(target, export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite"))
+        assert check_report(target) == CheckReport([], [])
 
 
 def _sqlite_file(path: Path, sql: str, application_id: int = 0, user_version: int = 0) -> Path:

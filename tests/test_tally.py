@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from pe_desktop.ui.live import SessionController
 from pe_desktop.ui.session_edits import SessionEdits
 from pe_desktop.ui.tally_dialog import TallyPanel
-
-
-@pytest.fixture
-def controller(archive, session_id):
-    c = SessionController(archive, session_id)
-    yield c
-    c.stop()
 
 
 @pytest.fixture

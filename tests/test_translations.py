@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
@@ -49,16 +48,6 @@ def ts_messages() -> list[dict]:
                           "comment": message.findtext("comment") or "", "numerus": numerus,
                           "type": translation.get("type"), "forms": forms})
     return found
-
-
-@pytest.fixture
-def spanish(monkeypatch):
-    """The app as started with PE_DESKTOP_LANGUAGE=es; English (the system's) again afterwards."""
-    monkeypatch.setenv(language.LANGUAGE_ENV, "es")
-    app = build_app()
-    yield app
-    monkeypatch.delenv(language.LANGUAGE_ENV)
-    install_translators(app, QLocale.system())
 
 
 # ------------------------------------------------------------------ the files

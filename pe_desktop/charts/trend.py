@@ -4,6 +4,13 @@ Input is the object ``pe-desktop trend --json`` prints
 (``{"sessions": [{"id", "title", "held_on", "items": {key: {"median", "rwg", "n"}}}]}``),
 so the organization sees whether an attribute improved over the years. An
 item missing from a session is a gap in its line, never a zero.
+
+Medians are whole or half points, so two items often have the same median
+in every session, and their lines would be drawn one exactly over the other:
+the room would see one line where there are two. Each item's line is
+therefore shifted a little (:func:`dodge`, at most 0.15 of a session and of a
+scale point) by moving the line item, not its data, so the table, the
+description and :meth:`TrendChart.drawn` keep the true values.
 """
 
 from __future__ import annotations
@@ -19,6 +26,26 @@ from pe_desktop.charts import data, style
 from pe_desktop.charts.base import ChartView
 from pe_desktop.core.instruments import Scale
 from pe_desktop.core.palette import group_style
+
+
+#: Largest gap between neighbouring items' lines, in sessions (x) and in scale points (y).
+DODGE_STEP = (0.06, 0.05)
+#: Largest distance between the first and the last item's line, in both directions.
+DODGE_SPAN = 0.3
+
+
+def dodge(index: int, count: int) -> tuple[float, float]:
+    """Where the ``index``-th of ``count`` lines is drawn, relative to its true place.
+
+    Centred on zero and evenly spaced, so the lines together still sit on
+    their values; the spacing shrinks with many items (22 in one form) to
+    stay within :data:`DODGE_SPAN`.
+    """
+    if count < 2:
+        return 0.0, 0.0
+    centred = index - (count - 1) / 2
+    step_x, step_y = (min(step, DODGE_SPAN / (count - 1)) for step in DODGE_STEP)
+    return centred * step_x, centred * step_y
 
 
 class TrendChart(ChartView):
@@ -53,6 +80,7 @@ class TrendChart(ChartView):
                     x=[], y=[], pen=style.pen(colour, 4), symbol=style.symbol(shape), symbolBrush=style.brush(colour),
                     symbolPen=style.pen(style.INK, 1.2), symbolSize=self._tick_px, connect="finite", antialias=True,
                 )
+                line.setPos(*dodge(i, len(keys)))
                 self.plot.addItem(line)
                 self._lines[key] = line
             self.legend.set_entries([(self.title(k), *group_style(i)) for i, k in enumerate(keys)])
@@ -79,8 +107,12 @@ class TrendChart(ChartView):
         for line in self._lines.values():
             line.setSymbolSize(px)
 
+    def offsets(self) -> dict[str, tuple[float, float]]:
+        """How far each item's line is shifted from its true place (x in sessions, y in scale points)."""
+        return {key: (line.pos().x(), line.pos().y()) for key, line in self._lines.items()}
+
     def drawn(self) -> dict[str, list[float | None]]:
-        """Median per item per session as drawn (None for a gap)."""
+        """Median per item per session as drawn (None for a gap): the true values, without :meth:`offsets`."""
         out = {}
         for key, line in self._lines.items():
             _, ys = line.getData()

@@ -28,6 +28,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,12 @@ class Scale:
         """Every value a participant can give (not counting "not sure")."""
         return range(self.min, self.max + 1)
 
+    @property
+    def answers(self) -> tuple[int | None, ...]:
+        """Every answer a ballot offers, in ballot order: the points, then
+        ``None`` ("not sure") when the scale allows it."""
+        return (*self.points, None) if self.allow_unsure else tuple(self.points)
+
     def label(self, value: int | None) -> str:
         """The label to show for ``value``: its text, the bare number if
         unlabelled, or "Not sure" for ``None`` (a NULL rating)."""
@@ -191,9 +198,16 @@ class Instrument:
                 return item
         raise KeyError(f"form '{self.key}' has no item '{key}'; its items are: {', '.join(self.item_keys)}")
 
-    @property
+    @cached_property
     def item_keys(self) -> tuple[str, ...]:
-        """Item keys in form order (the order items are rated and shown)."""
+        """Item keys in form order (the order items are rated and shown).
+
+        Computed once per instrument: every vote is checked against it
+        (``Archive.record_rating``), so building a new tuple per call added
+        up during a busy round. ``cached_property`` stores the tuple in the
+        instance ``__dict__`` without going through the frozen ``__setattr__``;
+        it is not a field, so equality, hashing and :meth:`to_dict` ignore it.
+        """
         return tuple(item.key for item in self.items)
 
     @property

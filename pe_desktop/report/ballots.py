@@ -63,9 +63,9 @@ class _Ballots:
         self.width = width
         self.join_url = join_url
         self.st = paragraph_styles(base_size=12.5)
-        self.choices = [(str(v), instrument.scale.labels.get(v, "")) for v in instrument.scale.points]
-        if instrument.scale.allow_unsure:
-            self.choices.append(("", s["not_sure"]))
+        labels = instrument.scale.labels
+        self.choices = [(str(v), labels.get(v, "")) if v is not None else ("", s["not_sure"])
+                        for v in instrument.scale.answers]
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(para(text), self.st[style])

@@ -388,27 +388,6 @@ def diverging_bar(
                          fillColor=ink))
         x += w
     return d
-    palette = diverging(scale_max - scale_min + 1)
-    unit = (width / 2 - 2) / max(extent, 1e-9) / total
-    mid = (scale_min + scale_max) / 2
-    below = sum(counts.get(v, 0) for v in range(scale_min, scale_max + 1) if v < mid)
-    below += counts.get(int(mid), 0) / 2 if mid == int(mid) else 0
-    x = centre - below * unit
-    bar_h = height - 3
-    for i, value in enumerate(range(scale_min, scale_max + 1)):
-        n = counts.get(value, 0)
-        if not n:
-            continue
-        w = n * unit
-        colour = palette[i]
-        d.add(Rect(x, 1.5, w, bar_h, fillColor=_hex(colour), strokeColor=colors.white, strokeWidth=0.5))
-        text = str(n)
-        if stringWidth(text, BOLD, 7) + 2 <= w:
-            ink = colors.white if _luminance(colour) < 0.45 else colors.black
-            d.add(String(x + w / 2, 1.5 + bar_h / 2 - 2.5, text, fontName=BOLD, fontSize=7, textAnchor="middle", fillColor=ink))
-        x += w
-    d.add(Line(centre, 0, centre, height, strokeColor=INK, strokeWidth=0.8))
-    return d
 
 
 def bar_extent(all_counts: Sequence[Mapping[int, int]], scale_min: int, scale_max: int) -> float:

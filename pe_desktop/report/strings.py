@@ -4,6 +4,11 @@ Kept in one place, one dict per language, so a translator edits one file and
 a PDF can be made in any language listed here.  Participant-entered text and
 instrument text are not here: those come from the archive and the form.
 
+Spanish uses the desktop UI's words (``resources/translations/pe_desktop_es.ts``):
+"boleta" for a ballot, "computadora" for the laptop, "recuento" for a tally,
+so the facilitator's screen and the printed page name things alike
+(tests/test_report_strings.py holds them together).
+
 Texts are plain (no markup); they are escaped like any other text before
 they reach a reportlab Paragraph.  ``{name}`` fields are filled with
 ``str.format``.  A key missing from a language falls back to English, so a
@@ -168,8 +173,8 @@ ES: dict[str, str] = {
     "position_institution": "Institución",
     "position_other": "Otra posición",
     "channel_phone": "Teléfono",
-    "channel_paper": "Papeleta",
-    "channel_laptop": "Portátil",
+    "channel_paper": "Boleta de papel",
+    "channel_laptop": "Computadora",
     "channel_tally": "A mano alzada (recuento)",
     "channel_import": "Importado",
     "status_open": "Abierta",
@@ -239,7 +244,7 @@ ES: dict[str, str] = {
     "how_discuss": "Conversar primero: los elementos se ordenan por menor acuerdo, después por mayor brecha de poder y después por la mediana más baja.",
     "how_bars": "Barras apiladas (vista general): cada barra se divide en la proporción de personas que dio cada respuesta; las respuestas por debajo del centro de la escala se extienden a la izquierda de la línea central y las de encima, a la derecha.",
     "page_of": "Página {page} de {pages}",
-    "ballot": "Papeleta",
+    "ballot": "Boleta",
     "ballot_code": "Código",
     "ballot_group": "Grupo",
     "ballot_round": "Ronda",
@@ -249,7 +254,7 @@ ES: dict[str, str] = {
     "ballot_phone": "¿Prefiere usar su teléfono? Conéctese al wifi del taller: escanee el código o abra",
     "ballot_page": "{code} \u00b7 página {page} de {pages}",
     "ballot_blank": "en blanco",
-    "ballot_thanks": "Gracias. Entregue esta papeleta a la persona facilitadora.",
+    "ballot_thanks": "Gracias. Entregue esta boleta a la persona facilitadora.",
     "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "date_format": "{day} de {month} de {year}",
 }

@@ -14,7 +14,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z0-9-]+)\.sqlite$")
-_STAMP = "%Y%m%dT%H%M%S%fZ"
+#: The UTC time in a backup's file name (``strftime``/``strptime`` format).
+#: Public because every writer of a backup name must use it, or
+#: :func:`list_backups` would not find that file.
+STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ def take_backup(conn: sqlite3.Connection, archive_path: Path, reason: str, now: 
     folder = backup_dir(archive_path)
     folder.mkdir(parents=True, exist_ok=True)
     safe_reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
-    target = folder / f"{archive_path.stem}-{now.strftime(_STAMP)}-{safe_reason}.sqlite"
+    target = folder / f"{archive_path.stem}-{now.strftime(STAMP_FORMAT)}-{safe_reason}.sqlite"
     partial = target.with_suffix(".partial")
     dest = sqlite3.connect(str(partial))
     try:
@@ -57,7 +60,7 @@ def list_backups(archive_path: Path) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if not match:
             continue
-        taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=timezone.utc)
+        taken = datetime.strptime(match["stamp"], STAMP_FORMAT).replace(tzinfo=timezone.utc)
         found.append(BackupInfo(path, taken, match["reason"]))
     found.sort(key=lambda b: b.taken_at, reverse=True)
     return found

@@ -4,6 +4,11 @@ Header: ``participant,group,item,value[,round]``. ``value`` is a scale point
 or empty for "not sure". Every row is checked before anything is written, so a
 bad row at the end of a long file changes nothing; the first problem found is
 reported with its file, line, field and value.
+
+Participant codes and group names come back from ``pe-desktop export --csv``
+with a leading apostrophe where they would otherwise start a spreadsheet
+formula (:mod:`pe_desktop.store.spreadsheet`); that apostrophe is removed, so
+an export imports as it was.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from pathlib import Path
 
 from pe_desktop.store.archive import Archive, new_id, now_iso
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.spreadsheet import unguard_cell
 
 REQUIRED = ("participant", "group", "item", "value")
 OPTIONAL = ("round",)
@@ -65,6 +71,7 @@ def parse_csv(archive: Archive, session_id: str, path: Path, round: int | None =
             if len(record) != len(header):
                 raise ValidationError(f"{path}: line {line}: expected {len(header)} fields, found {len(record)}")
             cell = {name: record[i].strip() for name, i in col.items()}
+            cell["participant"], cell["group"] = unguard_cell(cell["participant"]), unguard_cell(cell["group"])
             code = cell["participant"]
             if not code:
                 raise ValidationError(f"{path}: line {line}: field 'participant' is empty")

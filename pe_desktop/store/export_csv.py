@@ -10,8 +10,15 @@ imported elsewhere.
 
 Written as UTF-8 with a byte-order mark: Excel, still the tool most
 organisations open CSV files with, otherwise reads "Organización" as
-mojibake; Python, R and LibreOffice all skip the mark.  Text is written as
-stored (no formula escaping): the archive's own data, not foreign input.
+mojibake; Python, R and LibreOffice all skip the mark.
+
+Text cells are guarded against spreadsheet formula injection: a cell that
+would begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (a
+group called "=Funders", a code typed on a phone) gets a leading apostrophe,
+which spreadsheets show as text and hide (:mod:`pe_desktop.store.spreadsheet`).
+Numbers (round, value) are never changed.  ``pe-desktop import`` removes
+that apostrophe again from participant codes and group names, so an export
+still imports as it was.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from pathlib import Path
 
 from pe_desktop.store.archive import Archive
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.spreadsheet import guard_cell
 
 __all__ = ["COLUMNS", "export_csv", "rating_records"]
 
@@ -81,7 +89,10 @@ def export_csv(archive: Archive, session_id: str, out_path: str | Path) -> int:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=COLUMNS)
             writer.writeheader()
-            writer.writerows(records)
+            writer.writerows(
+                {key: guard_cell(value) if isinstance(value, str) else value for key, value in record.items()}
+                for record in records
+            )
         os.replace(tmp_name, out)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

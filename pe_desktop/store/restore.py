@@ -138,7 +138,7 @@ def _safety_backup(archive: Path, healthy: bool) -> Path:
             conn.close()
     folder = backups.backup_dir(archive)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime(backups._STAMP)
+    stamp = datetime.now(timezone.utc).strftime(backups.STAMP_FORMAT)
     target = folder / f"{archive.stem}-{stamp}-before-restore.sqlite"
     for suffix in ("", "-wal"):
         if Path(str(archive) + suffix).exists():

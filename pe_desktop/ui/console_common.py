@@ -9,12 +9,12 @@ everywhere in the console.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from pe_desktop.core.instruments import Instrument
 
@@ -49,6 +49,49 @@ def plain_label(text: str = "", name: str = "", parent: QWidget | None = None) -
     if name:
         label.setAccessibleName(name)
     return label
+
+
+def compact_combo(parent: QWidget, name: str, chars: int = 12) -> QComboBox:
+    """A combo box that never widens its window, whatever its entries.
+
+    Group names and item titles are typed by people and can be long
+    ("Organizaciones comunitarias del barrio noreste"); a combo box sized to
+    its longest entry pushed the session console past a 1280-pixel screen.
+    This one asks for room for ``chars`` characters and shows what fits when
+    closed; :func:`fill_groups` / :func:`widen_list` let the open list show
+    every entry whole.
+    """
+    combo = accessible(QComboBox(parent), name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
+def widen_list(combo: QComboBox) -> None:
+    """Let the open list of a :func:`compact_combo` be as wide as its longest entry.
+
+    Measured from the texts (the list's own size hints count only rows it has
+    laid out, which a list never opened has not), plus room for the item
+    margins, the frame and a scroll bar.
+    """
+    view = combo.view()
+    metrics = view.fontMetrics()
+    longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    padding = 2 * metrics.averageCharWidth() + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+    view.setMinimumWidth(longest + padding)
+
+
+def fill_groups(combo: QComboBox, groups: Iterable[Mapping[str, Any]], none_text: str) -> None:
+    """The session's groups (name shown, id as data), then ``none_text`` for "no group" (None).
+
+    The panels that add people or tallies all offer the same choice, in the
+    session's group order, with the "no group" choice last.
+    """
+    combo.clear()
+    for group in groups:
+        combo.addItem(group["name"], group["id"])
+    combo.addItem(none_text, None)
+    widen_list(combo)
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -128,50 +171,36 @@ def fmt(value: float | None, digits: int = 1, signed: bool = False) -> str:
     return text.replace("-", "−")
 
 
+#: Stored codes → their English text; each ``*_text`` function translates in context "Console".
+#: A code not listed here (from a newer version or another tool) is shown as stored.
+_STATES = {"pending": "Not started", "open": "Voting open", "closed": "Voting closed", "revealed": "Revealed"}
+_AGREEMENTS = {"agree": "agree", "mixed": "mixed", "split": "split", "too few": "too few"}
+_BANDS = {"strength": "strength", "watch": "watch", "concern": "concern"}
+_CHANNELS = {"phone": "Phone", "paper": "Paper", "laptop": "Laptop", "tally": "Tally", "import": "Imported"}
+_KINDS = {"note": "Note", "quote": "Quote", "dissent": "Dissent"}
+_STATUSES = {"open": "Open", "done": "Done", "dropped": "Dropped"}
+
+
 def state_text(state: str) -> str:
     """What an item state means to a facilitator."""
-    return {
-        "pending": tr("Console", "Not started"),
-        "open": tr("Console", "Voting open"),
-        "closed": tr("Console", "Voting closed"),
-        "revealed": tr("Console", "Revealed"),
-    }.get(state, state)
+    return tr("Console", _STATES[state]) if state in _STATES else state
 
 
 def agreement_text(label: str | None) -> str:
-    return {
-        "agree": tr("Console", "agree"),
-        "mixed": tr("Console", "mixed"),
-        "split": tr("Console", "split"),
-        "too few": tr("Console", "too few"),
-    }.get(label or "", label or "–")
+    return tr("Console", _AGREEMENTS[label]) if label in _AGREEMENTS else label or "–"
 
 
 def band_text(label: str | None) -> str:
-    return {
-        "strength": tr("Console", "strength"),
-        "watch": tr("Console", "watch"),
-        "concern": tr("Console", "concern"),
-    }.get(label or "", "–")
+    return tr("Console", _BANDS[label]) if label in _BANDS else "–"
 
 
 def channel_text(channel: str) -> str:
-    return {
-        "phone": tr("Console", "Phone"),
-        "paper": tr("Console", "Paper"),
-        "laptop": tr("Console", "Laptop"),
-        "tally": tr("Console", "Tally"),
-        "import": tr("Console", "Imported"),
-    }.get(channel, channel)
+    return tr("Console", _CHANNELS[channel]) if channel in _CHANNELS else channel
 
 
 def kind_text(kind: str) -> str:
-    return {"note": tr("Console", "Note"), "quote": tr("Console", "Quote"), "dissent": tr("Console", "Dissent")}.get(
-        kind, kind
-    )
+    return tr("Console", _KINDS[kind]) if kind in _KINDS else kind
 
 
 def status_text(status: str) -> str:
-    return {"open": tr("Console", "Open"), "done": tr("Console", "Done"), "dropped": tr("Console", "Dropped")}.get(
-        status, status
-    )
+    return tr("Console", _STATUSES[status]) if status in _STATUSES else status

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.core.stats import shift
 from pe_desktop.ui.console_common import accessible, agreement_text, band_text, fmt, plain_label, scaled_font, state_text
+from pe_desktop.ui.labels import position_labels
 from pe_desktop.ui.live import SessionController
 
 
@@ -119,11 +120,13 @@ class ItemDetail(QWidget):
                               f"{agreement_text(s['agreement'])} ({fmt(s['rwg'], 2)})", band_text(s["band"]),
                               fmt(s["power_gap"], 2, signed=True)]])
         rows = []
+        positions = position_labels()
         for g in s["groups"]:
+            position = positions.get(g["position"], g["position"])
             if g["suppressed"]:
-                rows.append([g["name"], g["position"], self.tr("hidden (small group)"), "", ""])
+                rows.append([g["name"], position, self.tr("hidden (small group)"), "", ""])
             else:
-                rows.append([g["name"], g["position"], str(g["n"]), fmt(g["median"]), fmt(g["mean"], 2)])
+                rows.append([g["name"], position, str(g["n"]), fmt(g["median"]), fmt(g["mean"], 2)])
         _fill(self.groups, rows)
         if c.round == 2:
             moved = shift(c.item_summary(key, 1), s)

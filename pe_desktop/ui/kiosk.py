@@ -47,8 +47,26 @@ THANKS_MS = 5000
 #: Languages' own names, for the language buttons.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português", "zh": "中文", "vi": "Tiếng Việt"}
 
-#: The kiosk's own words in languages other than English (English goes through Qt's tr()).
+#: The kiosk's words in every language a voter can pick; a form language not
+#: listed here reads English. Deliberately not Qt's tr(): Qt's translators
+#: follow the facilitator's UI language, but each voter picks their own, and
+#: a voter who picks English on a laptop whose windows are in Spanish must
+#: read English (and the other way round). To add a language, add its table.
 KIOSK_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "welcome": "Welcome",
+        "pick_group": "Which group are you part of?",
+        "no_group": "Start",
+        "progress": "Question %1 of %2",
+        "not_sure": "Not sure",
+        "back": "Back",
+        "next": "Next",
+        "finish": "Finish",
+        "skip_hint": "You can skip a question with Next.",
+        "saved": "Saved",
+        "thanks": "Thank you!",
+        "thanks_more": "Your answers are saved. Please pass the laptop to the next person.",
+    },
     "es": {
         "welcome": "Bienvenida, bienvenido",
         "pick_group": "¿De qué grupo forma parte?",
@@ -62,7 +80,6 @@ KIOSK_TEXTS: dict[str, dict[str, str]] = {
         "saved": "Guardado",
         "thanks": "¡Gracias!",
         "thanks_more": "Sus respuestas están guardadas. Por favor, pase la computadora a la siguiente persona.",
-        "language": "Idioma",
     },
 }
 
@@ -114,23 +131,8 @@ class KioskWindow(QWidget):
 
     # ------------------------------------------------------------ texts
     def text(self, key: str) -> str:
-        """The kiosk's words in the chosen language."""
-        english = {
-            "welcome": self.tr("Welcome"),
-            "pick_group": self.tr("Which group are you part of?"),
-            "no_group": self.tr("Start"),
-            "progress": self.tr("Question %1 of %2"),
-            "not_sure": self.tr("Not sure"),
-            "back": self.tr("Back"),
-            "next": self.tr("Next"),
-            "finish": self.tr("Finish"),
-            "skip_hint": self.tr("You can skip a question with Next."),
-            "saved": self.tr("Saved"),
-            "thanks": self.tr("Thank you!"),
-            "thanks_more": self.tr("Your answers are saved. Please pass the laptop to the next person."),
-            "language": self.tr("Language"),
-        }
-        return KIOSK_TEXTS.get(self.language, {}).get(key, english[key])
+        """The kiosk's words in the language this voter chose (English when it has no table)."""
+        return KIOSK_TEXTS.get(self.language, KIOSK_TEXTS["en"]).get(key, KIOSK_TEXTS["en"][key])
 
     # ------------------------------------------------------------ pages
     def _build_welcome(self) -> QWidget:
@@ -194,10 +196,7 @@ class KioskWindow(QWidget):
         self.scale_buttons: dict[int | None, QPushButton] = {}
         scale_row = QHBoxLayout()
         scale_row.setSpacing(16)
-        points: list[int | None] = list(self.base.scale.points)
-        if self.base.scale.allow_unsure:
-            points.append(None)
-        for value in points:
+        for value in self.base.scale.answers:
             button = QPushButton(page)
             button.setObjectName("kioskUnsure" if value is None else "kioskScale")
             button.setCheckable(True)

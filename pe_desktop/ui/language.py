@@ -9,15 +9,20 @@ and chart in place would be a lot of code for a choice made once per laptop.
 
 Languages are listed by their own names ("Español", not "Spanish"), so a
 person finds theirs whatever language the screen is in.
+
+:func:`ui_locale` runs before the first window is painted; the menu is built
+after it, so its widget classes are imported there.
 """
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 LANGUAGE_ENV = "PE_DESKTOP_LANGUAGE"
 SETTING_KEY = "ui/language"
@@ -99,6 +104,8 @@ def choose_language(settings: QSettings, code: str, parent: QWidget | None) -> Q
 
 def add_language_menu(menu: QMenu, settings: QSettings, parent: QWidget | None = None) -> QMenu:
     """Add "Language ▸ English / Español" to ``menu``; picking one stores it for the next start."""
+    from PySide6.QtGui import QAction, QActionGroup
+
     submenu = menu.addMenu(_tr("&Language"))
     submenu.setObjectName("languageMenu")
     group = QActionGroup(submenu)

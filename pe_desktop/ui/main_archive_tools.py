@@ -15,6 +15,9 @@ exports), so the window module stays about the browser. It adds:
 
 The actions are put into the menus the window already has, next to their
 relatives, so this module owns its entries without editing the menu code.
+They are made after the window's first paint (``MainWindow.complete``), and
+this module is loaded before it, so the widgets, message boxes and ``Qt``
+enums it needs are imported where they are used.
 """
 
 from __future__ import annotations
@@ -22,15 +25,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu
-
 from pe_desktop.ui.browser_model import ID_ROLE, KIND_ROLE
-from pe_desktop.ui.messages import ask, show_info, show_problem
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
     from pe_desktop.store.merge import MergeReport
     from pe_desktop.store.restore import RestoreResult
@@ -48,6 +47,8 @@ MERGE_FILTER = "pe_desktop archives and session files (*.sqlite *.sqlite3 *.db);
 
 def _insert_after(menu: QMenu, anchor: QAction, actions: list[QAction | None]) -> None:
     """Put ``actions`` (None = a separator) into ``menu`` right after ``anchor``."""
+    from PySide6.QtGui import QAction
+
     entries = menu.actions()
     index = entries.index(anchor) + 1
     before = entries[index] if index < len(entries) else None
@@ -62,12 +63,18 @@ def _insert_after(menu: QMenu, anchor: QAction, actions: list[QAction | None]) -
             menu.insertAction(before, action)
 
 
+def _delete_on_close(widget: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
 class ArchiveTools:
     """Trends, follow-up, search, merge and restore (mixed into MainWindow)."""
 
     # ================================================================ build
     def _build_archive_tools(self) -> None:
-        """Create the actions and put them in the File, Session and View menus (after _build_menus)."""
+        """Create the actions and put them in the File, Session and View menus (after _fill_menus)."""
         self.trend_windows: dict[str, TrendWindow] = {}
         self.merge_report: MergeReportDialog | None = None
         self.act_trends = self._action(self.tr("&Trends…"), self.show_trends, ["Ctrl+T"],
@@ -130,7 +137,7 @@ class ArchiveTools:
         window = self.trend_windows.get(pid)
         if window is None:
             window = TrendWindow(self.archive, pid, self)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            _delete_on_close(window)
             window.destroyed.connect(lambda *_: self.trend_windows.pop(pid, None))
             self.trend_windows[pid] = window
         else:
@@ -149,7 +156,7 @@ class ArchiveTools:
         from pe_desktop.ui.followup_dialog import FollowupDialog
 
         dialog = FollowupDialog(self.archive, sid, lambda edit: self._push_session_edit(sid, edit), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -202,11 +209,13 @@ class ArchiveTools:
         """Choose the file to merge (a window-modal file dialog), then confirm."""
         if self.archive is None:
             return None
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.settings.value("merge/folder", str(Path(self.archive.path).parent))
         dialog = QFileDialog(self, self.tr("Merge archive"), str(start), MERGE_FILTER)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.fileSelected.connect(self.confirm_merge)
         dialog.open()
         return dialog
@@ -214,6 +223,8 @@ class ArchiveTools:
     def confirm_merge(self, path: str | Path) -> QMessageBox | None:
         if self.archive is None or not path:
             return None
+        from pe_desktop.ui.messages import ask
+
         path = Path(path)
         self.settings.setValue("merge/folder", str(path.parent))
         return ask(
@@ -231,6 +242,7 @@ class ArchiveTools:
         if self.archive is None:
             return None
         from pe_desktop.ui.main_exports import start_job
+        from pe_desktop.ui.messages import show_problem
 
         archive, source, title = self.archive, Path(path), self.tr("Merge archive")
 
@@ -257,7 +269,7 @@ class ArchiveTools:
         if report.sessions_added:
             self.select_id(report.sessions_added[0]["id"])
         dialog = MergeReportDialog(report, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.destroyed.connect(lambda *_: setattr(self, "merge_report", None))
         self.merge_report = dialog
         dialog.open()
@@ -271,7 +283,7 @@ class ArchiveTools:
 
         sessions = len(self.archive.sessions())
         dialog = RestoreDialog(Path(self.archive.path), sessions, len(self.consoles), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.restoreRequested.connect(self.restore_backup_path)
         dialog.open()
         return dialog
@@ -280,6 +292,8 @@ class ArchiveTools:
         """Close consoles and the archive, restore ``backup`` in a worker thread, reopen the archive."""
         if self.archive is None:
             return None
+        from pe_desktop.ui.messages import show_info, show_problem
+
         title = self.tr("Restore from backup")
         if not self.close_consoles():
             show_problem(self, title, self.tr("A session console is still open, so nothing was restored."))

@@ -8,6 +8,10 @@ makes the progress callback raise, which the report writers document as the
 way to stop: the file is written atomically, so nothing half-written stays.
 :func:`start_job` is the same machinery for other long work (merging an
 archive, restoring a backup) that needs its own ending.
+
+The main window inherits :class:`ExportCommands`, so this module is loaded on
+the way to its first paint: the dialogs, message boxes and ``Qt`` enums are
+imported in the functions that use them, after it.
 """
 
 from __future__ import annotations
@@ -18,13 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
-
-from pe_desktop.ui.messages import ask, show_problem
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
     from pe_desktop.ui.export_options import ExportOptionsDialog
 
 Progress = Callable[[int, int], None]
@@ -93,6 +95,11 @@ def start_job(
     and it closes before ``on_success(result)`` / ``on_failure(message)`` /
     ``on_cancel()`` run on the UI thread. ``job.dialog`` is the dialog while it is up.
     """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from pe_desktop.ui.messages import show_problem
+
     job = ExportJob(work, parent)
     dialog = QProgressDialog(label or title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
@@ -147,6 +154,10 @@ def start_job(
 
 def run_export(parent: QWidget, title: str, work: Callable[[Progress], Path]) -> ExportJob:
     """Start ``work`` with a progress dialog; when done, offer to open the folder."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from pe_desktop.ui.messages import ask, show_problem
 
     def succeeded(path: Path) -> None:
         ask(
@@ -170,6 +181,8 @@ class ExportCommands:
 
     def _export_target(self, title: str, suffix: str, filter_text: str, stem: str) -> Path | None:
         """Ask where to write (a native file dialog); remembers the folder."""
+        from PySide6.QtWidgets import QFileDialog
+
         sid = self.selected_session_id()
         if self.archive is None or sid is None:
             return None
@@ -193,6 +206,8 @@ class ExportCommands:
         sid = self.selected_session_id()
         if self.archive is None or sid is None:
             return None
+        from PySide6.QtCore import Qt
+
         from pe_desktop.report.strings import LANGUAGES
         from pe_desktop.ui.export_options import ExportOptionsDialog
 

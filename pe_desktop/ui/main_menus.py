@@ -5,6 +5,11 @@ window module stays about the browser and the archive. Every command is a
 QAction with the platform's standard shortcut where one exists (New, Open,
 Quit, Undo, Find, Help), so the whole program works from the keyboard and
 the menus list the keys.
+
+The menu bar (with its menus' titles) is part of the window's first paint;
+the actions, the menus' entries and the toolbar are made right after it, by
+``MainWindow.complete`` (see :mod:`pe_desktop.ui.main_window` for why), so
+the Qt classes they need are imported there.
 """
 
 from __future__ import annotations
@@ -12,15 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QWidget
-
 from pe_desktop.ui import settings as prefs
-from pe_desktop.ui.messages import show_info
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class MainMenus:
@@ -29,6 +30,8 @@ class MainMenus:
     def _action(
         self, text: str, slot: Callable[[], object], shortcuts: list | None = None, tip: str = "",
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcuts:
@@ -45,6 +48,9 @@ class MainMenus:
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
         std = QKeySequence.StandardKey
         self.act_new_archive = self._action(self.tr("New &archive…"), self.ask_new_archive, ["Ctrl+Shift+N"],
                                             self.tr("Start an empty archive file"))
@@ -85,7 +91,7 @@ class MainMenus:
         self.act_collapse = self._action(self.tr("&Collapse all"), self.tree.collapseAll, ["Ctrl+Shift+Left"])
         self.act_details = self._action(self.tr("Show &details"), lambda: None)
         self.act_details.setCheckable(True)
-        self.act_details.setChecked(True)
+        self.act_details.setChecked(not self.details.isHidden())  # as the window's layout was restored
         self.act_details.toggled.connect(self.details.setVisible)
         self.act_full_screen = self._action(self.tr("&Full screen"), self.toggle_full_screen, [std.FullScreen, "F11"])
         self.act_full_screen.setCheckable(True)
@@ -96,9 +102,20 @@ class MainMenus:
         self.act_about_qt = self._action(self.tr("About &Qt"), self._about_qt)
         self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menu bar with its (still empty) menus, so the first paint shows it as it will stay."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.menus = {
+            "file": bar.addMenu(self.tr("&File")), "edit": bar.addMenu(self.tr("&Edit")),
+            "session": bar.addMenu(self.tr("&Session")), "view": bar.addMenu(self.tr("&View")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+
+    def _fill_menus(self) -> None:
+        """The menus' entries (after _build_actions); the archive tools and the toolbar add theirs after these."""
+        from PySide6.QtWidgets import QMenu
+
+        file_menu = self.menus["file"]
         file_menu.addAction(self.act_new_archive)
         file_menu.addAction(self.act_open_archive)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
@@ -113,20 +130,20 @@ class MainMenus:
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.menus["edit"]
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
 
-        session_menu = bar.addMenu(self.tr("&Session"))
+        session_menu = self.menus["session"]
         session_menu.addAction(self.act_new_session)
         session_menu.addAction(self.act_open_console)
         session_menu.addAction(self.act_edit_session)
         session_menu.addSeparator()
         session_menu.addAction(self.act_delete_session)
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.menus["view"]
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_expand)
         view_menu.addAction(self.act_collapse)
@@ -138,15 +155,16 @@ class MainMenus:
         view_menu.addSeparator()
         self.language_menu = add_language_menu(view_menu, self.settings, self)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.menus["help"]
         help_menu.addAction(self.act_help)
         help_menu.addSeparator()
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_about_qt)
-        self.menus = {"file": file_menu, "edit": edit_menu, "session": session_menu, "view": view_menu,
-                      "help": help_menu}
 
     def _build_toolbar(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QToolBar
+
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("mainToolbar")
         bar.setAccessibleName(self.tr("Main toolbar"))
@@ -158,6 +176,9 @@ class MainMenus:
         bar.addAction(self.act_undo)
         bar.addAction(self.act_redo)
         self.addToolBar(bar)
+        # Added to a window already on screen, Qt would show it on a later turn of the event loop; a window
+        # closed before then would save it as hidden. (The saved state, restored after this, may hide it.)
+        bar.show()
         self.view_toolbar = bar.toggleViewAction()
         self.view_toolbar.setText(self.tr("Show &toolbar"))
         self.menus["view"].insertAction(self.act_full_screen, self.view_toolbar)
@@ -194,6 +215,7 @@ class MainMenus:
     def show_about(self) -> QMessageBox:
         from pe_desktop.core.instruments import available_instruments
         from pe_desktop.ui.main_help import about_text
+        from pe_desktop.ui.messages import show_info
 
         forms = available_instruments()
         framework = forms.get("partnership-equity")

@@ -9,12 +9,29 @@ Creating, editing and deleting sessions are undoable (Edit ▸ Undo) until the
 window closes; deleted sessions are purged then. Opening a session hands it to
 the session console (another window).
 
-Import cost matters here: this module is on the path to the first paint, so
-the archive layer (sqlite-utils pulls in numpy), reportlab, pyqtgraph and the
-console are imported only when they are first needed. The window can also
-exist without an archive (``archive=None``): the startup code paints it first
-and opens the archive right after, and a damaged archive then leaves a usable
-window from which another one can be opened.
+Start-up cost matters here: this module and the window's constructor are on
+the path to the first paint, which should come within 1.3× of an empty Qt
+window's (``bench/bench_startup.py``). So the archive layer (sqlite-utils
+pulls in numpy), reportlab, pyqtgraph and the console are imported only when
+first needed, and the window is built in two steps:
+
+- the constructor builds the window as it first appears: the menu bar with
+  its menus' titles, the Find box, the browser (partnership/session tree),
+  the details pane and the status bar;
+- :meth:`MainWindow.complete` builds the rest: the actions, the menus'
+  entries, the toolbar, the search results, the archive tools, and every
+  setting that needs PySide6's ``Qt`` namespace, whose first use builds
+  Python types for all of its enums: about 13 ms, half of what 1.3× of an
+  empty window's start leaves for the whole program. That is why no module
+  on the way to the first paint imports ``Qt`` (or a Qt class the first
+  paint does not need) at the top.
+
+``MainWindow(..., complete_later=True)`` (the start-up path, see
+``pe_desktop.app``) leaves the second step for right after the first paint;
+otherwise the constructor does both. :meth:`set_archive` completes the window
+first in any case, so nothing of an archive is shown by a half-built window.
+The window can exist without an archive (``archive=None``): a damaged archive
+leaves a usable window from which another one can be opened.
 """
 
 from __future__ import annotations
@@ -23,17 +40,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QSplitter,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -44,16 +58,16 @@ from pe_desktop.ui.browser_model import COL_TITLE, ID_ROLE, KIND_ROLE, SessionFi
 from pe_desktop.ui.main_archive_tools import ArchiveTools
 from pe_desktop.ui.main_exports import ExportCommands
 from pe_desktop.ui.main_menus import MainMenus
-from pe_desktop.ui.messages import ask, show_info, show_problem
-from pe_desktop.ui.search_panel import SearchResults
 from pe_desktop.ui.session_details import DetailsPane
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QStandardItemModel, QUndoStack
     from PySide6.QtWidgets import QMessageBox
 
     from pe_desktop.store import Archive
     from pe_desktop.ui.main_exports import ExportJob
+    from pe_desktop.ui.search_panel import SearchResults
     from pe_desktop.ui.session_dialog import SessionDialog
 
 #: Files a drop onto the window may be (the archive's own and common SQLite names).
@@ -69,6 +83,8 @@ class SearchBox(QLineEdit):
         self._on_down = on_down
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             return
@@ -79,53 +95,61 @@ class SearchBox(QLineEdit):
 
 
 class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
-    """The archive browser. ``archive`` may be None (nothing open yet)."""
+    """The archive browser. ``archive`` may be None (nothing open yet).
+
+    ``complete_later`` (with no archive): build only what the first paint
+    shows; the caller runs :meth:`complete` once it has painted (or
+    :meth:`set_archive` does). The undo stack, the actions (``act_*``) and the
+    menus' entries exist from then on.
+    """
 
     #: Emitted with the archive's path when an archive has been opened (or "" when none is open).
     archiveChanged = Signal(str)
 
-    def __init__(self, archive: Archive | None, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, archive: Archive | None, settings: QSettings, parent: QWidget | None = None, *,
+        complete_later: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.archive: Archive | None = None
         self.consoles: dict[str, QWidget] = {}
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack  # made by complete()
         self.export_jobs: list[ExportJob] = []
         self._fingerprint: tuple | None = None
         self._columns_sized = False
         self._help = None
+        self._completed = False
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Partnership equity"))
         self.setAccessibleName(self.tr("Main window"))
 
         self._build_browser()
-        self._build_actions()
-        self._build_menus()
-        self._build_archive_tools()
-        self._build_toolbar()
-        self.status_archive = QLabel()
-        self.status_archive.setTextFormat(Qt.TextFormat.PlainText)
+        self._build_menu_bar()
+        self.status_archive = QLabel(self.tr("No archive open"))
         self.status_archive.setAccessibleName(self.tr("Archive file"))
         self.statusBar().addPermanentWidget(self.status_archive)
         self._restore_layout()
-        self.set_archive(archive)
+        if complete_later and archive is None:
+            self.search.setEnabled(False)  # as _update_actions() leaves them with no archive
+            self.details.new_button.setEnabled(False)
+        else:
+            self.set_archive(archive)
 
     # ================================================================ build
     def _build_browser(self) -> None:
+        """The Find box, the partnership/session tree and the details pane (what the first paint shows)."""
         self.model: QStandardItemModel = build_browser_model([], [])
         self.proxy = SessionFilter(self)
         self.proxy.setSourceModel(self.model)
 
         self.search = SearchBox(self._focus_tree)
         self.search.setPlaceholderText(self.tr("Filter by title, or search notes and actions"))
-        self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Filter sessions by title"))
         self.search.setAccessibleDescription(
             self.tr("Sessions are filtered by title as you type; from three letters on, notes, quotes, dissent and "
                     "action items are searched too and listed under the sessions"))
         self.search.textChanged.connect(self._filter_changed)
-        for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
-            button.setAccessibleName(self.tr("Clear filter"))
 
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
@@ -139,13 +163,11 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         self.tree.setSortingEnabled(False)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentRowChanged.connect(self._selection_changed)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.empty_label = QLabel()
-        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        # our own words until complete() makes it plain text, before any archive's can reach it
+        self.empty_label = QLabel(self.tr("Opening the archive…"))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAccessibleName(self.tr("Archive status"))
-        self.empty_label.hide()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -156,13 +178,10 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         search_row.addWidget(search_label)
         search_row.addWidget(self.search)
         left_layout.addLayout(search_row)
-        self.search_results = SearchResults()
-        self.browser_splitter = QSplitter(Qt.Orientation.Vertical)
+        # the search results go under the tree (complete() turns the splitter vertical and adds them)
+        self.browser_splitter = QSplitter()
         self.browser_splitter.setObjectName("browserResultsSplitter")
         self.browser_splitter.addWidget(self.tree)
-        self.browser_splitter.addWidget(self.search_results)
-        self.browser_splitter.setStretchFactor(0, 3)
-        self.browser_splitter.setStretchFactor(1, 2)
         self.browser_splitter.setChildrenCollapsible(False)
         left_layout.addWidget(self.browser_splitter, 1)
         left_layout.addWidget(self.empty_label)
@@ -173,7 +192,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         self.details.deleteRequested.connect(lambda: self.delete_session())
         self.details.newRequested.connect(lambda: self.new_session())
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("browserSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.details)
@@ -182,38 +201,69 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+    def complete(self) -> None:
+        """Build what the first paint does not need (once): see the module docstring."""
+        if self._completed:
+            return
+        self._completed = True
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QToolButton
+
+        from pe_desktop.ui.search_panel import SearchResults
+
+        self.undo_stack = QUndoStack(self)
+        for label in (self.status_archive, self.empty_label):  # file names, and messages quoting them
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.complete()
+        self.search.setClearButtonEnabled(True)  # (shown once there is text: not needed for the first paint)
+        for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
+            button.setAccessibleName(self.tr("Clear filter"))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.search_results: SearchResults = SearchResults()
+        self.browser_splitter.setOrientation(Qt.Orientation.Vertical)
+        self.browser_splitter.addWidget(self.search_results)
+        self.browser_splitter.setStretchFactor(0, 3)
+        self.browser_splitter.setStretchFactor(1, 2)
+
+        self._build_actions()
+        self._fill_menus()
+        self._build_archive_tools()
+        self._build_toolbar()
+        state = self.settings.value("main_window/state")  # the toolbar's place and visibility
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
         QWidget.setTabOrder(self.search, self.tree)
         QWidget.setTabOrder(self.tree, self.search_results.list)
         QWidget.setTabOrder(self.search_results.list, self.details.open_button)
         QWidget.setTabOrder(self.details.open_button, self.details.edit_button)
         QWidget.setTabOrder(self.details.edit_button, self.details.delete_button)
         QWidget.setTabOrder(self.details.delete_button, self.details.new_button)
+        self._update_actions()
 
     # ========================================================== window state
     def _restore_layout(self) -> None:
+        """Size, place and proportions as the window was left (the toolbar's state: in complete())."""
         geometry = self.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        state = self.settings.value("main_window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
         splitter = self.settings.value("main_window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        header = self.settings.value("main_window/header")
-        if isinstance(header, QByteArray) and self.tree.header().restoreState(header):
-            self._columns_sized = True
+        if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
+            # first start: three quarters for the browser (set here, not left to the panes' size hints,
+            # which depend on what the details pane holds when the window is first shown)
+            self.splitter.setSizes([900, 300])
         details = self.settings.value("main_window/details", True)
-        self.act_details.setChecked(details not in (False, "false", "0"))
+        self.details.setVisible(details not in (False, "false", "0"))  # View ▸ Show details follows it
 
     def save_layout(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/state", self.saveState())
         self.settings.setValue("main_window/splitter", self.splitter.saveState())
         self.settings.setValue("main_window/header", self.tree.header().saveState())
-        self.settings.setValue("main_window/details", self.act_details.isChecked())
+        self.settings.setValue("main_window/details", not self.details.isHidden())
         self.settings.sync()
 
     def toggle_full_screen(self) -> None:
@@ -226,6 +276,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
     # ============================================================== archive
     def set_archive(self, archive: Archive | None, message: str = "") -> None:
         """Show ``archive`` (None: nothing open, with ``message`` saying why)."""
+        self.complete()
         self.archive = archive
         self.undo_stack.clear()
         self._fingerprint = None
@@ -236,7 +287,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
             self.status_archive.setText(self.tr("No archive open"))
             self.empty_label.setText(message or self.tr("Opening the archive…"))
             self.empty_label.show()
-            build_browser_model([], [], self.model)
+            self._fill_browser([], [])
         else:
             path = Path(archive.path)
             self.setWindowFilePath(str(path))
@@ -286,6 +337,8 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         try:
             archive = Archive.open(path)
         except ArchiveError as exc:
+            from pe_desktop.ui.messages import show_problem
+
             show_problem(self, self.tr("Cannot open this archive"), str(exc))
             return False
         self.close_archive()
@@ -299,18 +352,24 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         if not path.suffix:
             path = path.with_suffix(".sqlite")
         if path.exists() and path.stat().st_size > 0:
+            from pe_desktop.ui.messages import show_problem
+
             show_problem(self, self.tr("New archive"),
                          self.tr("%1 already exists. Use File ▸ Open archive to open it.").replace("%1", str(path)))
             return False
         return self.open_archive_path(path)
 
     def ask_open_archive(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path(self.archive.path).parent) if self.archive else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open archive"), start, FILE_FILTER)
         if name:
             self.open_archive_path(name)
 
     def ask_new_archive(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path(self.archive.path).parent / "archive.sqlite") if self.archive else str(Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("New archive"), start, FILE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite
@@ -376,11 +435,11 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         for sid, console in list(self.consoles.items()):
             if sid not in live:  # an undo took the session away: its console cannot stay open
                 console.close()
-        build_browser_model(self.archive.partnerships(), sessions, self.model)
+        self._fill_browser(self.archive.partnerships(), sessions)
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             self.tree.setExpanded(index, index.data(ID_ROLE) not in collapsed)
-        if not self._columns_sized:
+        if not self._columns_sized:  # first start: room for titles, the other columns fitted to what they hold
             self._columns_sized = True
             self.tree.setColumnWidth(COL_TITLE, 300)
             for column in range(1, self.model.columnCount()):
@@ -396,6 +455,14 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
             self.empty_label.show()
         else:
             self.empty_label.hide()
+
+    def _fill_browser(self, partnerships: list, sessions: list) -> None:
+        """Rebuild the model, keeping the column widths (a model reset puts them back to Qt's default)."""
+        header = self.tree.header()
+        widths = header.saveState() if self._columns_sized else self.settings.value("main_window/header")
+        build_browser_model(partnerships, sessions, self.model)
+        if isinstance(widths, QByteArray) and header.restoreState(widths):
+            self._columns_sized = True
 
     def _collapsed_partnerships(self) -> set[str]:
         if self._fingerprint is None or self.proxy.rowCount() == 0:
@@ -497,6 +564,8 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
             self.tree.setExpanded(index.sibling(index.row(), 0), not self.tree.isExpanded(index.sibling(index.row(), 0)))
 
     def _update_actions(self) -> None:
+        if not self._completed:  # nothing is open yet, and the constructor disabled what is there
+            return
         has_archive = self.archive is not None
         has_session = has_archive and self.selected_session_id() is not None
         for action in (self.act_new_session, self.act_import_form, self.act_refresh, self.act_expand,
@@ -539,6 +608,8 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         """Open the New session dialog (non-blocking); saving creates the session."""
         if self.archive is None:
             return None
+        from PySide6.QtCore import Qt
+
         from pe_desktop.ui.session_dialog import SessionDialog
 
         instruments = self._instruments()
@@ -558,6 +629,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
     def _create_from(self, dialog: SessionDialog, instruments: dict) -> None:
         from pe_desktop.store import ArchiveError
         from pe_desktop.ui.browser_edits import create_session
+        from pe_desktop.ui.messages import show_problem
 
         form = dialog.values()
         try:
@@ -575,6 +647,8 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         sid = session_id or self.selected_session_id()
         if self.archive is None or sid is None:
             return None
+        from PySide6.QtCore import Qt
+
         from pe_desktop.ui.session_dialog import SessionDialog
 
         session = self.archive.session(sid)
@@ -587,6 +661,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
     def _save_edit(self, session_id: str, dialog: SessionDialog) -> None:
         from pe_desktop.store import ArchiveError
         from pe_desktop.ui.browser_edits import edit_session
+        from pe_desktop.ui.messages import show_problem
 
         try:
             edit = edit_session(self.archive, session_id, dialog.values())
@@ -608,6 +683,8 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         sid = session_id or self.selected_session_id()
         if self.archive is None or sid is None:
             return None
+        from pe_desktop.ui.messages import ask, show_problem
+
         session = self.archive.session(sid)
         if sid in self.consoles:
             return show_problem(self, self.tr("Delete session"),
@@ -638,6 +715,10 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         sid = session_id or self.selected_session_id()
         if self.archive is None or sid is None:
             return None
+        from PySide6.QtCore import Qt
+
+        from pe_desktop.ui.messages import show_problem
+
         console = self.consoles.get(sid)
         if console is not None:
             console.showNormal()
@@ -665,6 +746,8 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
 
     # =============================================================== forms
     def ask_import_form(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import form"), str(Path.home()),
                                               self.tr("Forms (*.toml);;All files (*)"))
         if name:
@@ -673,6 +756,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
     def import_form_path(self, path: str | Path) -> bool:
         """Validate a form file and copy it into the user forms folder."""
         from pe_desktop.ui.form_import import FormImportError, import_form
+        from pe_desktop.ui.messages import show_info, show_problem
 
         try:
             result = import_form(Path(path))
@@ -685,6 +769,8 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
     # ======================================================== first run
     def offer_demo(self) -> QMessageBox:
         """First run: ask whether to load the example partnership."""
+        from pe_desktop.ui.messages import ask
+
         return ask(
             self, self.tr("Welcome"), self.tr("Load an example session?"), self.tr("Load example"),
             self.load_demo,
@@ -704,6 +790,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
 
     # =============================================================== close
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.complete()  # closed at once after the start: the toolbar's state is saved as it was restored
         if not self.close_consoles():
             event.ignore()
             return

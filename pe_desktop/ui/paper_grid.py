@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.store.errors import ValidationError
-from pe_desktop.ui.console_common import ERROR_COLOUR, OK_COLOUR, accessible, plain_label
+from pe_desktop.ui.console_common import ERROR_COLOUR, OK_COLOUR, accessible, compact_combo, fill_groups, plain_label
 from pe_desktop.ui.live import SessionController
 from pe_desktop.ui.session_edits import SessionEdits
 
@@ -364,7 +363,7 @@ class PaperGrid(QWidget):
         self.count = accessible(QSpinBox(self), self.tr("Number of paper ballots to add"))
         self.count.setRange(1, 500)
         self.count.setValue(1)
-        self.group = accessible(QComboBox(self), self.tr("Group of the new paper ballots"))
+        self.group = compact_combo(self, self.tr("Group of the new paper ballots"))
         self.add_button = accessible(QPushButton(self.tr("Add paper ballots"), self), self.tr("Add paper ballots"),
                                      self.tr("Creates that many paper participants in the chosen group"))
         self.add_button.clicked.connect(self.add_ballots)
@@ -388,14 +387,8 @@ class PaperGrid(QWidget):
         controller.participantsChanged.connect(self._reload)
         controller.roundChanged.connect(lambda _round: self._reload())
         controller.sessionChanged.connect(self._update_heading)
-        self._fill_groups()
+        fill_groups(self.group, controller.groups(), self.tr("No group"))
         self._update_heading()
-
-    def _fill_groups(self) -> None:
-        self.group.clear()
-        for g in self.controller.groups():
-            self.group.addItem(g["name"], g["id"])
-        self.group.addItem(self.tr("No group"), None)
 
     def _update_heading(self) -> None:
         closed = self.controller.session["status"] == "closed"

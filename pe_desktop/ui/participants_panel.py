@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.store.errors import ValidationError
-from pe_desktop.ui.console_common import ERROR_COLOUR, OK_COLOUR, accessible, channel_text
+from pe_desktop.ui.console_common import ERROR_COLOUR, OK_COLOUR, accessible, channel_text, compact_combo, fill_groups
 from pe_desktop.ui.live import SessionController
 from pe_desktop.ui.session_edits import SessionEdits
 
@@ -52,7 +52,7 @@ class ParticipantsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.group = accessible(QComboBox(self), self.tr("Group of the new participant"))
+        self.group = compact_combo(self, self.tr("Group of the new participant"))
         self.channel = accessible(QComboBox(self), self.tr("Channel of the new participant"))
         for channel in ADDABLE_CHANNELS:
             self.channel.addItem(channel_text(channel), channel)
@@ -92,14 +92,8 @@ class ParticipantsPanel(QWidget):
         controller.refreshed.connect(self.reload)
         controller.roundChanged.connect(lambda _r: self.reload())
         controller.sessionChanged.connect(self._update_buttons)
-        self._fill_groups()
+        fill_groups(self.group, controller.groups(), self.tr("No group"))
         self.reload()
-
-    def _fill_groups(self) -> None:
-        self.group.clear()
-        for g in self.controller.groups():
-            self.group.addItem(g["name"], g["id"])
-        self.group.addItem(self.tr("No group"), None)
 
     def reload(self) -> None:
         """Rebuild the table, keeping the selection."""

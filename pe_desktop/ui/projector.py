@@ -162,10 +162,8 @@ class ProjectorWindow(QWidget):
         scale_row.setSpacing(16)
         self._scale_labels: list[QLabel] = []
         scale = self.controller.instrument.scale
-        points: list[tuple[str, str]] = [(str(v), scale.labels.get(v, "")) for v in scale.points]
-        if scale.allow_unsure:
-            points.append(("?", self.tr("Not sure")))
-        for number, text in points:
+        for value in scale.answers:
+            number, text = (str(value), scale.labels.get(value, "")) if value is not None else ("?", self.tr("Not sure"))
             box = self._label(self.tr("Scale point {0}").format(number), 1.0, bold=False)
             box.setText(f"{number}\n{text}".strip())
             box.setStyleSheet(f"QLabel {{ border: 3px solid {INK}; border-radius: 8px; padding: 8px; color: {INK}; }}")

@@ -3,26 +3,38 @@
 A facilitator picks the right session by its details (date, place, groups)
 before opening it in front of a room, so they are shown in full, with the
 main actions as large buttons. Every value shown was typed by someone, so
-every label is plain text.
+every label that shows one is plain text.
+
+The pane is part of the main window's first paint, when it shows only a
+line of ours and the New session button. Its labels for people's words
+(plain text, selectable) and the detail rows are made by :meth:`DetailsPane.complete`,
+right after that paint or before anything of the archive is shown, so that
+nothing before the paint touches PySide6's ``Qt`` namespace, whose enums
+cost a noticeable part of a cold start (see :mod:`pe_desktop.ui.main_window`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pe_desktop.ui.browser_model import status_text
-from pe_desktop.ui.labels import position_labels, stage_labels
 
 
-def _plain(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
+def _make_plain(label: QLabel) -> QLabel:
+    """Show the label's text as typed (never markup), selectable for copying."""
+    from PySide6.QtCore import Qt
+
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _wrapped(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
     if name:
         label.setAccessibleName(name)
     return label
@@ -44,29 +56,11 @@ class DetailsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Details"))
-        self.heading = _plain(name=self.tr("Selected title"))
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.summary = _plain(name=self.tr("Summary"))
-
-        captions = {
-            "partnership": self.tr("Partnership:"), "held_on": self.tr("Date:"), "location": self.tr("Place:"),
-            "facilitator": self.tr("Facilitator:"), "stage": self.tr("Stage:"), "instrument": self.tr("Form:"),
-            "status": self.tr("Status:"), "rounds": self.tr("Rounds:"), "groups": self.tr("Groups:"),
-            "participants": self.tr("Participants:"), "min_group_size": self.tr("Minimum group size:"),
-            "notes": self.tr("Notes:"), "actions": self.tr("Action items:"),
-        }
-        self._form = QFormLayout()
-        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.heading = _wrapped(name=self.tr("Selected title"))
+        self.heading.hide()
+        self.summary = _wrapped(name=self.tr("Summary"))
+        #: the detail rows' values, made by complete()
         self.values: dict[str, QLabel] = {}
-        for key in self.FIELDS:
-            caption = QLabel(captions[key])
-            value = _plain(name=captions[key].rstrip(":"))
-            caption.setBuddy(value)
-            self.values[key] = value
-            self._form.addRow(caption, value)
 
         self.open_button = QPushButton(self.tr("Open session console"))
         self.open_button.setAccessibleName(self.tr("Open session console"))
@@ -85,27 +79,63 @@ class DetailsPane(QWidget):
         self.trend_button.setAccessibleName(self.tr("Show the partnership's trends"))
         self.trend_button.setToolTip(self.tr("Each item's median, agreement and number of ratings, session by session"))
         self.trend_button.clicked.connect(self.trendRequested)
-        self.trend_button.hide()
         buttons = QHBoxLayout()
         for button in (self.open_button, self.edit_button, self.delete_button, self.trend_button):
+            button.hide()
             buttons.addWidget(button)
         buttons.addStretch(1)
+        new_row = QHBoxLayout()  # the button at its own width, on the left
+        new_row.addWidget(self.new_button)
+        new_row.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addLayout(self._form)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.show_nothing(self.tr("Choose a session on the left, or create a new one."))
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.summary)
+        # (complete() puts the detail rows here)
+        self._layout.addLayout(buttons)
+        self._layout.addStretch(1)
+        self._layout.addLayout(new_row)
+        self.summary.setText(self.tr("Choose a session on the left, or create a new one."))
+
+    def complete(self) -> None:
+        """Make the detail rows and turn the labels into plain text (once; before any record is shown)."""
+        if self.values:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QFormLayout
+
+        _make_plain(self.heading)
+        _make_plain(self.summary)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        captions = {
+            "partnership": self.tr("Partnership:"), "held_on": self.tr("Date:"), "location": self.tr("Place:"),
+            "facilitator": self.tr("Facilitator:"), "stage": self.tr("Stage:"), "instrument": self.tr("Form:"),
+            "status": self.tr("Status:"), "rounds": self.tr("Rounds:"), "groups": self.tr("Groups:"),
+            "participants": self.tr("Participants:"), "min_group_size": self.tr("Minimum group size:"),
+            "notes": self.tr("Notes:"), "actions": self.tr("Action items:"),
+        }
+        self._form = QFormLayout()
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self._layout.insertLayout(self._layout.indexOf(self.summary) + 1, self._form)
+        for key in self.FIELDS:
+            caption = QLabel(captions[key])
+            value = _make_plain(_wrapped(name=captions[key].rstrip(":")))
+            caption.setBuddy(value)
+            self.values[key] = value
+            self._form.addRow(caption, value)
+            self._form.setRowVisible(value, False)
 
     # ----------------------------------------------------------------- show
     def _set_rows_visible(self, keys: Sequence[str]) -> None:
-        for key in self.FIELDS:
-            self._form.setRowVisible(self.values[key], key in keys)
+        for key, value in self.values.items():
+            self._form.setRowVisible(value, key in keys)
 
     def show_nothing(self, message: str) -> None:
+        self.complete()
         self.heading.setText("")
         self.heading.hide()
         self.summary.setText(message)
@@ -114,6 +144,7 @@ class DetailsPane(QWidget):
             button.hide()
 
     def show_partnership(self, partnership: Mapping, session_count: int) -> None:
+        self.complete()
         self.heading.setText(partnership["name"])
         self.heading.show()
         description = partnership.get("description") or ""
@@ -129,6 +160,9 @@ class DetailsPane(QWidget):
         actions: int,
     ) -> None:
         """``session`` is an ``Archive.session()`` row."""
+        from pe_desktop.ui.labels import position_labels, stage_labels
+
+        self.complete()
         self.heading.setText(session["title"])
         self.heading.show()
         self.summary.setText("")

@@ -5,11 +5,12 @@ platform. ``PE_DESKTOP_SETTINGS_DIR`` moves it (tests, a portable install on a
 USB stick); otherwise it sits in the platform's usual config place. Recent
 archives are stored as one JSON string because QSettings turns a one-element
 list into a plain string in INI files, which would lose the list shape.
+:mod:`json` is imported where it is used: :func:`open_settings` is on the way
+to the main window's first paint, the JSON values are read after it.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -38,6 +39,8 @@ def _normal(path: str | Path) -> Path:
 
 def recent_archives(settings: QSettings) -> list[Path]:
     """Recently opened archives, most recent first (files may since have gone)."""
+    import json
+
     raw = settings.value(RECENT_KEY, "")
     try:
         names = json.loads(raw) if isinstance(raw, str) and raw else []
@@ -49,6 +52,8 @@ def recent_archives(settings: QSettings) -> list[Path]:
 
 
 def _store(settings: QSettings, paths: list[Path]) -> None:
+    import json
+
     settings.setValue(RECENT_KEY, json.dumps([str(p) for p in paths[:MAX_RECENT]]))
     settings.sync()
 
@@ -81,6 +86,8 @@ def phone_credentials(settings: QSettings, session_id: str) -> tuple[str | None,
     every phone into a new participant, and ballots printed with the QR code
     stay valid while the address and port are the same.
     """
+    import json
+
     raw = settings.value(PHONE_KEY.format(session_id=session_id), "")
     try:
         data = json.loads(raw) if isinstance(raw, str) and raw else {}
@@ -90,5 +97,7 @@ def phone_credentials(settings: QSettings, session_id: str) -> tuple[str | None,
 
 
 def remember_phone_credentials(settings: QSettings, session_id: str, token: str, secret: bytes) -> None:
+    import json
+
     settings.setValue(PHONE_KEY.format(session_id=session_id), json.dumps({"token": token, "secret": secret.hex()}))
     settings.sync()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -23,7 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.store.errors import ValidationError
-from pe_desktop.ui.console_common import ERROR_COLOUR, OK_COLOUR, accessible, scaled_font
+from pe_desktop.ui.console_common import (
+    ERROR_COLOUR,
+    OK_COLOUR,
+    accessible,
+    compact_combo,
+    fill_groups,
+    scaled_font,
+    widen_list,
+)
 from pe_desktop.ui.live import SessionController
 from pe_desktop.ui.session_edits import SessionEdits
 
@@ -40,21 +47,17 @@ class TallyPanel(QWidget):
         inst = controller.instrument
         scale = inst.scale
 
-        self.item = accessible(QComboBox(self), self.tr("Item to tally"))
+        self.item = compact_combo(self, self.tr("Item to tally"), chars=20)
         for it in inst.items:
             self.item.addItem(it.title, it.key)
-        self.group = accessible(QComboBox(self), self.tr("Group to tally"))
-        for g in controller.groups():
-            self.group.addItem(g["name"], g["id"])
-        self.group.addItem(self.tr("No group / everyone"), None)
+        widen_list(self.item)
+        self.group = compact_combo(self, self.tr("Group to tally"), chars=20)
+        fill_groups(self.group, controller.groups(), self.tr("No group / everyone"))
         self._loaded: dict[int | None, int] = {}
 
         self.spins: dict[int | None, QSpinBox] = {}
         grid = QGridLayout()
-        points: list[int | None] = list(scale.points)
-        if scale.allow_unsure:
-            points.append(None)
-        for col, value in enumerate(points):
+        for col, value in enumerate(scale.answers):
             label_text = str(value) if value is not None else self.tr("Not sure")
             sub = scale.labels.get(value, "") if value is not None else ""
             head = QLabel(label_text if not sub else f"{label_text}\n{sub}", self)
@@ -92,8 +95,10 @@ class TallyPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Count hands or dots for one item and one group, then save. "
-                                        "Saving again replaces the earlier count."), self))
+        self.hint = QLabel(self.tr("Count hands or dots for one item and one group, then save. "
+                                   "Saving again replaces the earlier count."), self)
+        self.hint.setWordWrap(True)  # one long line would set the console's minimum width (worse in Spanish)
+        layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addLayout(grid)
         layout.addLayout(buttons)

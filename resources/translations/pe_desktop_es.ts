@@ -151,127 +151,127 @@
     <name>ArchiveTools</name>
     <message>
         <source>&amp;Trends…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:80</extracomment>
         <translation>&amp;Tendencias…</translation>
     </message>
     <message>
-        <source>The selected partnership's sessions over time</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:74</extracomment>
+        <source>The selected partnership&apos;s sessions over time</source>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:81</extracomment>
         <translation>Las sesiones de la alianza elegida a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:75</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:82</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:76</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:83</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Merge archive…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:77</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:84</extracomment>
         <translation>Co&amp;mbinar archivo de sesiones…</translation>
     </message>
     <message>
         <source>Bring in the sessions of another archive or a session file</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:85</extracomment>
         <translation>Traer las sesiones de otro archivo de sesiones o de un archivo de sesión</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:79</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:86</extracomment>
         <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put the archive back as it was when a backup was taken</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:87</extracomment>
         <translation>Dejar el archivo de sesiones como estaba cuando se hizo una copia de seguridad</translation>
     </message>
     <message>
         <source>Export &amp;session file…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:82</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:89</extracomment>
         <translation>Exportar archivo de s&amp;esión…</translation>
     </message>
     <message>
         <source>Write the selected session as a file of its own, to send or to merge elsewhere</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:83</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:90</extracomment>
         <translation>Guardar la sesión elegida como un archivo aparte, para enviarla o combinarla en otro lugar</translation>
     </message>
     <message>
         <source>Merge archive</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:206, pe_desktop/ui/main_archive_tools.py:220, pe_desktop/ui/main_archive_tools.py:235</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:215, pe_desktop/ui/main_archive_tools.py:231, pe_desktop/ui/main_archive_tools.py:247</extracomment>
         <translation>Combinar archivo de sesiones</translation>
     </message>
     <message>
         <source>Merge “%1” into this archive?</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:220</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:231</extracomment>
         <translation>¿Combinar “%1” con este archivo de sesiones?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:221</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:232</extracomment>
         <translation>Combinar</translation>
     </message>
     <message>
         <source>Sessions, ratings, notes and action items this archive does not have yet are added. Nothing of yours is overwritten: where the two differ, yours is kept and theirs is saved aside. Your archive is backed up first, and “%1” is only read.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:222</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:233</extracomment>
         <translation>Se agregan las sesiones, valoraciones, notas y acciones que este archivo de sesiones todavía no tiene. No se sobrescribe nada suyo: donde los dos difieren, se conserva lo suyo y lo del otro se guarda aparte. Antes se hace una copia de seguridad de su archivo, y “%1” solo se lee.</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:244</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:256</extracomment>
         <translation>No se combinó nada.</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:247</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:259</extracomment>
         <translation>Combinación cancelada; no se cambió nada.</translation>
     </message>
     <message>
         <source>Merging “%1”…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:250</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:262</extracomment>
         <translation>Combinando “%1”…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:283</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:297</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>A session console is still open, so nothing was restored.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:285</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:299</extracomment>
         <translation>Todavía hay una consola de sesión abierta, así que no se restauró nada.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:291</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:305</extracomment>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source> The archive as it was is kept as a backup (“Before a restore”).</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:303</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:317</extracomment>
         <translation> El archivo de sesiones tal como estaba se guarda como copia de seguridad (“Antes de restaurar”).</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:305</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:319</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:306</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:320</extracomment>
         <translation>Restaurado desde %1.</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:310</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:324</extracomment>
         <translation>No se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restoring “%1”…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:313</extracomment>
+        <extracomment>pe_desktop/ui/main_archive_tools.py:327</extracomment>
         <translation>Restaurando “%1”…</translation>
     </message>
 </context>
@@ -297,57 +297,57 @@
     <name>BrowserModel</name>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/browser_model.py:33</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:41</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/browser_model.py:33</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:41</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/browser_model.py:33</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:41</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/browser_model.py:33</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:41</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Title</source>
-        <extracomment>pe_desktop/ui/browser_model.py:33</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:41</extracomment>
         <translation>Título</translation>
     </message>
     <message>
         <source>Closed</source>
-        <extracomment>pe_desktop/ui/browser_model.py:38</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:46</extracomment>
         <translation>Cerrada</translation>
     </message>
     <message>
         <source>Ready</source>
-        <extracomment>pe_desktop/ui/browser_model.py:38</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:46</extracomment>
         <translation>Lista</translation>
     </message>
     <message>
         <source>Running</source>
-        <extracomment>pe_desktop/ui/browser_model.py:38</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:46</extracomment>
         <translation>En curso</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/browser_model.py:59</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:71</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/browser_model.py:59</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:71</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/browser_model.py:72</extracomment>
+        <extracomment>pe_desktop/ui/browser_model.py:86</extracomment>
         <translation>sin fecha</translation>
     </message>
 </context>
@@ -355,7 +355,7 @@
     <name>ChartTable</name>
     <message>
         <source>{0} as a table</source>
-        <extracomment>pe_desktop/charts/table.py:27</extracomment>
+        <extracomment>pe_desktop/charts/table.py:30</extracomment>
         <translation>{0} en forma de tabla</translation>
     </message>
 </context>
@@ -363,117 +363,117 @@
     <name>Console</name>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/console_common.py:112</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:154</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Not started</source>
-        <extracomment>pe_desktop/ui/console_common.py:134</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
         <translation>Sin empezar</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <extracomment>pe_desktop/ui/console_common.py:135</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
         <translation>Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <extracomment>pe_desktop/ui/console_common.py:136</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
         <translation>Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <extracomment>pe_desktop/ui/console_common.py:137</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
         <translation>Revelado</translation>
     </message>
     <message>
         <source>agree</source>
-        <extracomment>pe_desktop/ui/console_common.py:143</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:189</extracomment>
         <translation>de acuerdo</translation>
     </message>
     <message>
         <source>mixed</source>
-        <extracomment>pe_desktop/ui/console_common.py:144</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:189</extracomment>
         <translation>mixto</translation>
     </message>
     <message>
         <source>split</source>
-        <extracomment>pe_desktop/ui/console_common.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:189</extracomment>
         <translation>dividido</translation>
     </message>
     <message>
         <source>too few</source>
-        <extracomment>pe_desktop/ui/console_common.py:146</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:189</extracomment>
         <translation>muy pocas</translation>
     </message>
     <message>
         <source>strength</source>
-        <extracomment>pe_desktop/ui/console_common.py:152</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:193</extracomment>
         <translation>fortaleza</translation>
     </message>
     <message>
         <source>watch</source>
-        <extracomment>pe_desktop/ui/console_common.py:153</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:193</extracomment>
         <translation>atención</translation>
     </message>
     <message>
         <source>concern</source>
-        <extracomment>pe_desktop/ui/console_common.py:154</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:193</extracomment>
         <translation>preocupación</translation>
     </message>
     <message>
         <source>Phone</source>
-        <extracomment>pe_desktop/ui/console_common.py:160</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
         <translation>Teléfono</translation>
     </message>
     <message>
         <source>Paper</source>
-        <extracomment>pe_desktop/ui/console_common.py:161</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
         <translation>Papel</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <extracomment>pe_desktop/ui/console_common.py:162</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
         <translation>Computadora</translation>
     </message>
     <message>
         <source>Tally</source>
-        <extracomment>pe_desktop/ui/console_common.py:163</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
         <translation>Recuento</translation>
     </message>
     <message>
         <source>Imported</source>
-        <extracomment>pe_desktop/ui/console_common.py:164</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
         <translation>Importado</translation>
     </message>
     <message>
         <source>Dissent</source>
-        <extracomment>pe_desktop/ui/console_common.py:169</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:201</extracomment>
         <translation>Desacuerdo</translation>
     </message>
     <message>
         <source>Note</source>
-        <extracomment>pe_desktop/ui/console_common.py:169</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:201</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
         <source>Quote</source>
-        <extracomment>pe_desktop/ui/console_common.py:169</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:201</extracomment>
         <translation>Cita</translation>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>pe_desktop/ui/console_common.py:175</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:205</extracomment>
         <translation>Hecha</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <extracomment>pe_desktop/ui/console_common.py:175</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:205</extracomment>
         <translation>Descartada</translation>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>pe_desktop/ui/console_common.py:175</extracomment>
+        <extracomment>pe_desktop/ui/console_common.py:205</extracomment>
         <translation>Abierta</translation>
     </message>
 </context>
@@ -528,7 +528,7 @@
         <translation>Iniciar votación por teléfo&amp;no…</translation>
     </message>
     <message>
-        <source>Let people vote from their phones over this laptop's Wi-Fi</source>
+        <source>Let people vote from their phones over this laptop&apos;s Wi-Fi</source>
         <extracomment>pe_desktop/ui/console_phone.py:40</extracomment>
         <translation>Permite que la gente vote desde su teléfono por el wifi de esta computadora</translation>
     </message>
@@ -590,177 +590,177 @@
     <name>DetailsPane</name>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/session_details.py:120</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:151</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/session_details.py:120</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:151</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/session_details.py:141</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:175</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>1 round</source>
-        <extracomment>pe_desktop/ui/session_details.py:147</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:181</extracomment>
         <translation>1 ronda</translation>
     </message>
     <message>
         <source>2 rounds (now in round %1)</source>
-        <extracomment>pe_desktop/ui/session_details.py:147</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:181</extracomment>
         <translation>2 rondas (ahora en la ronda %1)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <extracomment>pe_desktop/ui/session_details.py:149</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:183</extracomment>
         <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>%1 open of %2</source>
-        <extracomment>pe_desktop/ui/session_details.py:153</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:187</extracomment>
         <translation>%1 abiertas de %2</translation>
     </message>
     <message>
         <source>Review closed session</source>
-        <extracomment>pe_desktop/ui/session_details.py:162</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:196</extracomment>
         <translation>Revisar la sesión cerrada</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/session_details.py:46</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:58</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
         <source>Selected title</source>
-        <extracomment>pe_desktop/ui/session_details.py:47</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:59</extracomment>
         <translation>Título seleccionado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>pe_desktop/ui/session_details.py:52</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:61</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
         <source>Date:</source>
-        <extracomment>pe_desktop/ui/session_details.py:55</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:115</extracomment>
         <translation>Fecha:</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <extracomment>pe_desktop/ui/session_details.py:55</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:115</extracomment>
         <translation>Alianza:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <extracomment>pe_desktop/ui/session_details.py:55</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:115</extracomment>
         <translation>Lugar:</translation>
     </message>
     <message>
         <source>Facilitator:</source>
-        <extracomment>pe_desktop/ui/session_details.py:56</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:116</extracomment>
         <translation>Facilitación:</translation>
     </message>
     <message>
         <source>Form:</source>
-        <extracomment>pe_desktop/ui/session_details.py:56</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:116</extracomment>
         <translation>Formulario:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <extracomment>pe_desktop/ui/session_details.py:56</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:116</extracomment>
         <translation>Etapa:</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <extracomment>pe_desktop/ui/session_details.py:57</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:117</extracomment>
         <translation>Grupos:</translation>
     </message>
     <message>
         <source>Rounds:</source>
-        <extracomment>pe_desktop/ui/session_details.py:57</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:117</extracomment>
         <translation>Rondas:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <extracomment>pe_desktop/ui/session_details.py:57</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:117</extracomment>
         <translation>Estado:</translation>
     </message>
     <message>
         <source>Minimum group size:</source>
-        <extracomment>pe_desktop/ui/session_details.py:58</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:118</extracomment>
         <translation>Tamaño mínimo de grupo:</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <extracomment>pe_desktop/ui/session_details.py:58</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:118</extracomment>
         <translation>Participantes:</translation>
     </message>
     <message>
         <source>Action items:</source>
-        <extracomment>pe_desktop/ui/session_details.py:59</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:119</extracomment>
         <translation>Acciones:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <extracomment>pe_desktop/ui/session_details.py:59</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:119</extracomment>
         <translation>Notas:</translation>
     </message>
     <message>
         <source>Open session console</source>
-        <extracomment>pe_desktop/ui/session_details.py:71, pe_desktop/ui/session_details.py:72, pe_desktop/ui/session_details.py:162</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:65, pe_desktop/ui/session_details.py:66, pe_desktop/ui/session_details.py:196</extracomment>
         <translation>Abrir la consola de la sesión</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <extracomment>pe_desktop/ui/session_details.py:74</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:68</extracomment>
         <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/session_details.py:75</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:69</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <extracomment>pe_desktop/ui/session_details.py:76</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:70</extracomment>
         <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/session_details.py:77</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:71</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>New session…</source>
-        <extracomment>pe_desktop/ui/session_details.py:78</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:72</extracomment>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/session_details.py:79</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:73</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Show trends…</source>
-        <extracomment>pe_desktop/ui/session_details.py:84</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:78</extracomment>
         <translation>Ver tendencias…</translation>
     </message>
     <message>
-        <source>Show the partnership's trends</source>
-        <extracomment>pe_desktop/ui/session_details.py:85</extracomment>
+        <source>Show the partnership&apos;s trends</source>
+        <extracomment>pe_desktop/ui/session_details.py:79</extracomment>
         <translation>Ver las tendencias de la alianza</translation>
     </message>
     <message>
-        <source>Each item's median, agreement and number of ratings, session by session</source>
-        <extracomment>pe_desktop/ui/session_details.py:86</extracomment>
+        <source>Each item&apos;s median, agreement and number of ratings, session by session</source>
+        <extracomment>pe_desktop/ui/session_details.py:80</extracomment>
         <translation>La mediana, el acuerdo y el número de valoraciones de cada elemento, sesión por sesión</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/session_details.py:101</extracomment>
+        <extracomment>pe_desktop/ui/session_details.py:98</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -847,57 +847,57 @@
     <name>ExportCommands</name>
     <message>
         <source>Export summary PDF</source>
-        <extracomment>pe_desktop/ui/main_exports.py:199, pe_desktop/ui/main_exports.py:257</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:214, pe_desktop/ui/main_exports.py:272</extracomment>
         <translation>Exportar resumen en PDF</translation>
     </message>
     <message>
         <source>Print ballots</source>
-        <extracomment>pe_desktop/ui/main_exports.py:199, pe_desktop/ui/main_exports.py:277</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:214, pe_desktop/ui/main_exports.py:292</extracomment>
         <translation>Imprimir boletas</translation>
     </message>
     <message>
         <source>ballots</source>
-        <extracomment>pe_desktop/ui/main_exports.py:208</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:223</extracomment>
         <translation>boletas</translation>
     </message>
     <message>
         <source>summary</source>
-        <extracomment>pe_desktop/ui/main_exports.py:208</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:223</extracomment>
         <translation>resumen</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>pe_desktop/ui/main_exports.py:209</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:224</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <extracomment>pe_desktop/ui/main_exports.py:229</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:244</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <extracomment>pe_desktop/ui/main_exports.py:229, pe_desktop/ui/main_exports.py:294</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:244, pe_desktop/ui/main_exports.py:309</extracomment>
         <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>ratings</source>
-        <extracomment>pe_desktop/ui/main_exports.py:229</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:244</extracomment>
         <translation>valoraciones</translation>
     </message>
     <message>
         <source>Export session file</source>
-        <extracomment>pe_desktop/ui/main_exports.py:297, pe_desktop/ui/main_exports.py:317</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:312, pe_desktop/ui/main_exports.py:332</extracomment>
         <translation>Exportar archivo de sesión</translation>
     </message>
     <message>
         <source>Session files (*.sqlite)</source>
-        <extracomment>pe_desktop/ui/main_exports.py:298</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:313</extracomment>
         <translation>Archivos de sesión (*.sqlite)</translation>
     </message>
     <message>
         <source>session</source>
-        <extracomment>pe_desktop/ui/main_exports.py:298</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:313</extracomment>
         <translation>sesión</translation>
     </message>
 </context>
@@ -1211,7 +1211,7 @@
         <translation>Agregue los grupos de interés (por ejemplo Residentes, Organizaciones comunitarias, Personal del hospital, Financiadores) e indique para cada uno si está del lado de la comunidad o del lado de las instituciones.</translation>
     </message>
     <message>
-        <source>Keep the minimum group size at 3 unless you have a reason: a smaller group is never shown on its own, so nobody's rating can be picked out.</source>
+        <source>Keep the minimum group size at 3 unless you have a reason: a smaller group is never shown on its own, so nobody&apos;s rating can be picked out.</source>
         <extracomment>pe_desktop/ui/main_help.py:25</extracomment>
         <translation>Deje el tamaño mínimo de grupo en 3, salvo que tenga un motivo: un grupo más pequeño nunca se muestra por separado, así nadie puede saber qué valoró cada persona.</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>En la sala</translation>
     </message>
     <message>
-        <source>Open the session console (Enter on the session, or Session ▸ Open console). Show the projector window on the second screen from the console's View menu.</source>
+        <source>Open the session console (Enter on the session, or Session ▸ Open console). Show the projector window on the second screen from the console&apos;s View menu.</source>
         <extracomment>pe_desktop/ui/main_help.py:30</extracomment>
         <translation>Abra la consola de la sesión (Enter sobre la sesión, o Sesión ▸ Abrir consola). Muestre la ventana del proyector en la segunda pantalla desde el menú Ver de la consola.</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>Cierre la sesión en la consola. Se hace una copia de seguridad del archivo de sesiones automáticamente.</translation>
     </message>
     <message>
-        <source>Export the PDF summary for everyone (File ▸ Export summary PDF). Open action items carry forward to the partnership's next session.</source>
+        <source>Export the PDF summary for everyone (File ▸ Export summary PDF). Open action items carry forward to the partnership&apos;s next session.</source>
         <extracomment>pe_desktop/ui/main_help.py:47</extracomment>
         <translation>Exporte el resumen en PDF para todos (Archivo ▸ Exportar resumen en PDF). Las acciones abiertas pasan a la siguiente sesión de la alianza.</translation>
     </message>
@@ -1333,102 +1333,102 @@
     <name>ItemDetail</name>
     <message>
         <source>Round %1 · %2 · %3 rated</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:109</extracomment>
         <translation>Ronda %1 · %2 · %3 valoraciones</translation>
     </message>
     <message>
         <source>hidden (small group)</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:127</extracomment>
         <translation>oculto (grupo pequeño)</translation>
     </message>
     <message>
         <source>Since round 1: median %1, agreement (rwg) %2</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:131</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:134</extracomment>
         <translation>Desde la ronda 1: mediana %1, acuerdo (rwg) %2</translation>
     </message>
     <message>
         <source>Figures of the current item</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:67</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:68</extracomment>
         <translation>Cifras del elemento actual</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:69</extracomment>
         <translation>Acuerdo</translation>
     </message>
     <message>
         <source>IQR</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:69</extracomment>
         <translation>RIC</translation>
     </message>
     <message>
         <source>Median</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:68, pe_desktop/ui/console_item_detail.py:71</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:69, pe_desktop/ui/console_item_detail.py:72</extracomment>
         <translation>Mediana</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:69</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:68, pe_desktop/ui/console_item_detail.py:71</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:69, pe_desktop/ui/console_item_detail.py:72</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>Band</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:70</extracomment>
         <translation>Franja</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:70</extracomment>
         <translation>Brecha</translation>
     </message>
     <message>
         <source>Groups of the current item</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:71</extracomment>
         <translation>Grupos del elemento actual</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:71</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:72</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Mean</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:71</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:72</extracomment>
         <translation>Media</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:71</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:72</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Current item</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:74</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:75</extracomment>
         <translation>Elemento actual</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:76</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>Discussion prompts</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:76</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:77</extracomment>
         <translation>Preguntas para conversar</translation>
     </message>
     <message>
         <source>Voting state and count</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:77</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:78</extracomment>
         <translation>Estado de la votación y recuento</translation>
     </message>
     <message>
         <source>Shift between rounds</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:78</extracomment>
+        <extracomment>pe_desktop/ui/console_item_detail.py:79</extracomment>
         <translation>Cambio entre rondas</translation>
     </message>
 </context>
@@ -1473,71 +1473,71 @@
     <message>
         <source>Welcome</source>
         <extracomment>pe_desktop/ui/kiosk.py:119</extracomment>
-        <translation>Bienvenida, bienvenido</translation>
+        <translation type="vanished">Bienvenida, bienvenido</translation>
     </message>
     <message>
         <source>Which group are you part of?</source>
         <extracomment>pe_desktop/ui/kiosk.py:120</extracomment>
-        <translation>¿De qué grupo forma parte?</translation>
+        <translation type="vanished">¿De qué grupo forma parte?</translation>
     </message>
     <message>
         <source>Start</source>
         <extracomment>pe_desktop/ui/kiosk.py:121</extracomment>
-        <translation>Continuar</translation>
+        <translation type="vanished">Continuar</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <extracomment>pe_desktop/ui/kiosk.py:122</extracomment>
-        <translation>Pregunta %1 de %2</translation>
+        <translation type="vanished">Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Not sure</source>
         <extracomment>pe_desktop/ui/kiosk.py:123</extracomment>
-        <translation>No sé</translation>
+        <translation type="vanished">No sé</translation>
     </message>
     <message>
         <source>Back</source>
         <extracomment>pe_desktop/ui/kiosk.py:124</extracomment>
-        <translation>Atrás</translation>
+        <translation type="vanished">Atrás</translation>
     </message>
     <message>
         <source>Next</source>
         <extracomment>pe_desktop/ui/kiosk.py:125</extracomment>
-        <translation>Siguiente</translation>
+        <translation type="vanished">Siguiente</translation>
     </message>
     <message>
         <source>Finish</source>
         <extracomment>pe_desktop/ui/kiosk.py:126</extracomment>
-        <translation>Terminar</translation>
+        <translation type="vanished">Terminar</translation>
     </message>
     <message>
         <source>You can skip a question with Next.</source>
         <extracomment>pe_desktop/ui/kiosk.py:127</extracomment>
-        <translation>Puede saltar una pregunta con Siguiente.</translation>
+        <translation type="vanished">Puede saltar una pregunta con Siguiente.</translation>
     </message>
     <message>
         <source>Saved</source>
         <extracomment>pe_desktop/ui/kiosk.py:128</extracomment>
-        <translation>Guardado</translation>
+        <translation type="vanished">Guardado</translation>
     </message>
     <message>
         <source>Thank you!</source>
         <extracomment>pe_desktop/ui/kiosk.py:129</extracomment>
-        <translation>¡Gracias!</translation>
+        <translation type="vanished">¡Gracias!</translation>
     </message>
     <message>
         <source>Your answers are saved. Please pass the laptop to the next person.</source>
         <extracomment>pe_desktop/ui/kiosk.py:130</extracomment>
-        <translation>Sus respuestas están guardadas. Por favor, pase la computadora a la siguiente persona.</translation>
+        <translation type="vanished">Sus respuestas están guardadas. Por favor, pase la computadora a la siguiente persona.</translation>
     </message>
     <message>
         <source>Language</source>
         <extracomment>pe_desktop/ui/kiosk.py:131</extracomment>
-        <translation>Idioma</translation>
+        <translation type="vanished">Idioma</translation>
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/kiosk.py:92</extracomment>
+        <extracomment>pe_desktop/ui/kiosk.py:109</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
 </context>
@@ -1608,22 +1608,22 @@
     <name>LanguageMenu</name>
     <message>
         <source>The new language applies the next time you start pe_desktop.</source>
-        <extracomment>pe_desktop/ui/language.py:92</extracomment>
+        <extracomment>pe_desktop/ui/language.py:97</extracomment>
         <translation>El idioma nuevo se usará la próxima vez que abra pe_desktop.</translation>
     </message>
     <message>
         <source>While %1 is set to “%2”, that language is used instead.</source>
-        <extracomment>pe_desktop/ui/language.py:95</extracomment>
+        <extracomment>pe_desktop/ui/language.py:100</extracomment>
         <translation>Mientras %1 tenga el valor “%2”, se usa ese idioma en su lugar.</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>pe_desktop/ui/language.py:97</extracomment>
+        <extracomment>pe_desktop/ui/language.py:102</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <extracomment>pe_desktop/ui/language.py:102</extracomment>
+        <extracomment>pe_desktop/ui/language.py:109</extracomment>
         <translation>&amp;Idioma</translation>
     </message>
 </context>
@@ -1649,217 +1649,217 @@
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>pe_desktop/ui/main_menus.py:101</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:109</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <extracomment>pe_desktop/ui/main_menus.py:104</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:120</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/main_menus.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:109</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/main_menus.py:122</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:110</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/main_menus.py:129</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:110</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <extracomment>pe_desktop/ui/main_menus.py:141</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:111</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>pe_desktop/ui/main_menus.py:150, pe_desktop/ui/main_menus.py:152</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:167, pe_desktop/ui/main_menus.py:169</extracomment>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <extracomment>pe_desktop/ui/main_menus.py:162</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:179</extracomment>
         <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <extracomment>pe_desktop/ui/main_menus.py:174</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:191</extracomment>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <extracomment>pe_desktop/ui/main_menus.py:177</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:194</extracomment>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main_menus.py:202</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:220</extracomment>
         <translation>Acerca de pe_desktop</translation>
     </message>
     <message>
         <source>New &amp;archive…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:49</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:55</extracomment>
         <translation>&amp;Nuevo archivo de sesiones…</translation>
     </message>
     <message>
         <source>Start an empty archive file</source>
-        <extracomment>pe_desktop/ui/main_menus.py:50</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:56</extracomment>
         <translation>Crear un archivo de sesiones vacío</translation>
     </message>
     <message>
         <source>&amp;Open archive…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:51</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:57</extracomment>
         <translation>&amp;Abrir archivo de sesiones…</translation>
     </message>
     <message>
         <source>Open another archive file</source>
-        <extracomment>pe_desktop/ui/main_menus.py:52</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:58</extracomment>
         <translation>Abrir otro archivo de sesiones</translation>
     </message>
     <message>
         <source>&amp;Import form…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:53</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:59</extracomment>
         <translation>&amp;Importar formulario…</translation>
     </message>
     <message>
         <source>Add a form (.toml file) to the forms you can choose from</source>
-        <extracomment>pe_desktop/ui/main_menus.py:54</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:60</extracomment>
         <translation>Agregar un formulario (archivo .toml) a los formularios que puede elegir</translation>
     </message>
     <message>
         <source>Export summary &amp;PDF…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:55</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:61</extracomment>
         <translation>Exportar resumen en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Write the selected session's summary as a PDF</source>
-        <extracomment>pe_desktop/ui/main_menus.py:56</extracomment>
+        <source>Write the selected session&apos;s summary as a PDF</source>
+        <extracomment>pe_desktop/ui/main_menus.py:62</extracomment>
         <translation>Guardar el resumen de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:57</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:63</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Write paper ballots for the selected session as a PDF</source>
-        <extracomment>pe_desktop/ui/main_menus.py:58</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:64</extracomment>
         <translation>Guardar las boletas de papel de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:59</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:65</extracomment>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <source>Write the selected session's ratings as a CSV file</source>
-        <extracomment>pe_desktop/ui/main_menus.py:60</extracomment>
+        <source>Write the selected session&apos;s ratings as a CSV file</source>
+        <extracomment>pe_desktop/ui/main_menus.py:66</extracomment>
         <translation>Guardar las valoraciones de la sesión elegida como archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <extracomment>pe_desktop/ui/main_menus.py:61</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:67</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/main_menus.py:64</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:70</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/main_menus.py:66</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:72</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find session</source>
-        <extracomment>pe_desktop/ui/main_menus.py:68</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:74</extracomment>
         <translation>&amp;Buscar sesión</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:70</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:76</extracomment>
         <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>Prepare a new session</source>
-        <extracomment>pe_desktop/ui/main_menus.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:77</extracomment>
         <translation>Preparar una sesión nueva</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:72</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:78</extracomment>
         <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
-        <source>Change the selected session's details</source>
-        <extracomment>pe_desktop/ui/main_menus.py:73</extracomment>
+        <source>Change the selected session&apos;s details</source>
+        <extracomment>pe_desktop/ui/main_menus.py:79</extracomment>
         <translation>Cambiar los datos de la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Delete session…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:74</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:80</extracomment>
         <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
         <source>Delete the selected session (undoable until you close the window)</source>
-        <extracomment>pe_desktop/ui/main_menus.py:75</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:81</extracomment>
         <translation>Eliminar la sesión elegida (se puede deshacer hasta cerrar la ventana)</translation>
     </message>
     <message>
         <source>&amp;Open console</source>
-        <extracomment>pe_desktop/ui/main_menus.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:84</extracomment>
         <translation>&amp;Abrir consola</translation>
     </message>
     <message>
         <source>Run or review the selected session</source>
-        <extracomment>pe_desktop/ui/main_menus.py:79</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:85</extracomment>
         <translation>Realizar o revisar la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/main_menus.py:83</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:89</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <extracomment>pe_desktop/ui/main_menus.py:84</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:90</extracomment>
         <translation>&amp;Expandir todo</translation>
     </message>
     <message>
         <source>&amp;Collapse all</source>
-        <extracomment>pe_desktop/ui/main_menus.py:85</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:91</extracomment>
         <translation>&amp;Contraer todo</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <extracomment>pe_desktop/ui/main_menus.py:86</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:92</extracomment>
         <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <extracomment>pe_desktop/ui/main_menus.py:90</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:96</extracomment>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;How to run a session</source>
-        <extracomment>pe_desktop/ui/main_menus.py:93</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:99</extracomment>
         <translation>&amp;Cómo realizar una sesión</translation>
     </message>
     <message>
         <source>&amp;About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main_menus.py:94</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:100</extracomment>
         <translation>Acerca &amp;de pe_desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <extracomment>pe_desktop/ui/main_menus.py:96</extracomment>
+        <extracomment>pe_desktop/ui/main_menus.py:102</extracomment>
         <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
@@ -1867,202 +1867,202 @@
     <name>MainWindow</name>
     <message>
         <source>Use File ▸ Open archive or File ▸ New archive to continue.</source>
-        <extracomment>pe_desktop/app.py:143</extracomment>
+        <extracomment>pe_desktop/app.py:146</extracomment>
         <translation>Para seguir, use Archivo ▸ Abrir archivo de sesiones o Archivo ▸ Nuevo archivo de sesiones.</translation>
     </message>
     <message>
         <source>Archive file</source>
-        <extracomment>pe_desktop/ui/main_window.py:105</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:130</extracomment>
         <translation>Archivo de sesiones</translation>
     </message>
     <message>
         <source>Filter by title, or search notes and actions</source>
-        <extracomment>pe_desktop/ui/main_window.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:147</extracomment>
         <translation>Filtrar por título o buscar en notas y acciones</translation>
     </message>
     <message>
         <source>Filter sessions by title</source>
-        <extracomment>pe_desktop/ui/main_window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:148</extracomment>
         <translation>Filtrar sesiones por título</translation>
     </message>
     <message>
         <source>Sessions are filtered by title as you type; from three letters on, notes, quotes, dissent and action items are searched too and listed under the sessions</source>
-        <extracomment>pe_desktop/ui/main_window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:150</extracomment>
         <translation>Las sesiones se filtran por título mientras escribe; a partir de tres letras también se buscan notas, citas, desacuerdos y acciones, y se muestran debajo de las sesiones</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <extracomment>pe_desktop/ui/main_window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:221</extracomment>
         <translation>Borrar el filtro</translation>
     </message>
     <message>
         <source>Partnerships and sessions</source>
-        <extracomment>pe_desktop/ui/main_window.py:129</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:156</extracomment>
         <translation>Alianzas y sesiones</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/main_window.py:130</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:157</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <extracomment>pe_desktop/ui/main_window.py:144</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:170</extracomment>
         <translation>Estado del archivo de sesiones</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <extracomment>pe_desktop/ui/main_window.py:151</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:176</extracomment>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>No archive open</source>
-        <extracomment>pe_desktop/ui/main_window.py:233</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:129, pe_desktop/ui/main_window.py:288</extracomment>
         <translation>No hay ningún archivo de sesiones abierto</translation>
     </message>
     <message>
         <source>Opening the archive…</source>
-        <extracomment>pe_desktop/ui/main_window.py:234</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:168, pe_desktop/ui/main_window.py:289</extracomment>
         <translation>Abriendo el archivo de sesiones…</translation>
     </message>
     <message>
         <source>%1 — Partnership equity</source>
-        <extracomment>pe_desktop/ui/main_window.py:240</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:295</extracomment>
         <translation>%1 — Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Cannot open this archive</source>
-        <extracomment>pe_desktop/ui/main_window.py:286, pe_desktop/app.py:142</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:343, pe_desktop/app.py:145</extracomment>
         <translation>No se puede abrir este archivo de sesiones</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <extracomment>pe_desktop/ui/main_window.py:290</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:347</extracomment>
         <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>New archive</source>
-        <extracomment>pe_desktop/ui/main_window.py:299, pe_desktop/ui/main_window.py:313</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:358, pe_desktop/ui/main_window.py:376</extracomment>
         <translation>Nuevo archivo de sesiones</translation>
     </message>
     <message>
         <source>%1 already exists. Use File ▸ Open archive to open it.</source>
-        <extracomment>pe_desktop/ui/main_window.py:300</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:359</extracomment>
         <translation>%1 ya existe. Use Archivo ▸ Abrir archivo de sesiones para abrirlo.</translation>
     </message>
     <message>
         <source>Open archive</source>
-        <extracomment>pe_desktop/ui/main_window.py:306</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:367</extracomment>
         <translation>Abrir archivo de sesiones</translation>
     </message>
     <message>
         <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
-        <extracomment>pe_desktop/ui/main_window.py:392</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:455</extracomment>
         <translation>Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main_window.py:471</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:534</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
     <message>
         <source>The session was not created</source>
-        <extracomment>pe_desktop/ui/main_window.py:563</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:631</extracomment>
         <translation>No se creó la sesión</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
-        <extracomment>pe_desktop/ui/main_window.py:568</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:636</extracomment>
         <translation>Se creó la sesión “%1”</translation>
     </message>
     <message>
         <source>The changes were not saved</source>
-        <extracomment>pe_desktop/ui/main_window.py:591</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:662</extracomment>
         <translation>No se guardaron los cambios</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main_window.py:610, pe_desktop/ui/main_window.py:613</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:683, pe_desktop/ui/main_window.py:686</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>“%1” is open in a console. Close the console first.</source>
-        <extracomment>pe_desktop/ui/main_window.py:611</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:684</extracomment>
         <translation>“%1” está abierta en una consola. Cierre primero la consola.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <extracomment>pe_desktop/ui/main_window.py:614</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:687</extracomment>
         <translation>¿Eliminar la sesión “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/main_window.py:615</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:688</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
-        <extracomment>pe_desktop/ui/main_window.py:616</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:689</extracomment>
         <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <extracomment>pe_desktop/ui/main_window.py:626</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:699</extracomment>
         <translation>Sesión eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Session console</source>
-        <extracomment>pe_desktop/ui/main_window.py:649</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:726</extracomment>
         <translation>Consola de la sesión</translation>
     </message>
     <message>
         <source>The session console is not part of this build.</source>
-        <extracomment>pe_desktop/ui/main_window.py:649</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:726</extracomment>
         <translation>La consola de la sesión no está incluida en esta versión.</translation>
     </message>
     <message>
         <source>Import form</source>
-        <extracomment>pe_desktop/ui/main_window.py:665, pe_desktop/ui/main_window.py:677, pe_desktop/ui/main_window.py:679</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:744, pe_desktop/ui/main_window.py:757, pe_desktop/ui/main_window.py:759</extracomment>
         <translation>Importar formulario</translation>
     </message>
     <message>
         <source>Forms (*.toml);;All files (*)</source>
-        <extracomment>pe_desktop/ui/main_window.py:666</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:745</extracomment>
         <translation>Formularios (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load an example session?</source>
-        <extracomment>pe_desktop/ui/main_window.py:686</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:768</extracomment>
         <translation>¿Cargar una sesión de ejemplo?</translation>
     </message>
     <message>
         <source>Load example</source>
-        <extracomment>pe_desktop/ui/main_window.py:686</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:768</extracomment>
         <translation>Cargar el ejemplo</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/main_window.py:686</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:768</extracomment>
         <translation>Bienvenida</translation>
     </message>
     <message>
         <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
-        <extracomment>pe_desktop/ui/main_window.py:688</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:770</extracomment>
         <translation>El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <extracomment>pe_desktop/ui/main_window.py:690</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:772</extracomment>
         <translation>Empezar sin datos</translation>
     </message>
     <message>
         <source>Partnership equity</source>
-        <extracomment>pe_desktop/ui/main_window.py:95, pe_desktop/ui/main_window.py:232</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:124, pe_desktop/ui/main_window.py:287</extracomment>
         <translation>Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Main window</source>
-        <extracomment>pe_desktop/ui/main_window.py:96</extracomment>
+        <extracomment>pe_desktop/ui/main_window.py:125</extracomment>
         <translation>Ventana principal</translation>
     </message>
 </context>
@@ -2425,57 +2425,57 @@
     <name>PaperGrid</name>
     <message>
         <source>Paper ballot message</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:362</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:361</extracomment>
         <translation>Mensaje de las boletas de papel</translation>
     </message>
     <message>
         <source>Number of paper ballots to add</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:364</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:363</extracomment>
         <translation>Número de boletas de papel para agregar</translation>
     </message>
     <message>
         <source>Group of the new paper ballots</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:367</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:366</extracomment>
         <translation>Grupo de las boletas de papel nuevas</translation>
     </message>
     <message>
         <source>Add paper ballots</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:368</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:367</extracomment>
         <translation>Agregar boletas de papel</translation>
     </message>
     <message>
         <source>Creates that many paper participants in the chosen group</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:369</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:368</extracomment>
         <translation>Crea esa cantidad de participantes en papel en el grupo elegido</translation>
     </message>
     <message>
         <source>Add</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:373</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:372</extracomment>
         <translation>Agregar</translation>
     </message>
     <message>
         <source>ballots from</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:375</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:374</extracomment>
         <translation>boletas del grupo</translation>
     </message>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:398</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:390</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:402</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:395</extracomment>
         <translation>Ronda %1 · %2</translation>
     </message>
     <message>
         <source>This session is closed; ballots can be read but not changed.</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:404</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:397</extracomment>
         <translation>Esta sesión está cerrada; las boletas se pueden ver, pero no cambiar.</translation>
     </message>
     <message>
         <source>Added %1. Type the ballots in.</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:439</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:432</extracomment>
         <translation>Se agregaron %1. Escriba las boletas.</translation>
     </message>
 </context>
@@ -2483,12 +2483,12 @@
     <name>PaperGridModel</name>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:125</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:124</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>empty</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:125</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:124</extracomment>
         <translation>vacío</translation>
     </message>
 </context>
@@ -2496,52 +2496,52 @@
     <name>PaperGridView</name>
     <message>
         <source>Paper ballots</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:176</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:175</extracomment>
         <translation>Boletas de papel</translation>
     </message>
     <message>
         <source>, N or ? for not sure</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:181</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:180</extracomment>
         <translation>, N o ? para «no sé»</translation>
     </message>
     <message>
         <source>Type %1–%2%3; Enter or Tab moves on; Delete clears.</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:182</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:181</extracomment>
         <translation>Escriba %1–%2%3; Enter o Tab pasa a la siguiente; Delete borra.</translation>
     </message>
     <message>
         <source>Add paper ballots first.</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:228</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:227</extracomment>
         <translation>Primero agregue boletas de papel.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:239</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:238</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Saved %1, %2: %3</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:241</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:240</extracomment>
         <translation>Guardado %1, %2: %3</translation>
     </message>
     <message>
         <source>Cleared %1, %2</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:256</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:255</extracomment>
         <translation>Borrado %1, %2</translation>
     </message>
     <message>
         <source>“%1” is not on this ballot. %2</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:272</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:271</extracomment>
         <translation>“%1” no está en esta boleta. %2</translation>
     </message>
     <message>
         <source>%1… — type the next digit, or Enter to save %1</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:285</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:284</extracomment>
         <translation>%1… — escriba la siguiente cifra, o Enter para guardar %1</translation>
     </message>
     <message>
         <source>%1… — type the next digit</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:286</extracomment>
+        <extracomment>pe_desktop/ui/paper_grid.py:285</extracomment>
         <translation>%1… — escriba la siguiente cifra</translation>
     </message>
 </context>
@@ -2549,27 +2549,27 @@
     <name>ParticipantsPanel</name>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:102, pe_desktop/ui/participants_panel.py:121</extracomment>
+        <extracomment>pe_desktop/ui/participants_panel.py:95, pe_desktop/ui/participants_panel.py:115</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>%1 participants, plus %2 tally votes (anonymous; see the Tally tab)</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:140</extracomment>
+        <extracomment>pe_desktop/ui/participants_panel.py:134</extracomment>
         <translation>%1 participantes, más %2 votos de recuento (anónimos; vea la pestaña Recuento)</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:142</extracomment>
+        <extracomment>pe_desktop/ui/participants_panel.py:136</extracomment>
         <translation>%1 participantes</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:165</extracomment>
+        <extracomment>pe_desktop/ui/participants_panel.py:159</extracomment>
         <translation>Se agregó %1</translation>
     </message>
     <message>
         <source>Removed %1 (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:178</extracomment>
+        <extracomment>pe_desktop/ui/participants_panel.py:172</extracomment>
         <translation>Se quitó %1 (Deshacer los recupera)</translation>
     </message>
     <message>
@@ -2651,7 +2651,7 @@
         <translation>Iniciar la votación por teléfono</translation>
     </message>
     <message>
-        <source>Choose the network the phones are on, usually this laptop's Wi-Fi hotspot. Phones must be connected to that network; they need no internet.</source>
+        <source>Choose the network the phones are on, usually this laptop&apos;s Wi-Fi hotspot. Phones must be connected to that network; they need no internet.</source>
         <extracomment>pe_desktop/ui/phone_address_dialog.py:140</extracomment>
         <translation>Elija la red a la que están conectados los teléfonos, por lo general el punto de acceso wifi de esta computadora. Los teléfonos deben estar conectados a esa red; no necesitan internet.</translation>
     </message>
@@ -2721,7 +2721,7 @@
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <source>Not sure which? The hotspot's address often starts with 192.168. or 10.</source>
+        <source>Not sure which? The hotspot&apos;s address often starts with 192.168. or 10.</source>
         <extracomment>pe_desktop/ui/phone_address_dialog.py:212</extracomment>
         <translation>¿No sabe cuál? La dirección del punto de acceso suele empezar con 192.168. o 10.</translation>
     </message>
@@ -2785,12 +2785,12 @@
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/projector.py:157, pe_desktop/ui/projector.py:188</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:157, pe_desktop/ui/projector.py:186</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/projector.py:158, pe_desktop/ui/projector.py:189</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:158, pe_desktop/ui/projector.py:187</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
@@ -2805,55 +2805,55 @@
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/projector.py:167</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:166</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
-        <extracomment>pe_desktop/ui/projector.py:169</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:167</extracomment>
         <translation>Punto {0} de la escala</translation>
     </message>
     <message>
         <source>Result figures</source>
-        <extracomment>pe_desktop/ui/projector.py:190</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:188</extracomment>
         <translation>Cifras del resultado</translation>
     </message>
     <message>
         <source>More figures</source>
-        <extracomment>pe_desktop/ui/projector.py:191</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:189</extracomment>
         <translation>Más cifras</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/projector.py:212</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:210</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector.py:342</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:340</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
-        <extracomment>pe_desktop/ui/projector.py:389</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:387</extracomment>
         <translation>
             <numerusform>Se unió %n persona</numerusform>
             <numerusform>Se unieron %n personas</numerusform>
         </translation>
     </message>
     <message>
-        <source>Scan the code or type the address into your phone's browser. Paper ballots and this laptop work too.</source>
-        <extracomment>pe_desktop/ui/projector.py:391</extracomment>
+        <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
+        <extracomment>pe_desktop/ui/projector.py:389</extracomment>
         <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
     </message>
     <message>
         <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
-        <extracomment>pe_desktop/ui/projector.py:401</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:399</extracomment>
         <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
-        <extracomment>pe_desktop/ui/projector.py:415</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:413</extracomment>
         <translation>
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
@@ -2861,52 +2861,52 @@
     </message>
     <message>
         <source>Voting is open</source>
-        <extracomment>pe_desktop/ui/projector.py:419</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:417</extracomment>
         <translation>La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
-        <extracomment>pe_desktop/ui/projector.py:420</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:418</extracomment>
         <translation>La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
-        <extracomment>pe_desktop/ui/projector.py:421</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:419</extracomment>
         <translation>La votación se abre pronto</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <extracomment>pe_desktop/ui/projector.py:450</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:448</extracomment>
         <translation>Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
-        <extracomment>pe_desktop/ui/projector.py:453</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:451</extracomment>
         <translation>Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
-        <extracomment>pe_desktop/ui/projector.py:460</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:458</extracomment>
         <translation>Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
-        <extracomment>pe_desktop/ui/projector.py:462</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:460</extracomment>
         <translation>Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
-        <extracomment>pe_desktop/ui/projector.py:464</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:462</extracomment>
         <translation>Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
-        <extracomment>pe_desktop/ui/projector.py:466</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:464</extracomment>
         <translation>Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
-        <extracomment>pe_desktop/ui/projector.py:467</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:465</extracomment>
         <translation>
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
@@ -2914,27 +2914,27 @@
     </message>
     <message>
         <source>, {0} not sure</source>
-        <extracomment>pe_desktop/ui/projector.py:469</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:467</extracomment>
         <translation>, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
-        <extracomment>pe_desktop/ui/projector.py:471</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:469</extracomment>
         <translation>, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
-        <extracomment>pe_desktop/ui/projector.py:510</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:508</extracomment>
         <translation>Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
-        <extracomment>pe_desktop/ui/projector.py:514</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:512</extracomment>
         <translation>De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
-        <extracomment>pe_desktop/ui/projector.py:519</extracomment>
+        <extracomment>pe_desktop/ui/projector.py:517</extracomment>
         <translation>Brecha de poder, ronda {0}</translation>
     </message>
     <message>
@@ -2960,27 +2960,27 @@
     <name>QWidget</name>
     <message>
         <source>Open folder</source>
-        <extracomment>pe_desktop/ui/main_exports.py:153</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:164</extracomment>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <extracomment>pe_desktop/ui/main_exports.py:153</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:164</extracomment>
         <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/main_exports.py:154</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:165</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <extracomment>pe_desktop/ui/main_exports.py:158</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:169</extracomment>
         <translation>No se guardó el archivo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>pe_desktop/ui/main_exports.py:97</extracomment>
+        <extracomment>pe_desktop/ui/main_exports.py:104</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>
@@ -3819,7 +3819,7 @@
         <translation>Tamaño mínimo de grupo</translation>
     </message>
     <message>
-        <source>A group with fewer ratings than this is never shown on its own, so nobody's rating can be picked out.</source>
+        <source>A group with fewer ratings than this is never shown on its own, so nobody&apos;s rating can be picked out.</source>
         <extracomment>pe_desktop/ui/session_dialog.py:293</extracomment>
         <translation>Un grupo con menos valoraciones que esta cifra nunca se muestra por separado, así nadie puede saber qué valoró cada persona.</translation>
     </message>
@@ -3971,82 +3971,82 @@
     <name>TallyPanel</name>
     <message>
         <source>Stored now: no tally for this item and group in round %1.</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:153</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:158</extracomment>
         <translation>Guardado ahora: no hay recuento para este elemento y grupo en la ronda %1.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:156</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:161</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Stored now (round %1): %2 — %3 votes</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:158</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:163</extracomment>
         <translation>Guardado ahora (ronda %1): %2 — %3 votos</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:162</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:167</extracomment>
         <translation>Total: %1</translation>
     </message>
     <message>
         <source>Saved the tally for %1, %2.</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:179</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:184</extracomment>
         <translation>Se guardó el recuento de %1, %2.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:180</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:185</extracomment>
         <translation>No cambió nada.</translation>
     </message>
     <message>
         <source>Item to tally</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:43</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:50</extracomment>
         <translation>Elemento para contar</translation>
     </message>
     <message>
         <source>Group to tally</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:46</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:54</extracomment>
         <translation>Grupo para contar</translation>
     </message>
     <message>
         <source>No group / everyone</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:49</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:55</extracomment>
         <translation>Sin grupo / todos</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:58</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:61</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Count for %1</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:68</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:71</extracomment>
         <translation>Cantidad para %1</translation>
     </message>
     <message>
         <source>Save tally</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:80</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:83</extracomment>
         <translation>Guardar recuento</translation>
     </message>
     <message>
         <source>Replaces the stored tally for this item and group</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:81</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:84</extracomment>
         <translation>Reemplaza el recuento guardado de este elemento y grupo</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:88</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:91</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:89</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:92</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Count hands or dots for one item and one group, then save. Saving again replaces the earlier count.</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:95</extracomment>
+        <extracomment>pe_desktop/ui/tally_dialog.py:98</extracomment>
         <translation>Cuente manos o puntos por elemento y grupo y guarde. Guardar de nuevo reemplaza el conteo anterior.</translation>
     </message>
 </context>
@@ -4054,172 +4054,172 @@
     <name>TrendWindow</name>
     <message>
         <source>Agreement and number of ratings per item and session</source>
-        <extracomment>pe_desktop/ui/trend_view.py:107</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:109</extracomment>
         <translation>Acuerdo y número de valoraciones por elemento y sesión</translation>
     </message>
     <message>
         <source>Sessions and stages</source>
-        <extracomment>pe_desktop/ui/trend_view.py:108</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:110</extracomment>
         <translation>Sesiones y etapas</translation>
     </message>
     <message>
         <source>Trend tables</source>
-        <extracomment>pe_desktop/ui/trend_view.py:109</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:111</extracomment>
         <translation>Tablas de la tendencia</translation>
     </message>
     <message>
         <source>&amp;Agreement and n</source>
-        <extracomment>pe_desktop/ui/trend_view.py:110</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:112</extracomment>
         <translation>A&amp;cuerdo y n</translation>
     </message>
     <message>
         <source>&amp;Medians (the chart as a table)</source>
-        <extracomment>pe_desktop/ui/trend_view.py:111</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:113</extracomment>
         <translation>&amp;Medianas (el gráfico como tabla)</translation>
     </message>
     <message>
         <source>&amp;Sessions and stages</source>
-        <extracomment>pe_desktop/ui/trend_view.py:112</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:114</extracomment>
         <translation>&amp;Sesiones y etapas</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/trend_view.py:114</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:116</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh the trend</source>
-        <extracomment>pe_desktop/ui/trend_view.py:114</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:116</extracomment>
         <translation>Actualizar la tendencia</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/trend_view.py:116</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:118</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the trend window</source>
-        <extracomment>pe_desktop/ui/trend_view.py:116</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:118</extracomment>
         <translation>Cerrar la ventana de tendencias</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/trend_view.py:215, pe_desktop/ui/trend_view.py:259</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:217, pe_desktop/ui/trend_view.py:262</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/trend_view.py:226</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:228</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
-        <source>This item was not in the session's form</source>
-        <extracomment>pe_desktop/ui/trend_view.py:237</extracomment>
+        <source>This item was not in the session&apos;s form</source>
+        <extracomment>pe_desktop/ui/trend_view.py:240</extracomment>
         <translation>Este elemento no estaba en el formulario de la sesión</translation>
     </message>
     <message>
         <source>Nobody rated this item in this session</source>
-        <extracomment>pe_desktop/ui/trend_view.py:240</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:243</extracomment>
         <translation>Nadie valoró este elemento en esta sesión</translation>
     </message>
     <message>
         <source>no ratings</source>
-        <extracomment>pe_desktop/ui/trend_view.py:240</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:243</extracomment>
         <translation>sin valoraciones</translation>
     </message>
     <message>
         <source>median %1 · %2 · n %3</source>
-        <extracomment>pe_desktop/ui/trend_view.py:243</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:246</extracomment>
         <translation>mediana %1 · %2 · n %3</translation>
     </message>
     <message>
         <source>Median %1, agreement (rwg) %2, %3 ratings</source>
-        <extracomment>pe_desktop/ui/trend_view.py:244</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:247</extracomment>
         <translation>Mediana %1, acuerdo (rwg) %2, %3 valoraciones</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/trend_view.py:250</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:253</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Round shown</source>
-        <extracomment>pe_desktop/ui/trend_view.py:250</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:253</extracomment>
         <translation>Ronda mostrada</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/trend_view.py:250</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:253</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Stage</source>
-        <extracomment>pe_desktop/ui/trend_view.py:250</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:253</extracomment>
         <translation>Etapa</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/trend_view.py:250</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:253</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/trend_view.py:251</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:254</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>Most ratings on an item</source>
-        <extracomment>pe_desktop/ui/trend_view.py:251</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:254</extracomment>
         <translation>Máximo de valoraciones en un elemento</translation>
     </message>
     <message>
         <source>Trends — %1</source>
-        <extracomment>pe_desktop/ui/trend_view.py:272</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:276</extracomment>
         <translation>Tendencias — %1</translation>
     </message>
     <message>
         <source>, from %1 to %2</source>
-        <extracomment>pe_desktop/ui/trend_view.py:277</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:281</extracomment>
         <translation>, del %1 al %2</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/trend_view.py:278</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:282</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/trend_view.py:278</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:282</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>Median of each item, session by session (%1%2). Each session shows its last rated round.</source>
-        <extracomment>pe_desktop/ui/trend_view.py:280</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:284</extracomment>
         <translation>Mediana de cada elemento, sesión por sesión (%1%2). Cada sesión muestra su última ronda valorada.</translation>
     </message>
     <message>
         <source>This partnership has no sessions yet. Its trend appears here once its sessions are rated.</source>
-        <extracomment>pe_desktop/ui/trend_view.py:293</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:297</extracomment>
         <translation>Esta alianza todavía no tiene sesiones. Su tendencia aparecerá aquí cuando se valoren sus sesiones.</translation>
     </message>
     <message>
         <source>No session of this partnership has ratings yet, so there is nothing to draw.</source>
-        <extracomment>pe_desktop/ui/trend_view.py:295</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:299</extracomment>
         <translation>Ninguna sesión de esta alianza tiene valoraciones todavía, así que no hay nada que dibujar.</translation>
     </message>
     <message>
         <source>Only one session has ratings so far: a trend needs two. Its figures are shown as a single point; the lines appear after the next session.</source>
-        <extracomment>pe_desktop/ui/trend_view.py:297</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:301</extracomment>
         <translation>Hasta ahora solo una sesión tiene valoraciones y una tendencia necesita dos. Sus cifras se muestran como un solo punto; las líneas aparecerán después de la próxima sesión.</translation>
     </message>
     <message>
         <source>These sessions used different forms (%1). Items are compared by their key; an item missing from a form is a gap in its line.</source>
-        <extracomment>pe_desktop/ui/trend_view.py:300</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:304</extracomment>
         <translation>Estas sesiones usaron formularios distintos (%1). Los elementos se comparan por su clave; un elemento que falta en un formulario deja un hueco en su línea.</translation>
     </message>
     <message>
         <source>Trends</source>
-        <extracomment>pe_desktop/ui/trend_view.py:90</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:92</extracomment>
         <translation>Tendencias</translation>
     </message>
     <message>
@@ -4234,17 +4234,17 @@
     </message>
     <message>
         <source>Partnership</source>
-        <extracomment>pe_desktop/ui/trend_view.py:92</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:94</extracomment>
         <translation>Alianza</translation>
     </message>
     <message>
         <source>What the trend covers</source>
-        <extracomment>pe_desktop/ui/trend_view.py:97</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:99</extracomment>
         <translation>Qué abarca la tendencia</translation>
     </message>
     <message>
         <source>Note about the trend</source>
-        <extracomment>pe_desktop/ui/trend_view.py:99</extracomment>
+        <extracomment>pe_desktop/ui/trend_view.py:101</extracomment>
         <translation>Nota sobre la tendencia</translation>
     </message>
 </context>
@@ -4262,7 +4262,7 @@
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/charts/bars.py:106, pe_desktop/charts/gap.py:86, pe_desktop/charts/shift.py:112, pe_desktop/charts/trend.py:68</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:106, pe_desktop/charts/gap.py:86, pe_desktop/charts/shift.py:112, pe_desktop/charts/trend.py:96</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
@@ -4482,17 +4482,17 @@
     </message>
     <message>
         <source>Trend across sessions</source>
-        <extracomment>pe_desktop/charts/trend.py:28</extracomment>
+        <extracomment>pe_desktop/charts/trend.py:55</extracomment>
         <translation>Tendencia entre sesiones</translation>
     </message>
     <message>
         <source>{0}: median {1} first, {2} last</source>
-        <extracomment>pe_desktop/charts/trend.py:74</extracomment>
+        <extracomment>pe_desktop/charts/trend.py:102</extracomment>
         <translation>{0}: mediana {1} al principio, {2} al final</translation>
     </message>
     <message>
         <source>Median per item over {0} sessions. </source>
-        <extracomment>pe_desktop/charts/trend.py:75</extracomment>
+        <extracomment>pe_desktop/charts/trend.py:103</extracomment>
         <translation>Mediana por elemento en {0} sesiones. </translation>
     </message>
 </context>

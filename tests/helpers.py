@@ -1,0 +1,82 @@
+"""Helpers several test files share (fixtures live in conftest.py): PDFs read back, raw SQLite files, a form.
+
+Imported as ``from helpers import ...`` (pytest puts tests/ on the path, as
+for ``from conftest import run_cli``). Plain functions, no Qt at import time.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pe_desktop.ui.main_window import MainWindow
+
+
+# ------------------------------------------------------------------ PDFs
+def pdf_text(path: Path, page: int | None = None, *, layout: bool = False) -> str:
+    """The text of a PDF (or of one page) as poppler's pdftotext reads it, as a person's viewer would."""
+    args = ["pdftotext", "-enc", "UTF-8"]
+    if layout:
+        args.append("-layout")
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def flat(text: str) -> str:
+    """Whitespace collapsed, so text wrapped across lines still matches."""
+    return " ".join(text.split())
+
+
+def page_count(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+# ------------------------------------------------------------------ SQLite
+def run_sql(path: Path, *statements: str) -> Path:
+    """Run ``statements`` on an SQLite file with the plain sqlite3 module, then commit and close.
+
+    For files our code did not write (another program's database) and for
+    archives changed behind the store's back (a newer schema version).
+    """
+    conn = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+    return path
+
+
+# ------------------------------------------------------------------ windows
+def titles(window: MainWindow) -> list[str]:
+    """Session titles the main window's browser shows now, top to bottom."""
+    return [title for _, title in window.visible_sessions()]
+
+
+# ------------------------------------------------------------------ forms
+#: A 1–7 scale with no "not sure" and one item: what a ballot or summary looks like off the default form.
+SEVEN_POINTS = '''
+key = "seven"
+version = 1
+title = "Seven points"
+source = "A test form"
+language = "en"
+
+[scale]
+min = 1
+max = 7
+labels = { 1 = "Never", 7 = "Always" }
+allow_unsure = false
+
+[[items]]
+key = "a"
+title = "Alpha"
+question = "How often does alpha happen?"
+'''
