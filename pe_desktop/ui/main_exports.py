@@ -255,58 +255,63 @@ class ExportCommands:
             signal.connect(lambda *_, j=job: self.export_jobs.remove(j) if j in self.export_jobs else None)
         return job
 
-    def export_summary_pdf_to(
-        self, target: str | Path, session_id: str | None = None, page_size: str = "A4", language: str = "en",
-    ) -> ExportJob | None:
-        """Write the session's PDF summary to ``target`` in a worker thread."""
+    def _export_session(self, title: str, session_id: str | None, write: Callable) -> ExportJob | None:
+        """Run ``write(archive, session_id, progress)`` for a session in a worker thread.
+
+        ``write`` returns the written path; one-step writers report 0 of 1 and
+        1 of 1 so the progress dialog still moves.
+        """
         sid = session_id or self.selected_session_id()
         if self.archive is None or sid is None:
             return None
         archive = self.archive
+        return self._start_export(title, lambda progress: write(archive, sid, progress))
 
-        def work(progress):
+    @staticmethod
+    def _one_step(write: Callable) -> Callable:
+        def run(archive, sid, progress):
+            progress(0, 1)
+            path = write(archive, sid)
+            progress(1, 1)
+            return path
+
+        return run
+
+    def export_summary_pdf_to(
+        self, target: str | Path, session_id: str | None = None, page_size: str = "A4", language: str = "en",
+    ) -> ExportJob | None:
+        """Write the session's PDF summary to ``target`` in a worker thread."""
+
+        def write(archive, sid, progress):
             from pe_desktop.report import write_summary_pdf
 
             return write_summary_pdf(archive, sid, target, page_size=page_size, language=language, progress=progress)
 
-        return self._start_export(self.tr("Export summary PDF"), work)
+        return self._export_session(self.tr("Export summary PDF"), session_id, write)
 
     def print_ballots_to(
         self, target: str | Path, session_id: str | None = None, page_size: str = "A4", language: str = "en",
         blanks: int = 0,
     ) -> ExportJob | None:
         """Write paper ballots (one per paper participant, plus ``blanks``) to ``target``."""
-        sid = session_id or self.selected_session_id()
-        if self.archive is None or sid is None:
-            return None
-        archive = self.archive
 
-        def work(progress):
+        def write(archive, sid):
             from pe_desktop.report import write_ballots_pdf
 
-            progress(0, 1)
-            path = write_ballots_pdf(archive, sid, target, blanks=blanks, language=language, page_size=page_size)
-            progress(1, 1)
-            return path
+            return write_ballots_pdf(archive, sid, target, blanks=blanks, language=language, page_size=page_size)
 
-        return self._start_export(self.tr("Print ballots"), work)
+        return self._export_session(self.tr("Print ballots"), session_id, self._one_step(write))
 
     def export_csv_to(self, target: str | Path, session_id: str | None = None) -> ExportJob | None:
         """Write the session's ratings as CSV (one row per rating) to ``target``."""
-        sid = session_id or self.selected_session_id()
-        if self.archive is None or sid is None:
-            return None
-        archive = self.archive
 
-        def work(progress):
+        def write(archive, sid):
             from pe_desktop.store.export_csv import export_csv
 
-            progress(0, 1)
             export_csv(archive, sid, target)
-            progress(1, 1)
             return Path(target)
 
-        return self._start_export(self.tr("Export CSV"), work)
+        return self._export_session(self.tr("Export CSV"), session_id, self._one_step(write))
 
     def ask_export_session_file(self) -> None:
         target = self._export_target(self.tr("Export session file"), ".sqlite",
@@ -316,17 +321,10 @@ class ExportCommands:
 
     def export_session_file_to(self, target: str | Path, session_id: str | None = None) -> ExportJob | None:
         """Write the session as a standalone archive (to send, or to merge elsewhere) to ``target``."""
-        sid = session_id or self.selected_session_id()
-        if self.archive is None or sid is None:
-            return None
-        archive = self.archive
 
-        def work(progress):
+        def write(archive, sid):
             from pe_desktop.store.session_file import export_session_file
 
-            progress(0, 1)
-            path = export_session_file(archive, sid, target)
-            progress(1, 1)
-            return path
+            return export_session_file(archive, sid, target)
 
-        return self._start_export(self.tr("Export session file"), work)
+        return self._export_session(self.tr("Export session file"), session_id, self._one_step(write))
