@@ -29,7 +29,6 @@ import random
 import resource
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import time
@@ -41,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pe_desktop.core.instruments import find_instrument  # noqa: E402
 from pe_desktop.store import Archive  # noqa: E402
 from pe_desktop.store.schema import SCHEMA_VERSION  # noqa: E402
+from benchlib import timed  # noqa: E402
 
 CACHE = Path(os.environ.get("PE_BENCH_DIR", "/tmp/pe-desktop-bench"))
 PARTICIPANTS = 50  # per session; x 6 items x 2 rounds = 600 ratings a session
@@ -153,16 +153,6 @@ def cached(sessions: int, rebuild: bool) -> tuple[Path, Path, str]:
         print(f"built the archives in {time.perf_counter() - started:.0f} s (cached in {CACHE})")
         stamp.write_text(json.dumps(key))
     return base, other, partnership_row(0)[1]
-
-
-def timed(func, repeat: int) -> tuple[float, float]:
-    """(first run, median of all runs) in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        func()
-        times.append((time.perf_counter() - started) * 1000)
-    return times[0], statistics.median(times)
 
 
 def peak_mb() -> float:

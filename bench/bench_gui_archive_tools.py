@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import time
@@ -32,19 +31,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from benchlib import timed  # noqa: E402
+
 CACHE = Path(os.environ.get("PE_BENCH_GUI_DIR", "/tmp/pe-desktop-bench-gui"))
 LARGEST = 150
 QUERY = "budg trus"
-
-
-def timed(func, repeat: int) -> tuple[float, float]:
-    """(first run, median of all runs) in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        func()
-        times.append((time.perf_counter() - started) * 1000)
-    return times[0], statistics.median(times)
 
 
 def row(label: str, first: float, median: float, baseline: float, goal: float) -> None:

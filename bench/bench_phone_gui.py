@@ -44,18 +44,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from pe_desktop.core.instruments import find_instrument  # noqa: E402
 from pe_desktop.server.phone_sim import SimulatedPhone  # noqa: E402
 from pe_desktop.store import Archive  # noqa: E402
-
-GROUPS = (("Residents", "community"), ("Organizers", "community"), ("Staff", "institution"), ("Funders", "institution"))
-
-
-def wait_until(app: QApplication, condition, timeout: float = 30.0) -> float:
-    """Spin the event loop until ``condition()``; returns the moment it became true."""
-    deadline = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("condition not met")
-        app.processEvents()
-    return time.perf_counter()
+from benchlib import GROUPS, wait_until  # noqa: E402
 
 
 class PhoneLoop:

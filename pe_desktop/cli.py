@@ -112,12 +112,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     groups = [_parse_group(g) for g in args.group or []]
     with open_archive(args) as archive:
         existing = archive.find_partnership(args.partnership)
-        # validate before creating a partnership, so bad input changes nothing
-        from pe_desktop.store.archive import STAGES, _check_date
-
-        _check_date("--held-on", args.held_on)
-        if args.stage and args.stage not in STAGES:
-            raise CommandError(f"--stage: {args.stage!r} is not one of {', '.join(STAGES)}")
+        # one transaction: a refused field also undoes a partnership created for it
         with archive.transaction():
             pid = existing["id"] if existing else archive.create_partnership(args.partnership)
             sid = archive.create_session(

@@ -81,7 +81,6 @@ def test_group_keeps_its_colour_when_an_earlier_group_is_hidden() -> None:
 
 def test_mismatched_summary_counts_as_suppressed() -> None:
     """If the summary's group list does not line up with the session's, nothing is shown by name."""
-    rows = rows_for("k", {"g-res": [1, 2, 3]})
     item = {"groups": [{"name": "Someone else", "suppressed": False}]}
     assert data.group_styles(GROUPS, item)["g-res"].label == data.OTHER
 

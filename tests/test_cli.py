@@ -100,3 +100,11 @@ def test_gui_fast_path_only_for_plain_gui_invocations() -> None:
     assert demo.func is cmd_demo and demo.archive == "c.sqlite"
     for other in (["--help"], ["sessions"], ["--archive"], ["--archive", "-x"], ["demo", "--bogus"], ["check", "--archive", "x"]):
         assert _gui_fast_path(other) is None, other
+
+
+def test_bad_stage_creates_no_partnership(archive_path) -> None:
+    result = run_cli("new", "--instrument", "partnership-equity", "--title", "T", "--partnership", "Brand new",
+                     "--stage", "launch", archive=archive_path)
+    assert result.returncode == 2 and "stage: 'launch'" in result.stderr
+    with Archive.open(archive_path) as arch:
+        assert arch.find_partnership("Brand new") is None

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from pe_desktop.store import Archive, ValidationError
+from pe_desktop.store import ValidationError
 
 
 def _count(path, sql: str) -> int:
@@ -165,3 +165,16 @@ def test_notes_and_actions(archive, session_id) -> None:
     archive.delete_note(nid)
     assert archive.notes(session_id) == []
     assert archive.action(aid)["status"] == "done"
+
+
+def test_rating_rows_of_one_item_and_value_counts(archive, session_id) -> None:
+    group = archive.groups(session_id)[0]["id"]
+    for value in (2, 2, None):
+        part = archive.add_participant(session_id, group, "paper")
+        archive.record_rating(session_id, 1, part["id"], "continual", value)
+        archive.record_rating(session_id, 1, part["id"], "bilateral", 5)
+    assert {r.item_key for r in archive.rating_rows(session_id, 1, "continual")} == {"continual"}
+    assert len(archive.rating_rows(session_id, 1)) == 6
+    assert archive.value_counts(session_id, 1) == {"continual": {2: 2, None: 1}, "bilateral": {5: 3}}
+    assert archive.participant_count(session_id) == 3
+    assert archive.participant_count(session_id, "paper") == 3 and archive.participant_count(session_id, "phone") == 0

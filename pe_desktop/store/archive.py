@@ -395,6 +395,15 @@ class Archive:
         return None
 
     # -------------------------------------------------------- participants
+    def participant_count(self, session_id: str, channel: str | None = None) -> int:
+        """How many participants a session has (on one channel when ``channel`` is given)."""
+        sql = "SELECT count(*) AS n FROM participants WHERE session_id = ?"
+        params = [session_id]
+        if channel is not None:
+            sql += " AND channel = ?"
+            params.append(channel)
+        return self.query(sql, params)[0]["n"]
+
     def participants(self, session_id: str) -> list[dict]:
         return self.query(
             """SELECT pa.*, g.name AS group_name, g.position AS position FROM participants pa
@@ -524,14 +533,27 @@ class Archive:
         )
         return (True, rows[0]["value"]) if rows else (False, None)
 
-    def rating_rows(self, session_id: str, round: int) -> list[RatingRow]:
+    def rating_rows(self, session_id: str, round: int, item_key: str | None = None) -> list[RatingRow]:
+        """A round's ratings with each participant's group (of one item when ``item_key`` is given)."""
+        sql = """SELECT r.participant_id, p.group_id, r.item_key, r.value FROM ratings r
+                 JOIN participants p ON p.id = r.participant_id WHERE r.session_id = ? AND r.round = ?"""
+        params: tuple = (session_id, round)
+        if item_key is not None:
+            sql += " AND r.item_key = ?"
+            params += (item_key,)
         with self._lock:
-            rows = self.conn.execute(
-                """SELECT r.participant_id, p.group_id, r.item_key, r.value FROM ratings r
-                   JOIN participants p ON p.id = r.participant_id WHERE r.session_id = ? AND r.round = ?""",
-                (session_id, round),
-            ).fetchall()
+            rows = self.conn.execute(sql, params).fetchall()
         return [RatingRow(*row) for row in rows]
+
+    def value_counts(self, session_id: str, round: int) -> dict[str, dict[int | None, int]]:
+        """{item_key: {value: count}} of a round (None = not sure): all a bar chart needs, in one query."""
+        counts: dict[str, dict[int | None, int]] = {}
+        for r in self.query(
+            "SELECT item_key, value, count(*) AS n FROM ratings WHERE session_id = ? AND round = ? GROUP BY item_key, value",
+            [session_id, round],
+        ):
+            counts.setdefault(r["item_key"], {})[r["value"]] = r["n"]
+        return counts
 
     def rating_counts(self, session_id: str, round: int) -> dict[str, int]:
         """How many have rated each item (what the projector shows while voting)."""

@@ -43,8 +43,7 @@ class ConsoleBallots(QObject):
         from pe_desktop.report.strings import LANGUAGES
 
         sid = self.controller.session_id
-        paper = self.controller.archive.query(
-            "SELECT count(*) AS n FROM participants WHERE session_id = ? AND channel = 'paper'", [sid])[0]["n"]
+        paper = self.controller.archive.participant_count(sid, "paper")
         dialog = ExportOptionsDialog(self.tr("Print ballots"), LANGUAGES, self.settings, ballots=True,
                                      paper_participants=paper, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -212,8 +212,7 @@ class ExportCommands:
         from pe_desktop.ui.export_options import ExportOptionsDialog
 
         title = self.tr("Print ballots") if ballots else self.tr("Export summary PDF")
-        paper = self.archive.query(
-            "SELECT count(*) AS n FROM participants WHERE session_id = ? AND channel = 'paper'", [sid])[0]["n"]
+        paper = self.archive.participant_count(sid, "paper")
         dialog = ExportOptionsDialog(title, LANGUAGES, self.settings, ballots=ballots, paper_participants=paper,
                                      parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -421,13 +421,7 @@ class ProjectorWindow(QWidget):
 
     def _item_rows(self, key: str) -> list[RatingRow]:
         """The current round's ratings of one item (the whole round would be 25 times the rows)."""
-        found = self.controller.archive.query(
-            """SELECT r.participant_id, p.group_id, r.item_key, r.value FROM ratings r
-               JOIN participants p ON p.id = r.participant_id
-               WHERE r.session_id = ? AND r.round = ? AND r.item_key = ?""",
-            [self.controller.session_id, self.controller.round, key],
-        )
-        return [RatingRow(r["participant_id"], r["group_id"], r["item_key"], r["value"]) for r in found]
+        return self.controller.archive.rating_rows(self.controller.session_id, self.controller.round, key)
 
     def _draw_result(self) -> None:
         from pe_desktop.charts import style
@@ -487,20 +481,17 @@ class ProjectorWindow(QWidget):
             key: {"key": key, "counts": {str(p): 0 for p in scale.points}, "n": 0, "unsure": 0}
             for key in self.controller.instrument.item_keys
         }
-        found = self.controller.archive.query(
-            """SELECT item_key, value, count(*) AS n FROM ratings WHERE session_id = ? AND round = ?
-               GROUP BY item_key, value""",
-            [self.controller.session_id, self.controller.round],
-        )
-        for row in found:
-            item = items.get(row["item_key"])
+        found = self.controller.archive.value_counts(self.controller.session_id, self.controller.round)
+        for key, by_value in found.items():
+            item = items.get(key)
             if item is None:
                 continue
-            if row["value"] is None:
-                item["unsure"] += row["n"]
-            elif str(row["value"]) in item["counts"]:
-                item["counts"][str(row["value"])] += row["n"]
-                item["n"] += row["n"]
+            for value, n in by_value.items():
+                if value is None:
+                    item["unsure"] += n
+                elif str(value) in item["counts"]:
+                    item["counts"][str(value)] += n
+                    item["n"] += n
         return list(items.values())
 
     def _draw_overview(self) -> None:
