@@ -312,14 +312,41 @@ def test_a_vote_on_a_just_closed_item_says_it_was_not_saved(browser, live, archi
         page.get_by_role("button", name="Residents").click()
         continual = card(page, "Continual")
         continual.wait_for(timeout=WAIT_MS)
-        archive.set_item_states(sid, 1, ["continual"], "closed")  # the phone has not been told yet
+        # the phone has not been told yet: until released, its state requests get the state of now
+        frozen = page.request.get(f"{live.url}/api/state", headers={"X-Requested-With": "pe-desktop"}).body()
+        page.route("**/api/state*", lambda route: route.fulfill(status=200, body=frozen,
+                                                                content_type="application/json"))
+        archive.set_item_states(sid, 1, ["continual"], "closed")
         continual.get_by_role("button", name="5 Fully").click()
         continual.locator(".status.error").wait_for(timeout=WAIT_MS)
         assert continual.locator(".status-main").text_content() == (
             "Voting on this question has closed. This answer was not saved."
         )
         assert archive.rating_counts(sid, 1) == {}
+        page.unroute("**/api/state*")
+        page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")  # the phone looks again
         continual.wait_for(state="detached", timeout=WAIT_MS)  # then the closed question goes away
         assert page.locator(".card").count() == 1
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_a_refresh_with_nothing_new_leaves_the_cards_in_place(browser, live, archive):
+    """Moving a card's node (even to where it already is) can swallow a tap on a real phone."""
+    context, page, problems, _ = new_phone(browser, live)
+    try:
+        page.get_by_role("button", name="Residents").click()
+        card(page, "Continual").wait_for(timeout=WAIT_MS)
+        page.evaluate("""() => {
+            window.__moves = 0;
+            new MutationObserver(list => { window.__moves += list.length; })
+                .observe(document.getElementById('items'), {childList: true});
+        }""")
+        with page.expect_response(lambda r: "/api/state" in r.url):
+            page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+        page.wait_for_timeout(200)  # let the page render what it fetched
+        assert page.evaluate("window.__moves") == 0
+        assert problems == []
     finally:
         context.close()

@@ -330,16 +330,22 @@
     var container = $('items');
     var keep = {};
     var answered = 0;
+    var next = container.firstChild;  // where the next card belongs
     for (var i = 0; i < items.length; i++) {
       var item = items[i];
       keep[item.key] = true;
       var card = cards[item.key];
       if (!card || card.round !== state.round || card.lang !== state.language) {
-        if (card) { container.removeChild(card.root); }
+        if (card) {
+          if (card.root === next) { next = next.nextSibling; }
+          container.removeChild(card.root);
+        }
         card = buildCard(item);
         cards[item.key] = card;
       }
-      container.appendChild(card.root);  // keeps instrument order
+      // keep instrument order, moving a card only when it is out of place:
+      // re-inserting a node under a finger can swallow the tap
+      if (card.root === next) { next = next.nextSibling; } else { container.insertBefore(card.root, next); }
       updateCard(item.key);
       if (savedValue(item.key)) { answered += 1; }
     }
