@@ -100,7 +100,7 @@ def main() -> None:
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication(sys.argv)
-    from pe_desktop.ui.console import SessionConsole
+    from pe_desktop.ui.console.window import SessionConsole
 
     phones_loop = PhoneLoop()
     with tempfile.TemporaryDirectory() as tmp:

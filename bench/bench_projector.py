@@ -94,8 +94,8 @@ def median_ms(fn: Callable[[], None], runs: int) -> float:
 
 def live_latency(app: QApplication, arch: Archive, sid: str, votes: int) -> list[float]:
     """Milliseconds from a committed vote to the projector showing it, through the real redraw timer."""
-    from pe_desktop.ui.live import SessionController
-    from pe_desktop.ui.projector import ProjectorWindow
+    from pe_desktop.ui.controller import SessionController
+    from pe_desktop.ui.projector.window import ProjectorWindow
 
     controller = SessionController(arch, sid)
     window = ProjectorWindow(controller)
@@ -133,8 +133,8 @@ def main() -> None:
 
     import pyqtgraph as pg
 
-    from pe_desktop.ui.live import SessionController
-    from pe_desktop.ui.projector import ProjectorWindow
+    from pe_desktop.ui.controller import SessionController
+    from pe_desktop.ui.projector.window import ProjectorWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         arch, sid = build(Path(tmp))

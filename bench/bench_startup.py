@@ -77,7 +77,7 @@ BARE_QT = BARE.replace("window = QMainWindow()", "from PySide6.QtCore import Qt\
 
 # Both of ours watch the real MainWindow: its __init__ is wrapped to install the filter on it.
 HOOK = r"""
-from pe_desktop.ui import main_window
+from pe_desktop.ui.main import window as main_window
 
 _init = main_window.MainWindow.__init__
 

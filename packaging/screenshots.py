@@ -92,7 +92,7 @@ def main() -> int:
     from pe_desktop.app import build_app
     from pe_desktop.demo import create_demo
     from pe_desktop.store import Archive
-    from pe_desktop.ui.main_window import MainWindow
+    from pe_desktop.ui.main.window import MainWindow
     from pe_desktop.ui.settings import open_settings
 
     app = build_app()

@@ -2,7 +2,7 @@
 
 The order is chosen for a fast cold start on an old laptop in front of a
 waiting room: the main window is painted first (its menu bar, browser and
-details pane; see ``pe_desktop.ui.main_window``), on the next turn of the
+details pane; see ``pe_desktop.ui.main.window``), on the next turn of the
 event loop it is completed (actions, menus' entries, toolbar, search), and
 only then is the archive layer imported and the file opened (sqlite-utils
 alone pulls in numpy). Charts, PDFs and the phone server are imported later
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from pe_desktop.store import Archive
-    from pe_desktop.ui.main_window import MainWindow
+    from pe_desktop.ui.main.window import MainWindow
 
 FIRST_RUN_ENV = "PE_DESKTOP_FIRST_RUN"
 APP_NAME = "pe-desktop"
@@ -135,7 +135,7 @@ def open_startup_archive(window: MainWindow, archive_path: Path, demo: bool) -> 
     example. A refused file is explained and leaves the window usable.
     """
     from pe_desktop.store import Archive, ArchiveError
-    from pe_desktop.ui.messages import show_problem
+    from pe_desktop.ui.widgets.messages import show_problem
 
     archive_path = Path(archive_path).expanduser()
     first_run = not (archive_path.exists() and archive_path.stat().st_size > 0)
@@ -162,7 +162,7 @@ def open_startup_archive(window: MainWindow, archive_path: Path, demo: bool) -> 
 
 def start_main_window(archive_path: Path, demo: bool, settings: QSettings | None = None) -> MainWindow:
     """Show the main window now; complete it right after it has painted, then open the archive."""
-    from pe_desktop.ui.main_window import MainWindow
+    from pe_desktop.ui.main.window import MainWindow
     from pe_desktop.ui.settings import open_settings
 
     window = MainWindow(None, settings if settings is not None else open_settings(), complete_later=True)

@@ -18,7 +18,6 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/pe-desktop-test-runtime")
 Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
 
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +65,7 @@ def session_id(archive, pe_instrument) -> str:
 @pytest.fixture
 def controller(qtbot, archive, session_id):
     """A live SessionController on the three-group session, stopped afterwards."""
-    from pe_desktop.ui.live import SessionController
+    from pe_desktop.ui.controller import SessionController
 
     ctl = SessionController(archive, session_id)
     yield ctl
@@ -84,7 +83,7 @@ def demo_ids(archive) -> dict[str, str]:
 @pytest.fixture
 def window(qtbot, archive, demo_ids):
     """The main window on the demo archive, shown."""
-    from pe_desktop.ui.main_window import MainWindow
+    from pe_desktop.ui.main.window import MainWindow
     from pe_desktop.ui.settings import open_settings
 
     win = MainWindow(archive, open_settings())
@@ -107,16 +106,3 @@ def spanish(monkeypatch):
     yield app
     monkeypatch.delenv(language.LANGUAGE_ENV)
     install_translators(app, QLocale.system())
-
-
-def run_cli(*args: str, archive: Path | None = None, check: bool = False):
-    """Run the real command in a subprocess, as a user would."""
-    import subprocess
-
-    cmd = [sys.executable, "-m", "pe_desktop", *args]
-    if archive is not None:
-        cmd += ["--archive", str(archive)]
-    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=120)
-    if check and result.returncode != 0:
-        raise AssertionError(f"{cmd} failed: {result.stderr}")
-    return result

@@ -1,7 +1,7 @@
 """Helpers several test files share (fixtures live in conftest.py): PDFs read back, raw SQLite files, a form.
 
 Imported as ``from helpers import ...`` (pytest puts tests/ on the path, as
-for ``from conftest import run_cli``). Plain functions, no Qt at import time.
+for ``from helpers import run_cli``). Plain functions, no Qt at import time.
 """
 
 from __future__ import annotations
@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pe_desktop.ui.main_window import MainWindow
+    from pe_desktop.ui.main.window import MainWindow
+
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 # ------------------------------------------------------------------ PDFs
@@ -80,3 +84,14 @@ key = "a"
 title = "Alpha"
 question = "How often does alpha happen?"
 '''
+
+
+def run_cli(*args: str, archive: Path | None = None, check: bool = False):
+    """Run the real command in a subprocess, as a user would."""
+    cmd = [sys.executable, "-m", "pe_desktop", *args]
+    if archive is not None:
+        cmd += ["--archive", str(archive)]
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=120)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{cmd} failed: {result.stderr}")
+    return result

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pe_desktop.app import FIRST_RUN_ENV, run_gui, start_main_window
 from pe_desktop.demo import DEMO_PARTNERSHIP
 from pe_desktop.store import Archive
-from pe_desktop.ui.main_window import MainWindow
+from pe_desktop.ui.main.window import MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -151,14 +151,14 @@ def test_the_start_path_imports_no_heavy_library():
     code = """
 import json, sys
 from pe_desktop.app import build_app
-from pe_desktop.ui.main_window import MainWindow
+from pe_desktop.ui.main.window import MainWindow
 from pe_desktop.ui.settings import open_settings
 app = build_app()
 window = MainWindow(None, open_settings())
 window.show()
 app.processEvents()
 heavy = ["numpy", "pyqtgraph", "reportlab", "aiohttp", "segno", "sqlite_utils", "pe_desktop.store",
-         "pe_desktop.ui.live", "pe_desktop.ui.console"]
+         "pe_desktop.ui.controller", "pe_desktop.ui.console.window"]
 print(json.dumps([name for name in heavy if name in sys.modules]))
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -22,14 +22,14 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QToolBar
 
 from pe_desktop.store import Archive
-from pe_desktop.ui.main_window import MainWindow
+from pe_desktop.ui.main.window import MainWindow
 from pe_desktop.ui.settings import open_settings
 
 REPO = Path(__file__).resolve().parent.parent
 
 #: Imported only after the first paint (the archive layer, charts, PDFs, the phone server, the console).
 HEAVY = ["numpy", "sqlite_utils", "pyqtgraph", "reportlab", "aiohttp", "segno", "pe_desktop.store.archive",
-         "pe_desktop.ui.live", "pe_desktop.ui.console", "pe_desktop.ui.search_panel", "pe_desktop.ui.messages"]
+         "pe_desktop.ui.controller", "pe_desktop.ui.console.window", "pe_desktop.ui.main.search_panel", "pe_desktop.ui.widgets.messages"]
 
 # The real command (cli.main, as the desktop icon runs it), watched from inside: what is loaded and shown when
 # the main window first paints, then what the window holds once the archive is shown; then it is closed.
@@ -78,7 +78,7 @@ def archive_shown(window, path):
 
 
 watch = Watch()
-from pe_desktop.ui import main_window
+from pe_desktop.ui.main import window as main_window
 
 _init = main_window.MainWindow.__init__
 

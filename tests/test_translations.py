@@ -104,8 +104,8 @@ def _accelerators(actions) -> list[str]:
 
 
 def test_menu_accelerators_are_unique_in_each_spanish_menu(spanish, qtbot, archive, session_id):
-    from pe_desktop.ui.console import SessionConsole
-    from pe_desktop.ui.main_window import MainWindow
+    from pe_desktop.ui.console.window import SessionConsole
+    from pe_desktop.ui.main.window import MainWindow
 
     window = MainWindow(None, open_settings())
     qtbot.addWidget(window)
@@ -183,8 +183,8 @@ def test_main_window_in_spanish(spanish, qtbot, tmp_path):
 
 def test_console_in_spanish(spanish, qtbot, archive, session_id):
     from pe_desktop.charts import style
-    from pe_desktop.ui.console import SessionConsole
-    from pe_desktop.ui.console_common import state_text
+    from pe_desktop.ui.console.window import SessionConsole
+    from pe_desktop.ui.widgets.common import state_text
 
     console = SessionConsole(archive, session_id)
     qtbot.addWidget(console)
@@ -242,7 +242,7 @@ def test_a_stored_setting_is_used_at_start(monkeypatch, qtbot):
 
 
 def test_the_language_menu_stores_the_choice(qtbot, monkeypatch):
-    from pe_desktop.ui.main_window import MainWindow
+    from pe_desktop.ui.main.window import MainWindow
 
     monkeypatch.delenv(language.LANGUAGE_ENV, raising=False)
     settings = open_settings()
@@ -271,7 +271,7 @@ def test_the_language_menu_stores_the_choice(qtbot, monkeypatch):
 
 
 def test_the_menu_says_when_the_environment_overrides_the_choice(qtbot, monkeypatch):
-    from pe_desktop.ui.main_window import MainWindow
+    from pe_desktop.ui.main.window import MainWindow
 
     monkeypatch.setenv(language.LANGUAGE_ENV, "en")
     window = MainWindow(None, open_settings())

@@ -91,7 +91,7 @@ def choose_language(settings: QSettings, code: str, parent: QWidget | None) -> Q
     """
     settings.setValue(SETTING_KEY, code)
     settings.sync()
-    from pe_desktop.ui.messages import show_info
+    from pe_desktop.ui.widgets.messages import show_info
 
     text = _in_language(code, APPLIES_ON_RESTART)
     informative = [current] if (current := _tr(APPLIES_ON_RESTART)) != text else []

@@ -1,0 +1,1 @@
+"""The session console: the facilitator's cockpit while a session runs."""

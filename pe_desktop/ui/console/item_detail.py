@@ -1,0 +1,136 @@
+"""The current item as the facilitator sees it: question, prompts, live count, figures.
+
+This is also the text equivalent of the projector's chart (accessibility):
+the same numbers core.stats computes, as a table a screen reader can read.
+While voting is open it shows only how many have rated, like the projector,
+so the facilitator is not tempted to steer the room; once voting is closed
+or revealed it shows median, IQR, agreement, band, power gap and the groups
+(small groups hidden exactly as on the projector).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pe_desktop.core.stats import shift
+from pe_desktop.ui.widgets.common import accessible, agreement_text, band_text, fmt, plain_label, scaled_font, state_text
+from pe_desktop.ui.widgets.labels import position_labels
+from pe_desktop.ui.controller import SessionController
+
+
+def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = accessible(QTableWidget(0, len(headers), parent), name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 2 * table.frameWidth()
+    table.setFixedHeight(height)
+
+
+class ItemDetail(QWidget):
+    """Question, prompts and the figures of the current item in the current round."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.title = plain_label(parent=self)
+        self.title.setFont(scaled_font(self, 1.8, bold=True))
+        self.question = plain_label(parent=self)
+        self.question.setFont(scaled_font(self, 1.2))
+        self.question.setWordWrap(True)
+        self.prompts = plain_label(parent=self)
+        self.prompts.setWordWrap(True)
+        self.prompts.setStyleSheet("color: #333333;")
+        self.status = plain_label(parent=self)
+        self.status.setObjectName("itemStatus")
+        self.status.setFont(scaled_font(self, 1.3, bold=True))
+        self.status.setWordWrap(True)
+        self.figures = _table(self, self.tr("Figures of the current item"),
+                              [self.tr("n"), self.tr("Not sure"), self.tr("Median"), self.tr("IQR"), self.tr("Agreement"),
+                               self.tr("Band"), self.tr("Power gap")])
+        self.groups = _table(self, self.tr("Groups of the current item"),
+                             [self.tr("Group"), self.tr("Position"), self.tr("n"), self.tr("Median"), self.tr("Mean")])
+        self.shift = plain_label(parent=self)
+        self.shift.setWordWrap(True)
+        accessible(self.title, self.tr("Current item"))
+        accessible(self.question, self.tr("Question"))
+        accessible(self.prompts, self.tr("Discussion prompts"))
+        accessible(self.status, self.tr("Voting state and count"))
+        accessible(self.shift, self.tr("Shift between rounds"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.question)
+        layout.addWidget(self.prompts)
+        layout.addWidget(self.status)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.groups)
+        layout.addWidget(self.shift)
+
+        controller.currentItemChanged.connect(lambda _key: self.reload())
+        controller.refreshed.connect(self.reload)
+        controller.itemStatesChanged.connect(self.reload)
+        controller.roundChanged.connect(lambda _r: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        c = self.controller
+        key = c.current_item
+        item = c.instrument.item(key)
+        self.title.setText(item.title)
+        self.question.setText(item.question)
+        self.prompts.setText("\n".join(f"• {p}" for p in item.prompts))
+        self.prompts.setVisible(bool(item.prompts))
+        state = c.item_states().get(key, "pending")
+        summary = c.item_summary(key)
+        rated = summary["n"] + summary["unsure"]
+        self.status.setText(
+            self.tr("Round %1 · %2 · %3 rated").replace("%1", str(c.round)).replace("%2", state_text(state)).replace("%3", str(rated))
+        )
+        show = state in ("closed", "revealed") or c.session["status"] == "closed"
+        self.figures.setVisible(show)
+        self.groups.setVisible(show)
+        self.shift.setVisible(show and c.round == 2)
+        if not show:
+            return
+        s = summary
+        iqr = f"{fmt(s['iqr'], 2)} ({fmt(s['q1'], 2)}–{fmt(s['q3'], 2)})" if s["iqr"] is not None else "–"
+        _fill(self.figures, [[str(s["n"]), str(s["unsure"]), fmt(s["median"]), iqr,
+                              f"{agreement_text(s['agreement'])} ({fmt(s['rwg'], 2)})", band_text(s["band"]),
+                              fmt(s["power_gap"], 2, signed=True)]])
+        rows = []
+        positions = position_labels()
+        for g in s["groups"]:
+            position = positions.get(g["position"], g["position"])
+            if g["suppressed"]:
+                rows.append([g["name"], position, self.tr("hidden (small group)"), "", ""])
+            else:
+                rows.append([g["name"], position, str(g["n"]), fmt(g["median"]), fmt(g["mean"], 2)])
+        _fill(self.groups, rows)
+        if c.round == 2:
+            moved = shift(c.item_summary(key, 1), s)
+            self.shift.setText(
+                self.tr("Since round 1: median %1, agreement (rwg) %2").replace("%1", fmt(moved["median"], 1, signed=True))
+                .replace("%2", fmt(moved["rwg"], 2, signed=True))
+            )

@@ -1,0 +1,423 @@
+"""New session / Edit session: everything a facilitator sets before the room arrives.
+
+The dialog only collects and checks values (:class:`SessionForm`); the main
+window writes them through the archive, so the dialog is testable without
+one and every write stays one undoable action. Problems are listed inside the
+dialog next to the fields, all at once, and the dialog stays open until they
+are fixed: a facilitator preparing in a hurry should not lose what they typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pe_desktop.ui.widgets.labels import position_labels, stage_help, stage_labels
+
+#: The form a new session starts with: the six Partnership Equity Attributes.
+DEFAULT_INSTRUMENT = "partnership-equity"
+#: QDateEdit cannot be empty; its minimum date stands for "no date".
+NO_DATE = QDate(2000, 1, 1)
+
+
+@dataclass
+class SessionForm:
+    """What the dialog collected; ``new_groups`` are the rows added in this dialog."""
+
+    instrument_key: str
+    title: str
+    partnership: str
+    held_on: str | None
+    location: str
+    facilitator: str
+    stage: str | None
+    new_groups: list[tuple[str, str]] = field(default_factory=list)
+    min_group_size: int = 3
+    rounds: int = 1
+
+
+class GroupsEditor(QWidget):
+    """Stakeholder groups as rows of name + position, each control reachable by Tab.
+
+    Rows of real widgets rather than a table with editors, so a keyboard or
+    screen-reader user gets a labelled field per cell. Groups that already
+    exist in the archive are shown locked: ratings point at them.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[QLineEdit, QComboBox, QToolButton, bool]] = []
+        self._touched = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(0, 3)
+        self._grid.setColumnStretch(1, 2)
+        name_head = QLabel(self.tr("Group name"))
+        position_head = QLabel(self.tr("Position"))
+        position_head.setToolTip(self.tr("Community: residents and community organizations. "
+                                          "Institution: hospitals, agencies, funders, universities."))
+        self._grid.addWidget(name_head, 0, 0)
+        self._grid.addWidget(position_head, 0, 1)
+        outer.addLayout(self._grid)
+        self.add_button = QPushButton(self.tr("&Add group"))
+        self.add_button.setAccessibleName(self.tr("Add group"))
+        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addStretch(1)
+
+    # ------------------------------------------------------------------ rows
+    def add_row(self, name: str = "", position: str = "community", locked: bool = False, focus: bool = False) -> None:
+        number = len(self._rows) + 1
+        edit = QLineEdit(name)
+        edit.setPlaceholderText(self.tr("e.g. Residents"))
+        edit.setAccessibleName(self.tr("Group %1 name").replace("%1", str(number)))
+        edit.setMaxLength(80)
+        combo = QComboBox()
+        for key, label in position_labels().items():
+            combo.addItem(label, key)
+        combo.setCurrentIndex(max(0, combo.findData(position)))
+        combo.setAccessibleName(self.tr("Group %1 position").replace("%1", str(number)))
+        remove = QToolButton()
+        remove.setText(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove group %1").replace("%1", str(number)))
+        remove.setToolTip(remove.accessibleName())
+        if locked:
+            edit.setReadOnly(True)
+            edit.setToolTip(self.tr("This group is already in the archive; it cannot be renamed or removed here."))
+            combo.setEnabled(False)
+            remove.setEnabled(False)
+        row = number
+        self._grid.addWidget(edit, row, 0)
+        self._grid.addWidget(combo, row, 1)
+        self._grid.addWidget(remove, row, 2)
+        entry = (edit, combo, remove, locked)
+        self._rows.append(entry)
+        remove.clicked.connect(lambda: self.remove_row(self._rows.index(entry)))
+        edit.textEdited.connect(self._on_edit)
+        combo.activated.connect(self._on_edit)
+        if focus:
+            self._touched = True
+            edit.setFocus()
+        self._fix_tab_order()
+        self.changed.emit()
+
+    def remove_row(self, index: int) -> None:
+        edit, combo, remove, locked = self._rows[index]
+        if locked:
+            return
+        del self._rows[index]
+        for widget in (edit, combo, remove):
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
+        self._touched = True
+        self._relayout()
+        self.changed.emit()
+
+    def _relayout(self) -> None:
+        for number, (edit, combo, remove, _) in enumerate(self._rows, start=1):
+            for column, widget in enumerate((edit, combo, remove)):
+                self._grid.removeWidget(widget)
+                self._grid.addWidget(widget, number, column)
+            edit.setAccessibleName(self.tr("Group %1 name").replace("%1", str(number)))
+            combo.setAccessibleName(self.tr("Group %1 position").replace("%1", str(number)))
+            remove.setAccessibleName(self.tr("Remove group %1").replace("%1", str(number)))
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = []
+        for edit, combo, remove, _ in self._rows:
+            chain += [edit, combo, remove]
+        chain.append(self.add_button)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _on_edit(self, *_: object) -> None:
+        self._touched = True
+        self.changed.emit()
+
+    # ---------------------------------------------------------------- values
+    @property
+    def touched(self) -> bool:
+        """Has the person edited the groups (so suggestions must not overwrite them)?"""
+        return self._touched
+
+    def replace_unlocked(self, groups: Sequence[tuple[str, str]]) -> None:
+        """Swap the editable rows for suggested ones (e.g. the partnership's last groups)."""
+        for index in reversed(range(len(self._rows))):
+            if not self._rows[index][3]:
+                self.remove_row(index)
+        for name, position in groups:
+            self.add_row(name, position)
+        self._touched = False
+
+    def rows(self) -> list[tuple[str, str, bool]]:
+        """(name, position, locked) of every row, blank names included."""
+        return [(edit.text().strip(), combo.currentData(), locked) for edit, combo, _, locked in self._rows]
+
+    def row_widgets(self, index: int) -> tuple[QLineEdit, QComboBox, QToolButton]:
+        edit, combo, remove, _ = self._rows[index]
+        return edit, combo, remove
+
+
+class SessionDialog(QDialog):
+    """Create a session (``session is None``) or edit one.
+
+    ``instruments`` maps form key → Instrument; ``partnerships`` are the
+    existing partnership names; ``suggest_groups(name)`` gives the groups of a
+    partnership's latest session, offered until the person edits the groups.
+    """
+
+    def __init__(
+        self,
+        instruments: Mapping[str, object],
+        partnerships: Sequence[str],
+        parent: QWidget | None = None,
+        session: Mapping | None = None,
+        groups: Sequence[Mapping] = (),
+        suggest_groups: Callable[[str], list[tuple[str, str]]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._instruments = instruments
+        self._suggest = suggest_groups
+        self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
+        self.setAccessibleName(self.windowTitle())
+        self.setModal(True)
+        self.resize(620, 720)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        self.instrument = QComboBox()
+        self.instrument.setAccessibleName(self.tr("Form"))
+        if session:
+            self.instrument.addItem(session.get("instrument_title") or session.get("instrument_key", ""),
+                                    session.get("instrument_key"))
+            self.instrument.setEnabled(False)
+            self.instrument.setToolTip(self.tr("The form of a session cannot be changed once it exists."))
+        else:
+            for key, inst in instruments.items():
+                self.instrument.addItem(self.tr("%1 (%2 items)").replace("%1", inst.title).replace("%2", str(len(inst.items))), key)
+            self.instrument.setCurrentIndex(max(0, self.instrument.findData(DEFAULT_INSTRUMENT)))
+        self.instrument_info = QLabel()
+        self.instrument_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.instrument_info.setWordWrap(True)
+        self.instrument_info.setAccessibleName(self.tr("About the form"))
+        self.instrument.currentIndexChanged.connect(self._show_instrument_info)
+        form.addRow(self._label(self.tr("&Form:"), self.instrument), self.instrument)
+        form.addRow("", self.instrument_info)
+
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Session title"))
+        self.title.setPlaceholderText(self.tr("e.g. Spring check-in"))
+        self.title.setMaxLength(200)
+        form.addRow(self._label(self.tr("&Title:"), self.title), self.title)
+
+        self.partnership = QComboBox()
+        self.partnership.setEditable(True)
+        self.partnership.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.partnership.addItems(list(partnerships))
+        self.partnership.setAccessibleName(self.tr("Partnership"))
+        self.partnership.lineEdit().setAccessibleName(self.tr("Partnership name"))
+        self.partnership.lineEdit().setPlaceholderText(self.tr("Choose one or type a new name"))
+        self.partnership.currentTextChanged.connect(self._partnership_changed)
+        form.addRow(self._label(self.tr("&Partnership:"), self.partnership), self.partnership)
+
+        self.held_on = QDateEdit()
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on.setMinimumDate(NO_DATE)
+        self.held_on.setSpecialValueText(self.tr("no date"))
+        self.held_on.setAccessibleName(self.tr("Date"))
+        self.held_on.setDate(QDate.currentDate())
+        form.addRow(self._label(self.tr("&Date:"), self.held_on), self.held_on)
+
+        self.location = QLineEdit()
+        self.location.setAccessibleName(self.tr("Place"))
+        self.location.setPlaceholderText(self.tr("e.g. Eastside Library, Room B"))
+        form.addRow(self._label(self.tr("P&lace:"), self.location), self.location)
+
+        self.facilitator = QLineEdit()
+        self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        form.addRow(self._label(self.tr("Fa&cilitator:"), self.facilitator), self.facilitator)
+
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("Not set"), None)
+        for key, label in stage_labels().items():
+            self.stage.addItem(label, key)
+        self.stage.setAccessibleName(self.tr("Stage of the partnership"))
+        self.stage_info = QLabel()
+        self.stage_info.setWordWrap(True)
+        self.stage_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.stage_info.setAccessibleName(self.tr("About the stage"))
+        self.stage.currentIndexChanged.connect(self._show_stage_info)
+        form.addRow(self._label(self.tr("&Stage:"), self.stage), self.stage)
+        form.addRow("", self.stage_info)
+
+        self.groups = GroupsEditor()
+        self.groups.setAccessibleName(self.tr("Stakeholder groups"))
+        groups_area = QScrollArea()
+        groups_area.setWidgetResizable(True)
+        groups_area.setWidget(self.groups)
+        groups_area.setMinimumHeight(170)
+        groups_area.setAccessibleName(self.tr("Stakeholder groups"))
+        groups_label = QLabel(self.tr("Stakeholder &groups:"))
+        groups_label.setBuddy(self.groups.add_button)
+        form.addRow(groups_label, groups_area)
+
+        self.min_group_size = QSpinBox()
+        self.min_group_size.setRange(1, 99)
+        self.min_group_size.setValue(3)
+        self.min_group_size.setAccessibleName(self.tr("Minimum group size"))
+        self.min_group_size.setToolTip(self.tr(
+            "A group with fewer ratings than this is never shown on its own, so nobody's rating can be picked out."
+        ))
+        form.addRow(self._label(self.tr("&Minimum group size:"), self.min_group_size), self.min_group_size)
+
+        self.rounds = QComboBox()
+        self.rounds.addItem(self.tr("One round"), 1)
+        self.rounds.addItem(self.tr("Two rounds: rate again after the discussion"), 2)
+        self.rounds.setAccessibleName(self.tr("Rounds"))
+        form.addRow(self._label(self.tr("&Rounds:"), self.rounds), self.rounds)
+
+        self.problems_label = QLabel()
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #B2182B; font-weight: bold;")
+        self.problems_label.setAccessibleName(self.tr("Problems"))
+        self.problems_label.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Save") if session else self.tr("Create session"))
+        ok.setAccessibleName(ok.text())
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+
+        if session:
+            self._fill(session, groups)
+        else:
+            self._partnership_changed(self.partnership.currentText())
+        self._show_instrument_info()
+        self._show_stage_info()
+        self.title.setFocus()
+
+    # -------------------------------------------------------------- helpers
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _fill(self, session: Mapping, groups: Sequence[Mapping]) -> None:
+        self.title.setText(session.get("title") or "")
+        self.partnership.setEditText(session.get("partnership") or "")
+        self.partnership.setEnabled(False)
+        self.partnership.setToolTip(self.tr("A session stays with its partnership."))
+        held_on = session.get("held_on")
+        self.held_on.setDate(QDate.fromString(held_on, "yyyy-MM-dd") if held_on else NO_DATE)
+        self.location.setText(session.get("location") or "")
+        self.facilitator.setText(session.get("facilitator") or "")
+        self.stage.setCurrentIndex(max(0, self.stage.findData(session.get("stage"))))
+        self.min_group_size.setValue(int(session.get("min_group_size") or 3))
+        self.rounds.setCurrentIndex(max(0, self.rounds.findData(int(session.get("rounds") or 1))))
+        if int(session.get("current_round") or 1) >= 2:
+            # round 2 has started: it cannot be taken back
+            self.rounds.setEnabled(False)
+        for group in groups:
+            self.groups.add_row(group["name"], group["position"], locked=True)
+
+    def _show_instrument_info(self) -> None:
+        inst = self._instruments.get(self.instrument.currentData()) if not self._session else None
+        if inst is None:
+            self.instrument_info.setText("")
+            self.instrument_info.hide()
+            return
+        items = ", ".join(item.title for item in inst.items)
+        self.instrument_info.setText(
+            self.tr("Items: %1. Scale %2 to %3. Languages: %4.")
+            .replace("%1", items).replace("%2", str(inst.scale.min)).replace("%3", str(inst.scale.max))
+            .replace("%4", ", ".join(inst.languages))
+        )
+        self.instrument_info.show()
+
+    def _show_stage_info(self) -> None:
+        self.stage_info.setText(stage_help()[self.stage.currentData()])
+
+    def _partnership_changed(self, name: str) -> None:
+        if self._session or self._suggest is None or self.groups.touched:
+            return
+        self.groups.replace_unlocked(self._suggest(name.strip()) if name.strip() else [])
+
+    # --------------------------------------------------------------- values
+    def values(self) -> SessionForm:
+        held = self.held_on.date()
+        return SessionForm(
+            instrument_key=self.instrument.currentData() or "",
+            title=self.title.text().strip(),
+            partnership=self.partnership.currentText().strip(),
+            held_on=None if held == NO_DATE else held.toString("yyyy-MM-dd"),
+            location=self.location.text().strip(),
+            facilitator=self.facilitator.text().strip(),
+            stage=self.stage.currentData(),
+            new_groups=[(name, position) for name, position, locked in self.groups.rows() if not locked and name],
+            min_group_size=self.min_group_size.value(),
+            rounds=int(self.rounds.currentData()),
+        )
+
+    def problems(self) -> list[str]:
+        """Every reason the form cannot be saved yet, in plain words."""
+        found: list[str] = []
+        values = self.values()
+        if not values.instrument_key:
+            found.append(self.tr("Choose a form."))
+        if not values.title:
+            found.append(self.tr("Give the session a title."))
+        if not values.partnership:
+            found.append(self.tr("Choose a partnership or type the name of a new one."))
+        seen: set[str] = set()
+        for number, (name, _, _) in enumerate(self.groups.rows(), start=1):
+            if not name:
+                found.append(self.tr("Group %1 has no name (give it one or remove it).").replace("%1", str(number)))
+                continue
+            if name.casefold() in seen:
+                found.append(self.tr("The group name “%1” is used twice.").replace("%1", name))
+            seen.add(name.casefold())
+        return found
+
+    def accept(self) -> None:
+        problems = self.problems()
+        if problems:
+            self.problems_label.setText("\n".join(problems))
+            self.problems_label.show()
+            return
+        self.problems_label.hide()
+        super().accept()

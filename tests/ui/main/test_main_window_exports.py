@@ -1,0 +1,187 @@
+"""File menu exports (PDF summary, ballots, CSV) and opening a session console from the browser."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from pe_desktop.ui.main.exports import ExportJob
+
+# The offscreen platform plugin warns about size hints and raise(); real platforms do not.
+
+
+def saved_box(qtbot, window) -> QMessageBox:
+    boxes: list[QMessageBox] = []
+
+    def shown() -> bool:
+        boxes[:] = [b for b in window.findChildren(QMessageBox) if b.isVisible() and b.text().startswith("Saved")]
+        return bool(boxes)
+
+    qtbot.waitUntil(shown, timeout=60_000)
+    return boxes[0]
+
+
+def close_saved_box(qtbot, box: QMessageBox) -> None:
+    # "Close", never "Open folder": a test must not launch the file manager
+    close = next(b for b in box.buttons() if b.text() == "Close")
+    assert any(b.text() == "Open folder" for b in box.buttons())
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+
+
+def test_export_summary_pdf_in_the_background(window, qtbot, tmp_path, demo_ids):
+    target = tmp_path / "out" / "summary.pdf"
+    target.parent.mkdir()
+    window.select_id(demo_ids["closed"])
+    window.export_summary_pdf_to(target, language="es", page_size="Letter")
+    # (the worker may finish before a test could connect to its signals: wait for what the person sees)
+    box = saved_box(qtbot, window)
+    assert str(target) in box.text()
+    assert target.read_bytes().startswith(b"%PDF")
+    close_saved_box(qtbot, box)
+    assert window.export_jobs == []
+
+
+def test_print_ballots_with_blanks(window, qtbot, tmp_path, demo_ids):
+    target = tmp_path / "ballots.pdf"
+    window.select_id(demo_ids["ready"])
+    window.print_ballots_to(target, blanks=5)
+    box = saved_box(qtbot, window)
+    assert target.read_bytes().startswith(b"%PDF")
+    close_saved_box(qtbot, box)
+
+
+def test_ballots_with_nothing_to_print_report_the_reason(window, qtbot, tmp_path, demo_ids):
+    target = tmp_path / "none.pdf"
+    window.select_id(demo_ids["ready"])  # no paper participants, and no blanks asked for
+    window.print_ballots_to(target, blanks=0)
+    boxes: list[QMessageBox] = []
+
+    def shown() -> bool:
+        boxes[:] = [b for b in window.findChildren(QMessageBox) if b.isVisible() and "not written" in b.text()]
+        return bool(boxes)
+
+    qtbot.waitUntil(shown, timeout=60_000)
+    assert boxes[0].informativeText()  # the writer's reason
+    boxes[0].close()
+    assert not target.exists()
+    qtbot.waitUntil(lambda: window.export_jobs == [])
+
+
+def test_export_csv(window, qtbot, tmp_path, demo_ids, archive):
+    target = tmp_path / "ratings.csv"
+    window.select_id(demo_ids["closed"])
+    window.export_csv_to(target)
+    box = saved_box(qtbot, window)
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    expected = archive.query("SELECT count(*) AS n FROM ratings WHERE session_id = ?", [demo_ids["closed"]])[0]["n"]
+    assert len(rows) == expected
+    close_saved_box(qtbot, box)
+
+
+def test_progress_and_result_reach_the_ui_thread(qtbot, tmp_path):
+    target = tmp_path / "made.txt"
+    steps: list[tuple[int, int]] = []
+
+    def work(progress):
+        for done in range(4):
+            progress(done, 3)
+        target.write_text("done")
+        return target
+
+    job = ExportJob(work)
+    job.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(job.succeeded, timeout=10_000) as blocker:
+        job.start()
+    assert blocker.args == [target]
+    qtbot.waitUntil(lambda: len(steps) == 4)
+    assert steps == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+def test_a_cancelled_export_writes_nothing(qtbot, tmp_path):
+    target = tmp_path / "never.pdf"
+
+    def work(progress):
+        progress(0, 2)
+        target.write_bytes(b"partial")
+        return target
+
+    job = ExportJob(work)
+    job.cancel()
+    with qtbot.waitSignal(job.cancelled, timeout=10_000):
+        job.start()
+    assert job.wait(10)
+    assert not target.exists()
+
+
+def test_export_options_remember_the_last_choice(window, qtbot, demo_ids):
+    window.select_id(demo_ids["ready"])
+    dialog = window.export_options(ballots=True)
+    assert dialog.blanks.isVisible() and dialog.blanks.value() == 20  # nobody on paper yet
+    dialog.page_size.setCurrentText("Letter")
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    assert dialog.values() == {"page_size": "Letter", "language": "es", "blanks": 20}
+    dialog.accepted.disconnect()  # (the next step is the platform's file dialog, which a test cannot drive)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    again = window.export_options(ballots=False)
+    assert not again.blanks.isVisible()
+    assert (again.page_size.currentText(), again.language.currentData()) == ("Letter", "es")
+    assert again.language.currentText().startswith("Español")
+    again.reject()
+
+
+# ----------------------------------------------------------------- console
+def test_open_console_from_the_browser(window, qtbot, demo_ids):
+    sid = demo_ids["ready"]
+    window.select_id(sid)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sid in window.consoles)
+    console = window.consoles[sid]
+    qtbot.waitExposed(console)
+    assert console.session_id == sid
+    assert window.open_console(sid) is console  # a second open brings the same window forward
+    box = window.delete_session(sid)
+    assert "Close the console first" in box.text()
+    box.close()
+    console.close()
+    qtbot.waitUntil(lambda: sid not in window.consoles)
+
+
+def test_closing_the_main_window_closes_its_consoles(window, qtbot, demo_ids, archive_path):
+    console = window.open_console(demo_ids["closed"])
+    qtbot.waitExposed(console)
+    window.close()
+    qtbot.waitUntil(lambda: not window.consoles)
+    assert window.archive is None
+
+
+def test_editing_a_session_open_in_a_console_updates_the_console(window, qtbot, demo_ids, archive):
+    sid = demo_ids["ready"]
+    console = window.open_console(sid)
+    qtbot.waitExposed(console)
+    window.select_id(sid)
+    dialog = window.edit_session()
+    dialog.title.setText("Autumn check-in, evening")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: console.controller.session["title"] == "Autumn check-in, evening")
+    assert not window.undo_stack.canUndo()  # the console's Edit ▸ Undo owns it while it is open
+    console.controller.undo_stack.undo()
+    assert archive.session(sid)["title"] == "Autumn check-in"
+    assert console.controller.session["title"] == "Autumn check-in"
+    console.close()
+    qtbot.waitUntil(lambda: sid not in window.consoles)
+
+
+def test_undoing_the_creation_of_a_session_closes_its_console(window, qtbot, archive):
+    dialog = window.new_session()
+    dialog.title.setText("Short-lived")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    sid = window.selected_session_id()
+    assert archive.session(sid)["title"] == "Short-lived"
+    window.open_console(sid)
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: sid not in window.consoles)
+    assert "Short-lived" not in [title for _, title in window.visible_sessions()]
