@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-# What DESIGN §3 lets hold Qt text: the widgets, the charts and the composition module.
+# What docs/design.md §3 lets hold Qt text: the widgets, the charts and the composition module.
 SOURCES = ("pe_desktop/ui", "pe_desktop/charts", "pe_desktop/app.py")
 TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 

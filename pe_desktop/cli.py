@@ -1,4 +1,4 @@
-"""The ``pe-desktop`` command line (DESIGN §7).
+"""The ``pe-desktop`` command line (docs/design.md §9).
 
 The GUI is the main job; these commands serve scripting, archives and tests.
 Bad input ends with one line naming the file, line, field or value, exit

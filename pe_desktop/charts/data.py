@@ -206,7 +206,7 @@ def group_styles(groups: Sequence[GroupDef], item: Mapping[str, Any]) -> dict[st
 
 
 def _style_of(row: RatingRow, styles: Mapping[str, GroupStyle]) -> GroupStyle:
-    """A rating with no group, or a group outside the session, counts as hidden (§6)."""
+    """A rating with no group, or a group outside the session, counts as hidden (docs/design.md §5)."""
     style = styles.get(row.group_id) if row.group_id is not None else None
     return style or GroupStyle(NEUTRAL, NEUTRAL_SHAPE, OTHER, _OTHER_STYLE_ORDER)
 
@@ -339,7 +339,7 @@ def _pooled(groups: Sequence[Mapping[str, Any]], position: str) -> float | None:
 
 
 def power_gap_rows(items: Sequence[Mapping[str, Any]]) -> list[GapRow]:
-    """Dumbbell ends per item: community-side and institution-side means, and the §6 power gap.
+    """Dumbbell ends per item: community-side and institution-side means, and the docs/design.md §5 power gap.
 
     Only shown groups enter the pooled means, exactly as for ``power_gap``;
     when the summary has no gap both ends are dropped, so a dumbbell is drawn

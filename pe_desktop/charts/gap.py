@@ -1,7 +1,7 @@
 """Power gap per item: a dumbbell from the community-side mean to the institution-side mean.
 
 The gap between how community-positioned and institution-positioned groups
-rate an attribute is a first-class result (DESIGN §1). Only shown groups
+rate an attribute is a first-class result (docs/design.md §1). Only shown groups
 enter either mean (same rule as core.stats ``power_gap``), so a suppressed
 group cannot be read off a dumbbell end; an item without a defined gap has
 no dumbbell.

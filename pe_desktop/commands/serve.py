@@ -1,4 +1,4 @@
-"""``pe-desktop serve SESSION``: phone voting without the GUI (DESIGN §7, §8).
+"""``pe-desktop serve SESSION``: phone voting without the GUI (docs/design.md §9, §6).
 
 Opens every item of the session's current round (round 1 for a session that
 has not moved on), prints the join URL on a line of its own, and serves until

@@ -1,4 +1,4 @@
-"""Statistics for one item, one round, exactly as DESIGN.md §6 defines them.
+"""Statistics for one item, one round, exactly as docs/design.md §5 defines them.
 
 Why exact arithmetic: ratings are small integers, so every figure here except
 ``sd`` is a rational number.  We compute those figures with
@@ -143,7 +143,7 @@ def _f(x: Fraction | None) -> float | None:
 
 
 def describe(values: Sequence[int | None], scale_min: int, scale_max: int) -> dict[str, Any]:
-    """All §6 figures of one item's ratings (None = not sure), in §7 key order.
+    """All docs/design.md §5 figures of one item's ratings (None = not sure), in docs/design.md §9 key order.
 
     Undefined figures are None: with no numeric rating everything but ``n``,
     ``unsure``, ``counts``, ``agreement`` is None; ``sd`` and ``rwg`` need two.
@@ -195,7 +195,7 @@ def suppressed_group_ids(
     *,
     unassigned: int = 0,
 ) -> set[str]:
-    """Ids of the groups whose figures must not be shown (§6).
+    """Ids of the groups whose figures must not be shown (docs/design.md §5).
 
     A group with fewer than ``min_group_size`` ratings would reveal a person's
     rating, so it is hidden.  Hiding it is not enough: overall n minus the
@@ -238,7 +238,7 @@ def item_summary(
     scale_max: int,
     min_group_size: int,
 ) -> dict[str, Any]:
-    """One §7 item object: ``key``, the :func:`describe` figures, ``groups``, ``power_gap``.
+    """One docs/design.md §9 item object: ``key``, the :func:`describe` figures, ``groups``, ``power_gap``.
 
     Only rows with ``item_key == key`` are used, so callers may pass all of a
     round's rows.  Rows whose group is None or not in ``groups`` count in the
@@ -319,7 +319,7 @@ def shift(round1: dict[str, Any], round2: dict[str, Any]) -> dict[str, float | N
 
 
 def discuss_first(items: Sequence[dict[str, Any]]) -> list[str]:
-    """Item keys in the order the room should discuss them (§6).
+    """Item keys in the order the room should discuss them (docs/design.md §5).
 
     Least agreement first, then the largest power gap (None counts as 0),
     then the lowest median, then instrument order (``items`` is in
@@ -355,9 +355,9 @@ def session_summary(
     scale_min: int,
     scale_max: int,
     min_group_size: int,
-    round: int,  # noqa: A002 - the §7 field name
+    round: int,  # noqa: A002 - the docs/design.md §9 field name
 ) -> dict[str, Any]:
-    """The exact object ``pe-desktop summary --json`` prints (§7); JSON-serialisable.
+    """The exact object ``pe-desktop summary --json`` prints (docs/design.md §9); JSON-serialisable.
 
     ``rows`` are the ratings of this round; rows for items not in
     ``item_keys`` are ignored.

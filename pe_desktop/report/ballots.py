@@ -1,6 +1,6 @@
 """Printable paper ballots: one per paper participant code, plus blank ones.
 
-Paper is a first-class way to vote (DESIGN §1): nobody needs a phone.  A
+Paper is a first-class way to vote (docs/design.md §1): nobody needs a phone.  A
 ballot is set in large type with a big box per answer, so it can be filled in
 with a shaky pen on a knee.  The participant's code sits in a box at the top
 right of every page, where the facilitator looks for it when typing the

@@ -37,7 +37,7 @@ class ArchiveReader(Protocol):
     """The read-only part of :class:`pe_desktop.store.Archive` the report uses.
 
     Spelled out so the report layer depends on a handful of reads, not on the
-    store package (DESIGN §3: report imports core only).
+    store package (docs/design.md §3: report imports core only).
     """
 
     def session(self, session_id: str) -> dict: ...
@@ -78,7 +78,7 @@ class PeopleRow:
 class RoundData:
     """One item in one round.
 
-    ``summary`` is the §7 item object (suppressed groups carry no figures).
+    ``summary`` is the docs/design.md §9 item object (suppressed groups carry no figures).
     ``dots`` is one (value, marker) per rating, value None for "not sure",
     marker the group's index or :data:`OTHER` for suppressed groups and
     people in no group; sorted by value, then group order, "other" last.

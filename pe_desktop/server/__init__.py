@@ -1,4 +1,4 @@
-"""Phone voting over the laptop's own network (DESIGN §8). No Qt here.
+"""Phone voting over the laptop's own network (docs/design.md §6). No Qt here.
 
 Use :class:`VotingServer`; the rest of the package is its parts.
 """

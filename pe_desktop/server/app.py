@@ -1,4 +1,4 @@
-"""The HTTP side of phone voting: routes, checks and headers of DESIGN §8.
+"""The HTTP side of phone voting: routes, checks and headers of docs/design.md §6.
 
 Every request first passes the same gate, cheapest check first, so that a
 request breaking any rule is refused before it can touch the archive:

@@ -12,7 +12,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
-#: Largest request body accepted (DESIGN §8); bigger ones get 413.
+#: Largest request body accepted (docs/design.md §6); bigger ones get 413.
 MAX_BODY_BYTES = 4096
 
 #: Sustained requests per second per device.

@@ -77,7 +77,7 @@ def is_any_address(host: str) -> bool:
 
 
 class VotingServer:
-    """Local-network voting for one session (DESIGN §8).
+    """Local-network voting for one session (docs/design.md §6).
 
     ``token`` and ``secret`` default to fresh random values; the GUI may keep
     and pass them again when it restarts the server for the same session, so

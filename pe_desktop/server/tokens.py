@@ -1,4 +1,4 @@
-"""Join tokens and signed device cookies (DESIGN §8).
+"""Join tokens and signed device cookies (docs/design.md §6).
 
 The join token is the secret in the QR code: whoever is in the room can read
 it off the projector, so it only proves "this phone saw the join screen".

@@ -734,7 +734,7 @@ class Archive:
 
     # ------------------------------------------------------------- summary
     def summary(self, session_id: str, round: int = 1) -> dict:
-        """The §7 summary object for a session and round."""
+        """The docs/design.md §9 summary object for a session and round."""
         session = self.session(session_id)
         inst = self.instrument(session_id)
         return session_summary(

@@ -97,7 +97,7 @@ def _catalog(path: Path, has_wal: bool) -> tuple[int, int, set[str]]:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open for writing with the durability pragmas of DESIGN §4."""
+    """Open for writing with the durability pragmas of docs/design.md §4."""
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")

@@ -15,7 +15,7 @@ migrations = Migrations("pe_desktop")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    """The data model of DESIGN §4."""
+    """The data model of docs/design.md §4."""
     db.executescript(
         """
         CREATE TABLE partnerships (
@@ -217,7 +217,7 @@ def m005_open_data_views(db: Database) -> None:
 
     They hold what plain SQL can compute. ``item_summary`` never breaks
     figures down by stakeholder group, so it cannot reveal a small group's
-    ratings (DESIGN §6); its agreement and band labels use the same
+    ratings (docs/design.md §5); its agreement and band labels use the same
     thresholds as the app, compared in whole numbers so they match exactly.
     Its median and counts are correlated subqueries rather than CTEs so that
     ``WHERE session_id = ?`` reaches the ratings index instead of computing

@@ -106,7 +106,7 @@ class SessionController(QObject):
         return self.archive.rating_counts(self.session_id, round or self.round)
 
     def summary(self, round: int | None = None) -> dict:
-        """The §7 summary of a round, cached until the next change."""
+        """The docs/design.md §9 summary of a round, cached until the next change."""
         rnd = round or self.round
         if rnd not in self._summaries:
             self._summaries[rnd] = self.archive.summary(self.session_id, rnd)

@@ -54,7 +54,7 @@ def test_swarm_counts_equal_stats_counts() -> None:
 
 def test_suppressed_group_is_neutral_other_everywhere() -> None:
     # Organizers have 2 ratings (< 3): hidden; then hidden total 2 < 3, so the
-    # smallest shown group (Funders, 3) is hidden too (§6).
+    # smallest shown group (Funders, 3) is hidden too (docs/design.md §5).
     rows = rows_for("k", {"g-res": [1, 2, 3, 4, 5], "g-org": [5, 5], "g-fun": [3, 3, 3]})
     item = item_summary("k", rows, GROUPS, 1, 5, 3)
     assert [g["suppressed"] for g in item["groups"]] == [False, True, True]
@@ -141,7 +141,7 @@ def test_swarm_properties(spec: list[tuple[str | None, int | None]], k: int, asp
         assert d.colour in shown_colours | {NEUTRAL}
     for e in data.legend_entries(sw.dots):
         assert e.label not in hidden
-    # "other" never holds fewer than k ratings unless it is empty (§6 complement rule)
+    # "other" never holds fewer than k ratings unless it is empty (docs/design.md §5 complement rule)
     others = sum(1 for d in sw.dots if d.label == data.OTHER)
     assert others == 0 or others >= k or all(s["suppressed"] for s in item["groups"])
 

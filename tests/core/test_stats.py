@@ -1,4 +1,4 @@
-"""Tests for pe_desktop.core.stats against DESIGN.md §6 and §7.
+"""Tests for pe_desktop.core.stats against docs/design.md §5 and docs/design.md §9.
 
 Expected figures are computed independently with numpy (np.percentile's
 default linear method, np.std with ddof=1, np.median), so these tests do not
@@ -45,7 +45,7 @@ EPS = 1e-12
 
 
 def reference(values, lo, hi):
-    """§6 figures by numpy; thresholds compared with a tolerance in the favourable direction."""
+    """docs/design.md §6 figures by numpy; thresholds compared with a tolerance in the favourable direction."""
     xs = np.array([v for v in values if v is not None], dtype=float)
     n = len(xs)
     a = hi - lo + 1
@@ -150,7 +150,7 @@ def test_split_between_ends_clips_rwg_to_zero():
 
 
 def test_hand_computed_case():
-    """The §7 example: counts 0,3,4,3,2 plus one "not sure", worked by hand."""
+    """The docs/design.md §7 example: counts 0,3,4,3,2 plus one "not sure", worked by hand."""
     values = [2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, None]
     d = describe(values, 1, 5)
     assert d["n"] == 12 and d["unsure"] == 1
@@ -505,7 +505,7 @@ def test_suppression_hidden_total(sizes, k, unassigned):
     assert total == 0 or total >= k or all_hidden
     # every group below the minimum (and every empty group) is hidden
     assert {gid for gid, n in n_by_group if n < k or n == 0} <= hidden
-    # and without unassigned ratings, the plain API agrees with the §6 property
+    # and without unassigned ratings, the plain API agrees with the docs/design.md §6 property
     plain = suppressed_group_ids(n_by_group, k)
     plain_total = sum(n for gid, n in n_by_group if gid in plain)
     assert plain_total == 0 or plain_total >= k or len(plain) == len(n_by_group)

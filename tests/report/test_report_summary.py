@@ -289,7 +289,7 @@ def test_palette_matches_the_projector_contract():
 
 
 def test_report_layer_imports_no_qt_and_no_store():
-    """DESIGN §3: report imports core only (reads through the Archive it is handed)."""
+    """docs/design.md §3: report imports core only (reads through the Archive it is handed)."""
     for path in (REPO / "pe_desktop" / "report").glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

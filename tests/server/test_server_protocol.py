@@ -1,4 +1,4 @@
-"""Phone voting protocol (DESIGN §8): join, vote, re-vote, state, events, over real HTTP on 127.0.0.1."""
+"""Phone voting protocol (docs/design.md §6): join, vote, re-vote, state, events, over real HTTP on 127.0.0.1."""
 
 from __future__ import annotations
 

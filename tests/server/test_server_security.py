@@ -1,4 +1,4 @@
-"""Every security rule of DESIGN §8: a request breaking it is refused and stores nothing."""
+"""Every security rule of docs/design.md §6: a request breaking it is refused and stores nothing."""
 
 from __future__ import annotations
 

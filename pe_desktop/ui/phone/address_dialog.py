@@ -2,7 +2,7 @@
 
 Phones reach the laptop over its Wi-Fi hotspot or the room's network, so
 the server must listen on *that* interface's address, and the QR code must
-carry it (DESIGN §8). A laptop often has several addresses (hotspot, wired,
+carry it (docs/design.md §6). A laptop often has several addresses (hotspot, wired,
 VPN, IPv6), and only the facilitator knows which network the room is on, so
 we list them and ask instead of guessing. Never offered: 0.0.0.0 / :: (every
 interface at once, which also exposes the session on networks nobody meant)

@@ -56,7 +56,7 @@ QR_SCALE = 20
 #: How often the joined count is brought up to date while phones join.
 JOIN_REFRESH_MS = 200
 
-#: Controller state events → server event names (DESIGN §8). "pending" (an item
+#: Controller state events → server event names (docs/design.md §6). "pending" (an item
 #: put back) closes voting on the phones too; "item" (the console's selection)
 #: is the facilitator's business and not sent.
 _ITEM_EVENTS = {"open": ITEM_OPENED, "closed": ITEM_CLOSED, "pending": ITEM_CLOSED, "revealed": REVEALED}

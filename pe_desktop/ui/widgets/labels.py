@@ -14,7 +14,7 @@ def _tr(text: str) -> str:
 
 
 def position_labels() -> dict[str, str]:
-    """Positions as the archive stores them → how they read (DESIGN §2)."""
+    """Positions as the archive stores them → how they read (docs/design.md §4)."""
     return {"community": _tr("Community"), "institution": _tr("Institution"), "other": _tr("Other")}
 
 

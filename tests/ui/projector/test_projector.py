@@ -121,7 +121,7 @@ def test_charts_are_built_once_and_updated(qtbot, projector, controller, archive
 def test_small_group_never_appears_on_its_own(qtbot, projector, controller, archive, session_id) -> None:
     keys = list(controller.instrument.item_keys)
     # Organizers: 2 people (< 3). Hiding them leaves 2 hidden ratings, so the
-    # smallest shown group (Funders, 4) is hidden with them (§6).
+    # smallest shown group (Funders, 4) is hidden with them (docs/design.md §5).
     people = add_people(archive, session_id, {"Residents": 5, "Organizers": 2, "Funders": 4})
     entries = [(p["id"], k, 1 + (i + j) % 5) for i, members in enumerate(people.values()) for p in members for j, k in enumerate(keys)]
     archive.record_ratings(session_id, 1, entries, "paper")
