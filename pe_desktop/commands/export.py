@@ -11,8 +11,10 @@ import argparse
 from pathlib import Path
 
 from pe_desktop.cli import CommandError, find_session, open_archive
+from pe_desktop.core.languages import language_codes
 
-LANGUAGES = ("en", "es")  # pe_desktop.report.strings.LANGUAGES, without importing reportlab for --help
+#: The PDF languages: every shipped language (read from core, so --help never loads reportlab).
+LANGUAGES = language_codes()
 
 
 def _output(option: str, value: str) -> Path:

@@ -40,8 +40,7 @@ def fmt_num(value: float | None, s: Strings, digits: int = 1, none: str = "\u201
     text = f"{value:.{digits}f}"
     if text.startswith("-") and float(text) == 0:
         text = text[1:]
-    if s.language == "es":
-        text = text.replace(".", ",")
+    text = text.replace(".", s["decimal_mark"])
     return text.replace("-", "\u2212")
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from pe_desktop.core.instruments import Instrument
+from pe_desktop.core.languages import LANGUAGES, language_codes, load_texts
 from pe_desktop.store import Archive, ValidationError
 
-#: Languages of the phone page's own texts (resources/phone/phone.js).
-UI_LANGUAGES = ("en", "es")
+#: Languages of the phone page's own texts (resources/translations/phone.<lang>.json): every shipped one.
+UI_LANGUAGES = language_codes()
 
 _VOTE_FIELDS = frozenset({"item", "value", "round"})
 _JOIN_FIELDS = frozenset({"group", "language"})
@@ -113,6 +114,8 @@ class PhoneVoting:
             "round": rnd,
             "language": language,
             "languages": list(UI_LANGUAGES),
+            "language_names": dict(LANGUAGES),
+            "strings": dict(load_texts("phone", language)),
             **texts,
             "items": [{**item, "state": states[item["key"]]} for item in texts["items"]],
             "open": [] if closed else [key for key, state in states.items() if state == "open"],

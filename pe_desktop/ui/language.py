@@ -21,13 +21,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from pe_desktop.core.languages import LANGUAGES as SHIPPED
+from pe_desktop.core.languages import shipped_language
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 LANGUAGE_ENV = "PE_DESKTOP_LANGUAGE"
 SETTING_KEY = "ui/language"
-#: The shipped UI languages, by their own names. English is the source language (no .qm).
-LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+#: The shipped UI languages, by their own names (pe_desktop.core.languages). English is the source language (no .qm).
+LANGUAGES = SHIPPED
 CONTEXT = "LanguageMenu"
 APPLIES_ON_RESTART = "The new language applies the next time you start pe_desktop."
 
@@ -38,10 +41,7 @@ def _tr(text: str) -> str:
 
 def _code(value: object) -> str | None:
     """``es``, ``ES``, ``es_MX``, ``es-419`` → ``es``; anything not shipped → None."""
-    if not isinstance(value, str):
-        return None
-    code = value.strip().lower().replace("-", "_").split("_")[0]
-    return code if code in LANGUAGES else None
+    return shipped_language(value)
 
 
 def chosen_language(settings: QSettings | None) -> str | None:
@@ -71,16 +71,30 @@ def effective_language(settings: QSettings | None) -> str:
     return chosen_language(settings) or _code(QLocale.languageToCode(QLocale.system().language())) or "en"
 
 
+_TRANSLATORS: dict[str, QTranslator | None] = {}
+
+
+def translated(code: str, context: str, text: str) -> str:
+    """``text`` (a message of ``context``) in language ``code``, whatever language
+    the windows are in now; the text itself for English or a language without a .qm.
+
+    For a message someone other than the facilitator reads in a language they
+    chose (the language menu's own answer, the laptop ballot's words).
+    Translators are loaded once per language and kept.
+    """
+    if code not in _TRANSLATORS:
+        from pe_desktop.paths import resources_dir
+
+        translator = QTranslator()
+        loaded = translator.load(f"pe_desktop_{code}", str(resources_dir() / "translations"))
+        _TRANSLATORS[code] = translator if loaded else None
+    found = _TRANSLATORS[code]
+    return (found.translate(context, text) or text) if found is not None else text
+
+
 def _in_language(code: str, text: str) -> str:
     """``text`` (a LanguageMenu message) in ``code``, whatever language is installed now."""
-    if code == "en":
-        return text
-    from pe_desktop.paths import resources_dir
-
-    translator = QTranslator()
-    if translator.load(f"pe_desktop_{code}", str(resources_dir() / "translations")):
-        return translator.translate(CONTEXT, text) or text
-    return text
+    return translated(code, CONTEXT, text)
 
 
 def choose_language(settings: QSettings, code: str, parent: QWidget | None) -> QMessageBox:

@@ -1,5 +1,5 @@
 /*
- * The phone page of pe_desktop (DESIGN section 8).
+ * The phone page of pe_desktop (docs/design.md section 6).
  *
  * Plain ES5 so it runs on old phone browsers: no modules, no fetch, no
  * promises, no arrow functions. Every text goes into the page with
@@ -11,65 +11,11 @@
 (function () {
   'use strict';
 
-  var STRINGS = {
-    en: {
-      pageTitle: 'Vote',
-      loading: 'Loading…',
-      chooseGroup: 'Which group are you part of?',
-      anonymous: 'Your answers are anonymous. No name is needed.',
-      joining: 'Joining…',
-      noGroups: 'The facilitator has not set up the groups yet. Please wait.',
-      you: 'You: {code}',
-      round: 'Round {n}',
-      help: 'Tap the answer that fits best. You can change it while voting is open.',
-      progress: '{done} of {total} answered',
-      waiting: 'Voting is not open right now.',
-      waitingHint: 'Watch the main screen. This page updates by itself.',
-      revealed: 'The results are on the main screen.',
-      notSure: 'Not sure',
-      saving: 'Saving…',
-      saved: 'Saved: {answer}',
-      savedHint: 'You can still change it.',
-      ended: 'This session has ended. Thank you for taking part!',
-      offline: 'Connection lost. Reconnecting…',
-      errItemClosed: 'Voting on this question has closed. This answer was not saved.',
-      errWrongRound: 'Voting has moved on to another round. This answer was not saved.',
-      errNetwork: 'Not saved: no connection. Tap your answer again.',
-      errTooMany: 'Too many taps. Wait a moment, then tap again.',
-      errOther: 'Not saved. Tap your answer again.',
-      errJoin: 'Could not join. Check the Wi-Fi connection, then tap your group again.',
-      errSession: 'This link is no longer valid. Scan the QR code on the screen again.'
-    },
-    es: {
-      pageTitle: 'Votar',
-      loading: 'Cargando…',
-      chooseGroup: '¿De qué grupo forma parte?',
-      anonymous: 'Sus respuestas son anónimas. No hace falta dar su nombre.',
-      joining: 'Uniéndose…',
-      noGroups: 'La persona facilitadora todavía no ha creado los grupos. Espere, por favor.',
-      you: 'Usted: {code}',
-      round: 'Ronda {n}',
-      help: 'Toque la respuesta que mejor corresponda. Puede cambiarla mientras la votación esté abierta.',
-      progress: '{done} de {total} respondidas',
-      waiting: 'La votación no está abierta en este momento.',
-      waitingHint: 'Mire la pantalla principal. Esta página se actualiza sola.',
-      revealed: 'Los resultados están en la pantalla principal.',
-      notSure: 'No estoy seguro/a',
-      saving: 'Guardando…',
-      saved: 'Guardado: {answer}',
-      savedHint: 'Todavía puede cambiarla.',
-      ended: 'Esta sesión terminó. ¡Gracias por participar!',
-      offline: 'Se perdió la conexión. Reconectando…',
-      errItemClosed: 'La votación de esta pregunta se cerró. Esta respuesta no se guardó.',
-      errWrongRound: 'La votación pasó a otra ronda. Esta respuesta no se guardó.',
-      errNetwork: 'No se guardó: sin conexión. Toque su respuesta otra vez.',
-      errTooMany: 'Demasiados toques. Espere un momento y toque otra vez.',
-      errOther: 'No se guardó. Toque su respuesta otra vez.',
-      errJoin: 'No se pudo entrar. Revise la conexión wifi y toque otra vez su grupo.',
-      errSession: 'Este enlace ya no es válido. Escanee otra vez el código QR de la pantalla.'
-    }
-  };
-  var LANGS = ['en', 'es'];
+  // The page's own words come from the server with every state (/api/state:
+  // strings, languages, language_names), from resources/translations/phone.<lang>.json,
+  // so adding a language needs no change here.
+  var strings = null;        // this language's texts, once the first state arrived
+  var languages = [];        // shipped language codes, from the server
   var EVENTS = ['item-opened', 'item-closed', 'revealed', 'round-changed', 'session-closed'];
   var UNSURE = 'unsure';
 
@@ -89,7 +35,7 @@
   function $(id) { return document.getElementById(id); }
 
   function t(key, values) {
-    var text = (STRINGS[lang] && STRINGS[lang][key]) || STRINGS.en[key] || key;
+    var text = (strings && strings[key]) || '';
     if (values) {
       for (var name in values) {
         if (values.hasOwnProperty(name)) { text = text.split('{' + name + '}').join(String(values[name])); }
@@ -134,10 +80,11 @@
   }
 
   function initialLanguage() {
+    // a wish: the server answers in it when it ships it (and says which it used)
     var saved = storageGet('pe-lang');
-    if (saved === 'en' || saved === 'es') { return saved; }
-    var nav = (navigator.language || navigator.userLanguage || 'en').toLowerCase();
-    return nav.indexOf('es') === 0 ? 'es' : 'en';
+    if (saved && /^[a-z]{2,3}$/.test(saved)) { return saved; }
+    var nav = (navigator.language || navigator.userLanguage || '').toLowerCase();
+    return nav.split(/[-_]/)[0];
   }
 
   function request(method, path, body, done) {
@@ -181,12 +128,18 @@
   function refresh() {
     if (refreshing) { refreshAgain = true; return; }
     refreshing = true;
-    request('GET', '/api/state?lang=' + lang, null, function (status, data) {
+    request('GET', '/api/state' + (lang ? '?lang=' + encodeURIComponent(lang) : ''), null, function (status, data) {
       refreshing = false;
       if (status === 200 && data) {
-        setOnline(true);
         state = data;
+        lang = data.language;
+        strings = data.strings;
+        setOnline(true);
         render();
+      } else if (status === 400 && data && data.error === 'bad-language') {
+        // a language this server does not ship: take its default instead
+        lang = '';
+        refreshAgain = true;
       } else if (!handleLostDevice(status, data)) {
         if (status === 0) { setOnline(false); }
         if (status === 410) { showOnly('ended'); setText($('ended-text'), t('errSession')); }
@@ -204,7 +157,7 @@
   function setOnline(value) {
     online = value;
     setText($('net'), t('offline'));
-    show($('net'), !value);
+    show($('net'), !value && strings !== null);
   }
 
   // ------------------------------------------------------------ render
@@ -214,14 +167,11 @@
   }
 
   function renderChrome() {
+    if (!strings) { return; }  // the page's words arrive with the first state
     document.documentElement.lang = lang;
     document.title = t('pageTitle');
     setText($('loading-text'), t('loading'));
-    for (var i = 0; i < LANGS.length; i++) {
-      var button = $('lang-' + LANGS[i]);
-      button.setAttribute('aria-pressed', LANGS[i] === lang ? 'true' : 'false');
-      toggleClass(button, 'on', LANGS[i] === lang);
-    }
+    renderLanguages();
     setText($('net'), t('offline'));
     var who = $('who');
     if (state && state.me) {
@@ -229,6 +179,33 @@
     } else {
       setText(who, '');
     }
+  }
+
+  function renderLanguages() {
+    // one button per shipped language, named in itself so its speakers find it
+    var box = $('langs');
+    var codes = (state && state.languages) || [];
+    if (codes.join(' ') !== languages.join(' ')) {
+      clear(box);
+      for (var i = 0; i < codes.length; i++) {
+        var button = make('button', 'lang', (state.language_names && state.language_names[codes[i]]) || codes[i]);
+        button.type = 'button';
+        button.id = 'lang-' + codes[i];
+        button.setAttribute('lang', codes[i]);
+        button.onclick = makeLanguageHandler(codes[i]);
+        box.appendChild(button);
+      }
+      languages = codes;
+    }
+    for (var j = 0; j < languages.length; j++) {
+      var shown = $('lang-' + languages[j]);
+      shown.setAttribute('aria-pressed', languages[j] === lang ? 'true' : 'false');
+      toggleClass(shown, 'on', languages[j] === lang);
+    }
+  }
+
+  function makeLanguageHandler(code) {
+    return function () { setLanguage(code); };
   }
 
   function groupName(id) {
@@ -533,8 +510,6 @@
   }
 
   function start() {
-    $('lang-en').onclick = function () { setLanguage('en'); };
-    $('lang-es').onclick = function () { setLanguage('es'); };
     renderChrome();
     refresh();
     connectEvents();

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from pe_desktop.report.strings import EN, ES
+from pe_desktop.report.strings import strings
 from helpers import REPO
 
 TS = REPO / "resources" / "translations" / "pe_desktop_es.ts"
+EN, ES = strings("en"), strings("es")
 
 #: English word → the Spanish the UI uses for it (and the report must use too).
 GLOSSARY = {

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,52 +36,43 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.core.instruments import Instrument
+from pe_desktop.core.languages import language_name
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.ui.widgets.common import accessible
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.language import translated
 
 #: The facilitator's way out (stated in the console, never on the kiosk screen).
 LEAVE_KEYS = "Ctrl+Shift+Q"
 THANKS_MS = 5000
 
-#: Languages' own names, for the language buttons.
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português", "zh": "中文", "vi": "Tiếng Việt"}
+#: Qt translation context of the kiosk's words (resources/translations/pe_desktop_<lang>.ts).
+CONTEXT = "KioskWindow"
 
-#: The kiosk's words in every language a voter can pick; a form language not
-#: listed here reads English. Deliberately not Qt's tr(): Qt's translators
-#: follow the facilitator's UI language, but each voter picks their own, and
-#: a voter who picks English on a laptop whose windows are in Spanish must
-#: read English (and the other way round). To add a language, add its table.
-KIOSK_TEXTS: dict[str, dict[str, str]] = {
-    "en": {
-        "welcome": "Welcome",
-        "pick_group": "Which group are you part of?",
-        "no_group": "Start",
-        "progress": "Question %1 of %2",
-        "not_sure": "Not sure",
-        "back": "Back",
-        "next": "Next",
-        "finish": "Finish",
-        "skip_hint": "You can skip a question with Next.",
-        "saved": "Saved",
-        "thanks": "Thank you!",
-        "thanks_more": "Your answers are saved. Please pass the laptop to the next person.",
-    },
-    "es": {
-        "welcome": "Bienvenida, bienvenido",
-        "pick_group": "¿De qué grupo forma parte?",
-        "no_group": "Continuar",
-        "progress": "Pregunta %1 de %2",
-        "not_sure": "No sé",
-        "back": "Atrás",
-        "next": "Siguiente",
-        "finish": "Terminar",
-        "skip_hint": "Puede saltar una pregunta con Siguiente.",
-        "saved": "Guardado",
-        "thanks": "¡Gracias!",
-        "thanks_more": "Sus respuestas están guardadas. Por favor, pase la computadora a la siguiente persona.",
-    },
+#: The kiosk's words, in English (the source language). Each voter reads them
+#: in the language they pick, not the facilitator's: a voter who picks English
+#: on a laptop whose windows are in Spanish must read English (and the other
+#: way round). So they are looked up in that language's Qt translation
+#: (:func:`pe_desktop.ui.language.translated`); a language with no .qm reads English.
+KIOSK_TEXTS: dict[str, str] = {
+    "welcome": "Welcome",
+    "pick_group": "Which group are you part of?",
+    "no_group": "Start",
+    "progress": "Question %1 of %2",
+    "not_sure": "Not sure",
+    "back": "Back",
+    "next": "Next",
+    "finish": "Finish",
+    "skip_hint": "You can skip a question with Next.",
+    "saved": "Saved",
+    "thanks": "Thank you!",
+    "thanks_more": "Your answers are saved. Please pass the laptop to the next person.",
 }
+
+
+def _tr(text: str) -> str:
+    """A kiosk word in the windows' own language (Qt's installed translators)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class KioskWindow(QWidget):
@@ -131,8 +122,10 @@ class KioskWindow(QWidget):
 
     # ------------------------------------------------------------ texts
     def text(self, key: str) -> str:
-        """The kiosk's words in the language this voter chose (English when it has no table)."""
-        return KIOSK_TEXTS.get(self.language, KIOSK_TEXTS["en"]).get(key, KIOSK_TEXTS["en"][key])
+        """The kiosk's words in the language this voter chose (English when it has no translation)."""
+        if self.language == QLocale().name().split("_")[0]:
+            return _tr(KIOSK_TEXTS[key])  # the windows' language: the translator already installed
+        return translated(self.language, CONTEXT, KIOSK_TEXTS[key])
 
     # ------------------------------------------------------------ pages
     def _build_welcome(self) -> QWidget:
@@ -149,10 +142,10 @@ class KioskWindow(QWidget):
         lang_row = QHBoxLayout()
         lang_row.addStretch(1)
         for lang in self.base.languages:
-            button = QPushButton(LANGUAGE_NAMES.get(lang, lang), page)
+            button = QPushButton(language_name(lang), page)
             button.setObjectName("kioskLanguage")
             button.setCheckable(True)
-            accessible(button, LANGUAGE_NAMES.get(lang, lang))
+            accessible(button, language_name(lang))
             button.clicked.connect(lambda _checked=False, lang=lang: self.set_language(lang))
             lang_row.addWidget(button)
             self.language_buttons[lang] = button

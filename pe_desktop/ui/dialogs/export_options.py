@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from pe_desktop.core.languages import language_name as own_name
+
 PAGE_SIZES = ("A4", "Letter")
 
 
 def language_name(code: str) -> str:
-    """"Español (es)": the language named in itself, so its speakers find it."""
-    name = QLocale(code).nativeLanguageName()
-    return f"{name[:1].upper()}{name[1:]} ({code})" if name else code
+    """"Español (es)": the language named in itself (pe_desktop.core.languages), so its speakers find it."""
+    return f"{own_name(code)} ({code})"
 
 
 def default_page_size() -> str:
