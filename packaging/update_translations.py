@@ -29,12 +29,16 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from pe_desktop.core.languages import LANGUAGES as SHIPPED
+from pe_desktop.core.languages import SOURCE_LANGUAGE
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from translation_sources import REPO, Catalogue, Message, scan  # noqa: E402
 
 TRANSLATIONS = REPO / "resources" / "translations"
-LANGUAGES = ("es",)
+#: Every shipped language but the source one (pe_desktop/core/languages.py).
+LANGUAGES = tuple(code for code in SHIPPED if code != SOURCE_LANGUAGE)
 TS_NAME = "pe_desktop_{lang}.ts"
 QM_NAME = "pe_desktop_{lang}.qm"
 
