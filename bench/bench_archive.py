@@ -37,10 +37,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchlib import timed  # noqa: E402
+
 from pe_desktop.core.instruments import find_instrument  # noqa: E402
 from pe_desktop.store import Archive  # noqa: E402
 from pe_desktop.store.schema import SCHEMA_VERSION  # noqa: E402
-from benchlib import timed  # noqa: E402
 
 CACHE = Path(os.environ.get("PE_BENCH_DIR", "/tmp/pe-desktop-bench"))
 PARTICIPANTS = 50  # per session; x 6 items x 2 rounds = 600 ratings a session
@@ -95,13 +96,18 @@ def build(path: Path, sessions: int, partnerships: int, largest: int, first_part
             "groups": "INSERT INTO groups (id, session_id, name, position, sort) VALUES (?, ?, ?, ?, ?)",
             "participants": """INSERT INTO participants (id, session_id, code, group_id, channel, language, created_at)
                                VALUES (?, ?, ?, ?, 'paper', 'en', ?)""",
-            "ratings": """INSERT INTO ratings (id, session_id, round, participant_id, item_key, value, source, recorded_at)
+            "ratings": """INSERT INTO ratings (id, session_id, round, participant_id, item_key, value, source,
+                recorded_at)
                           VALUES (?, ?, ?, ?, ?, ?, 'paper', ?)""",
-            "rating_events": """INSERT INTO rating_events (id, session_id, round, participant_id, item_key, value, action,
+            "rating_events": """INSERT INTO rating_events (id, session_id, round, participant_id, item_key, value,
+                action,
                                 source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, 'set', 'paper', ?)""",
-            "item_states": "INSERT INTO item_states (session_id, round, item_key, state, updated_at) VALUES (?, ?, ?, 'revealed', ?)",
-            "notes": "INSERT INTO notes (id, session_id, item_key, round, kind, text, created_at) VALUES (?, ?, ?, 1, ?, ?, ?)",
-            "actions": """INSERT INTO actions (id, session_id, item_key, text, owner, due_on, status, carried_from, created_at)
+            "item_states": "INSERT INTO item_states (session_id, round, item_key, state, updated_at) VALUES (?, ?, "
+            "?, 'revealed', ?)",
+            "notes": "INSERT INTO notes (id, session_id, item_key, round, kind, text, created_at) VALUES (?, ?, ?, "
+            "1, ?, ?, ?)",
+            "actions": """INSERT INTO actions (id, session_id, item_key, text, owner, due_on, status, carried_from,
+                created_at)
                           VALUES (?, ?, ?, ?, ?, NULL, ?, NULL, ?)""",
         }
         for name, rows in batch.items():
@@ -113,10 +119,23 @@ def build(path: Path, sessions: int, partnerships: int, largest: int, first_part
         sid = str(uuid.uuid4())
         held = time.strftime("%Y-%m-%d", time.gmtime((day0 + rng.randrange(5000)) * 86400))
         stamp = held + "T18:00:00.000000Z"
-        batch["sessions"].append((sid, partnership_row(owner)[0], f"Session {n} {_text(rng, 2)}", held,
-                                  rng.choice(("advise", "acclimate", "activate", "accelerate")), instrument_id, stamp, stamp))
+        batch["sessions"].append(
+            (
+                sid,
+                partnership_row(owner)[0],
+                f"Session {n} {_text(rng, 2)}",
+                held,
+                rng.choice(("advise", "acclimate", "activate", "accelerate")),
+                instrument_id,
+                stamp,
+                stamp,
+            )
+        )
         group_ids = [str(uuid.uuid4()) for _ in GROUPS]
-        batch["groups"] += [(gid, sid, name, position, k) for k, (gid, (name, position)) in enumerate(zip(group_ids, GROUPS))]
+        batch["groups"] += [
+            (gid, sid, name, position, k)
+            for k, (gid, (name, position)) in enumerate(zip(group_ids, GROUPS, strict=True))
+        ]
         people = [str(uuid.uuid4()) for _ in range(PARTICIPANTS)]
         batch["participants"] += [(pid, sid, f"P{k + 1:02d}", group_ids[k % 4], stamp) for k, pid in enumerate(people)]
         for rnd in (1, 2):

@@ -34,13 +34,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchlib import GROUPS, wait_until  # noqa: E402
 from PySide6.QtCore import QObject, Qt, Signal  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pe_desktop.core.instruments import find_instrument  # noqa: E402
 from pe_desktop.store import Archive  # noqa: E402
-from benchlib import GROUPS, wait_until  # noqa: E402
 
 
 class Ping(QObject):
@@ -56,10 +56,10 @@ def baseline(app: QApplication, runs: int) -> list[float]:
     for _ in range(runs):
         start: list[float] = []
         before = len(got)
-        thread = threading.Thread(target=lambda: (start.append(time.perf_counter()), ping.fired.emit()))
+        thread = threading.Thread(target=lambda start=start: (start.append(time.perf_counter()), ping.fired.emit()))
         thread.start()
         thread.join()
-        wait_until(app, lambda: len(got) > before)
+        wait_until(app, lambda before=before: len(got) > before)
         out.append((got[-1] - start[0]) * 1000)
     return out
 
@@ -97,7 +97,7 @@ def main() -> None:
             expected = rated(row) + (0 if archive.rating(sid, 1, person, key)[0] else 1)
             start: list[float] = []
 
-            def vote(person: str = person, key: str = key, value: int = 1 + i % 5) -> None:
+            def vote(person: str = person, key: str = key, value: int = 1 + i % 5, start: list[float] = start) -> None:
                 archive.record_rating(sid, 1, person, key, value, source="phone")
                 start.append(time.perf_counter())
                 console.controller.notify_rating_saved()
@@ -116,7 +116,9 @@ def main() -> None:
 
         def burst() -> None:
             for i in range(200):
-                archive.record_rating(sid, 1, people[i % 60], model.key((i // 60 + i) % 6), 1 + (i * 7) % 5, source="phone")
+                archive.record_rating(
+                    sid, 1, people[i % 60], model.key((i // 60 + i) % 6), 1 + (i * 7) % 5, source="phone"
+                )
                 console.controller.notify_rating_saved()
 
         thread = threading.Thread(target=burst)

@@ -79,8 +79,8 @@ def main() -> int:
     from pe_desktop.store import Archive
     from pe_desktop.store.search import search
     from pe_desktop.store.trends import partnership_trend
-    from pe_desktop.ui.main.search_panel import LIMIT, MARK, SNIPPET_WORDS, SearchResults
     from pe_desktop.ui.dialogs.trends import TrendWindow
+    from pe_desktop.ui.main.search_panel import LIMIT, MARK, SNIPPET_WORDS, SearchResults
 
     app = QApplication.instance() or QApplication([])
     archive = Archive.open(path)

@@ -38,13 +38,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchlib import GROUPS, wait_until  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pe_desktop.core.instruments import find_instrument  # noqa: E402
 from pe_desktop.server.phone_sim import SimulatedPhone  # noqa: E402
 from pe_desktop.store import Archive  # noqa: E402
-from benchlib import GROUPS, wait_until  # noqa: E402
 
 
 class PhoneLoop:

@@ -58,7 +58,8 @@ def form(items: int) -> str:
     )
     return (
         f'key = "bench-projector"\nversion = 1\ntitle = "Bench"\nlanguage = "en"\n'
-        '[scale]\nmin = 1\nmax = 5\nlabels = { 1 = "Not at all", 2 = "A little", 3 = "Partly", 4 = "Mostly", 5 = "Fully" }\n'
+        '[scale]\nmin = 1\nmax = 5\nlabels = { 1 = "Not at all", 2 = "A little", 3 = "Partly", 4 = "Mostly", 5 = '
+        '"Fully" }\n'
         f"allow_unsure = true\n{body}"
     )
 
@@ -71,7 +72,7 @@ def build(folder: Path) -> tuple[Archive, str]:
     sid = arch.create_session(inst, "Bench session", pid, groups=GROUPS, min_group_size=3)
     entries = []
     with arch.transaction():
-        for group, size in zip(arch.groups(sid), SIZES):
+        for group, size in zip(arch.groups(sid), SIZES, strict=True):
             for _ in range(size):
                 person = arch.add_participant(sid, group["id"], "paper")["id"]
                 for key in inst.item_keys:
@@ -183,10 +184,14 @@ def main() -> None:
         arch.close()
 
     def line(label: str, ms: float, goal: float | None = None) -> None:
-        verdict = f"  ({ms / base:4.1f}x baseline)  goal <= {goal} ms: {'ok' if ms <= goal else 'MISSED'}" if goal else ""
+        verdict = (
+            f"  ({ms / base:4.1f}x baseline)  goal <= {goal} ms: {'ok' if ms <= goal else 'MISSED'}" if goal else ""
+        )
         print(f"  {label:<50} {ms:7.2f} ms{verdict}")
 
-    print(f"projector redraw at {WIDTH}x{HEIGHT}, {ITEMS} items x {sum(SIZES)} participants, median of {args.runs} runs:")
+    print(
+        f"projector redraw at {WIDTH}x{HEIGHT}, {ITEMS} items x {sum(SIZES)} participants, median of {args.runs} runs:"
+    )
     line("baseline: empty pyqtgraph PlotWidget rendered", base)
     line(f"overview ({ITEMS} diverging bars), redraw + paint", overview, GOAL_MS)
     line(f"item dot chart ({dots} dots), redraw + paint", item, GOAL_MS)

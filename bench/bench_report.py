@@ -20,6 +20,7 @@ import re
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -45,7 +46,7 @@ def build_session(archive: Archive) -> str:
                                  facilitator="Bench", stage="activate", groups=GROUPS, rounds=2)
     people = []
     channels = ("paper", "phone", "laptop")
-    for group, size in zip(archive.groups(sid), SIZES):
+    for group, size in zip(archive.groups(sid), SIZES, strict=True):
         for i in range(size):
             part = archive.add_participant(sid, group["id"], channels[i % 3])
             people.append((part["id"], group["position"]))
@@ -54,7 +55,9 @@ def build_session(archive: Archive) -> str:
         for person, position in people:
             lean = -1 if position == "community" else 1
             for key in inst.item_keys:
-                value = None if rng.random() < 0.05 else max(1, min(5, round(3 + lean * rng.random() + rng.gauss(0, 1))))
+                value = (
+                    None if rng.random() < 0.05 else max(1, min(5, round(3 + lean * rng.random() + rng.gauss(0, 1))))
+                )
                 entries.append((person, key, value))
         archive.record_ratings(sid, rnd, entries, source="bench")
     for i, key in enumerate(inst.item_keys[:8]):
@@ -77,12 +80,12 @@ def bare_document(path: Path, pages: int) -> None:
     SimpleDocTemplate(str(path), pagesize=A4).build(story[:-1])
 
 
-def timed(fn, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
     """Wall-clock seconds of each run."""
     return [t for t, _ in timed_both(fn, runs)]
 
 
-def timed_both(fn, runs: int) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]
+def timed_both(fn: Callable[[], object], runs: int) -> list[tuple[float, float]]:
     """(wall-clock, CPU) seconds of each run; CPU time is the steadier figure on a shared machine."""
     times = []
     for _ in range(runs):
@@ -119,8 +122,11 @@ def main() -> None:
     print(f"  machine load (1 min)       {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"  pages                      {pages}  ({size_kb:.0f} KiB)")
     print(f"  first call (fonts loaded)  {cold:.3f} s")
-    print(f"  median of {args.runs} runs          {statistics.median(warm):.3f} s   (min {min(warm):.3f}, max {max(warm):.3f})"
-          f"   goal <= 1.000 s")
+    print(
+        f"  median of {args.runs} runs          {statistics.median(warm):.3f} s   (min {min(warm):.3f}, max "
+        f"{max(warm):.3f})"
+        f"   goal <= 1.000 s"
+    )
     print(f"  median CPU time            {statistics.median(warm_cpu):.3f} s")
     print(f"  baseline: bare reportlab document, {pages} pages: median {statistics.median(base):.3f} s"
           f" (CPU {statistics.median(base_cpu):.3f} s)")

@@ -75,7 +75,9 @@ def pct(values: list[float], q: float) -> float:
 def baseline_store(archive: Archive, instrument: Instrument, votes: int) -> float:
     sid = new_session(archive, instrument, "baseline store")
     groups = [g["id"] for g in archive.groups(sid)]
-    people = [archive.add_participant(sid, groups[i % 4], "phone")["id"] for i in range(votes // len(instrument.items) + 1)]
+    people = [
+        archive.add_participant(sid, groups[i % 4], "phone")["id"] for i in range(votes // len(instrument.items) + 1)
+    ]
     plan = [(people[i // len(instrument.items)], instrument.item_keys[i % len(instrument.items)]) for i in range(votes)]
     start = time.perf_counter()
     for participant, key in plan:
@@ -144,13 +146,17 @@ class RawPhone:
     async def start(self, token: str, group: str) -> None:
         _, _, headers = await self.request("GET", f"/j/{token}")
         self.cookie = headers["set-cookie"].split(";", 1)[0]
-        status, payload, headers = await self.request("POST", "/api/join", json.dumps({"group": group, "language": "en"}).encode())
+        status, payload, headers = await self.request(
+            "POST", "/api/join", json.dumps({"group": group, "language": "en"}).encode()
+        )
         assert status == 200, payload
         self.cookie = headers["set-cookie"].split(";", 1)[0]
         self.code = json.loads(payload)["participant"]
 
     async def vote(self, key: str, value: int | None) -> int:
-        status, _, _ = await self.request("POST", "/api/vote", json.dumps({"item": key, "value": value, "round": 1}).encode())
+        status, _, _ = await self.request(
+            "POST", "/api/vote", json.dumps({"item": key, "value": value, "round": 1}).encode()
+        )
         return status
 
     async def close(self) -> None:
@@ -224,7 +230,14 @@ def http_run(archive: Archive, instrument: Instrument, phones: int, max_batch: i
         receive, send = mp.get_context("spawn").Pipe(duplex=False)
         child = mp.get_context("spawn").Process(
             target=phones_process,
-            args=(server.join_url, [g["id"] for g in archive.groups(sid)], list(instrument.item_keys), phones, mode, send),
+            args=(
+                server.join_url,
+                [g["id"] for g in archive.groups(sid)],
+                list(instrument.item_keys),
+                phones,
+                mode,
+                send,
+            ),
         )
         child.start()
         results, wall = receive.recv()

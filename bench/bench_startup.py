@@ -73,7 +73,9 @@ app.exec()
 
 # The same, but the program also touches PySide6's Qt namespace once, as every real PySide6 program does
 # (Qt.AlignmentFlag, Qt.TextFormat...): building its enums is a fixed cost of the binding, shown for reference.
-BARE_QT = BARE.replace("window = QMainWindow()", "from PySide6.QtCore import Qt\n_ = Qt.AlignmentFlag\nwindow = QMainWindow()")
+BARE_QT = BARE.replace(
+    "window = QMainWindow()", "from PySide6.QtCore import Qt\n_ = Qt.AlignmentFlag\nwindow = QMainWindow()"
+)
 
 # Both of ours watch the real MainWindow: its __init__ is wrapped to install the filter on it.
 HOOK = r"""

@@ -61,7 +61,8 @@ def bench_commit(folder: Path) -> None:
         bare.execute(f"PRAGMA {pragma}")
     bare.executescript(
         """CREATE TABLE ratings (id TEXT PRIMARY KEY, session_id TEXT, round INTEGER, participant_id TEXT,
-           item_key TEXT, value INTEGER, source TEXT, recorded_at TEXT, UNIQUE (session_id, round, participant_id, item_key));
+           item_key TEXT, value INTEGER, source TEXT, recorded_at TEXT, UNIQUE (session_id, round, participant_id,
+               item_key));
            CREATE TABLE rating_events (id TEXT PRIMARY KEY, session_id TEXT, round INTEGER, participant_id TEXT,
            item_key TEXT, value INTEGER, action TEXT, source TEXT, recorded_at TEXT);"""
     )
@@ -88,8 +89,10 @@ def bench_commit(folder: Path) -> None:
         base_t.append(baseline())
         ours_t.append(ours())
     o, b = statistics.median(ours_t), statistics.median(base_t)
-    print(f"rating commit: store {o / N_COMMITS * 1e3:.3f} ms/rating, bare sqlite3 {b / N_COMMITS * 1e3:.3f} ms/rating, "
-          f"ratio {o / b:.2f} (goal <= 1.3)")
+    print(
+        f"rating commit: store {o / N_COMMITS * 1e3:.3f} ms/rating, bare sqlite3 {b / N_COMMITS * 1e3:.3f} ms/rating, "
+        f"ratio {o / b:.2f} (goal <= 1.3)"
+    )
     arch.close()
     bare.close()
 
@@ -103,7 +106,9 @@ def bench_import(folder: Path) -> None:
         writer.writerow(["participant", "group", "item", "value"])
         for i in range(rows):
             person = i // len(keys)
-            writer.writerow([f"P{person:05d}", ("Residents", "Staff", "Funders")[person % 3], keys[i % len(keys)], 1 + i % 5])
+            writer.writerow(
+                [f"P{person:05d}", ("Residents", "Staff", "Funders")[person % 3], keys[i % len(keys)], 1 + i % 5]
+            )
     start = time.perf_counter()
     with open(path, newline="") as handle:
         parsed = sum(1 for _ in csv.reader(handle)) - 1
@@ -119,7 +124,9 @@ def bench_import(folder: Path) -> None:
 
 def bench_summary(folder: Path) -> None:
     arch, sid, people, keys = setup(folder / "summary", 25, 200)
-    arch.record_ratings(sid, 1, [(p, k, 1 + (i * 7 + j) % 5) for i, p in enumerate(people) for j, k in enumerate(keys)], "paper")
+    arch.record_ratings(
+        sid, 1, [(p, k, 1 + (i * 7 + j) % 5) for i, p in enumerate(people) for j, k in enumerate(keys)], "paper"
+    )
     times, bare_times = [], []
     for _ in range(5):
         start = time.perf_counter()

@@ -60,7 +60,7 @@ def rate_for_trend(archive, session_id: str, seed: int = 20261210) -> None:
     rng = random.Random(seed)
     instrument = archive.instrument(session_id)
     entries = []
-    for group, size in zip(archive.groups(session_id), (8, 6, 6, 3)):
+    for group, size in zip(archive.groups(session_id), (8, 6, 6, 3), strict=True):
         lean = -0.5 if group["position"] == "community" else 0.5
         for _ in range(size):
             person = archive.add_participant(session_id, group["id"], "paper")["id"]

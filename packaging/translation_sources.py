@@ -268,9 +268,9 @@ class _Visitor(ast.NodeVisitor):
     def _inside_helper(self, node: ast.Call) -> bool:
         """The translate call that makes a helper a helper is not itself a message."""
         for helper in self.module.tree.body:
-            if isinstance(helper, ast.FunctionDef) and helper.name in self.module.helpers:
-                if helper.lineno <= node.lineno <= (helper.end_lineno or helper.lineno):
-                    return True
+            if (isinstance(helper, ast.FunctionDef) and helper.name in self.module.helpers
+                    and helper.lineno <= node.lineno <= (helper.end_lineno or helper.lineno)):
+                return True
         return False
 
     def _object_class(self, owner: ast.expr) -> str | None:

@@ -25,6 +25,10 @@ class CommandError(Exception):
     """A one-line message for the person at the terminal."""
 
 
+#: How a command module adds its subcommand: ``add(name, handler, help)`` → its parser.
+AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
 def open_archive(args: argparse.Namespace):
     from pe_desktop.store import Archive
 
@@ -91,7 +95,10 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         print_json([{key: row[key] for key in fields} for row in rows])
     else:
         for row in rows:
-            print(f"{row['id']}  {row['held_on'] or '----------'}  {row['status']:<6}  {row['partnership']} / {row['title']}")
+            print(
+                f"{row['id']}  {row['held_on'] or '----------'}  {row['status']:<6}  {row['partnership']} / "
+                f"{row['title']}"
+            )
     return 0
 
 

@@ -43,7 +43,8 @@ def create_demo(archive: Archive, today: date | None = None) -> dict[str, str]:
     rng = random.Random(20261122)
     inst = find_instrument("partnership-equity")
     pid = archive.create_partnership(
-        DEMO_PARTNERSHIP, "Residents, community groups, the county hospital and two funders working on neighbourhood health."
+        DEMO_PARTNERSHIP,
+        "Residents, community groups, the county hospital and two funders working on neighbourhood health.",
     )
     closed = archive.create_session(
         inst, "Spring check-in", pid, held_on=(today - timedelta(days=90)).isoformat(),
@@ -54,7 +55,7 @@ def create_demo(archive: Archive, today: date | None = None) -> dict[str, str]:
     groups = archive.groups(closed)
     people = []
     channels = ("paper", "phone", "laptop")
-    for group, size in zip(groups, _SIZES):
+    for group, size in zip(groups, _SIZES, strict=True):
         for i in range(size):
             part = archive.add_participant(closed, group["id"], channels[i % 3], language="es" if i % 4 == 0 else "en")
             people.append((part["id"], group["position"]))
@@ -73,9 +74,16 @@ def create_demo(archive: Archive, today: date | None = None) -> dict[str, str]:
     archive.add_note(closed, "“We are invited to meetings, but not to the budget.”", "quote", "bilateral", 1)
     archive.add_note(closed, "Hospital staff see the partnership as continuing past the grant; residents are not sure.",
                      "dissent", "continual", 1)
-    archive.add_note(closed, "Agreement grew on Communal after the discussion of the shared vision.", "note", "communal", 2)
-    archive.add_action(closed, "Share the draft budget with the residents' council before it is final",
-                       "Hospital community benefit office", (today - timedelta(days=30)).isoformat(), "materially-beneficial")
+    archive.add_note(
+        closed, "Agreement grew on Communal after the discussion of the shared vision.", "note", "communal", 2
+    )
+    archive.add_action(
+        closed,
+        "Share the draft budget with the residents' council before it is final",
+        "Hospital community benefit office",
+        (today - timedelta(days=30)).isoformat(),
+        "materially-beneficial",
+    )
     archive.add_action(closed, "Hold the next meeting in the neighbourhood, in the evening", "Ana Ruiz",
                        (today - timedelta(days=60)).isoformat(), None, status="done")
     archive.add_action(closed, "Write a one-page plan for keeping the partnership going after the grant",

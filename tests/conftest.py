@@ -8,7 +8,6 @@ functions shared by several files are in helpers.py.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest

@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import titles
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from helpers import titles
 from pe_desktop.app import FIRST_RUN_ENV, run_gui, start_main_window
 from pe_desktop.demo import DEMO_PARTNERSHIP
 from pe_desktop.store import Archive

@@ -26,8 +26,11 @@ def test_new_summary_sessions(archive_path, tmp_path) -> None:
                      "--min-group-size", "2", archive=archive_path, check=True)
     sid = result.stdout.strip().splitlines()[-1]
     csv = tmp_path / "r.csv"
-    csv.write_text("participant,group,item,value\n" + "".join(
-        f"R{i},Residents,continual,{v}\n" for i, v in enumerate([2, 3, 3, 4])) + "F1,Funders,continual,5\nF2,Funders,continual,4\n")
+    csv.write_text(
+        "participant,group,item,value\n"
+        + "".join(f"R{i},Residents,continual,{v}\n" for i, v in enumerate([2, 3, 3, 4]))
+        + "F1,Funders,continual,5\nF2,Funders,continual,4\n"
+    )
     run_cli("import", sid, str(csv), archive=archive_path, check=True)
     summary = json.loads(run_cli("summary", sid, "--json", archive=archive_path, check=True).stdout)
     assert list(summary) == ["session", "instrument", "round", "min_group_size", "items", "discuss_first"]
@@ -98,7 +101,14 @@ def test_gui_fast_path_only_for_plain_gui_invocations() -> None:
     assert _gui_fast_path(["--archive=b.sqlite"]).archive == "b.sqlite"
     demo = _gui_fast_path(["demo", "--archive", "c.sqlite"])
     assert demo.func is cmd_demo and demo.archive == "c.sqlite"
-    for other in (["--help"], ["sessions"], ["--archive"], ["--archive", "-x"], ["demo", "--bogus"], ["check", "--archive", "x"]):
+    for other in (
+        ["--help"],
+        ["sessions"],
+        ["--archive"],
+        ["--archive", "-x"],
+        ["demo", "--bogus"],
+        ["check", "--archive", "x"],
+    ):
         assert _gui_fast_path(other) is None, other
 
 

@@ -17,10 +17,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpers import titles
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QToolBar
 
+from helpers import titles
 from pe_desktop.store import Archive
 from pe_desktop.ui.main.window import MainWindow
 from pe_desktop.ui.settings import open_settings
@@ -28,8 +28,19 @@ from pe_desktop.ui.settings import open_settings
 REPO = Path(__file__).resolve().parent.parent
 
 #: Imported only after the first paint (the archive layer, charts, PDFs, the phone server, the console).
-HEAVY = ["numpy", "sqlite_utils", "pyqtgraph", "reportlab", "aiohttp", "segno", "pe_desktop.store.archive",
-         "pe_desktop.ui.controller", "pe_desktop.ui.console.window", "pe_desktop.ui.main.search_panel", "pe_desktop.ui.widgets.messages"]
+HEAVY = [
+    "numpy",
+    "sqlite_utils",
+    "pyqtgraph",
+    "reportlab",
+    "aiohttp",
+    "segno",
+    "pe_desktop.store.archive",
+    "pe_desktop.ui.controller",
+    "pe_desktop.ui.console.window",
+    "pe_desktop.ui.main.search_panel",
+    "pe_desktop.ui.widgets.messages",
+]
 
 # The real command (cli.main, as the desktop icon runs it), watched from inside: what is loaded and shown when
 # the main window first paints, then what the window holds once the archive is shown; then it is closed.

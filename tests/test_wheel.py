@@ -17,7 +17,11 @@ from helpers import REPO
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     uv = shutil.which("uv")
     out = tmp_path_factory.mktemp("dist")
-    cmd = [uv, "build", "--wheel", "--out-dir", str(out)] if uv else [sys.executable, "-m", "uv", "build", "--wheel", "--out-dir", str(out)]
+    cmd = (
+        [uv, "build", "--wheel", "--out-dir", str(out)]
+        if uv
+        else [sys.executable, "-m", "uv", "build", "--wheel", "--out-dir", str(out)]
+    )
     subprocess.run(cmd, cwd=REPO, check=True, capture_output=True, timeout=300)
     return next(out.glob("*.whl"))
 
@@ -38,6 +42,8 @@ def test_installed_wheel_finds_its_forms(wheel: Path, tmp_path: Path) -> None:
         "from pe_desktop.core.instruments import builtin_forms_dir, available_instruments;"
         "print(builtin_forms_dir()); print(sorted(available_instruments()))"
     )
-    result = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True, cwd=tmp_path, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(target)], capture_output=True, text=True, cwd=tmp_path, check=True
+    )
     assert str(target) in result.stdout.splitlines()[0]
     assert "partnership-equity" in result.stdout

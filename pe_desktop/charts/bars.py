@@ -39,7 +39,7 @@ class DivergingBarsChart(ChartView):
         self._colours = diverging(len(points))
         zeros = np.zeros(n_items)
         self._bars: dict[int, pg.BarGraphItem] = {}
-        for point, colour in zip(points, self._colours):
+        for point, colour in zip(points, self._colours, strict=True):
             bar = pg.BarGraphItem(
                 x0=zeros, width=zeros, y=self._ys, height=BAR_HEIGHT,
                 brush=style.brush(colour), pen=style.pen(style.MUTED, 1),
@@ -57,9 +57,11 @@ class DivergingBarsChart(ChartView):
             self._counts.append(text)
         self.plot.setXRange(-112, 128, padding=0)
         self.plot.setYRange(-0.6, n_items - 0.4, padding=0)
-        self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self._keys, self._ys)])
+        self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self._keys, self._ys, strict=True)])
         self.set_ticks("bottom", [(x, f"{abs(x)} %") for x in (-100, -50, 0, 50, 100)])
-        self.legend.set_entries([(self._point_label(p), c, "square") for p, c in zip(points, self._colours)])
+        self.legend.set_entries(
+            [(self._point_label(p), c, "square") for p, c in zip(points, self._colours, strict=True)]
+        )
         self._segments: list[data.BarSegment] = []
         self._shown: list[bool] = [False] * n_items
         self._size_axis()
@@ -81,7 +83,7 @@ class DivergingBarsChart(ChartView):
         been revealed yet (None shows all).
         """
         by_key = {str(it["key"]): it for it in items}
-        ordered = []
+        ordered: list[Mapping[str, Any]] = []
         for key in self._keys:
             it = by_key.get(key)
             if it is None or (shown is not None and key not in shown):
@@ -97,7 +99,7 @@ class DivergingBarsChart(ChartView):
                 x0=np.array([s.left for s in mine]), width=np.array([s.width for s in mine]), y=self._ys,
                 height=BAR_HEIGHT,
             )
-        for text, it, shown_row in zip(self._counts, ordered, self._shown):
+        for text, it, shown_row in zip(self._counts, ordered, self._shown, strict=True):
             text.setText(style.tr("n = {0}").format(it.get("n", 0)) if shown_row else style.tr("not shown yet"))
         self._publish_text(ordered)
 
@@ -106,16 +108,27 @@ class DivergingBarsChart(ChartView):
         header = [style.tr("Item"), *(self._point_label(p) for p in points), style.tr("Not sure"), style.tr("n")]
         rows = []
         parts = []
-        for it, shown in zip(ordered, self._shown):
+        for it, shown in zip(ordered, self._shown, strict=True):
             title = self.instrument.item(str(it["key"])).title
             if not shown:
                 rows.append([title, *([""] * len(points)), "", style.tr("not shown yet")])
                 continue
             mine = [s for s in self._segments if s.key == it["key"]]
-            rows.append([title, *(f"{s.count} ({data.fmt(s.width, 0)} %)" for s in mine), str(it.get("unsure", 0)), str(it.get("n", 0))])
+            rows.append(
+                [
+                    title,
+                    *(f"{s.count} ({data.fmt(s.width, 0)} %)" for s in mine),
+                    str(it.get("unsure", 0)),
+                    str(it.get("n", 0)),
+                ]
+            )
             low = sum(s.width for s in mine if s.point < (self.scale.min + self.scale.max) / 2)
             high = sum(s.width for s in mine if s.point > (self.scale.min + self.scale.max) / 2)
-            parts.append(style.tr("{0}: {1} % low, {2} % high, n {3}").format(title, data.fmt(low, 0), data.fmt(high, 0), it.get("n", 0)))
+            parts.append(
+                style.tr("{0}: {1} % low, {2} % high, n {3}").format(
+                    title, data.fmt(low, 0), data.fmt(high, 0), it.get("n", 0)
+                )
+            )
         description = style.tr("Share of ratings per scale point for each item. ") + "; ".join(parts)
         self._publish(header, rows, description)
 
@@ -135,7 +148,9 @@ class DivergingBarsChart(ChartView):
             for point, bar in self._bars.items():
                 x0 = bar.opts["x0"][row]
                 width = bar.opts["width"][row]
-                count = next(s.count for s in self._segments if s.row == row and s.point == point) if self._segments else 0
+                count = (
+                    next(s.count for s in self._segments if s.row == row and s.point == point) if self._segments else 0
+                )
                 segs.append({"point": point, "left": float(x0), "width": float(width), "count": count})
             out.append({"key": key, "shown": self._shown[row], "segments": segs})
         return out

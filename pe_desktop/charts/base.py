@@ -54,7 +54,7 @@ class LegendRow(QWidget):
     def set_text_px(self, px: int) -> None:
         if px != self._px:
             self._px = px
-            for icon, text in self._pairs:
+            for _icon, text in self._pairs:
                 text.setFont(style.font(px))
                 text.setContentsMargins(0, 0, px, 0)
             self._refresh()

@@ -380,7 +380,9 @@ def trend_data(trend: Mapping[str, Any]) -> TrendData:
     without a median there, is a gap (None), not a zero.
     """
     sessions = list(trend.get("sessions") or [])
-    order = sorted(range(len(sessions)), key=lambda i: (sessions[i].get("held_on") is None, sessions[i].get("held_on") or "", i))
+    order = sorted(
+        range(len(sessions)), key=lambda i: (sessions[i].get("held_on") is None, sessions[i].get("held_on") or "", i)
+    )
     sessions = [sessions[i] for i in order]
     keys: list[str] = []
     for s in sessions:

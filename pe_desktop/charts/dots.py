@@ -131,7 +131,9 @@ class DotChart(ChartView):
     def _display_label(label: str) -> str:
         return style.other_text() if label == data.OTHER else label
 
-    def _publish_text(self, title: str, sw: data.Swarm, entries: list[data.LegendEntry], item: Mapping[str, Any]) -> None:
+    def _publish_text(
+        self, title: str, sw: data.Swarm, entries: list[data.LegendEntry], item: Mapping[str, Any]
+    ) -> None:
         labels = [e.label for e in entries]
         header = [style.tr("Score"), style.tr("Label"), *(self._display_label(x) for x in labels), style.tr("All")]
         rows: list[list[str]] = []
@@ -180,7 +182,7 @@ class DotChart(ChartView):
         dots = [
             {"x": float(x), "y": float(y), "value": round(float(x)), "colour": b.color().name().upper(),
              "symbol": s, "label": lab}
-            for x, y, b, s, lab in zip(xs, ys, brushes, symbols, labels)
+            for x, y, b, s, lab in zip(xs, ys, brushes, symbols, labels, strict=True)
         ]
         counts = {str(p): 0 for p in self.scale.points}
         for d in dots:

@@ -65,7 +65,7 @@ class PowerGapChart(ItemRowsChart):
         xs: list[float] = []
         ys: list[float] = []
         cx, cy, ix, iy = [], [], [], []
-        for row, y in zip(rows, self.ys):
+        for row, y in zip(rows, self.ys, strict=True):
             if row.community is None or row.institution is None:
                 continue
             xs += [row.community, row.institution]
@@ -78,7 +78,7 @@ class PowerGapChart(ItemRowsChart):
         size = self._tick_px * 1.3
         self._community.setData(x=cx, y=cy, size=size)
         self._institution.setData(x=ix, y=iy, size=size)
-        for text, row in zip(self._gap_texts, rows):
+        for text, row in zip(self._gap_texts, rows, strict=True):
             text.setText(style.tr("gap {0}").format(data.fmt(row.gap)) if row.gap is not None else "")
         self._publish_text(rows)
 
@@ -108,10 +108,16 @@ class PowerGapChart(ItemRowsChart):
         """Dumbbell ends per item as drawn (None where no dumbbell)."""
         cx, cy = self._community.getData()
         ix, iy = self._institution.getData()
-        community = {float(y): float(x) for x, y in zip(cx, cy)}
-        institution = {float(y): float(x) for x, y in zip(ix, iy)}
+        community = {float(y): float(x) for x, y in zip(cx, cy, strict=True)}
+        institution = {float(y): float(x) for x, y in zip(ix, iy, strict=True)}
         return [
-            {"key": k, "community": community.get(float(y)), "institution": institution.get(float(y)),
-             "gap": r.gap if float(y) in community else None}
-            for k, y, r in zip(self.keys, self.ys, self._gap_rows or [data.GapRow(k, None, None, None) for k in self.keys])
+            {
+                "key": k,
+                "community": community.get(float(y)),
+                "institution": institution.get(float(y)),
+                "gap": r.gap if float(y) in community else None,
+            }
+            for k, y, r in zip(
+                self.keys, self.ys, self._gap_rows or [data.GapRow(k, None, None, None) for k in self.keys], strict=True
+            )
         ]

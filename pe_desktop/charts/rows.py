@@ -19,7 +19,9 @@ from pe_desktop.core.instruments import Instrument
 class ItemRowsChart(ChartView):
     """Frame for per-item rows: ``self.ys[i]`` is the y of item ``i`` (first item on top)."""
 
-    def __init__(self, name: str, instrument: Instrument, right_margin: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, instrument: Instrument, right_margin: float = 1.0, parent: QWidget | None = None
+    ) -> None:
         """``right_margin`` (scale units) leaves room for the text each row shows right of the scale."""
         super().__init__(name, parent)
         self.instrument = instrument
@@ -35,7 +37,7 @@ class ItemRowsChart(ChartView):
         self.plot.addItem(guide)
         self.plot.setXRange(self.scale.min - 0.5, self.scale.max + right_margin, padding=0)
         self.plot.setYRange(-0.7, n - 0.3, padding=0)
-        self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self.keys, self.ys)])
+        self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self.keys, self.ys, strict=True)])
         self.set_ticks("bottom", [(v, self._tick_text(v)) for v in self.scale.points])
         self._size_axes()
 

@@ -43,7 +43,9 @@ class RoundShiftChart(ItemRowsChart):
     def __init__(self, instrument: Instrument, parent: QWidget | None = None) -> None:
         super().__init__(style.tr("Round shift"), instrument, right_margin=2.2, parent=parent)
         self._lines = pg.PlotDataItem(x=[], y=[], connect="pairs", pen=style.pen(ROUND2[0], 5))
-        self._heads = pg.ScatterPlotItem(pxMode=True, antialias=True, brush=style.brush(ROUND2[0]), pen=style.pen(ROUND2[0], 1))
+        self._heads = pg.ScatterPlotItem(
+            pxMode=True, antialias=True, brush=style.brush(ROUND2[0]), pen=style.pen(ROUND2[0], 1)
+        )
         self._first = pg.ScatterPlotItem(
             pxMode=True, antialias=True, symbol="o", brush=style.brush(ROUND1[0]), pen=style.pen(style.INK, 3),
         )
@@ -68,8 +70,14 @@ class RoundShiftChart(ItemRowsChart):
         first = [by_key.get(k, {"key": k, "n": 0, "median": None, "rwg": None}) for k in self.keys]
         rows = data.shift_rows(first, second)
         self._shift_rows = rows
-        fx, fy, lx, ly, hx, hy, hs = [], [], [], [], [], [], []
-        for row, y in zip(rows, self.ys):
+        fx: list[float] = []
+        fy: list[float] = []
+        lx: list[float] = []
+        ly: list[float] = []
+        hx: list[float] = []
+        hy: list[float] = []
+        hs: list[QPainterPath | str] = []  # arrow heads, or "o" where nothing moved
+        for row, y in zip(rows, self.ys, strict=True):
             if row.median1 is not None:
                 fx.append(row.median1)
                 fy.append(y)
@@ -92,7 +100,7 @@ class RoundShiftChart(ItemRowsChart):
         size = self._tick_px * 1.3
         self._first.setData(x=fx, y=fy, size=size)
         self._heads.setData(x=hx, y=hy, symbol=hs, size=size * 1.4)
-        for text, row in zip(self._texts, rows):
+        for text, row in zip(self._texts, rows, strict=True):
             text.setText(self._shift_text(row))
         self._publish_text(rows)
 
@@ -139,6 +147,9 @@ class RoundShiftChart(ItemRowsChart):
         """Round 1 and round 2 median per item as drawn."""
         fx, fy = self._first.getData()
         hx, hy = self._heads.getData()
-        first = {float(y): float(x) for x, y in zip(fx, fy)}
-        second = {float(y): float(x) for x, y in zip(hx, hy)}
-        return [{"key": k, "median1": first.get(float(y)), "median2": second.get(float(y))} for k, y in zip(self.keys, self.ys)]
+        first = {float(y): float(x) for x, y in zip(fx, fy, strict=True)}
+        second = {float(y): float(x) for x, y in zip(hx, hy, strict=True)}
+        return [
+            {"key": k, "median1": first.get(float(y)), "median2": second.get(float(y))}
+            for k, y in zip(self.keys, self.ys, strict=True)
+        ]

@@ -14,9 +14,13 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 
-from pe_desktop.charts.theme import BAND, GRID, INK, MUTED, PAPER  # noqa: F401 - re-exported for the charts
+# re-exported: the charts take every colour and font from this one module
+from pe_desktop.charts.theme import BAND as BAND
+from pe_desktop.charts.theme import GRID as GRID
+from pe_desktop.charts.theme import INK as INK
+from pe_desktop.charts.theme import MUTED as MUTED
+from pe_desktop.charts.theme import PAPER as PAPER
 from pe_desktop.core.palette import PYQTGRAPH_SYMBOLS
-
 
 #: core.palette shape names -> pyqtgraph symbol names.
 SYMBOLS: dict[str, str] = PYQTGRAPH_SYMBOLS

@@ -27,7 +27,6 @@ from pe_desktop.charts.base import ChartView
 from pe_desktop.core.instruments import Scale
 from pe_desktop.core.palette import group_style
 
-
 #: Largest gap between neighbouring items' lines, in sessions (x) and in scale points (y).
 DODGE_STEP = (0.06, 0.05)
 #: Largest distance between the first and the last item's line, in both directions.
@@ -99,7 +98,11 @@ class TrendChart(ChartView):
         for k, values in td.series.items():
             known = [v for v in values if v is not None]
             if known:
-                parts.append(style.tr("{0}: median {1} first, {2} last").format(self.title(k), data.fmt(known[0]), data.fmt(known[-1])))
+                parts.append(
+                    style.tr("{0}: median {1} first, {2} last").format(
+                        self.title(k), data.fmt(known[0]), data.fmt(known[-1])
+                    )
+                )
         description = style.tr("Median per item over {0} sessions. ").format(len(td.session_ids)) + "; ".join(parts)
         self._publish(header, rows, description)
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pe_desktop.cli import open_archive, print_json
+from pe_desktop.cli import AddCommand, open_archive, print_json
 from pe_desktop.paths import default_archive_path
 
 
@@ -24,7 +24,10 @@ def cmd_trend(args: argparse.Namespace) -> int:
             f"{key}={'-' if item['median'] is None else format(item['median'], '.1f')}"
             for key, item in session["items"].items()
         )
-        print(f"{session['held_on'] or '----------'}  {session['stage'] or '-':<10}  {session['title']}  (round {session['round']})")
+        print(
+            f"{session['held_on'] or '----------'}  {session['stage'] or '-':<10}  {session['title']}  (round "
+            f"{session['round']})"
+        )
         print(f"    {medians}")
     return 0
 
@@ -62,8 +65,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
         for conflict in report.conflicts[:20]:
             print(f"  ! {conflict['table']} {conflict['id']}: {conflict['reason']}")
     for clash in report.same_name_partnerships:
-        print(f"note: their partnership {clash['name']!r} ({clash['their_id']}) has the name of ours ({clash['our_id']}); "
-              "they were kept apart")
+        print(
+            f"note: their partnership {clash['name']!r} ({clash['their_id']}) has the name of ours "
+            f"({clash['our_id']}); "
+            "they were kept apart"
+        )
     print(f"backup taken first: {report.backup}")
     return 0
 
@@ -99,13 +105,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(add) -> None:
+def register(add: AddCommand) -> None:
     trend = add("trend", cmd_trend, "per item, per session of a partnership: median, rwg, n (last rated round)")
     trend.add_argument("--partnership", required=True, metavar="NAME")
     trend.add_argument("--json", action="store_true")
-    merge = add("merge", cmd_merge, "merge another archive or a session file; merging the same file twice changes nothing")
+    merge = add(
+        "merge", cmd_merge, "merge another archive or a session file; merging the same file twice changes nothing"
+    )
     merge.add_argument("other", metavar="OTHER.sqlite")
     merge.add_argument("--json", action="store_true")
-    add("backups", cmd_backups, "list the archive's backups (date, reason, sessions)").add_argument("--json", action="store_true")
+    add("backups", cmd_backups, "list the archive's backups (date, reason, sessions)").add_argument(
+        "--json", action="store_true"
+    )
     restore = add("restore", cmd_restore, "replace the archive by a backup (the current archive is backed up first)")
     restore.add_argument("backup", metavar="BACKUP.sqlite")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pe_desktop.cli import CommandError, find_session, open_archive
+from pe_desktop.cli import AddCommand, CommandError, find_session, open_archive
 from pe_desktop.core.languages import language_codes
 
 #: The PDF languages: every shipped language (read from core, so --help never loads reportlab).
@@ -74,7 +74,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(add) -> None:  # type: ignore[no-untyped-def]
+def register(add: AddCommand) -> None:
     cmd = add("export", cmd_export, "write a session's PDF summary, paper ballots, CSV of ratings or session file")
     cmd.add_argument("session", help="session id (or a unique prefix of it)")
     what = cmd.add_mutually_exclusive_group(required=True)

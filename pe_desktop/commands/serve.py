@@ -15,12 +15,12 @@ import signal
 import sys
 import threading
 
-from pe_desktop.cli import CommandError, find_session, open_archive
+from pe_desktop.cli import AddCommand, CommandError, find_session, open_archive
 
 DEFAULT_HOST = "127.0.0.1"
 
 
-def register(add) -> None:
+def register(add: AddCommand) -> None:
     cmd = add("serve", run_serve, "phone voting without the GUI; prints the join URL")
     cmd.add_argument("session", help="session id (or a unique prefix of it)")
     cmd.add_argument("--host", metavar="H", default=None,
@@ -34,7 +34,9 @@ def _checked_host(value: str | None) -> str:
     try:
         return check_host(value or DEFAULT_HOST)
     except ValueError:
-        raise CommandError(f"--host: {value!r} is not an IP address (give the address to listen on, e.g. 192.168.4.1)") from None
+        raise CommandError(
+            f"--host: {value!r} is not an IP address (give the address to listen on, e.g. 192.168.4.1)"
+        ) from None
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -77,7 +79,11 @@ def run_serve(args: argparse.Namespace) -> int:
                 pass
             server.stop()
             archive.set_item_states(sid, rnd, items, "closed")
-            print(f"Stopped: {server.joined_count} phones joined; {server.votes_saved} votes saved.", file=sys.stderr, flush=True)
+            print(
+                f"Stopped: {server.joined_count} phones joined; {server.votes_saved} votes saved.",
+                file=sys.stderr,
+                flush=True,
+            )
         finally:
             server.stop()
             for sig, handler in previous.items():

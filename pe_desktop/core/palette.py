@@ -74,7 +74,7 @@ def other_style() -> tuple[str, str]:
 def _mix(a: str, b: str, t: float) -> str:
     ca = [int(a[i : i + 2], 16) for i in (1, 3, 5)]
     cb = [int(b[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(x + (y - x) * t):02X}" for x, y in zip(ca, cb))
+    return "#" + "".join(f"{round(x + (y - x) * t):02X}" for x, y in zip(ca, cb, strict=True))
 
 
 def diverging(points: int) -> list[str]:
@@ -89,5 +89,7 @@ def diverging(points: int) -> list[str]:
     colours = []
     for i in range(points):
         t = i / (points - 1)
-        colours.append(_mix(DIVERGING_LOW, DIVERGING_MID, t * 2) if t <= 0.5 else _mix(DIVERGING_MID, DIVERGING_HIGH, t * 2 - 1))
+        colours.append(
+            _mix(DIVERGING_LOW, DIVERGING_MID, t * 2) if t <= 0.5 else _mix(DIVERGING_MID, DIVERGING_HIGH, t * 2 - 1)
+        )
     return colours

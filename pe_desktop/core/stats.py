@@ -16,9 +16,10 @@ Numbers are returned unrounded; rounding is for display.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Sequence
+from typing import Any
 
 __all__ = [
     "GroupDef",
@@ -260,8 +261,8 @@ def item_summary(
     for r in item_rows:
         if r.value is None:
             continue
-        if r.group_id in known:
-            by_group[r.group_id].append(r.value)  # type: ignore[index]
+        if r.group_id is not None and r.group_id in known:
+            by_group[r.group_id].append(r.value)
         else:
             unassigned += 1
 

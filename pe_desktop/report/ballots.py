@@ -12,7 +12,7 @@ so anyone can switch to their phone.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -84,8 +84,11 @@ class _Ballots:
         out.append(Spacer(1, 3 * mm))
         out += self.who(code, group)
         out.append(Spacer(1, 2 * mm))
-        out.append(self.p(s["ballot_instructions"] if self.inst.scale.allow_unsure else s["ballot_instructions_no_unsure"],
-                          "body"))
+        out.append(
+            self.p(
+                s["ballot_instructions"] if self.inst.scale.allow_unsure else s["ballot_instructions_no_unsure"], "body"
+            )
+        )
         if self.join_url:
             out.append(self.phone_block())
         out.append(Spacer(1, 3 * mm))
@@ -130,7 +133,7 @@ class _Ballots:
         return table
 
 
-def _page_decor(title: str, s: Strings):  # type: ignore[no-untyped-def]
+def _page_decor(title: str, s: Strings) -> Callable[[Canvas, int, int, list[dict[str, Any]]], None]:
     """Code box at the top right and "P07 · page 1 of 2" at the bottom of every page."""
 
     def draw(canvas: Canvas, page: int, pages: int, marks: list[dict[str, Any]]) -> None:
@@ -159,7 +162,9 @@ def _page_decor(title: str, s: Strings):  # type: ignore[no-untyped-def]
         footer = s("ballot_page", code=mark.get("label", ""), page=k, pages=m)
         canvas.setFont(REGULAR, 9)
         canvas.drawRightString(width - MARGIN, 9 * mm, footer)
-        canvas.drawString(MARGIN, 9 * mm, ellipsize(title, REGULAR, 9, width - 2 * MARGIN - canvas.stringWidth(footer) - 12))
+        canvas.drawString(
+            MARGIN, 9 * mm, ellipsize(title, REGULAR, 9, width - 2 * MARGIN - canvas.stringWidth(footer) - 12)
+        )
         canvas.restoreState()
 
     return draw

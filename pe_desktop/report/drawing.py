@@ -164,7 +164,9 @@ def marker_legend(entries: Sequence[tuple[str, str, str]], width: float, font_si
         y = line * (len(rows) - i - 1) + line / 2
         for x0, text, colour, shape in row:
             d.add(marker(shape, x0 + size / 2, y, size, colour))
-            d.add(String(x0 + size + 3, y - font_size * 0.35, text, fontName=REGULAR, fontSize=font_size, fillColor=INK))
+            d.add(
+                String(x0 + size + 3, y - font_size * 0.35, text, fontName=REGULAR, fontSize=font_size, fillColor=INK)
+            )
     return d
 
 
@@ -412,7 +414,17 @@ def bar_legend(labels: Sequence[str], width: float, font_size: float = 7.0) -> D
     d = _drawing(width, 2 * (font_size + 1) + 12)
     for i, label in enumerate(labels):
         x = i * cell
-        d.add(Rect(x + 1, 2 * (font_size + 1) + 2, cell - 2, 8, fillColor=_hex(palette[i]), strokeColor=INK, strokeWidth=0.4))
+        d.add(
+            Rect(
+                x + 1,
+                2 * (font_size + 1) + 2,
+                cell - 2,
+                8,
+                fillColor=_hex(palette[i]),
+                strokeColor=INK,
+                strokeWidth=0.4,
+            )
+        )
         for j, line in enumerate(_wrap(label, REGULAR, font_size, cell - 4, 2)):
             d.add(String(x + cell / 2, (font_size + 1) * (1 - j) + 1, line, fontName=REGULAR, fontSize=font_size,
                          textAnchor="middle", fillColor=INK))

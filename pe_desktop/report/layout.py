@@ -48,31 +48,78 @@ def paragraph_styles(base_size: float = 9.0) -> dict[str, ParagraphStyle]:
                           textColor=INK, alignment=TA_LEFT, spaceAfter=base_size * 0.45)
     return {
         "body": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=base_size * 0.85, leading=base_size * 1.12,
-                                spaceAfter=0),
-        "muted": ParagraphStyle("muted", parent=body, fontSize=base_size * 0.85, leading=base_size * 1.15,
-                                textColor=MUTED),
+        "small": ParagraphStyle(
+            "small", parent=body, fontSize=base_size * 0.85, leading=base_size * 1.12, spaceAfter=0
+        ),
+        "muted": ParagraphStyle(
+            "muted", parent=body, fontSize=base_size * 0.85, leading=base_size * 1.15, textColor=MUTED
+        ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=base_size * 0.9, leading=base_size * 1.12, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=base_size * 0.9,
-                                    leading=base_size * 1.12, spaceAfter=0),
-        "cell_bold_right": ParagraphStyle("cell_bold_right", parent=body, fontName=BOLD, fontSize=base_size * 0.9,
-                                          leading=base_size * 1.12, spaceAfter=0, alignment=TA_RIGHT),
-        "question": ParagraphStyle("question", parent=body, fontName=ITALIC, fontSize=base_size * 1.2,
-                                   leading=base_size * 1.55, spaceAfter=base_size * 0.8),
-        "quote": ParagraphStyle("quote", parent=body, fontName=ITALIC, leftIndent=base_size, spaceAfter=base_size * 0.3),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=body, fontName=BOLD, fontSize=base_size * 0.9, leading=base_size * 1.12, spaceAfter=0
+        ),
+        "cell_bold_right": ParagraphStyle(
+            "cell_bold_right",
+            parent=body,
+            fontName=BOLD,
+            fontSize=base_size * 0.9,
+            leading=base_size * 1.12,
+            spaceAfter=0,
+            alignment=TA_RIGHT,
+        ),
+        "question": ParagraphStyle(
+            "question",
+            parent=body,
+            fontName=ITALIC,
+            fontSize=base_size * 1.2,
+            leading=base_size * 1.55,
+            spaceAfter=base_size * 0.8,
+        ),
+        "quote": ParagraphStyle(
+            "quote", parent=body, fontName=ITALIC, leftIndent=base_size, spaceAfter=base_size * 0.3
+        ),
         "note": ParagraphStyle("note", parent=body, leftIndent=base_size, bulletIndent=0, spaceAfter=base_size * 0.3),
-        "kicker": ParagraphStyle("kicker", parent=body, fontName=BOLD, fontSize=base_size * 1.1, textColor=MUTED,
-                                 spaceAfter=base_size * 0.3),
-        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=base_size * 2.4,
-                                leading=base_size * 2.9, spaceAfter=base_size * 0.6),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=base_size * 1.5, leading=base_size * 1.9,
-                                   spaceAfter=base_size * 1.5),
-        "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=base_size * 1.7, leading=base_size * 2.1,
-                             spaceBefore=0, spaceAfter=base_size * 0.6),
-        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=base_size * 1.2, leading=base_size * 1.5,
-                             spaceBefore=base_size * 0.9, spaceAfter=base_size * 0.35),
-        "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=base_size, leading=base_size * 1.3,
-                             spaceBefore=base_size * 0.6, spaceAfter=base_size * 0.2),
+        "kicker": ParagraphStyle(
+            "kicker", parent=body, fontName=BOLD, fontSize=base_size * 1.1, textColor=MUTED, spaceAfter=base_size * 0.3
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=base_size * 2.4,
+            leading=base_size * 2.9,
+            spaceAfter=base_size * 0.6,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontSize=base_size * 1.5, leading=base_size * 1.9, spaceAfter=base_size * 1.5
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=BOLD,
+            fontSize=base_size * 1.7,
+            leading=base_size * 2.1,
+            spaceBefore=0,
+            spaceAfter=base_size * 0.6,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=base_size * 1.2,
+            leading=base_size * 1.5,
+            spaceBefore=base_size * 0.9,
+            spaceAfter=base_size * 0.35,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=BOLD,
+            fontSize=base_size,
+            leading=base_size * 1.3,
+            spaceBefore=base_size * 0.6,
+            spaceAfter=base_size * 0.2,
+        ),
     }
 
 

@@ -188,7 +188,11 @@ def _dots(
 ) -> list[tuple[int | None, int]]:
     """The item's ratings as (value, marker), suppressed groups folded into OTHER."""
     shown = {g.id: g.index for g, s in zip(groups, summary["groups"], strict=True) if not s["suppressed"]}
-    dots = [(r.value, shown.get(r.group_id, OTHER)) for r in rows if r.item_key == item_key]  # type: ignore[arg-type]
+    dots = [
+        (r.value, shown.get(r.group_id, OTHER) if r.group_id is not None else OTHER)
+        for r in rows
+        if r.item_key == item_key
+    ]
     # not sure last, "other" last within a value: stable reading order on paper
     dots.sort(key=lambda d: (d[0] is None, d[0] or 0, d[1] == OTHER, d[1]))
     return dots

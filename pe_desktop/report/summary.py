@@ -75,7 +75,9 @@ class _Builder:
         """A paragraph of plain text (escaped: markup in ``text`` prints literally)."""
         return Paragraph(para(text), self.st[style])
 
-    def table(self, rows: list[list[Any]], widths: list[float], header: bool = True, extra: list | None = None) -> Table:
+    def table(
+        self, rows: list[list[Any]], widths: list[float], header: bool = True, extra: list | None = None
+    ) -> Table:
         t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
         style = list(_TABLE_BASE)
         if header:
@@ -132,12 +134,14 @@ class _Builder:
                     rows.append([drawing.marker_drawing(g.shape, g.colour), self.p(g.name, "cell"),
                                  self.p(self.position(g.position), "cell"), str(row.count)])
             rows.append(["", self.p(s["participants_total"], "cell_bold"), "", str(data.people_total)])
-            out.append(self.table(rows, [8 * mm, 85 * mm, 40 * mm, 20 * mm], extra=[("ALIGN", (3, 0), (3, -1), "RIGHT")]))
+            out.append(
+                self.table(rows, [8 * mm, 85 * mm, 40 * mm, 20 * mm], extra=[("ALIGN", (3, 0), (3, -1), "RIGHT")])
+            )
         else:
             out.append(self.p(s["no_participants"]))
         if data.channels:
             out.append(self.p(s["channels_used"], "h2"))
-            out.append(self.p(" \u00b7 ".join(f"{s['channel_' + c] if 'channel_' + c in s else c} {n}"
+            out.append(self.p(" \u00b7 ".join(f"{s.get('channel_' + c, c)} {n}"
                                               for c, n in data.channels)))
         out.append(Spacer(1, 4 * mm))
         out.append(self.p(s("anonymity_note", k=data.min_group_size), "muted"))
@@ -155,8 +159,10 @@ class _Builder:
         bar_w = self.width - title_w - count_w
         counts = [{int(k): v for k, v in item.final.summary["counts"].items()} for item in data.items]
         extent = drawing.bar_extent(counts, lo, hi)
-        legend = drawing.bar_legend([f"{v} {lab}" if lab != str(v) else lab for v, lab in zip(self.scale.points, labels, strict=True)],
-                                    bar_w - 6)
+        legend = drawing.bar_legend(
+            [f"{v} {lab}" if lab != str(v) else lab for v, lab in zip(self.scale.points, labels, strict=True)],
+            bar_w - 6,
+        )
         rows: list[list[Any]] = [["", legend, self.p(f"{s['n']} ({s['not_sure']})", "cell_bold")]]
         for item, c in zip(data.items, counts, strict=True):
             summ = item.final.summary
@@ -327,8 +333,11 @@ class _Builder:
             text = a["text"] + (f" ({s['carried']})" if a.get("carried_from") else "")
             row = [self.p(text, "cell")]
             if with_item:
-                row.append(self.p(titles.get(a["item_key"], s["whole_session"]) if a["item_key"] else s["whole_session"],
-                                  "cell"))
+                row.append(
+                    self.p(
+                        titles.get(a["item_key"], s["whole_session"]) if a["item_key"] else s["whole_session"], "cell"
+                    )
+                )
             row += [self.p(a["owner"] or s["dash"], "cell"), self.p(fmt_date(a["due_on"], s) or s["dash"], "cell"),
                     self.p(s[f"status_{a['status']}"], "cell")]
             rows.append(row)
@@ -354,9 +363,24 @@ class _Builder:
         k = self.data.min_group_size
         out: list[Flowable] = [PageBreak(), self.p(s["how_to_read"], "h1")]
         texts = [
-            s("how_intro", min=scale.min, max=scale.max, min_label=scale.label(scale.min), max_label=scale.label(scale.max)),
-            s["how_dots"], s["how_median"], s["how_mean"], s["how_iqr"], s["how_agreement"], s["how_band"],
-            s["how_gap"], s["how_shift"], s["how_bars"], s["how_discuss"], s("how_privacy", k=k),
+            s(
+                "how_intro",
+                min=scale.min,
+                max=scale.max,
+                min_label=scale.label(scale.min),
+                max_label=scale.label(scale.max),
+            ),
+            s["how_dots"],
+            s["how_median"],
+            s["how_mean"],
+            s["how_iqr"],
+            s["how_agreement"],
+            s["how_band"],
+            s["how_gap"],
+            s["how_shift"],
+            s["how_bars"],
+            s["how_discuss"],
+            s("how_privacy", k=k),
         ]
         for text in texts:
             out.append(self.p(text))

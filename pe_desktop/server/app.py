@@ -224,7 +224,9 @@ class PhoneApp:
         if not hmac.compare_digest(request.match_info["token"].encode(), self.token.encode()):
             return web.Response(status=404, text=_NOT_FOUND_TEXT, headers={"Cache-Control": "no-store"})
         asset = self.assets["index.html"]
-        response = web.Response(body=asset.body, headers={"Content-Type": asset.content_type, "Cache-Control": "no-store"})
+        response = web.Response(
+            body=asset.body, headers={"Content-Type": asset.content_type, "Cache-Control": "no-store"}
+        )
         if self.signer.decode(_cookie(request)) is None:
             self._set_cookie(response, self.signer.new_device())
         return response
@@ -293,7 +295,7 @@ class PhoneApp:
             while True:
                 try:
                     message = await asyncio.wait_for(queue.get(), KEEPALIVE_SECONDS)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     message = b": keepalive\n\n"
                 if is_close(message):
                     break

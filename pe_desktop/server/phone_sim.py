@@ -32,7 +32,7 @@ class SimulatedPhone:
         self.session: aiohttp.ClientSession | None = None
         self.code: str | None = None
 
-    async def __aenter__(self) -> "SimulatedPhone":
+    async def __aenter__(self) -> SimulatedPhone:
         self.session = aiohttp.ClientSession(
             cookie_jar=aiohttp.CookieJar(unsafe=True),  # the server is an IP address, not a name
             connector=aiohttp.TCPConnector(limit=BROWSER_CONNECTIONS),
@@ -66,7 +66,9 @@ class SimulatedPhone:
         if body is not None:
             headers["Content-Type"] = "application/json"
             data = json.dumps(body).encode()
-        async with self._http().request(method, self.base + path, data=data, headers=headers, params=params) as response:
+        async with self._http().request(
+            method, self.base + path, data=data, headers=headers, params=params
+        ) as response:
             raw = await response.read()
         try:
             decoded = json.loads(raw) if raw else None

@@ -18,6 +18,7 @@ Qt signals and redraws on a timer.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
 import threading
@@ -68,7 +69,9 @@ def check_host(host: str) -> str:
     try:
         return ipaddress.ip_address(host.strip("[]")).compressed
     except ValueError:
-        raise ValueError(f"host: {host!r} is not an IP address (the server binds to one address, never a name)") from None
+        raise ValueError(
+            f"host: {host!r} is not an IP address (the server binds to one address, never a name)"
+        ) from None
 
 
 def is_any_address(host: str) -> bool:
@@ -186,16 +189,14 @@ class VotingServer:
         if thread is None or loop is None or stop_event is None:
             return
         if thread.is_alive():
-            try:
+            with contextlib.suppress(RuntimeError):  # the loop already ended
                 loop.call_soon_threadsafe(stop_event.set)
-            except RuntimeError:
-                pass  # the loop already ended
             thread.join(timeout)
         if self._writer is not None:
             self._writer.stop(timeout)
         self._port = None
 
-    def __enter__(self) -> "VotingServer":
+    def __enter__(self) -> VotingServer:
         self.start()
         return self
 

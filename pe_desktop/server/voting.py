@@ -162,7 +162,9 @@ class PhoneVoting:
         try:
             part = self.archive.add_participant(self.session_id, group_id, "phone", language=language)
         except ValidationError:
-            raise Refused(422, "unknown-group", f"group: {group_id[:_MAX_KEY]!r} is not a group of this session") from None
+            raise Refused(
+                422, "unknown-group", f"group: {group_id[:_MAX_KEY]!r} is not a group of this session"
+            ) from None
         return {"id": part["id"], "code": part["code"], "group": group_id, "language": language}
 
     def commit_vote(self, participant_id: str, item: str, value: int | None, rnd: int) -> dict:

@@ -18,6 +18,7 @@ half-way) rolls back alone and the rest of the batch is still committed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import queue
 import sqlite3
@@ -49,8 +50,8 @@ class CommitFailed(RuntimeError):
 class _Job:
     run: Callable[[], Any]
     after_commit: Callable[[Any], None] | None
-    future: Future = field(default_factory=Future)
-    waiter: asyncio.Future | None = None  # set by submit_async: answered on its loop
+    future: Future[Any] = field(default_factory=Future)
+    waiter: asyncio.Future[Any] | None = None  # set by submit_async: answered on its loop
     result: Any = None
     error: BaseException | None = None
 
@@ -107,13 +108,14 @@ class GroupCommitWriter:
         loop, instead of one cross-thread wake-up per vote.
         """
         loop = asyncio.get_running_loop()
-        job = _Job(run, after_commit, waiter=loop.create_future())
+        waiter: asyncio.Future[Any] = loop.create_future()
+        job = _Job(run, after_commit, waiter=waiter)
         with self._lock:
             if self._stopping:
-                job.waiter.set_exception(WriterStopped("the voting server is stopping"))
-                return job.waiter
+                waiter.set_exception(WriterStopped("the voting server is stopping"))
+                return waiter
             self._queue.put(job)
-        return job.waiter
+        return waiter
 
     def stop(self, timeout: float | None = 30) -> None:
         """Finish every queued job, then end the thread."""
@@ -180,7 +182,5 @@ class GroupCommitWriter:
             else:
                 job.future.set_exception(job.error)
         for loop, jobs in by_loop.items():
-            try:
+            with contextlib.suppress(RuntimeError):  # that loop has closed: nobody waits for these answers
                 loop.call_soon_threadsafe(_settle, jobs)
-            except RuntimeError:
-                pass  # that loop has closed: nobody is waiting for these answers any more

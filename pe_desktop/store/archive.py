@@ -8,13 +8,14 @@ the phone server's thread and the GUI thread can share one Archive.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 def now_iso() -> str:
     """ISO 8601 UTC with microseconds: sorts as text, merges across laptops."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def new_id() -> str:
@@ -82,7 +83,7 @@ class Archive:
 
     # ------------------------------------------------------------------ open
     @classmethod
-    def open(cls, path: str | Path) -> "Archive":
+    def open(cls, path: str | Path) -> Archive:
         """Open (creating or upgrading) an archive; refuse foreign/new/damaged files untouched."""
         path = Path(path).expanduser()
         if path.is_dir():
@@ -114,13 +115,11 @@ class Archive:
 
     def close(self) -> None:
         with self._lock:
-            try:
+            with contextlib.suppress(sqlite3.DatabaseError):  # a damaged file still closes
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlite3.DatabaseError:
-                pass
             self.conn.close()
 
-    def __enter__(self) -> "Archive":
+    def __enter__(self) -> Archive:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -129,9 +128,8 @@ class Archive:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action: everything inside commits together or not at all."""
-        with self._lock:
-            with self.db.atomic():
-                yield self.conn
+        with self._lock, self.db.atomic():
+            yield self.conn
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]:
         with self._lock:
@@ -257,11 +255,24 @@ class Archive:
         with self.transaction() as conn:
             iid = self.snapshot_instrument(instrument)
             conn.execute(
-                """INSERT INTO sessions (id, partnership_id, title, held_on, location, facilitator, stage, instrument_id,
+                """INSERT INTO sessions (id, partnership_id, title, held_on, location, facilitator, stage,
+                    instrument_id,
                    status, min_group_size, rounds, current_round, created_at, updated_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, 1, ?, ?)""",
-                (sid, partnership_id, title, held_on, location or "", facilitator or "", stage or None, iid,
-                 min_group_size, rounds, stamp, stamp),
+                (
+                    sid,
+                    partnership_id,
+                    title,
+                    held_on,
+                    location or "",
+                    facilitator or "",
+                    stage or None,
+                    iid,
+                    min_group_size,
+                    rounds,
+                    stamp,
+                    stamp,
+                ),
             )
             for sort, (name, position) in enumerate(groups):
                 conn.execute(
@@ -319,7 +330,9 @@ class Archive:
             raise ValidationError(f"status: {fields['status']!r} is not draft, open or closed")
         if "rounds" in fields and fields["rounds"] not in (1, 2):
             raise ValidationError(f"rounds: {fields['rounds']!r} must be 1 or 2")
-        if "min_group_size" in fields and (not isinstance(fields["min_group_size"], int) or fields["min_group_size"] < 1):
+        if "min_group_size" in fields and (
+            not isinstance(fields["min_group_size"], int) or fields["min_group_size"] < 1
+        ):
             raise ValidationError(f"min_group_size: {fields['min_group_size']!r} must be a whole number of at least 1")
         previous = {key: current[key] for key in fields}
         if fields:
@@ -381,7 +394,9 @@ class Archive:
             raise ValidationError(f"group {name!r}: defined twice")
         gid = id or new_id()
         with self.transaction() as conn:
-            sort = conn.execute("SELECT coalesce(max(sort) + 1, 0) FROM groups WHERE session_id = ?", (session_id,)).fetchone()[0]
+            sort = conn.execute(
+                "SELECT coalesce(max(sort) + 1, 0) FROM groups WHERE session_id = ?", (session_id,)
+            ).fetchone()[0]
             conn.execute(
                 "INSERT INTO groups (id, session_id, name, position, sort) VALUES (?, ?, ?, ?, ?)",
                 (gid, session_id, name, position, sort),
@@ -459,7 +474,10 @@ class Archive:
             stamp = now_iso()
             conn.executemany(
                 _INSERT_EVENT,
-                [(new_id(), sid, rnd, participant_id, key, None, "delete", source, stamp) for sid, rnd, key, source in rows],
+                [
+                    (new_id(), sid, rnd, participant_id, key, None, "delete", source, stamp)
+                    for sid, rnd, key, source in rows
+                ],
             )
             conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
 
@@ -502,9 +520,13 @@ class Archive:
         value: int | None, source: str, stamp: str,
     ) -> None:
         conn.execute(_UPSERT_RATING, (new_id(), session_id, round, participant_id, item_key, value, source, stamp))
-        conn.execute(_INSERT_EVENT, (new_id(), session_id, round, participant_id, item_key, value, "set", source, stamp))
+        conn.execute(
+            _INSERT_EVENT, (new_id(), session_id, round, participant_id, item_key, value, "set", source, stamp)
+        )
 
-    def record_ratings(self, session_id: str, round: int, entries: Iterable[tuple[str, str, int | None]], source: str) -> int:
+    def record_ratings(
+        self, session_id: str, round: int, entries: Iterable[tuple[str, str, int | None]], source: str
+    ) -> int:
         """Save many (participant_id, item_key, value) at once, all or none."""
         entries = list(entries)
         for _, item_key, value in entries:
@@ -515,7 +537,9 @@ class Archive:
                 self._write_rating(conn, session_id, round, participant_id, item_key, value, source, stamp)
         return len(entries)
 
-    def clear_rating(self, session_id: str, round: int, participant_id: str, item_key: str, source: str = "laptop") -> None:
+    def clear_rating(
+        self, session_id: str, round: int, participant_id: str, item_key: str, source: str = "laptop"
+    ) -> None:
         """Remove a rating (e.g. a mistyped paper entry); the removal is logged."""
         with self.transaction() as conn:
             cur = conn.execute(
@@ -523,7 +547,10 @@ class Archive:
                 (session_id, round, participant_id, item_key),
             )
             if cur.rowcount:
-                conn.execute(_INSERT_EVENT, (new_id(), session_id, round, participant_id, item_key, None, "delete", source, now_iso()))
+                conn.execute(
+                    _INSERT_EVENT,
+                    (new_id(), session_id, round, participant_id, item_key, None, "delete", source, now_iso()),
+                )
 
     def rating(self, session_id: str, round: int, participant_id: str, item_key: str) -> tuple[bool, int | None]:
         """(exists, value) of one rating."""
@@ -549,7 +576,8 @@ class Archive:
         """{item_key: {value: count}} of a round (None = not sure): all a bar chart needs, in one query."""
         counts: dict[str, dict[int | None, int]] = {}
         for r in self.query(
-            "SELECT item_key, value, count(*) AS n FROM ratings WHERE session_id = ? AND round = ? GROUP BY item_key, value",
+            "SELECT item_key, value, count(*) AS n FROM ratings WHERE session_id = ? AND round = ? GROUP BY "
+            "item_key, value",
             [session_id, round],
         ):
             counts.setdefault(r["item_key"], {})[r["value"]] = r["n"]
@@ -586,7 +614,9 @@ class Archive:
                 (session_id, round, item_key, group_id),
             ).fetchall()
             for (pid,) in old:
-                conn.execute(_INSERT_EVENT, (new_id(), session_id, round, pid, item_key, None, "delete", "tally", stamp))
+                conn.execute(
+                    _INSERT_EVENT, (new_id(), session_id, round, pid, item_key, None, "delete", "tally", stamp)
+                )
                 conn.execute("DELETE FROM participants WHERE id = ?", (pid,))
             for value, count in counts.items():
                 for _ in range(count):
@@ -617,14 +647,17 @@ class Archive:
         with self.transaction() as conn:
             conn.executemany(
                 """INSERT INTO item_states (session_id, round, item_key, state, updated_at) VALUES (?, ?, ?, ?, ?)
-                   ON CONFLICT (session_id, round, item_key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at""",
+                   ON CONFLICT (session_id, round, item_key) DO UPDATE SET state = excluded.state, updated_at =
+                       excluded.updated_at""",
                 [(session_id, round, key, state, stamp) for key in keys],
             )
 
     def item_states(self, session_id: str, round: int) -> dict[str, str]:
         """State of every item of the instrument in a round ('pending' when never touched)."""
         inst = self.instrument(session_id)
-        rows = self.query("SELECT item_key, state FROM item_states WHERE session_id = ? AND round = ?", [session_id, round])
+        rows = self.query(
+            "SELECT item_key, state FROM item_states WHERE session_id = ? AND round = ?", [session_id, round]
+        )
         known = {r["item_key"]: r["state"] for r in rows}
         return {key: known.get(key, "pending") for key in inst.item_keys}
 
@@ -642,7 +675,8 @@ class Archive:
         nid = id or new_id()
         with self.transaction() as conn:
             conn.execute(
-                "INSERT INTO notes (id, session_id, item_key, round, kind, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO notes (id, session_id, item_key, round, kind, text, created_at) VALUES (?, ?, ?, ?, ?, "
+                "?, ?)",
                 (nid, session_id, item_key, round, kind, text, created_at or now_iso()),
             )
         return nid
@@ -661,7 +695,8 @@ class Archive:
             raise ValidationError("note: text must not be empty")
         with self.transaction() as conn:
             conn.execute(
-                "UPDATE notes SET text = coalesce(?, text), kind = coalesce(?, kind) WHERE id = ?", (text, kind, note_id)
+                "UPDATE notes SET text = coalesce(?, text), kind = coalesce(?, kind) WHERE id = ?",
+                (text, kind, note_id),
             )
         return previous
 
@@ -674,7 +709,9 @@ class Archive:
     def notes(self, session_id: str, item_key: str | None = None) -> list[dict]:
         if item_key is None:
             return self.query("SELECT * FROM notes WHERE session_id = ? ORDER BY created_at", [session_id])
-        return self.query("SELECT * FROM notes WHERE session_id = ? AND item_key = ? ORDER BY created_at", [session_id, item_key])
+        return self.query(
+            "SELECT * FROM notes WHERE session_id = ? AND item_key = ? ORDER BY created_at", [session_id, item_key]
+        )
 
     def add_action(
         self, session_id: str, text: str, owner: str = "", due_on: str | None = None, item_key: str | None = None,
@@ -719,7 +756,8 @@ class Archive:
         if fields:
             with self.transaction() as conn:
                 conn.execute(
-                    f"UPDATE actions SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?", [*fields.values(), action_id]
+                    f"UPDATE actions SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
+                    [*fields.values(), action_id],
                 )
         return previous
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z0-9-]+)\.sqlite$")
@@ -33,7 +33,7 @@ def backup_dir(archive_path: Path) -> Path:
 
 def take_backup(conn: sqlite3.Connection, archive_path: Path, reason: str, now: datetime | None = None) -> Path:
     """Copy the live database (WAL included) to a new timestamped file."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     folder = backup_dir(archive_path)
     folder.mkdir(parents=True, exist_ok=True)
     safe_reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
@@ -60,7 +60,7 @@ def list_backups(archive_path: Path) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if not match:
             continue
-        taken = datetime.strptime(match["stamp"], STAMP_FORMAT).replace(tzinfo=timezone.utc)
+        taken = datetime.strptime(match["stamp"], STAMP_FORMAT).replace(tzinfo=UTC)
         found.append(BackupInfo(path, taken, match["reason"]))
     found.sort(key=lambda b: b.taken_at, reverse=True)
     return found
@@ -91,7 +91,7 @@ def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
 
 def thin_backups(archive_path: Path, now: datetime | None = None) -> list[Path]:
     """Delete backups the rule no longer keeps; returns what was removed."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     backups = list_backups(archive_path)
     keep = backups_to_keep(backups, now)
     removed = []

@@ -81,8 +81,9 @@ def _invariant_problems(conn: sqlite3.Connection) -> list[str]:
         scale = definition.get("scale", {})
         keys = {item["key"] for item in definition.get("items", [])}
         scales[iid] = (scale.get("min"), scale.get("max"), keys)
-    for rid, sid, key, value, iid in conn.execute(
-        "SELECT r.id, r.session_id, r.item_key, r.value, s.instrument_id FROM ratings r JOIN sessions s ON s.id = r.session_id"
+    for rid, _sid, key, value, iid in conn.execute(
+        "SELECT r.id, r.session_id, r.item_key, r.value, s.instrument_id FROM ratings r JOIN sessions s ON s.id = "
+        "r.session_id"
     ):
         low, high, keys = scales.get(iid, (None, None, set()))
         if key not in keys:

@@ -54,16 +54,19 @@ def probe(path: Path, schema_version: int) -> int:
     user_version, application_id, tables = _catalog(path, has_wal)
     if application_id not in (0, APPLICATION_ID):
         raise ArchiveError(
-            f"{path}: an SQLite database of another program (application_id {application_id:#x}), not a pe_desktop archive; it was left untouched"
+            f"{path}: an SQLite database of another program (application_id {application_id:#x}), not a pe_desktop "
+            f"archive; it was left untouched"
         )
     if application_id == APPLICATION_ID and user_version > schema_version:
         raise ArchiveError(
-            f"{path}: written by a newer pe_desktop (schema {user_version}, this version reads up to {schema_version}); "
+            f"{path}: written by a newer pe_desktop (schema {user_version}, this version reads up to "
+            f"{schema_version}); "
             "update pe_desktop to open it; it was left untouched"
         )
     if application_id == 0 and tables:
         raise ArchiveError(
-            f"{path}: an SQLite database that is not a pe_desktop archive (it has tables: {', '.join(sorted(tables)[:5])}); it was left untouched"
+            f"{path}: an SQLite database that is not a pe_desktop archive (it has tables: "
+            f"{', '.join(sorted(tables)[:5])}); it was left untouched"
         )
     return user_version if application_id == APPLICATION_ID else 0
 

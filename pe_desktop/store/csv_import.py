@@ -39,7 +39,9 @@ def _read_text(path: Path) -> str:
         raise ValidationError(f"{path}: line {line}: not UTF-8 text (byte {raw[exc.start]:#04x})") from None
 
 
-def parse_csv(archive: Archive, session_id: str, path: Path, round: int | None = None) -> list[tuple[int, str, str, str, int | None]]:
+def parse_csv(
+    archive: Archive, session_id: str, path: Path, round: int | None = None
+) -> list[tuple[int, str, str, str, int | None]]:
     """Check every row; return (round, participant code, group id, item, value) tuples."""
     session = archive.session(session_id)
     inst = archive.instrument(session_id)
@@ -82,7 +84,10 @@ def parse_csv(archive: Archive, session_id: str, path: Path, round: int | None =
                     f"(groups: {', '.join(g['name'] for g in groups.values()) or 'none'})"
                 )
             if code in known and known[code]["group_id"] != group["id"]:
-                raise ValidationError(f"{path}: line {line}: participant {code!r} belongs to group {known[code]['group_name']!r}, not {cell['group']!r}")
+                raise ValidationError(
+                    f"{path}: line {line}: participant {code!r} belongs to group {known[code]['group_name']!r}, not "
+                    f"{cell['group']!r}"
+                )
             if file_groups.setdefault(code, group["id"]) != group["id"]:
                 raise ValidationError(f"{path}: line {line}: participant {code!r} appears in two groups")
             item = cell["item"]
@@ -96,20 +101,27 @@ def parse_csv(archive: Archive, session_id: str, path: Path, round: int | None =
             value: int | None
             if cell["value"] == "":
                 if not inst.scale.allow_unsure:
-                    raise ValidationError(f"{path}: line {line}: field 'value' is empty and {inst.key} has no 'not sure'")
+                    raise ValidationError(
+                        f"{path}: line {line}: field 'value' is empty and {inst.key} has no 'not sure'"
+                    )
                 value = None
             else:
                 try:
                     value = int(cell["value"])
                 except ValueError:
-                    raise ValidationError(f"{path}: line {line}: field 'value': {cell['value']!r} is not a number") from None
+                    raise ValidationError(
+                        f"{path}: line {line}: field 'value': {cell['value']!r} is not a number"
+                    ) from None
                 if not inst.scale.min <= value <= inst.scale.max:
                     raise ValidationError(
-                        f"{path}: line {line}: field 'value': {value} is outside the scale {inst.scale.min}..{inst.scale.max}"
+                        f"{path}: line {line}: field 'value': {value} is outside the scale "
+                        f"{inst.scale.min}..{inst.scale.max}"
                     )
             key = (row_round, code, item)
             if key in seen:
-                raise ValidationError(f"{path}: line {line}: participant {code!r} rates {item!r} twice (also line {seen[key]})")
+                raise ValidationError(
+                    f"{path}: line {line}: participant {code!r} rates {item!r} twice (also line {seen[key]})"
+                )
             seen[key] = line
             rows.append((row_round, code, group["id"], item, value))
     except csv.Error as exc:
@@ -137,7 +149,9 @@ def import_csv(archive: Archive, session_id: str, path: str | Path, round: int |
             new_participants,
         )
         max_round = max(r[0] for r in rows)
-        conn.execute("UPDATE sessions SET rounds = max(rounds, ?), updated_at = ? WHERE id = ?", (max_round, stamp, session_id))
+        conn.execute(
+            "UPDATE sessions SET rounds = max(rounds, ?), updated_at = ? WHERE id = ?", (max_round, stamp, session_id)
+        )
         conn.executemany(
             """INSERT INTO ratings (id, session_id, round, participant_id, item_key, value, source, recorded_at)
                VALUES (?, ?, ?, ?, ?, ?, 'import', ?)
@@ -146,7 +160,8 @@ def import_csv(archive: Archive, session_id: str, path: str | Path, round: int |
             [(new_id(), session_id, rnd, ids[code], item, value, stamp) for rnd, code, _, item, value in rows],
         )
         conn.executemany(
-            """INSERT INTO rating_events (id, session_id, round, participant_id, item_key, value, action, source, recorded_at)
+            """INSERT INTO rating_events (id, session_id, round, participant_id, item_key, value, action, source,
+                recorded_at)
                VALUES (?, ?, ?, ?, ?, ?, 'set', 'import', ?)""",
             [(new_id(), session_id, rnd, ids[code], item, value, stamp) for rnd, code, _, item, value in rows],
         )

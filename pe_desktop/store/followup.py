@@ -108,9 +108,13 @@ def carry_forward(archive: Archive, action_id: str, new_session_id: str) -> str:
             if copy["session_id"] == new_session_id:
                 return copy["id"]
         if copies:
-            raise ValidationError(f"action {action_id!r}: already carried forward to session {copies[0]['session_id']!r}")
+            raise ValidationError(
+                f"action {action_id!r}: already carried forward to session {copies[0]['session_id']!r}"
+            )
         if action["status"] != "open":
-            raise ValidationError(f"action {action_id!r}: status is {action['status']!r}; only open actions carry forward")
+            raise ValidationError(
+                f"action {action_id!r}: status is {action['status']!r}; only open actions carry forward"
+            )
         item_key = action["item_key"] if action["item_key"] in archive.instrument(new_session_id).item_keys else None
         return archive.add_action(
             new_session_id, action["text"], action["owner"], action["due_on"], item_key,

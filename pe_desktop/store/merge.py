@@ -175,7 +175,7 @@ def _plan(conn: sqlite3.Connection, table: str) -> _TablePlan | None:
     same = " AND ".join(f"m.{quote(c)} IS o.{quote(c)}" for c in columns)
     reason = [f"WHEN m.{quote(pk[0])} IS NOT NULL THEN 'different content from ours'"]
     ours = [f"WHEN m.{quote(pk[0])} IS NOT NULL THEN {_json('m', columns)}"]
-    for key, test in zip(uniques, clash):
+    for key, test in zip(uniques, clash, strict=True):
         label = ", ".join(key)
         reason.append(f"WHEN {test} THEN 'same ({label}) as another record of ours'")
         ours.append(
@@ -252,14 +252,17 @@ def _merge(conn: sqlite3.Connection, report: MergeReport, progress: ProgressCall
             while lo is not None:  # chunks of rowids, jumping over any gap
                 bounds = {"lo": lo, "hi": min(lo + chunk_rows - 1, _MAX_ROWID)}
                 lo = conn.execute(f"SELECT min(rowid) FROM {table} WHERE rowid > :hi", bounds).fetchone()[0]
-                rows = conn.execute(f"SELECT count(*) FROM {table} o WHERE o.rowid BETWEEN :lo AND :hi", bounds).fetchone()[0]
+                rows = conn.execute(
+                    f"SELECT count(*) FROM {table} o WHERE o.rowid BETWEEN :lo AND :hi", bounds
+                ).fetchone()[0]
                 inserted = conn.execute(plan.insert, bounds).rowcount
                 # every row taken: none can differ from ours, so skip the second pass
                 found = conn.execute(plan.conflicts, bounds).fetchall() if inserted < rows else []
                 before = conn.total_changes
                 conn.executemany(
                     """INSERT OR IGNORE INTO main.merge_conflicts
-                       (table_name, record_id, reason, theirs, ours, source, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                       (table_name, record_id, reason, theirs, ours, source, detected_at) VALUES (?, ?, ?, ?, ?, ?,
+                           ?)""",
                     [(plan.name, rid, why, theirs, ours, source, stamp) for rid, why, theirs, ours in found],
                 )
                 report.new_conflicts += conn.total_changes - before
@@ -268,7 +271,9 @@ def _merge(conn: sqlite3.Connection, report: MergeReport, progress: ProgressCall
                 counts.unchanged += rows - inserted - len(found)
                 report.conflict_count += len(found)
                 room = REPORT_CONFLICTS - len(report.conflicts)
-                report.conflicts += [{"table": plan.name, "id": rid, "reason": why} for rid, why, _, _ in found[:max(room, 0)]]
+                report.conflicts += [
+                    {"table": plan.name, "id": rid, "reason": why} for rid, why, _, _ in found[: max(room, 0)]
+                ]
                 done += rows
                 _tell(progress, done, total, plan.name)
         report.sessions_added = [s for s in new_sessions if _exists(conn, "sessions", s["id"])]

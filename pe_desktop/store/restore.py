@@ -19,7 +19,7 @@ import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pe_desktop.store import backup as backups
@@ -138,7 +138,7 @@ def _safety_backup(archive: Path, healthy: bool) -> Path:
             conn.close()
     folder = backups.backup_dir(archive)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime(backups.STAMP_FORMAT)
+    stamp = datetime.now(UTC).strftime(backups.STAMP_FORMAT)
     target = folder / f"{archive.stem}-{stamp}-before-restore.sqlite"
     for suffix in ("", "-wal"):
         if Path(str(archive) + suffix).exists():

@@ -251,7 +251,8 @@ def m005_open_data_views(db: Database) -> None:
                    CASE WHEN a.n >= 2 THEN a.n * (a.n - 1) END AS den,
                    json_extract(i.definition_json, '$.scale.min') AS scale_min,
                    json_extract(i.definition_json, '$.scale.max') AS scale_max,
-                   json_extract(i.definition_json, '$.scale.max') - json_extract(i.definition_json, '$.scale.min') + 1 AS points,
+                   json_extract(i.definition_json, '$.scale.max')
+                       - json_extract(i.definition_json, '$.scale.min') + 1 AS points,
                    (SELECT avg(o.value) FROM (
                         SELECT r.value, row_number() OVER (ORDER BY r.value) AS pos FROM ratings r
                         WHERE r.session_id = a.session_id AND r.round = a.round AND r.item_key = a.item_key

@@ -120,7 +120,8 @@ def export_session_file(archive: Archive, session_id: str, out_path: str | Path)
             for table, where in SESSION_FILE_TABLES:
                 columns = ", ".join(quote(c) for c in common_columns(conn, table, "main", "src"))
                 conn.execute(
-                    f"INSERT INTO main.{quote(table)} ({columns}) SELECT {columns} FROM src.{quote(table)} WHERE {where}",
+                    f"INSERT INTO main.{quote(table)} ({columns}) SELECT {columns} FROM src.{quote(table)} WHERE "
+                    f"{where}",
                     params,
                 )
             conn.execute("COMMIT")

@@ -86,7 +86,9 @@ def test_mismatched_summary_counts_as_suppressed() -> None:
 
 
 def test_ratings_without_group_are_other() -> None:
-    rows = [RatingRow("a", None, "k", 3), RatingRow("b", "not-in-session", "k", 4)] + rows_for("k", {"g-res": [1, 1, 1]})
+    rows = [RatingRow("a", None, "k", 3), RatingRow("b", "not-in-session", "k", 4)] + rows_for(
+        "k", {"g-res": [1, 1, 1]}
+    )
     item = item_summary("k", rows, GROUPS, 1, 5, 1)
     sw = data.swarm("k", rows, GROUPS, item, 1, 5)
     assert sorted(d.label for d in sw.dots) == sorted([data.OTHER, data.OTHER, "Residents", "Residents", "Residents"])
@@ -106,7 +108,9 @@ def test_swarm_stacks_upright_and_wraps_when_tall() -> None:
     assert all(abs(d.x - 3) <= data.STACK_WIDTH / 2 for d in wide.dots)
 
 
-@pytest.mark.parametrize("largest, points, aspect", [(1, 5, 0.5), (10, 5, 0.5), (200, 5, 0.5), (200, 11, 0.3), (50, 2, 1.0)])
+@pytest.mark.parametrize(
+    "largest, points, aspect", [(1, 5, 0.5), (10, 5, 0.5), (200, 5, 0.5), (200, 11, 0.3), (50, 2, 1.0)]
+)
 def test_swarm_columns_fit_the_height(largest: int, points: int, aspect: float) -> None:
     c = data.swarm_columns(largest, points, aspect)
     cell = min(data.STACK_WIDTH / (points * c), 0.1 * aspect)
@@ -134,7 +138,7 @@ def test_swarm_properties(spec: list[tuple[str | None, int | None]], k: int, asp
     # no two dots on the same spot
     assert len({(round(d.x, 9), round(d.y, 9)) for d in sw.dots}) == len(sw.dots)
     # a suppressed group is never drawn under its name or in a colour of its own
-    hidden = {g.name for g, s in zip(GROUPS, item["groups"]) if s["suppressed"]}
+    hidden = {g.name for g, s in zip(GROUPS, item["groups"], strict=True) if s["suppressed"]}
     shown_colours = {group_style(i)[0] for i, s in enumerate(item["groups"]) if not s["suppressed"]}
     for d in sw.dots:
         assert d.label not in hidden
@@ -202,9 +206,18 @@ def test_shift_rows_use_core_shift() -> None:
 def test_trend_data_sorted_by_date_with_gaps() -> None:
     trend = {
         "sessions": [
-            {"id": "s2", "title": "Autumn", "held_on": "2026-10-01", "items": {"a": {"median": 3.0, "rwg": 0.5, "n": 9}}},
-            {"id": "s1", "title": "Spring", "held_on": "2026-03-01",
-             "items": {"a": {"median": 2.0, "rwg": 0.4, "n": 8}, "b": {"median": 4.0, "rwg": 0.9, "n": 8}}},
+            {
+                "id": "s2",
+                "title": "Autumn",
+                "held_on": "2026-10-01",
+                "items": {"a": {"median": 3.0, "rwg": 0.5, "n": 9}},
+            },
+            {
+                "id": "s1",
+                "title": "Spring",
+                "held_on": "2026-03-01",
+                "items": {"a": {"median": 2.0, "rwg": 0.4, "n": 8}, "b": {"median": 4.0, "rwg": 0.9, "n": 8}},
+            },
             {"id": "s3", "title": "Undated", "held_on": None, "items": {"b": {"median": None, "rwg": None, "n": 0}}},
         ]
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import Qt
@@ -28,7 +29,7 @@ GROUPS = [
 def random_rows(keys, seed: int = 3, sizes=(7, 2, 4)) -> list[RatingRow]:
     rng = random.Random(seed)
     rows = []
-    for g, size in zip(GROUPS, sizes):
+    for g, size in zip(GROUPS, sizes, strict=True):
         for i in range(size):
             for key in keys:
                 rows.append(RatingRow(f"{g.id}-{i}", g.id, key, rng.choice([1, 2, 3, 3, 4, 5, None])))
@@ -54,7 +55,7 @@ def test_dot_chart_draws_the_stats(dot_chart, pe_instrument) -> None:
     for field in ("median", "q1", "q3", "iqr", "n", "unsure", "counts"):
         assert drawn[field] == pytest.approx(item[field]), field
     # Organizers (2 people) are below the minimum of 3, so they are never drawn by name
-    hidden = {g.name for g, s in zip(GROUPS, item["groups"]) if s["suppressed"]}
+    hidden = {g.name for g, s in zip(GROUPS, item["groups"], strict=True) if s["suppressed"]}
     assert "Organizers" in hidden
     assert all(d["label"] not in hidden for d in drawn["dots"])
     assert {d["colour"] for d in drawn["dots"] if d["label"] == data.OTHER} <= {NEUTRAL}
@@ -115,7 +116,7 @@ def test_dots_stay_inside_the_plot_when_resized(qtbot, dot_chart, pe_instrument)
     for width, height in ((1900, 700), (800, 300)):
         dot_chart.resize(width, height)
         dot_chart.set_text_px(18)
-        qtbot.waitUntil(lambda: dot_chart.plot.getViewBox().width() < width)
+        qtbot.waitUntil(lambda width=width: dot_chart.plot.getViewBox().width() < width)
         (x0, x1), (y0, y1) = dot_chart.plot.getViewBox().viewRange()
         for d in dot_chart.drawn()["dots"]:
             assert x0 < d["x"] < x1 and y0 < d["y"] < y1
@@ -131,7 +132,7 @@ def test_diverging_bars_draw_the_counts(qtbot, pe_instrument) -> None:
     chart.set_items(items, shown)
     drawn = chart.drawn()
     assert [d["key"] for d in drawn] == keys
-    for d, item in zip(drawn, items):
+    for d, item in zip(drawn, items, strict=True):
         if d["key"] in shown:
             assert d["shown"]
             assert {str(s["point"]): s["count"] for s in d["segments"]} == item["counts"]
@@ -153,7 +154,7 @@ def test_power_gap_chart_draws_the_gap(qtbot, pe_instrument) -> None:
     rows = random_rows(keys, sizes=(6, 2, 4))
     items = [item_summary(k, rows, GROUPS, 1, 5, 3) for k in keys]
     chart.set_items(items)
-    for d, item in zip(chart.drawn(), items):
+    for d, item in zip(chart.drawn(), items, strict=True):
         if item["power_gap"] is None:
             assert d["community"] is None and d["institution"] is None
         else:
@@ -171,7 +172,11 @@ def test_round_shift_chart_draws_both_medians(qtbot, pe_instrument) -> None:
     for i, d in enumerate(chart.drawn()):
         assert d["median1"] == r1[i]["median"]
         assert d["median2"] == (r2[i]["median"] if i < 3 else None)
-    assert chart.table_rows()[0][3] in ("0", f"+{data.fmt(r2[0]['median'] - r1[0]['median'])}", data.fmt(r2[0]["median"] - r1[0]["median"]))
+    assert chart.table_rows()[0][3] in (
+        "0",
+        f"+{data.fmt(r2[0]['median'] - r1[0]['median'])}",
+        data.fmt(r2[0]["median"] - r1[0]["median"]),
+    )
 
 
 def test_trend_chart_lines_with_gaps(qtbot, pe_instrument) -> None:
@@ -179,9 +184,21 @@ def test_trend_chart_lines_with_gaps(qtbot, pe_instrument) -> None:
     qtbot.addWidget(chart)
     trend = {
         "sessions": [
-            {"id": "a", "title": "Spring", "held_on": "2026-03-01", "items": {"continual": {"median": 2.0, "rwg": 0.3, "n": 9}}},
-            {"id": "b", "title": "Autumn", "held_on": "2026-10-01",
-             "items": {"continual": {"median": 3.5, "rwg": 0.6, "n": 9}, "bilateral": {"median": 4.0, "rwg": 0.8, "n": 9}}},
+            {
+                "id": "a",
+                "title": "Spring",
+                "held_on": "2026-03-01",
+                "items": {"continual": {"median": 2.0, "rwg": 0.3, "n": 9}},
+            },
+            {
+                "id": "b",
+                "title": "Autumn",
+                "held_on": "2026-10-01",
+                "items": {
+                    "continual": {"median": 3.5, "rwg": 0.6, "n": 9},
+                    "bilateral": {"median": 4.0, "rwg": 0.8, "n": 9},
+                },
+            },
         ]
     }
     chart.set_trend(trend)
@@ -205,7 +222,7 @@ def test_trend_lines_with_equal_medians_are_drawn_apart_at_their_true_values(qtb
     offsets = chart.offsets()
     assert len(set(offsets.values())) == len(keys)  # no two lines in the same place
     ys = sorted(dy for _, dy in offsets.values())
-    assert min(b - a for a, b in zip(ys, ys[1:])) > 0.02  # a visible gap between neighbours
+    assert min(b - a for a, b in pairwise(ys)) > 0.02  # a visible gap between neighbours
     assert abs(sum(ys)) < 1e-9 and max(map(abs, ys)) <= 0.15  # centred on the value, never near the next point
     assert chart.table_rows()[0][1:] == ["3", "3", "3"]
 

@@ -139,7 +139,7 @@ def test_builtin_spanish_is_complete(key: str) -> None:
     assert es.language == "es"
     assert es.item_keys == form.item_keys
     assert es.title != form.title
-    for original, translated in zip(form.items, es.items):
+    for original, translated in zip(form.items, es.items, strict=True):
         assert translated.question != original.question
         assert len(translated.prompts) == len(original.prompts)
         if original.prompts:
@@ -345,7 +345,9 @@ def test_unknown_item_field(tmp_path: Path) -> None:
 
 
 def test_unknown_translation_field(tmp_path: Path) -> None:
-    path, error = problems_of(tmp_path, VALID.replace('title = "Formulario mini"', 'title = "Formulario mini"\nnotes = "x"'))
+    path, error = problems_of(
+        tmp_path, VALID.replace('title = "Formulario mini"', 'title = "Formulario mini"\nnotes = "x"')
+    )
     assert_problem(error, path, "translations.es.notes", "unknown field")
 
 
@@ -396,8 +398,13 @@ def test_missing_scale_and_items(tmp_path: Path) -> None:
         ("max = 5", "max = 5.0", "scale.max", "whole number"),
         ("allow_unsure = true", 'allow_unsure = "yes"', "scale.allow_unsure", "true or false"),
         ('labels = { 1 = "Not at all", 3 = "Partly", 5 = "Fully" }', 'labels = "Fully"', "scale.labels", "table"),
-        ('labels = { 1 = "Not at all", 3 = "Partly", 5 = "Fully" }', 'labels = { 1 = 1 }', "scale.labels.1", "text"),
-        ('labels = { 1 = "Not at all", 3 = "Partly", 5 = "Fully" }', 'labels = { top = "x" }', "scale.labels.top", "whole numbers"),
+        ('labels = { 1 = "Not at all", 3 = "Partly", 5 = "Fully" }', "labels = { 1 = 1 }", "scale.labels.1", "text"),
+        (
+            'labels = { 1 = "Not at all", 3 = "Partly", 5 = "Fully" }',
+            'labels = { top = "x" }',
+            "scale.labels.top",
+            "whole numbers",
+        ),
         ('key = "first"', "key = 1", "items[1].key", "must be text"),
         ('title = "First"', 'title = ""', "items.first.title", "must not be empty"),
         ('question = "Is the first thing true?"', "question = 5", "items.first.question", "must be text"),
@@ -572,7 +579,10 @@ def test_several_problems_reported_together(tmp_path: Path) -> None:
 
 
 def test_translation_checked_even_when_an_item_is_broken(tmp_path: Path) -> None:
-    text = VALID.replace('question = "Is the second thing true?"\n', "") + 'items.third = { title = "T", question = "Q" }\n'
+    text = (
+        VALID.replace('question = "Is the second thing true?"\n', "")
+        + 'items.third = { title = "T", question = "Q" }\n'
+    )
     path, error = problems_of(tmp_path, text)
     assert_problem(error, path, "items.second.question", "missing")
     assert_problem(error, path, "translations.es.items.third", "no item")

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from pe_desktop.core.languages import LANGUAGES, SOURCE_LANGUAGE, load_texts, translation_file
 from helpers import REPO
+from pe_desktop.core.languages import LANGUAGES, SOURCE_LANGUAGE, load_texts, translation_file
 
 NAME = "Xxish"
 PREFIX = "XX "

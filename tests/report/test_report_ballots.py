@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 import segno
-from helpers import run_cli
-from helpers import SEVEN_POINTS, flat, page_count, pdf_text
 from reportlab.pdfgen.canvas import Canvas
 
+from helpers import SEVEN_POINTS, flat, page_count, pdf_text, run_cli
 from pe_desktop.report import write_ballots_pdf
 from pe_desktop.report.drawing import qr_drawing
 
@@ -27,9 +26,12 @@ def words(path: Path, page: int) -> list[tuple[str, float, float]]:
     """(word, x, y from the top) of every word on a page, from pdftotext -bbox."""
     html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
                           capture_output=True, text=True, check=True).stdout
-    return [(m.group(5), float(m.group(1)), float(m.group(2)))
-            for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
-                                 html)]
+    return [
+        (m.group(5), float(m.group(1)), float(m.group(2)))
+        for m in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', html
+        )
+    ]
 
 
 @pytest.fixture
@@ -134,7 +136,11 @@ def test_every_page_renders_in_spanish(archive, paper_session, tmp_path):
     sid, codes = paper_session
     out = write_ballots_pdf(archive, sid, tmp_path / "es.pdf", blanks=1, language="es")
     text = flat(pdf_text(out))
-    assert "Boleta" in text and "No sé" in text and "¿La alianza está pensada para durar más allá de este proyecto?" in text
+    assert (
+        "Boleta" in text
+        and "No sé" in text
+        and "¿La alianza está pensada para durar más allá de este proyecto?" in text
+    )
     subprocess.run(["pdftoppm", "-r", "20", "-png", str(out), str(tmp_path / "p")], check=True, capture_output=True)
     assert len(list(tmp_path.glob("p-*.png"))) == page_count(out)
 

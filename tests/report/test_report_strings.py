@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
-from pe_desktop.report.strings import strings
 from helpers import REPO
+from pe_desktop.report.strings import strings
 
 TS = REPO / "resources" / "translations" / "pe_desktop_es.ts"
 EN, ES = strings("en"), strings("es")

@@ -14,9 +14,8 @@ import subprocess
 import sys
 
 import pytest
-from helpers import REPO, run_cli
-from helpers import SEVEN_POINTS, flat, page_count, pdf_text
 
+from helpers import REPO, SEVEN_POINTS, flat, page_count, pdf_text, run_cli
 from pe_desktop.core import palette
 from pe_desktop.report import LANGUAGES, write_summary_pdf
 from pe_desktop.report.model import OTHER, gather
@@ -75,7 +74,7 @@ def test_every_item_figure_note_and_action_is_in_the_pdf(archive, rated, pe_inst
                      "Done", "Paper ballot 10"):
         assert expected in text, expected
     summary = archive.summary(sid, 1)
-    for number, (item, figures) in enumerate(zip(pe_instrument.items, summary["items"]), start=1):
+    for number, (item, figures) in enumerate(zip(pe_instrument.items, summary["items"], strict=True), start=1):
         assert f"{number}. {item.title}" in text
         assert flat(item.question) in text
         # overview row: n, not sure, median, mean, IQR, agreement, band, power gap
@@ -95,8 +94,14 @@ def test_participant_text_prints_literally(archive, pe_instrument, tmp_path):
     evil = " | ".join(MARKUP)
     pid = archive.create_partnership(f"Partners {evil}")
     sid = archive.create_session(
-        pe_instrument, f"Title {evil}", pid, held_on="2026-11-01", location=f"Room {evil}", facilitator=f"Fac {evil}",
-        groups=[(f"Group <b>A</b> &amp; {i}", "community") for i in range(2)] + [("Inst <font size=40>", "institution")],
+        pe_instrument,
+        f"Title {evil}",
+        pid,
+        held_on="2026-11-01",
+        location=f"Room {evil}",
+        facilitator=f"Fac {evil}",
+        groups=[(f"Group <b>A</b> &amp; {i}", "community") for i in range(2)]
+        + [("Inst <font size=40>", "institution")],
     )
     groups = archive.groups(sid)
     for g in groups:
@@ -205,8 +210,14 @@ def test_two_rounds_show_the_shift(archive, session_id, pe_instrument, tmp_path)
 def test_spanish_letter_pdf(archive, rated, tmp_path):
     out = write_summary_pdf(archive, rated, tmp_path / "es.pdf", page_size="Letter", language="es")
     text = flat(pdf_text(out))
-    for expected in ("Resumen de la sesión", "Continua", "¿La alianza está pensada para durar más allá de este proyecto?",
-                     "Cómo leer este resumen", "Brecha de poder", "Página 1 de"):
+    for expected in (
+        "Resumen de la sesión",
+        "Continua",
+        "¿La alianza está pensada para durar más allá de este proyecto?",
+        "Cómo leer este resumen",
+        "Brecha de poder",
+        "Página 1 de",
+    ):
         assert expected in text
     assert "2,9" in text  # decimal comma
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
@@ -298,7 +309,10 @@ def test_report_layer_imports_no_qt_and_no_store():
             for name in names:
                 assert not name.startswith(("PySide6", "shiboken6", "pyqtgraph", "pe_desktop.store",
                                             "pe_desktop.ui", "pe_desktop.server")), f"{path.name} imports {name}"
-    code = "import sys, pe_desktop.report; print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph')))"
+    code = (
+        "import sys, pe_desktop.report; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph')))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert result.stdout.strip() == "[]"
     assert LANGUAGES == ("en", "es")

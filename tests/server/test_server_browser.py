@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from helpers import REPO
 from pe_desktop.core.languages import LANGUAGES, load_texts, translation_file
 from pe_desktop.server import VotingServer
-from helpers import REPO
 
 ROOT = REPO
 PHONE = ROOT / "resources" / "phone"
@@ -167,7 +167,9 @@ def test_a_phone_joins_votes_and_sees_the_confirmation(browser, live, archive):
             timeout=WAIT_MS,
         )
         assert archive.rating(sid, 1, participant["id"], "continual") == (True, None)
-        events = archive.query("SELECT value, source FROM rating_events WHERE session_id = ? ORDER BY recorded_at", [sid])
+        events = archive.query(
+            "SELECT value, source FROM rating_events WHERE session_id = ? ORDER BY recorded_at", [sid]
+        )
         assert events == [{"value": 4, "source": "phone"}, {"value": None, "source": "phone"}]
 
         assert all(url.startswith(live.url + "/") for url in requests), requests

@@ -94,7 +94,9 @@ def test_two_hundred_phones_every_acknowledged_vote_stored_once(archive, load_se
     code_to_id = {p["code"]: p["id"] for p in archive.participants(sid)}
     assert len(code_to_id) == PHONES
     # every acknowledged write is in the log exactly once ...
-    events = archive.query("SELECT participant_id, item_key, value, source FROM rating_events WHERE session_id = ?", [sid])
+    events = archive.query(
+        "SELECT participant_id, item_key, value, source FROM rating_events WHERE session_id = ?", [sid]
+    )
     assert all(e["source"] == "phone" for e in events)
     assert Counter((e["participant_id"], e["item_key"], e["value"]) for e in events) == Counter(
         (code_to_id[code], key, value) for code, key, value, _, _ in acked
@@ -103,7 +105,9 @@ def test_two_hundred_phones_every_acknowledged_vote_stored_once(archive, load_se
     last = {}
     for code, key, value, _, _ in acked:
         last[(code_to_id[code], key)] = value
-    ratings = archive.query("SELECT participant_id, item_key, value FROM ratings WHERE session_id = ? AND round = 1", [sid])
+    ratings = archive.query(
+        "SELECT participant_id, item_key, value FROM ratings WHERE session_id = ? AND round = 1", [sid]
+    )
     assert len(ratings) == PHONES * ITEMS
     assert {(r["participant_id"], r["item_key"]): r["value"] for r in ratings} == last
     assert sum(archive.rating_counts(sid, 1).values()) == PHONES * ITEMS

@@ -90,7 +90,11 @@ json_values = st.recursive(
     lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=10), children, max_size=5),
     max_leaves=20,
 )
-items = st.sampled_from(ITEM_KEYS + ["", "nope", "CONTINUAL", "continual ", "../etc", "x" * 200]) | st.text(max_size=20) | json_values
+items = (
+    st.sampled_from(ITEM_KEYS + ["", "nope", "CONTINUAL", "continual ", "../etc", "x" * 200])
+    | st.text(max_size=20)
+    | json_values
+)
 values = st.sampled_from([None, 0, 1, 3, 5, 6, -1, 2.5, 3.0, True, False, "3", [3], {"v": 3}, 10**40]) | json_values
 rounds = st.sampled_from([1, 2, 3, 0, -1, 1.0, "1", None, True, [1]]) | json_values
 vote_like = st.fixed_dictionaries({"item": items, "value": values, "round": rounds}) | st.dictionaries(
@@ -142,7 +146,9 @@ def requests(draw, target_ref):
     elif kind == "bytes":
         body = draw(st.binary(max_size=300))
     elif kind == "big":
-        body = json.dumps({"item": "continual", "value": 3, "round": 1, "pad": "x" * draw(st.integers(4100, 9000))}).encode()
+        body = json.dumps(
+            {"item": "continual", "value": 3, "round": 1, "pad": "x" * draw(st.integers(4100, 9000))}
+        ).encode()
     else:
         body = None
     return method, path, headers, body
@@ -155,7 +161,9 @@ def would_store(target: Target, method: str, path: str, headers: dict, body: byt
         return False
     if headers.get("Host") != target.host or headers.get("Cookie") != target.cookie:
         return False
-    if headers.get("X-Requested-With") != "pe-desktop" or not (headers.get("Content-Type") or "").startswith("application/json"):
+    if headers.get("X-Requested-With") != "pe-desktop" or not (headers.get("Content-Type") or "").startswith(
+        "application/json"
+    ):
         return False
     try:
         vote = json.loads(body)
@@ -170,7 +178,9 @@ def would_store(target: Target, method: str, path: str, headers: dict, body: byt
 
 def is_event_stream(target: Target, method: str, path: str, headers: dict) -> bool:
     """A valid event-stream request never ends by design; the fuzzer leaves those out."""
-    return method.strip() in ("GET", "get") and path.startswith("/api/events") and headers.get("Cookie") == target.cookie
+    return (
+        method.strip() in ("GET", "get") and path.startswith("/api/events") and headers.get("Cookie") == target.cookie
+    )
 
 
 @pytest.mark.slow
@@ -198,9 +208,17 @@ def test_malformed_api_requests_never_5xx_and_store_nothing(target):
     assert sum(statuses.values()) > 2000
     assert set(statuses) - {200, 400, 403, 404, 405, 409, 413, 415, 421, 422} == set()
     # still serving: a real vote goes through
-    ok = target.send("POST", "/api/vote", {"Host": target.host, "Cookie": target.cookie, "X-Requested-With": "pe-desktop",
-                                          "Content-Type": "application/json"},
-                     json.dumps({"item": "continual", "value": 2, "round": 1}).encode())
+    ok = target.send(
+        "POST",
+        "/api/vote",
+        {
+            "Host": target.host,
+            "Cookie": target.cookie,
+            "X-Requested-With": "pe-desktop",
+            "Content-Type": "application/json",
+        },
+        json.dumps({"item": "continual", "value": 2, "round": 1}).encode(),
+    )
     assert ok == 200
     counts = target.counts()
     assert counts[1:3] == (before[1] + 1, before[2] + 1)
@@ -209,8 +227,15 @@ def test_malformed_api_requests_never_5xx_and_store_nothing(target):
 @pytest.mark.slow
 def test_garbage_bytes_on_the_socket_never_5xx(target):
     before = target.counts()
-    prefix = st.sampled_from([b"", b"GET / HTTP/1.1\r\n", b"POST /api/vote HTTP/1.1\r\nHost: " + target.host.encode() + b"\r\n",
-                              b"GET /j/" + target.server.token.encode() + b" HTTP/1.1\r\n", b"\x16\x03\x01"])
+    prefix = st.sampled_from(
+        [
+            b"",
+            b"GET / HTTP/1.1\r\n",
+            b"POST /api/vote HTTP/1.1\r\nHost: " + target.host.encode() + b"\r\n",
+            b"GET /j/" + target.server.token.encode() + b" HTTP/1.1\r\n",
+            b"\x16\x03\x01",
+        ]
+    )
 
     @RAW_FUZZ
     @given(head=prefix, noise=st.binary(max_size=400), end=st.sampled_from([b"", b"\r\n\r\n", b"\n\n"]))

@@ -36,7 +36,9 @@ def make_session(path: Path, tmp_path: Path, items: int = 25) -> tuple[str, list
     form = parse_instrument(form_path.read_text(encoding="utf-8"), str(form_path))
     with Archive.open(path) as archive:
         pid = archive.create_partnership("Kill")
-        sid = archive.create_session(form, "Kill -9", pid, groups=[("Residents", "community"), ("Funders", "institution")])
+        sid = archive.create_session(
+            form, "Kill -9", pid, groups=[("Residents", "community"), ("Funders", "institution")]
+        )
         groups = [g["id"] for g in archive.groups(sid)]
     return sid, list(form.item_keys), groups
 
@@ -122,7 +124,7 @@ def test_kill_9_mid_vote_loses_no_acknowledged_vote(archive_path, tmp_path):
                 nonlocal failed
                 try:
                     status, _ = await p.vote(key, value, 1)
-                except (aiohttp.ClientError, asyncio.TimeoutError):
+                except (TimeoutError, aiohttp.ClientError):
                     failed += 1
                     return
                 if status == 200:
@@ -151,7 +153,9 @@ def test_kill_9_mid_vote_loses_no_acknowledged_vote(archive_path, tmp_path):
         ids = {p["code"]: p["id"] for p in reopened.participants(sid)}
         events = Counter(
             (e["participant_id"], e["item_key"], e["value"])
-            for e in reopened.query("SELECT participant_id, item_key, value FROM rating_events WHERE session_id = ?", [sid])
+            for e in reopened.query(
+                "SELECT participant_id, item_key, value FROM rating_events WHERE session_id = ?", [sid]
+            )
         )
         ratings = {
             (r["participant_id"], r["item_key"]): r["value"]

@@ -7,14 +7,13 @@ import asyncio
 import json
 import socket
 import threading
-from pathlib import Path
 
 import aiohttp
 import pytest
 
+from helpers import REPO
 from pe_desktop.server import VotingServer
 from pe_desktop.server.phone_sim import SimulatedPhone
-from helpers import REPO
 
 ROOT = REPO
 
@@ -58,7 +57,8 @@ def participant_id(archive, session_id, code) -> str:
 
 def events_for(archive, session_id):
     return archive.query(
-        "SELECT participant_id, item_key, value, source, action FROM rating_events WHERE session_id = ? ORDER BY recorded_at",
+        "SELECT participant_id, item_key, value, source, action FROM rating_events WHERE session_id = ? ORDER BY "
+        "recorded_at",
         [session_id],
     )
 
@@ -76,10 +76,9 @@ def test_join_url_carries_a_random_token_of_at_least_64_bits(server):
 
 def test_page_sets_an_httponly_samesite_strict_device_cookie(server):
     async def go():
-        async with aiohttp.ClientSession() as http:
-            async with http.get(server.join_url) as response:
-                body = await response.text()
-                return response.status, response.headers, response.headers.getall("Set-Cookie"), body
+        async with aiohttp.ClientSession() as http, http.get(server.join_url) as response:
+            body = await response.text()
+            return response.status, response.headers, response.headers.getall("Set-Cookie"), body
 
     status, headers, cookies, body = run(go())
     assert status == 200
@@ -372,7 +371,10 @@ def test_events_reach_phones_live(server, archive):
     for message in messages:
         fields = dict(line.split(": ", 1) for line in message.strip().splitlines() if not line.startswith(":"))
         parsed.append((fields["event"], json.loads(fields["data"]), int(fields["id"])))
-    assert [(e, d) for e, d, _ in parsed] == [("item-closed", {"item": "continual"}), ("item-opened", {"item": "bilateral"})]
+    assert [(e, d) for e, d, _ in parsed] == [
+        ("item-closed", {"item": "continual"}),
+        ("item-opened", {"item": "bilateral"}),
+    ]
     assert parsed[0][2] < parsed[1][2]
 
 
@@ -500,7 +502,9 @@ def test_a_write_the_store_refuses_is_answered_503_and_others_in_its_batch_are_s
     async def go():
         phone = await joined_phone(server, archive)
         try:
-            return phone.code, await asyncio.gather(*(phone.vote(key, 3) for key in ("continual", "communal", "bilateral")))
+            return phone.code, await asyncio.gather(
+                *(phone.vote(key, 3) for key in ("continual", "communal", "bilateral"))
+            )
         finally:
             await phone.close()
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import http.client
 import json
 import re
-from pathlib import Path
 
 import pytest
 
+from helpers import REPO
 from pe_desktop.server import VotingServer
 from pe_desktop.server.limits import MAX_BODY_BYTES, MAX_STREAMS_PER_DEVICE
-from helpers import REPO
 
 ROOT = REPO
 PHONE = ROOT / "resources" / "phone"

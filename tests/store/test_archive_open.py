@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import run_sql
 
+from helpers import run_sql
 from pe_desktop.store import Archive, ArchiveError
 from pe_desktop.store.connection import APPLICATION_ID
 from pe_desktop.store.schema import SCHEMA_VERSION

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pe_desktop.store import Archive
@@ -25,12 +25,12 @@ def test_closing_a_session_takes_a_backup(archive, session_id) -> None:
 
 
 def test_thinning_rule() -> None:
-    now = datetime(2026, 11, 22, 12, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 22, 12, tzinfo=UTC)
     infos = []
     for hours in range(0, 24 * 400, 6):  # a backup every 6 hours for 400 days
         infos.append(BackupInfo(Path(f"b{hours}"), now - timedelta(hours=hours), "x"))
     keep = backups_to_keep(infos, now)
-    kept = sorted((now - i.taken_at for i in infos if i.path in keep))
+    kept = sorted(now - i.taken_at for i in infos if i.path in keep)
     assert sum(1 for age in kept if age <= timedelta(hours=24)) == 5
     days = {(now - age).date() for age in kept if timedelta(hours=24) < age <= timedelta(days=30)}
     assert len(days) == sum(1 for age in kept if timedelta(hours=24) < age <= timedelta(days=30))
@@ -40,7 +40,7 @@ def test_thinning_rule() -> None:
 
 
 def test_thinning_deletes_files(archive) -> None:
-    now = datetime(2026, 11, 22, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 22, tzinfo=UTC)
     for days in range(60, 0, -1):
         take_backup(archive.conn, archive.path, "daily", now=now - timedelta(days=days, hours=1))
         take_backup(archive.conn, archive.path, "twice", now=now - timedelta(days=days))

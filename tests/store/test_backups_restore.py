@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import run_cli
-from helpers import run_sql
 
+from helpers import run_cli, run_sql
 from pe_desktop.store import Archive, ArchiveError
 from pe_desktop.store.check import check_archive
 from pe_desktop.store.restore import backup_catalog, restore_backup

@@ -46,15 +46,24 @@ def test_round_column(archive, session_id, tmp_path) -> None:
 
 
 BAD = {
-    "value off the scale": (HEADER + "A1,Residents,continual,7\n", "line 2: field 'value': 7 is outside the scale 1..5"),
+    "value off the scale": (
+        HEADER + "A1,Residents,continual,7\n",
+        "line 2: field 'value': 7 is outside the scale 1..5",
+    ),
     "unknown item": (HEADER + "A1,Residents,happiness,3\n", "line 2: field 'item': 'happiness' is not an item"),
     "unknown group": (HEADER + "A1,Mayors,continual,3\n", "line 2: field 'group': 'Mayors' is not a group"),
     "missing column": ("participant,group,value\nA1,Residents,3\n", "line 1: missing column 'item'"),
     "non-numeric value": (HEADER + "A1,Residents,continual,three\n", "line 2: field 'value': 'three' is not a number"),
     "unknown column": ("participant,group,item,value,mood\nA1,Residents,continual,3,ok\n", "unknown column 'mood'"),
     "short row": (HEADER + "A1,Residents,continual\n", "line 2: expected 4 fields, found 3"),
-    "twice": (HEADER + "A1,Residents,continual,3\nA1,Residents,continual,4\n", "line 3: participant 'A1' rates 'continual' twice"),
-    "two groups": (HEADER + "A1,Residents,continual,3\nA1,Funders,bilateral,4\n", "line 3: participant 'A1' appears in two groups"),
+    "twice": (
+        HEADER + "A1,Residents,continual,3\nA1,Residents,continual,4\n",
+        "line 3: participant 'A1' rates 'continual' twice",
+    ),
+    "two groups": (
+        HEADER + "A1,Residents,continual,3\nA1,Funders,bilateral,4\n",
+        "line 3: participant 'A1' appears in two groups",
+    ),
     "bad round": ("participant,group,item,value,round\nA1,Residents,continual,3,3\n", "field 'round': '3'"),
     "empty": ("", "empty file"),
     "header only": (HEADER, "no rating rows"),

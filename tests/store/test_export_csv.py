@@ -6,10 +6,10 @@ import csv
 from pathlib import Path
 
 import pytest
-from helpers import run_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import run_cli
 from pe_desktop.store import ValidationError
 from pe_desktop.store.csv_import import import_csv
 from pe_desktop.store.export_csv import COLUMNS, export_csv
@@ -69,7 +69,9 @@ def test_one_row_per_rating_with_every_column(archive, session_id, rated, pe_ins
     assert order == sorted(order)
 
 
-def test_text_is_written_literally_but_for_the_formula_guard_and_exports_are_repeatable(archive, pe_instrument, tmp_path):
+def test_text_is_written_literally_but_for_the_formula_guard_and_exports_are_repeatable(
+    archive, pe_instrument, tmp_path
+):
     name = 'Vecinos, "Unidos" <b>&amp;</b>\nsegunda línea'
     pid = archive.create_partnership('Alianza <font size=40>, "Sí"')
     sid = archive.create_session(pe_instrument, "T", pid, groups=[(name, "community")])

@@ -131,7 +131,9 @@ def test_item_summary_view_agrees_with_the_summary(archive, pe_instrument):
     for _ in range(30):  # random rooms, including ties at the agreement thresholds
         sid = archive.create_session(pe_instrument, "Random", pid)
         people = [archive.add_participant(sid, None, "paper")["id"] for _ in range(rng.randint(1, 9))]
-        archive.record_ratings(sid, 1, [(p, "accountable", rng.choice([None, 1, 2, 3, 3, 4, 5])) for p in people], "paper")
+        archive.record_ratings(
+            sid, 1, [(p, "accountable", rng.choice([None, 1, 2, 3, 3, 4, 5])) for p in people], "paper"
+        )
     rows = archive.query("SELECT * FROM item_summary")
     assert len(rows) == 12 + 2 + 1 + 30
     fields = ("n", "unsure", "mean", "median", "min", "max", "rwg", "agreement", "band")

@@ -8,8 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import run_cli
 
+from helpers import run_cli
 from pe_desktop.demo import create_demo
 from pe_desktop.store import Archive, ArchiveError
 from pe_desktop.store.check import CheckReport, check_archive, check_report
@@ -45,8 +45,13 @@ def source(tmp_path):
     from pe_desktop.core.instruments import find_instrument
 
     pid = arch.create_partnership("Northside Tenants")
-    ids["north"] = arch.create_session(find_instrument("partnership-equity"), "Tenants meeting", pid, held_on="2026-04-04",
-                                       groups=[("Tenants", "community")])
+    ids["north"] = arch.create_session(
+        find_instrument("partnership-equity"),
+        "Tenants meeting",
+        pid,
+        held_on="2026-04-04",
+        groups=[("Tenants", "community")],
+    )
     arch.add_note(ids["north"], "The landlord was not at the table", "dissent")
     ids["north_partnership"] = pid
     yield arch, ids
@@ -275,7 +280,9 @@ def _sqlite_file(path: Path, sql: str, application_id: int = 0, user_version: in
 @pytest.mark.parametrize("kind", ["foreign", "other-app", "too-new", "not-sqlite", "empty"])
 def test_foreign_or_too_new_files_are_refused_untouched(target, tmp_path, kind, archive_path):
     if kind == "foreign":
-        other = _sqlite_file(tmp_path / "f.sqlite", "CREATE TABLE sessions (id TEXT); INSERT INTO sessions VALUES ('x');")
+        other = _sqlite_file(
+            tmp_path / "f.sqlite", "CREATE TABLE sessions (id TEXT); INSERT INTO sessions VALUES ('x');"
+        )
         message = "not a pe_desktop archive"
     elif kind == "other-app":
         other = _sqlite_file(tmp_path / "f.sqlite", "CREATE TABLE t (x);", application_id=0x12345678)

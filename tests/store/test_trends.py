@@ -6,8 +6,8 @@ import json
 import random
 
 import pytest
-from helpers import run_cli
 
+from helpers import run_cli
 from pe_desktop.core.instruments import find_instrument
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.store.trends import partnership_trend
@@ -36,7 +36,9 @@ def partnership(archive, pe_instrument):
     pid = archive.create_partnership("Riverside Coalition")
     other = archive.create_partnership("Elsewhere")
     ids = {}
-    ids["late"] = archive.create_session(pe_instrument, "Late", pid, held_on="2026-09-01", stage="activate", groups=GROUPS)
+    ids["late"] = archive.create_session(
+        pe_instrument, "Late", pid, held_on="2026-09-01", stage="activate", groups=GROUPS
+    )
     ids["early"] = archive.create_session(pe_instrument, "Early", pid, held_on="2025-03-10", stage="advise",
                                           groups=GROUPS, rounds=2)
     ids["middle"] = archive.create_session(find_instrument("equity-justice"), "Middle", pid, held_on="2025-11-20",

@@ -20,9 +20,7 @@ import subprocess
 import sys
 import textwrap
 
-from pathlib import Path
 from helpers import REPO
-
 
 EMITS = 100_000
 VOID_CALLS = 100_000
@@ -130,7 +128,9 @@ def run_child(*counts: int) -> subprocess.CompletedProcess:
 
 def test_no_refcount_drift_and_no_abort_under_heavy_signalling() -> None:
     result = run_child(EMITS, VOID_CALLS, CHART_UPDATES)
-    assert result.returncode == 0, f"child exited with {result.returncode}:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+    assert result.returncode == 0, (
+        f"child exited with {result.returncode}:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+    )
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert set(report["phases"]) == {"emits", "void_calls", "chart_updates"}
     if sys.version_info >= (3, 12):

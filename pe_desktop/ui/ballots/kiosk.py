@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from pe_desktop.core.instruments import Instrument
 from pe_desktop.core.languages import language_name
 from pe_desktop.store.errors import ValidationError
-from pe_desktop.ui.widgets.common import accessible
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.language import translated
+from pe_desktop.ui.widgets.common import accessible
 
 #: The facilitator's way out (stated in the console, never on the kiosk screen).
 LEAVE_KEYS = "Ctrl+Shift+Q"
@@ -83,7 +83,9 @@ class KioskWindow(QWidget):
     #: The facilitator left the kiosk.
     left = Signal()
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None, thanks_ms: int = THANKS_MS) -> None:
+    def __init__(
+        self, controller: SessionController, parent: QWidget | None = None, thanks_ms: int = THANKS_MS
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
         self.archive = controller.archive
@@ -300,7 +302,7 @@ class KioskWindow(QWidget):
         hints = [button.sizeHint().width() for button in buttons]
         room = self.width() - 2 * 48 - 16 * (len(buttons) - 1)
         fits = max(hints) * len(buttons) <= room
-        for button, hint in zip(buttons, hints):
+        for button, hint in zip(buttons, hints, strict=True):
             # Ignored: the layout shares the row by stretch (equally), never less than the text needs.
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             button.setMinimumWidth(max(hints) if fits else hint)
@@ -345,7 +347,9 @@ class KioskWindow(QWidget):
             if self.participant is None:
                 self.participant = self.archive.add_participant(self.session_id, self.group_id, "laptop", self.language)
                 self.controller.participantsChanged.emit()
-            self.archive.record_rating(self.session_id, self.controller.round, self.participant["id"], key, value, source="laptop")
+            self.archive.record_rating(
+                self.session_id, self.controller.round, self.participant["id"], key, value, source="laptop"
+            )
         except ValidationError as exc:
             self.feedback.setText(str(exc))
             self._show_checked(self.answers.get(key, "none"))

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.store.errors import ValidationError
-from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, compact_combo, fill_groups, plain_label
-from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.console.edits import SessionEdits
+from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, compact_combo, fill_groups, plain_label
 
 #: Keys that mean "not sure" on a paper ballot (plus 0 when 0 is not a scale point).
 UNSURE_KEYS = ("n", "N", "?")
@@ -78,7 +78,8 @@ class PaperGridModel(QAbstractTableModel):
 
     def _read_values(self) -> dict[tuple[str, str], int | None]:
         rows = self.archive.query(
-            """SELECT r.participant_id, r.item_key, r.value FROM ratings r JOIN participants pa ON pa.id = r.participant_id
+            """SELECT r.participant_id, r.item_key, r.value FROM ratings r JOIN participants pa ON pa.id =
+                r.participant_id
                WHERE r.session_id = ? AND r.round = ? AND pa.channel = 'paper'""",
             [self.controller.session_id, self.controller.round],
         )
@@ -237,7 +238,10 @@ class PaperGridView(QTableView):
         self.grid_model.refresh_values()
         shown = self.tr("not sure") if value is None else str(value)
         self.message.emit(
-            self.tr("Saved %1, %2: %3").replace("%1", part["code"]).replace("%2", self.grid_model.items[col].title).replace("%3", shown),
+            self.tr("Saved %1, %2: %3")
+            .replace("%1", part["code"])
+            .replace("%2", self.grid_model.items[col].title)
+            .replace("%3", shown),
             False,
         )
         return True
@@ -252,7 +256,10 @@ class PaperGridView(QTableView):
             if self.edits.clear_rating(part["id"], self.grid_model.item_key(col), source="paper"):
                 self.grid_model.refresh_values()
                 self.message.emit(
-                    self.tr("Cleared %1, %2").replace("%1", part["code"]).replace("%2", self.grid_model.items[col].title), False
+                    self.tr("Cleared %1, %2")
+                    .replace("%1", part["code"])
+                    .replace("%2", self.grid_model.items[col].title),
+                    False,
                 )
         except ValidationError as exc:
             self.message.emit(str(exc), True)
@@ -293,22 +300,28 @@ class PaperGridView(QTableView):
     # ------------------------------------------------------------- events
     def event(self, event: QEvent) -> bool:
         # Tab must reach keyPressEvent before QWidget turns it into a focus change.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
-                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-            ):
-                self.keyPressEvent(event)
-                return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        ):
+            self.keyPressEvent(event)
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         text = event.text()
-        if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
+        if mods & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        ):
             super().keyPressEvent(event)
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier):
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (
+            key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+        ):
             if self._flush_pending():
                 self.move_next()
             event.accept()
@@ -401,7 +414,11 @@ class PaperGrid(QWidget):
     def _reload(self) -> None:
         """Rebuild rows, keeping the cursor on the same ballot and item."""
         index = self.view.currentIndex()
-        pid = self.model.participant(index.row())["id"] if index.isValid() and index.row() < self.model.rowCount() else None
+        pid = (
+            self.model.participant(index.row())["id"]
+            if index.isValid() and index.row() < self.model.rowCount()
+            else None
+        )
         col = index.column() if index.isValid() else 0
         self.model.reload()
         self._update_heading()
@@ -411,7 +428,9 @@ class PaperGrid(QWidget):
                 break
 
     def show_message(self, text: str, error: bool) -> None:
-        self.msg.setStyleSheet(f"color: {ERROR_COLOUR if error else OK_COLOUR}; font-weight: {'bold' if error else 'normal'};")
+        self.msg.setStyleSheet(
+            f"color: {ERROR_COLOUR if error else OK_COLOUR}; font-weight: {'bold' if error else 'normal'};"
+        )
         self.msg.setText(text)
 
     def add_ballots(self) -> list[dict]:

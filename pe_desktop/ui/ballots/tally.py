@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.ui.console.edits import SessionEdits
+from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.widgets.common import (
     ERROR_COLOUR,
     OK_COLOUR,
@@ -31,8 +33,6 @@ from pe_desktop.ui.widgets.common import (
     scaled_font,
     widen_list,
 )
-from pe_desktop.ui.controller import SessionController
-from pe_desktop.ui.console.edits import SessionEdits
 
 MAX_COUNT = 9999
 
@@ -126,7 +126,9 @@ class TallyPanel(QWidget):
         return {value: spin.value() for value, spin in self.spins.items()}
 
     def stored_counts(self) -> dict[int | None, int]:
-        return self.controller.archive.tally(self.controller.session_id, self.controller.round, self.item_key(), self.group_id())
+        return self.controller.archive.tally(
+            self.controller.session_id, self.controller.round, self.item_key(), self.group_id()
+        )
 
     def _follow_item(self, key: str) -> None:
         index = self.item.findData(key)
@@ -181,7 +183,10 @@ class TallyPanel(QWidget):
         self.load()
         self.msg.setStyleSheet(f"color: {OK_COLOUR};")
         self.msg.setText(
-            self.tr("Saved the tally for %1, %2.").replace("%1", self.item.currentText()).replace("%2", self.group.currentText())
-            if changed else self.tr("Nothing changed.")
+            self.tr("Saved the tally for %1, %2.")
+            .replace("%1", self.item.currentText())
+            .replace("%2", self.group.currentText())
+            if changed
+            else self.tr("Nothing changed.")
         )
         return changed

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from pe_desktop.store.archive import ACTION_STATUSES
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.ui.console.action_origins import carried_from_labels
-from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, status_text
-from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.console.edits import SessionEdits
+from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, status_text
 
 
 class ActionsPanel(QWidget):

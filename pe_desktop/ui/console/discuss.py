@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from pe_desktop.core.stats import MIN_N_FOR_AGREEMENT
-from pe_desktop.ui.widgets.common import accessible, agreement_text, fmt, tr
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.widgets.common import accessible, agreement_text, fmt, tr
 
 
 def reason(item: dict) -> str:
@@ -20,7 +20,9 @@ def reason(item: dict) -> str:
     if item["n"] < MIN_N_FOR_AGREEMENT:
         return tr("DiscussFirst", "too few ratings yet (%1)").replace("%1", str(item["n"]))
     parts = [
-        tr("DiscussFirst", "%1 (rwg %2)").replace("%1", agreement_text(item["agreement"])).replace("%2", fmt(item["rwg"], 2))
+        tr("DiscussFirst", "%1 (rwg %2)")
+        .replace("%1", agreement_text(item["agreement"]))
+        .replace("%2", fmt(item["rwg"], 2))
     ]
     if item.get("power_gap") is not None:
         parts.append(tr("DiscussFirst", "power gap %1").replace("%1", fmt(item["power_gap"], 1, signed=True)))

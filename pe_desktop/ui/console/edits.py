@@ -82,7 +82,9 @@ class SessionEdits:
                             self.session_id, group_id, channel, language, code=part["code"], id=part["id"]
                         )
                 else:
-                    fresh = [self.archive.add_participant(self.session_id, group_id, channel, language) for _ in range(count)]
+                    fresh = [
+                        self.archive.add_participant(self.session_id, group_id, channel, language) for _ in range(count)
+                    ]
             if not created:
                 created.extend(fresh)
             return list(created)
@@ -103,11 +105,14 @@ class SessionEdits:
             return
         snapshot: list[tuple[dict, list[dict]]] = []
         for pid in ids:
-            rows = self.archive.query("SELECT * FROM participants WHERE id = ? AND session_id = ?", [pid, self.session_id])
+            rows = self.archive.query(
+                "SELECT * FROM participants WHERE id = ? AND session_id = ?", [pid, self.session_id]
+            )
             if not rows:
                 raise ValidationError(f"participant: {pid!r} is not in this session")
             ratings = self.archive.query(
-                "SELECT round, item_key, value, source FROM ratings WHERE participant_id = ? ORDER BY round, item_key", [pid]
+                "SELECT round, item_key, value, source FROM ratings WHERE participant_id = ? ORDER BY round, item_key",
+                [pid],
             )
             snapshot.append((rows[0], ratings))
 
@@ -120,11 +125,18 @@ class SessionEdits:
             with self.archive.transaction():
                 for part, ratings in snapshot:
                     self.archive.add_participant(
-                        self.session_id, part["group_id"], part["channel"], part["language"], code=part["code"], id=part["id"]
+                        self.session_id,
+                        part["group_id"],
+                        part["channel"],
+                        part["language"],
+                        code=part["code"],
+                        id=part["id"],
                     )
                     batches: dict[tuple[int, str], list[tuple[str, str, int | None]]] = {}
                     for r in ratings:
-                        batches.setdefault((r["round"], r["source"]), []).append((part["id"], r["item_key"], r["value"]))
+                        batches.setdefault((r["round"], r["source"]), []).append(
+                            (part["id"], r["item_key"], r["value"])
+                        )
                     for (rnd, source), entries in batches.items():
                         self.archive.record_ratings(self.session_id, rnd, entries, source)
 
@@ -192,7 +204,9 @@ class SessionEdits:
         def undo() -> None:
             self.archive.record_tally(self.session_id, rnd, item_key, group_id, before)
 
-        self._push(_t("Tally for %1").replace("%1", self._item(item_key)), do, undo, self.controller.participantsChanged)
+        self._push(
+            _t("Tally for %1").replace("%1", self._item(item_key)), do, undo, self.controller.participantsChanged
+        )
         return True
 
     # --------------------------------------------------------------- notes
@@ -202,12 +216,16 @@ class SessionEdits:
 
         def do() -> str:
             if made:
-                return self.archive.add_note(self.session_id, text, kind, item_key, rnd, id=made["id"], created_at=made["at"])
+                return self.archive.add_note(
+                    self.session_id, text, kind, item_key, rnd, id=made["id"], created_at=made["at"]
+                )
             nid = self.archive.add_note(self.session_id, text, kind, item_key, rnd)
             made.update(id=nid, at=self.archive.note(nid)["created_at"])
             return nid
 
-        return self._push(_t("Add note"), do, lambda: self.archive.delete_note(made["id"]), self.controller.notesChanged)
+        return self._push(
+            _t("Add note"), do, lambda: self.archive.delete_note(made["id"]), self.controller.notesChanged
+        )
 
     def update_note(self, note_id: str, text: str | None = None, kind: str | None = None) -> None:
         before = self.archive.note(note_id)
@@ -246,7 +264,9 @@ class SessionEdits:
             made.update(id=aid, at=self.archive.action(aid)["created_at"])
             return aid
 
-        return self._push(_t("Add action"), do, lambda: self.archive.delete_action(made["id"]), self.controller.actionsChanged)
+        return self._push(
+            _t("Add action"), do, lambda: self.archive.delete_action(made["id"]), self.controller.actionsChanged
+        )
 
     def update_action(self, action_id: str, **fields: Any) -> None:
         """Change text/owner/due_on/status/item_key of an action."""
@@ -267,8 +287,17 @@ class SessionEdits:
 
         def undo() -> None:
             self.archive.add_action(
-                self.session_id, before["text"], before["owner"], before["due_on"], before["item_key"], before["status"],
-                before["carried_from"], id=before["id"], created_at=before["created_at"],
+                self.session_id,
+                before["text"],
+                before["owner"],
+                before["due_on"],
+                before["item_key"],
+                before["status"],
+                before["carried_from"],
+                id=before["id"],
+                created_at=before["created_at"],
             )
 
-        self._push(_t("Delete action"), lambda: self.archive.delete_action(action_id), undo, self.controller.actionsChanged)
+        self._push(
+            _t("Delete action"), lambda: self.archive.delete_action(action_id), undo, self.controller.actionsChanged
+        )

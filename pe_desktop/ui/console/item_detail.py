@@ -21,9 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.core.stats import shift
-from pe_desktop.ui.widgets.common import accessible, agreement_text, band_text, fmt, plain_label, scaled_font, state_text
-from pe_desktop.ui.widgets.labels import position_labels
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.widgets.common import (
+    accessible,
+    agreement_text,
+    band_text,
+    fmt,
+    plain_label,
+    scaled_font,
+    state_text,
+)
+from pe_desktop.ui.widgets.labels import position_labels
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -43,7 +51,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
     table.resizeRowsToContents()
-    height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 2 * table.frameWidth()
+    height = (
+        table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 2 * table.frameWidth()
+    )
     table.setFixedHeight(height)
 
 
@@ -65,9 +75,19 @@ class ItemDetail(QWidget):
         self.status.setObjectName("itemStatus")
         self.status.setFont(scaled_font(self, 1.3, bold=True))
         self.status.setWordWrap(True)
-        self.figures = _table(self, self.tr("Figures of the current item"),
-                              [self.tr("n"), self.tr("Not sure"), self.tr("Median"), self.tr("IQR"), self.tr("Agreement"),
-                               self.tr("Band"), self.tr("Power gap")])
+        self.figures = _table(
+            self,
+            self.tr("Figures of the current item"),
+            [
+                self.tr("n"),
+                self.tr("Not sure"),
+                self.tr("Median"),
+                self.tr("IQR"),
+                self.tr("Agreement"),
+                self.tr("Band"),
+                self.tr("Power gap"),
+            ],
+        )
         self.groups = _table(self, self.tr("Groups of the current item"),
                              [self.tr("Group"), self.tr("Position"), self.tr("n"), self.tr("Median"), self.tr("Mean")])
         self.shift = plain_label(parent=self)
@@ -106,7 +126,10 @@ class ItemDetail(QWidget):
         summary = c.item_summary(key)
         rated = summary["n"] + summary["unsure"]
         self.status.setText(
-            self.tr("Round %1 · %2 · %3 rated").replace("%1", str(c.round)).replace("%2", state_text(state)).replace("%3", str(rated))
+            self.tr("Round %1 · %2 · %3 rated")
+            .replace("%1", str(c.round))
+            .replace("%2", state_text(state))
+            .replace("%3", str(rated))
         )
         show = state in ("closed", "revealed") or c.session["status"] == "closed"
         self.figures.setVisible(show)
@@ -131,6 +154,7 @@ class ItemDetail(QWidget):
         if c.round == 2:
             moved = shift(c.item_summary(key, 1), s)
             self.shift.setText(
-                self.tr("Since round 1: median %1, agreement (rwg) %2").replace("%1", fmt(moved["median"], 1, signed=True))
+                self.tr("Since round 1: median %1, agreement (rwg) %2")
+                .replace("%1", fmt(moved["median"], 1, signed=True))
                 .replace("%2", fmt(moved["rwg"], 2, signed=True))
             )

@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from pe_desktop.ui.widgets.common import STATE_BACKGROUND, accessible, state_text
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.widgets.common import STATE_BACKGROUND, accessible, state_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -105,7 +105,9 @@ class ItemNavigator(QTableView):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)
-        accessible(self, self.tr("Items"), self.tr("Attributes of the instrument with their voting state and how many rated"))
+        accessible(
+            self, self.tr("Items"), self.tr("Attributes of the instrument with their voting state and how many rated")
+        )
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         controller.currentItemChanged.connect(self.show_item)
         controller.itemStatesChanged.connect(self.items_model.refresh)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.store.archive import NOTE_KINDS
 from pe_desktop.store.errors import ValidationError
-from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, kind_text
-from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.console.edits import SessionEdits
+from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, kind_text
 
 
 class NotesPanel(QWidget):

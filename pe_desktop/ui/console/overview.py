@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.core.stats import shift
-from pe_desktop.ui.widgets.common import accessible, agreement_text, band_text, fmt, tr
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.widgets.common import accessible, agreement_text, band_text, fmt, tr
 
 
 def overview_rows(controller: SessionController) -> tuple[list[str], list[list[str]]]:
@@ -33,12 +33,21 @@ def overview_rows(controller: SessionController) -> tuple[list[str], list[list[s
     headers = [tr("Overview", "Item"), tr("Overview", "n"), tr("Overview", "Not sure"), tr("Overview", "Median"),
                tr("Overview", "IQR"), tr("Overview", "Agreement"), tr("Overview", "Band"), tr("Overview", "Power gap")]
     if two_rounds:
-        headers += [tr("Overview", "Median round 1"), tr("Overview", "Median shift"), tr("Overview", "Agreement shift (rwg)")]
+        headers += [
+            tr("Overview", "Median round 1"),
+            tr("Overview", "Median shift"),
+            tr("Overview", "Agreement shift (rwg)"),
+        ]
     rows = []
     for item in summary["items"]:
         row = [
-            controller.instrument.item(item["key"]).title, str(item["n"]), str(item["unsure"]), fmt(item["median"]),
-            fmt(item["iqr"], 2), f"{agreement_text(item['agreement'])} ({fmt(item['rwg'], 2)})", band_text(item["band"]),
+            controller.instrument.item(item["key"]).title,
+            str(item["n"]),
+            str(item["unsure"]),
+            fmt(item["median"]),
+            fmt(item["iqr"], 2),
+            f"{agreement_text(item['agreement'])} ({fmt(item['rwg'], 2)})",
+            band_text(item["band"]),
             fmt(item["power_gap"], 2, signed=True),
         ]
         if two_rounds:
@@ -86,10 +95,20 @@ class OverviewDialog(QDialog):
         status = self.controller.session["status"]
         self.heading.setText(
             self.tr("Round %1 of %2 · session %3 · discuss first: %4")
-            .replace("%1", str(self.controller.round)).replace("%2", str(self.controller.session["rounds"]))
-            .replace("%3", {"draft": self.tr("not started"), "open": self.tr("open"), "closed": self.tr("closed")}.get(status, status))
-            .replace("%4", ", ".join(self.controller.instrument.item(k).title
-                                     for k in self.controller.summary()["discuss_first"][:3]))
+            .replace("%1", str(self.controller.round))
+            .replace("%2", str(self.controller.session["rounds"]))
+            .replace(
+                "%3",
+                {"draft": self.tr("not started"), "open": self.tr("open"), "closed": self.tr("closed")}.get(
+                    status, status
+                ),
+            )
+            .replace(
+                "%4",
+                ", ".join(
+                    self.controller.instrument.item(k).title for k in self.controller.summary()["discuss_first"][:3]
+                ),
+            )
         )
 
     def cell(self, row: int, column: int) -> str:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.store.errors import ValidationError
-from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, channel_text, compact_combo, fill_groups
-from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.console.edits import SessionEdits
+from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, channel_text, compact_combo, fill_groups
 
 #: Channels the facilitator adds by hand (phones join themselves; tallies come from the tally tab).
 ADDABLE_CHANNELS = ("paper", "laptop")
@@ -103,7 +103,8 @@ class ParticipantsPanel(QWidget):
         rated = {
             r["participant_id"]: r["n"]
             for r in archive.query(
-                "SELECT participant_id, count(*) AS n FROM ratings WHERE session_id = ? AND round = ? GROUP BY participant_id",
+                "SELECT participant_id, count(*) AS n FROM ratings WHERE session_id = ? AND round = ? GROUP BY "
+                "participant_id",
                 [sid, self.controller.round],
             )
         }
@@ -131,8 +132,10 @@ class ParticipantsPanel(QWidget):
                     self.table.selectRow(row)
             self.table.blockSignals(False)
         self.summary.setText(
-            self.tr("%1 participants, plus %2 tally votes (anonymous; see the Tally tab)").replace("%1", str(len(self.rows)))
-            .replace("%2", str(tallies)) if tallies
+            self.tr("%1 participants, plus %2 tally votes (anonymous; see the Tally tab)")
+            .replace("%1", str(len(self.rows)))
+            .replace("%2", str(tallies))
+            if tallies
             else self.tr("%1 participants").replace("%1", str(len(self.rows)))
         )
         self._update_buttons()

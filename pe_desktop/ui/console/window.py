@@ -33,22 +33,22 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.store import Archive
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.ui.ballots.kiosk import LEAVE_KEYS, KioskWindow
+from pe_desktop.ui.ballots.paper_grid import PaperGrid
+from pe_desktop.ui.ballots.tally import TallyPanel
 from pe_desktop.ui.console.actions import ActionsPanel
-from pe_desktop.ui.widgets.common import accessible, ask, plain_label, show_error
-from pe_desktop.ui.phone.console_controls import ConsolePhoneControls
 from pe_desktop.ui.console.discuss import DiscussFirstList
+from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.console.item_detail import ItemDetail
 from pe_desktop.ui.console.items import ItemNavigator
-from pe_desktop.ui.console.timer import DiscussTimer
-from pe_desktop.ui.ballots.kiosk import LEAVE_KEYS, KioskWindow
-from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.console.notes import NotesPanel
 from pe_desktop.ui.console.overview import OverviewDialog
-from pe_desktop.ui.ballots.paper_grid import PaperGrid
 from pe_desktop.ui.console.participants import ParticipantsPanel
+from pe_desktop.ui.console.timer import DiscussTimer
+from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.phone.console_controls import ConsolePhoneControls
 from pe_desktop.ui.projector.window import ProjectorWindow
-from pe_desktop.ui.console.edits import SessionEdits
-from pe_desktop.ui.ballots.tally import TallyPanel
+from pe_desktop.ui.widgets.common import accessible, ask, plain_label, show_error
 
 #: Projector views offered in the View menu (ProjectorWindow.set_view names).
 PROJECTOR_VIEWS = ("join", "item", "overview", "shift", "gap")
@@ -115,13 +115,25 @@ class SessionConsole(QMainWindow):
 
     def _build_actions(self) -> None:
         tr = self.tr
-        self.act_prev = self._action(tr("◀ &Previous item"), lambda: self._step(-1), "Alt+Up", tr("Previous item (Alt+Up)"))
+        self.act_prev = self._action(
+            tr("◀ &Previous item"), lambda: self._step(-1), "Alt+Up", tr("Previous item (Alt+Up)")
+        )
         self.act_next = self._action(tr("&Next item ▶"), lambda: self._step(1), "Alt+Down", tr("Next item (Alt+Down)"))
-        self.act_open = self._action(tr("&Open voting"), self.open_current, "F6", tr("Open voting on the current item (F6)"))
-        self.act_close = self._action(tr("&Close voting"), self.close_current, "F7", tr("Close voting on the current item (F7)"))
-        self.act_reveal = self._action(tr("&Reveal"), self.reveal_current, "F8", tr("Show the results of the current item (F8)"))
-        self.act_open_all = self._action(tr("Open &all"), self.open_all, "Shift+F6", tr("Open voting on every item not yet open"))
-        self.act_close_all = self._action(tr("Close a&ll"), self.close_all, "Shift+F7", tr("Close voting on every open item"))
+        self.act_open = self._action(
+            tr("&Open voting"), self.open_current, "F6", tr("Open voting on the current item (F6)")
+        )
+        self.act_close = self._action(
+            tr("&Close voting"), self.close_current, "F7", tr("Close voting on the current item (F7)")
+        )
+        self.act_reveal = self._action(
+            tr("&Reveal"), self.reveal_current, "F8", tr("Show the results of the current item (F8)")
+        )
+        self.act_open_all = self._action(
+            tr("Open &all"), self.open_all, "Shift+F6", tr("Open voting on every item not yet open")
+        )
+        self.act_close_all = self._action(
+            tr("Close a&ll"), self.close_all, "Shift+F7", tr("Close voting on every open item")
+        )
         self.act_reveal_all = self._action(tr("Reveal all"), self.reveal_all, "Shift+F8",
                                            tr("Show the results of every voted item"))
         self.act_round2 = self._action(tr("Start round &2…"), self.ask_start_round_two, None,
@@ -198,8 +210,21 @@ class SessionConsole(QMainWindow):
         bar.setObjectName("sessionToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.act_prev, self.act_next, None, self.act_open, self.act_close, self.act_reveal, None,
-                       self.act_open_all, self.act_close_all, self.act_reveal_all, None, self.tool_undo, self.tool_redo):
+        for action in (
+            self.act_prev,
+            self.act_next,
+            None,
+            self.act_open,
+            self.act_close,
+            self.act_reveal,
+            None,
+            self.act_open_all,
+            self.act_close_all,
+            self.act_reveal_all,
+            None,
+            self.tool_undo,
+            self.tool_redo,
+        ):
             bar.addSeparator() if action is None else bar.addAction(action)
         bar.addSeparator()
         bar.addWidget(self.phone.tool_button)
@@ -240,8 +265,11 @@ class SessionConsole(QMainWindow):
         self.kiosk_button = accessible(QPushButton(tr("Start laptop ballot"), self), tr("Start laptop ballot"),
                                        tr("Full screen; one person at a time"))
         self.kiosk_button.clicked.connect(self.start_kiosk)
-        kiosk_hint = plain_label(tr("Leave the laptop ballot with %1 (not shown on its screen).").replace("%1", LEAVE_KEYS),
-                                 tr("How to leave the laptop ballot"), self)
+        kiosk_hint = plain_label(
+            tr("Leave the laptop ballot with %1 (not shown on its screen).").replace("%1", LEAVE_KEYS),
+            tr("How to leave the laptop ballot"),
+            self,
+        )
         kiosk_hint.setWordWrap(True)
         self.projector_button = accessible(QPushButton(tr("Show projector"), self), tr("Show projector"),
                                            tr("Shows the projector window on the second screen if there is one"))
@@ -271,7 +299,9 @@ class SessionConsole(QMainWindow):
         self.close_session_button = accessible(QPushButton(self.act_close_session.text().replace("&", ""), self),
                                                tr("Close session"))
         self.close_session_button.clicked.connect(self.ask_close_session)
-        overview_button = accessible(QPushButton(self.act_overview.text().replace("&", ""), self), tr("Overview of all items"))
+        overview_button = accessible(
+            QPushButton(self.act_overview.text().replace("&", ""), self), tr("Overview of all items")
+        )
         overview_button.clicked.connect(self.show_overview)
         right.addWidget(self._box(tr("Session"), self.round_label, self.round2_button, self.close_session_button,
                                   overview_button))
@@ -318,7 +348,9 @@ class SessionConsole(QMainWindow):
         status = {"draft": self.tr("not started"), "open": self.tr("running"), "closed": self.tr("closed")}.get(
             session["status"], session["status"])
         self.round_label.setText(
-            self.tr("Round %1 of %2 · %3").replace("%1", str(c.round)).replace("%2", str(max(session["rounds"], c.round)))
+            self.tr("Round %1 of %2 · %3")
+            .replace("%1", str(c.round))
+            .replace("%2", str(max(session["rounds"], c.round)))
             .replace("%3", status)
         )
         self.setWindowTitle(self.tr("%1 — session console").replace("%1", session["title"]))
@@ -384,9 +416,17 @@ class SessionConsole(QMainWindow):
     def ask_start_round_two(self) -> None:
         if not self.act_round2.isEnabled():
             return
-        ask(self, self.tr("Start round 2"), self.tr("Start round 2 now?"), self.tr("Start round 2"), self.start_round_two,
-            self.tr("Round 1 stays saved as it is. Everyone rates every item again; the projector then shows how "
-                    "the ratings moved. Undo history is cleared."))
+        ask(
+            self,
+            self.tr("Start round 2"),
+            self.tr("Start round 2 now?"),
+            self.tr("Start round 2"),
+            self.start_round_two,
+            self.tr(
+                "Round 1 stays saved as it is. Everyone rates every item again; the projector then shows how "
+                "the ratings moved. Undo history is cleared."
+            ),
+        )
 
     def start_round_two(self) -> None:
         self.controller.start_round(2)

@@ -74,7 +74,9 @@ def _copy_in(archive: Archive, action_id: str, session_id: str) -> bool:
     return bool(rows)
 
 
-def apply_review(archive: Archive, session_id: str, decisions: Mapping[str, str | None]) -> tuple[Edit | None, list[str]]:
+def apply_review(
+    archive: Archive, session_id: str, decisions: Mapping[str, str | None]
+) -> tuple[Edit | None, list[str]]:
     """Apply each decision (one commit each); returns the undoable step and the refusals.
 
     A decision the store refuses (the action changed meanwhile, say) is
@@ -189,7 +191,9 @@ class FollowupDialog(QDialog):
         self.table.setVisible(bool(count))
 
         self.buttons = QDialogButtonBox(self)
-        self.apply_button: QPushButton = self.buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button: QPushButton = self.buttons.addButton(
+            self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.later_button: QPushButton = self.buttons.addButton(
             self.tr("Decide later") if count else self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         accessible(self.apply_button, self.tr("Apply the choices"))

@@ -50,7 +50,11 @@ def import_form(source: Path) -> str:
     if source.resolve() == target.resolve():
         return _tr("“%1” is already in your forms folder.").replace("%1", instrument.title)
     current = available_instruments().get(instrument.key)
-    if current is not None and current.version >= instrument.version and current.content_hash != instrument.content_hash:
+    if (
+        current is not None
+        and current.version >= instrument.version
+        and current.content_hash != instrument.content_hash
+    ):
         raise FormImportError(
             _tr("A form with the key “%1” (version %2) is already available; it was not imported.")
             .replace("%1", instrument.key).replace("%2", str(current.version)),

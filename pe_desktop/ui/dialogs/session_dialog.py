@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -149,7 +150,7 @@ class GroupsEditor(QWidget):
         for edit, combo, remove, _ in self._rows:
             chain += [edit, combo, remove]
         chain.append(self.add_button)
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _on_edit(self, *_: object) -> None:
@@ -218,7 +219,9 @@ class SessionDialog(QDialog):
             self.instrument.setToolTip(self.tr("The form of a session cannot be changed once it exists."))
         else:
             for key, inst in instruments.items():
-                self.instrument.addItem(self.tr("%1 (%2 items)").replace("%1", inst.title).replace("%2", str(len(inst.items))), key)
+                self.instrument.addItem(
+                    self.tr("%1 (%2 items)").replace("%1", inst.title).replace("%2", str(len(inst.items))), key
+                )
             self.instrument.setCurrentIndex(max(0, self.instrument.findData(DEFAULT_INSTRUMENT)))
         self.instrument_info = QLabel()
         self.instrument_info.setTextFormat(Qt.TextFormat.PlainText)

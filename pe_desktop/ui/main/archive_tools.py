@@ -34,12 +34,12 @@ if TYPE_CHECKING:
     from pe_desktop.store.merge import MergeReport
     from pe_desktop.store.restore import RestoreResult
     from pe_desktop.store.search import SearchHit
-    from pe_desktop.ui.main.browser_edits import Edit
     from pe_desktop.ui.dialogs.followup import FollowupDialog
-    from pe_desktop.ui.main.exports import ExportJob
     from pe_desktop.ui.dialogs.merge import MergeReportDialog
     from pe_desktop.ui.dialogs.restore import RestoreDialog
     from pe_desktop.ui.dialogs.trends import TrendWindow
+    from pe_desktop.ui.main.browser_edits import Edit
+    from pe_desktop.ui.main.exports import ExportJob
 
 #: What File ▸ Merge archive… offers to open.
 MERGE_FILTER = "pe_desktop archives and session files (*.sqlite *.sqlite3 *.db);;All files (*)"

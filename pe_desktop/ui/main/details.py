@@ -178,7 +178,9 @@ class DetailsPane(QWidget):
             "stage": stage_labels().get(stage, "—") if stage else "—",
             "instrument": session.get("instrument_title") or session.get("instrument_key") or "",
             "status": status_text(session["status"]),
-            "rounds": (self.tr("1 round") if rounds == 1 else self.tr("2 rounds (now in round %1)").replace("%1", str(current))),
+            "rounds": (
+                self.tr("1 round") if rounds == 1 else self.tr("2 rounds (now in round %1)").replace("%1", str(current))
+            ),
             "groups": "\n".join(f"{g['name']} ({positions.get(g['position'], g['position'])})" for g in groups)
             or self.tr("none yet"),
             "participants": str(participants),

@@ -18,35 +18,72 @@ def _tr(text: str) -> str:
 def how_to_html() -> str:
     """The "How to run a session" page."""
     steps = [
-        (_tr("Before the meeting"), [
-            _tr("Session ▸ New session: choose the form, the partnership, the date and place."),
-            _tr("Add the stakeholder groups (for example Residents, Community organizations, Hospital staff, Funders) "
-                "and say for each whether it is on the community or the institution side."),
-            _tr("Keep the minimum group size at 3 unless you have a reason: a smaller group is never shown on its own, "
-                "so nobody's rating can be picked out."),
-            _tr("If some people will use paper, print ballots (File ▸ Print ballots)."),
-        ]),
-        (_tr("In the room"), [
-            _tr("Open the session console (Enter on the session, or Session ▸ Open console). "
-                "Show the projector window on the second screen from the console's View menu."),
-            _tr("People join with their phone, fill in a paper ballot, vote by show of hands (you type the counts), "
-                "or take turns on the laptop. Nobody needs a name, an account or a smartphone."),
-            _tr("Open voting for one attribute or all of them. While voting is open the screen only shows how many "
-                "have rated, so early votes do not sway later ones."),
-            _tr("Close voting and reveal: everyone sees the spread of scores, the middle score and how much people agree."),
-        ]),
-        (_tr("Discuss"), [
-            _tr("Start with the attributes the console lists under “Discuss first”: least agreement, the biggest gap "
-                "between community and institution, or the lowest scores."),
-            _tr("Write down notes, quotes and disagreements, and agree on action items with an owner and a due date. "
-                "Everything is saved at once; Ctrl+Z undoes a mistake while the session is open."),
-            _tr("If you planned two rounds, start round 2 and rate again: the result shows how views moved."),
-        ]),
-        (_tr("After the meeting"), [
-            _tr("Close the session in the console. The archive is backed up automatically."),
-            _tr("Export the PDF summary for everyone (File ▸ Export summary PDF). Open action items carry forward to "
-                "the partnership's next session."),
-        ]),
+        (
+            _tr("Before the meeting"),
+            [
+                _tr("Session ▸ New session: choose the form, the partnership, the date and place."),
+                _tr(
+                    "Add the stakeholder groups (for example Residents, Community organizations, Hospital staff, "
+                    "Funders) "
+                    "and say for each whether it is on the community or the institution side."
+                ),
+                _tr(
+                    "Keep the minimum group size at 3 unless you have a reason: a smaller group is never shown on "
+                    "its own, "
+                    "so nobody's rating can be picked out."
+                ),
+                _tr("If some people will use paper, print ballots (File ▸ Print ballots)."),
+            ],
+        ),
+        (
+            _tr("In the room"),
+            [
+                _tr(
+                    "Open the session console (Enter on the session, or Session ▸ Open console). "
+                    "Show the projector window on the second screen from the console's View menu."
+                ),
+                _tr(
+                    "People join with their phone, fill in a paper ballot, vote by show of hands (you type the "
+                    "counts), "
+                    "or take turns on the laptop. Nobody needs a name, an account or a smartphone."
+                ),
+                _tr(
+                    "Open voting for one attribute or all of them. While voting is open the screen only shows how many "
+                    "have rated, so early votes do not sway later ones."
+                ),
+                _tr(
+                    "Close voting and reveal: everyone sees the spread of scores, the middle score and how much "
+                    "people agree."
+                ),
+            ],
+        ),
+        (
+            _tr("Discuss"),
+            [
+                _tr(
+                    "Start with the attributes the console lists under “Discuss first”: least agreement, the biggest "
+                    "gap "
+                    "between community and institution, or the lowest scores."
+                ),
+                _tr(
+                    "Write down notes, quotes and disagreements, and agree on action items with an owner and a due "
+                    "date. "
+                    "Everything is saved at once; Ctrl+Z undoes a mistake while the session is open."
+                ),
+                _tr("If you planned two rounds, start round 2 and rate again: the result shows how views moved."),
+            ],
+        ),
+        (
+            _tr("After the meeting"),
+            [
+                _tr("Close the session in the console. The archive is backed up automatically."),
+                _tr(
+                    "Export the PDF summary for everyone (File ▸ Export summary PDF). Open action items carry "
+                    "forward to "
+                    "the partnership's next session."
+                ),
+            ],
+        ),
     ]
     parts = [f"<h2>{_tr('How to run a session')}</h2>"]
     for heading, items in steps:

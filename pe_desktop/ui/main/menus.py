@@ -58,8 +58,12 @@ class MainMenus:
                                              self.tr("Open another archive file"))
         self.act_import_form = self._action(self.tr("&Import form…"), self.ask_import_form, [],
                                             self.tr("Add a form (.toml file) to the forms you can choose from"))
-        self.act_export_pdf = self._action(self.tr("Export summary &PDF…"), self.ask_export_summary_pdf, ["Ctrl+Shift+E"],
-                                           self.tr("Write the selected session's summary as a PDF"))
+        self.act_export_pdf = self._action(
+            self.tr("Export summary &PDF…"),
+            self.ask_export_summary_pdf,
+            ["Ctrl+Shift+E"],
+            self.tr("Write the selected session's summary as a PDF"),
+        )
         self.act_print_ballots = self._action(self.tr("Print &ballots…"), self.ask_print_ballots, [std.Print],
                                               self.tr("Write paper ballots for the selected session as a PDF"))
         self.act_export_csv = self._action(self.tr("Export &CSV…"), self.ask_export_csv, [],
@@ -77,8 +81,12 @@ class MainMenus:
                                             self.tr("Prepare a new session"))
         self.act_edit_session = self._action(self.tr("&Edit session…"), self.edit_session, ["F2", "Ctrl+E"],
                                              self.tr("Change the selected session's details"))
-        self.act_delete_session = self._action(self.tr("&Delete session…"), self.delete_session, [std.Delete],
-                                               self.tr("Delete the selected session (undoable until you close the window)"))
+        self.act_delete_session = self._action(
+            self.tr("&Delete session…"),
+            self.delete_session,
+            [std.Delete],
+            self.tr("Delete the selected session (undoable until you close the window)"),
+        )
         # Delete only while the list has focus, so the key still edits text in the filter box.
         self.act_delete_session.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_open_console = self._action(self.tr("&Open console"), self.open_console, ["Ctrl+Return"],
@@ -220,7 +228,9 @@ class MainMenus:
         forms = available_instruments()
         framework = forms.get("partnership-equity")
         stages = forms.get("partnership-stage")
-        headline, details = about_text(_version(), framework.source if framework else "", stages.source if stages else "")
+        headline, details = about_text(
+            _version(), framework.source if framework else "", stages.source if stages else ""
+        )
         return show_info(self, self.tr("About pe_desktop"), headline, details)
 
     def _about_qt(self) -> None:

@@ -54,11 +54,11 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.ui import settings as prefs
-from pe_desktop.ui.main.browser_model import COL_TITLE, ID_ROLE, KIND_ROLE, SessionFilter, build_browser_model
 from pe_desktop.ui.main.archive_tools import ArchiveTools
+from pe_desktop.ui.main.browser_model import COL_TITLE, ID_ROLE, KIND_ROLE, SessionFilter, build_browser_model
+from pe_desktop.ui.main.details import DetailsPane
 from pe_desktop.ui.main.exports import ExportCommands
 from pe_desktop.ui.main.menus import MainMenus
-from pe_desktop.ui.main.details import DetailsPane
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -66,9 +66,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from pe_desktop.store import Archive
+    from pe_desktop.ui.dialogs.session_dialog import SessionDialog
     from pe_desktop.ui.main.exports import ExportJob
     from pe_desktop.ui.main.search_panel import SearchResults
-    from pe_desktop.ui.dialogs.session_dialog import SessionDialog
 
 #: Files a drop onto the window may be (the archive's own and common SQLite names).
 ARCHIVE_SUFFIXES = (".sqlite", ".sqlite3", ".db", ".pe")
@@ -561,7 +561,9 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         if index.data(KIND_ROLE) == "session":
             self.open_console(index.data(ID_ROLE))
         else:
-            self.tree.setExpanded(index.sibling(index.row(), 0), not self.tree.isExpanded(index.sibling(index.row(), 0)))
+            self.tree.setExpanded(
+                index.sibling(index.row(), 0), not self.tree.isExpanded(index.sibling(index.row(), 0))
+            )
 
     def _update_actions(self) -> None:
         if not self._completed:  # nothing is open yet, and the constructor disabled what is there
@@ -687,8 +689,11 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
 
         session = self.archive.session(sid)
         if sid in self.consoles:
-            return show_problem(self, self.tr("Delete session"),
-                                self.tr("“%1” is open in a console. Close the console first.").replace("%1", session["title"]))
+            return show_problem(
+                self,
+                self.tr("Delete session"),
+                self.tr("“%1” is open in a console. Close the console first.").replace("%1", session["title"]),
+            )
         return ask(
             self, self.tr("Delete session"),
             self.tr("Delete the session “%1”?").replace("%1", session["title"]),

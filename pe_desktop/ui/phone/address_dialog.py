@@ -145,8 +145,11 @@ class PhoneAddressDialog(QDialog):
 
         self.address = accessible(QComboBox(self), self.tr("Network address"),
                                   self.tr("The address phones open; it goes into the QR code"))
-        self.refresh_button = accessible(QPushButton(self.tr("&Refresh"), self), self.tr("Refresh the list of addresses"),
-                                         self.tr("List the addresses again, e.g. after turning on the hotspot"))
+        self.refresh_button = accessible(
+            QPushButton(self.tr("&Refresh"), self),
+            self.tr("Refresh the list of addresses"),
+            self.tr("List the addresses again, e.g. after turning on the hotspot"),
+        )
         self.refresh_button.clicked.connect(self.refresh)
         address_row = QHBoxLayout()
         address_row.addWidget(self.address, 1)
@@ -177,7 +180,9 @@ class PhoneAddressDialog(QDialog):
         accessible(self.error, self.tr("Why phone voting did not start"))
         self.error.hide()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.start_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.start_button.setText(self.tr("&Start"))
         self.start_button.setAccessibleName(self.tr("Start phone voting"))

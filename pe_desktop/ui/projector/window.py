@@ -163,7 +163,9 @@ class ProjectorWindow(QWidget):
         self._scale_labels: list[QLabel] = []
         scale = self.controller.instrument.scale
         for value in scale.answers:
-            number, text = (str(value), scale.labels.get(value, "")) if value is not None else ("?", self.tr("Not sure"))
+            number, text = (
+                (str(value), scale.labels.get(value, "")) if value is not None else ("?", self.tr("Not sure"))
+            )
             box = self._label(self.tr("Scale point {0}").format(number), 1.0, bold=False)
             box.setText(f"{number}\n{text}".strip())
             box.setStyleSheet(f"QLabel {{ border: 3px solid {INK}; border-radius: 8px; padding: 8px; color: {INK}; }}")
@@ -392,7 +394,9 @@ class ProjectorWindow(QWidget):
             if self._join_qr is not None:
                 side = max(120, int(self.height() * 0.42))
                 self._join_qr_label.setPixmap(
-                    self._join_qr.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
+                    self._join_qr.scaled(
+                        side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
+                    )
                 )
         else:
             self._join_text.setText(
@@ -502,7 +506,9 @@ class ProjectorWindow(QWidget):
     def _draw_shift(self) -> None:
         self._shift_heading.setText(self.tr("Round 1 to round 2"))
         round2 = self.controller.summary(2)["items"] if self.controller.round >= 2 else []
-        self.shift_chart.set_rounds(self.controller.summary(1)["items"], round2, self._shown_keys(2) if round2 else set())
+        self.shift_chart.set_rounds(
+            self.controller.summary(1)["items"], round2, self._shown_keys(2) if round2 else set()
+        )
 
     def _draw_gap(self) -> None:
         self._gap_heading.setText(self.tr("Power gap, round {0}").format(self.controller.round))

@@ -28,7 +28,9 @@ def stage_help() -> dict[str | None, str]:
     return {
         None: _tr("Optional: how far the partnership has come. It is kept with the session for later comparison."),
         "advise": _tr("Listening and laying the foundation: hearing residents, agreeing on a shared vision and roles."),
-        "acclimate": _tr("Building trust and learning to work together: meeting, communicating, dealing with concerns early."),
+        "acclimate": _tr(
+            "Building trust and learning to work together: meeting, communicating, dealing with concerns early."
+        ),
         "activate": _tr("Turning plans into action: doing the work together and sharing decisions."),
         "accelerate": _tr("Growing what works and making it last: sharing power and resources for the long term."),
     }

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pe_desktop.core.instruments import parse_instrument
-from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.ballots.paper_grid import PaperGrid
 from pe_desktop.ui.console.edits import SessionEdits
+from pe_desktop.ui.controller import SessionController
 
 # The offscreen platform warns whenever a shown top-level window has size hints; it is not our warning.
 ITEMS = ("continual", "bilateral", "accountable", "communal", "materially-beneficial", "transformational")

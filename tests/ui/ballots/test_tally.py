@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.ballots.tally import TallyPanel
+from pe_desktop.ui.console.edits import SessionEdits
 
 
 @pytest.fixture

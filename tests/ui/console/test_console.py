@@ -97,7 +97,9 @@ def test_item_detail_hides_figures_while_voting(qtbot, console, archive, session
     groups = archive.groups(session_id)
     people = [archive.add_participant(session_id, groups[0]["id"], "paper")["id"] for _ in range(3)]
     console.act_open.trigger()
-    archive.record_ratings(session_id, 1, [(p, "continual", v) for p, v in zip(people, (2, 3, 5))], "paper")
+    archive.record_ratings(
+        session_id, 1, [(p, "continual", v) for p, v in zip(people, (2, 3, 5), strict=True)], "paper"
+    )
     console.controller.notify_rating_saved()
     qtbot.waitUntil(lambda: "3 rated" in console.item_detail.status.text(), timeout=2000)
     assert console.items_panel.items_model.data(console.items_panel.items_model.index(0, 3)) == "3"
@@ -261,7 +263,9 @@ def test_discuss_first_matches_core_order(qtbot, console, archive, session_id):
         "bilateral": [4, 4, 4, 4, 4, 4, 4, 5, 4],   # agree
         "communal": [2, 2, 3, 2, 3, 2, 2, 3, 2],
     }
-    archive.record_ratings(session_id, 1, [(p, k, v[i]) for k, v in values.items() for i, p in enumerate(people)], "paper")
+    archive.record_ratings(
+        session_id, 1, [(p, k, v[i]) for k, v in values.items() for i, p in enumerate(people)], "paper"
+    )
     console.controller.refresh_now()
     expected = archive.summary(session_id, 1)["discuss_first"]
     assert console.discuss_list.order == expected
@@ -315,7 +319,9 @@ def test_round_two_needs_confirmation(qtbot, console, archive, session_id):
 def test_close_session_shows_overview_and_locks_ratings(qtbot, console, archive, session_id):
     groups = archive.groups(session_id)
     people = [archive.add_participant(session_id, groups[0]["id"], "paper")["id"] for _ in range(4)]
-    archive.record_ratings(session_id, 1, [(p, "communal", v) for p, v in zip(people, (1, 2, 4, 4))], "paper")
+    archive.record_ratings(
+        session_id, 1, [(p, "communal", v) for p, v in zip(people, (1, 2, 4, 4), strict=True)], "paper"
+    )
     console.act_open_all.trigger()
     console.act_close_session.trigger()
     confirm(qtbot, console)
@@ -328,7 +334,13 @@ def test_close_session_shows_overview_and_locks_ratings(qtbot, console, archive,
     assert row[:4] == ["Communal", "4", "0", "3"]
     assert row[4] == "2.25" and item["iqr"] == 2.25
     assert row[5].startswith(item["agreement"])
-    for action in (console.act_open, console.act_open_all, console.act_round2, console.act_close_session, console.act_kiosk):
+    for action in (
+        console.act_open,
+        console.act_open_all,
+        console.act_round2,
+        console.act_close_session,
+        console.act_kiosk,
+    ):
         assert not action.isEnabled()
     assert console.start_kiosk() is None
     assert not console.participants_panel.add_button.isEnabled()

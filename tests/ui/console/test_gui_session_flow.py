@@ -141,7 +141,11 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     assert drawn["counts"] == want["counts"]
     for field in ("median", "q1", "q3", "iqr"):
         assert drawn[field] == pytest.approx(want[field]), field
-    assert (drawn["agreement"], drawn["band"], drawn["power_gap"]) == (want["agreement"], want["band"], want["power_gap"])
+    assert (drawn["agreement"], drawn["band"], drawn["power_gap"]) == (
+        want["agreement"],
+        want["band"],
+        want["power_gap"],
+    )
     # the lone organizer is suppressed, and so (to stop subtraction) is the later of the two groups of four
     assert [g["suppressed"] for g in want["groups"]] == [False, True, True]
     labels = {d["label"] for d in drawn["dots"]}
@@ -212,7 +216,9 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
         assert [(a["text"], a["owner"], a["status"]) for a in reopened.actions(sid)] == [
             ("Write a plan for after the grant", "Steering group", "open")]
         # the undone slip is in the audit log, but not in the ratings
-        events = reopened.query("SELECT action FROM rating_events WHERE session_id = ? AND round = 1 AND source = 'paper'", [sid])
+        events = reopened.query(
+            "SELECT action FROM rating_events WHERE session_id = ? AND round = 1 AND source = 'paper'", [sid]
+        )
         assert [e["action"] for e in events].count("delete") == 1
         assert reopened.summary(sid, 2)["items"][3] == communal | {"key": "communal"}
     finally:

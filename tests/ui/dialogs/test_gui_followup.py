@@ -13,7 +13,9 @@ from pe_desktop.ui.dialogs.followup import FollowupDialog
 @pytest.fixture
 def demo_ids(demo_ids, archive) -> dict[str, str]:
     """The demo (conftest), plus a third open action, so that each of the three outcomes has one."""
-    demo_ids["extra"] = archive.add_action(demo_ids["closed"], "Ask the funders about <b>multi-year</b> grants", "Ana Ruiz")
+    demo_ids["extra"] = archive.add_action(
+        demo_ids["closed"], "Ask the funders about <b>multi-year</b> grants", "Ana Ruiz"
+    )
     return demo_ids
 
 

@@ -6,16 +6,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import titles
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
+from helpers import titles
 from pe_desktop.core.instruments import find_instrument
 from pe_desktop.store import Archive
 from pe_desktop.store.restore import backup_catalog
-from pe_desktop.ui.main.window import MainWindow
 from pe_desktop.ui.dialogs.merge import MergeReportDialog
 from pe_desktop.ui.dialogs.restore import RestoreDialog
+from pe_desktop.ui.main.window import MainWindow
 from pe_desktop.ui.settings import open_settings
 
 COUNTED = ("partnerships", "sessions", "participants", "ratings", "notes", "actions", "merge_conflicts")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from helpers import titles
 from PySide6.QtCore import Qt
 
-from pe_desktop.ui.main.window import MainWindow
+from helpers import titles
 from pe_desktop.ui.main.search_panel import DEBOUNCE_MS
+from pe_desktop.ui.main.window import MainWindow
 
 
 def search_for(qtbot, window: MainWindow, text: str) -> list[list[str]]:

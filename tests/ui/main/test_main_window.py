@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import run_sql, titles
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
+from helpers import run_sql, titles
 from pe_desktop.store import Archive
 from pe_desktop.ui.main.browser_model import ID_ROLE
 from pe_desktop.ui.main.window import MainWindow
@@ -47,8 +47,15 @@ def _inside(widget, root, kinds) -> bool:
 def unnamed_controls(root) -> list[str]:
     """Controls a screen reader would announce without a name (Qt's internal parts excepted)."""
     from PySide6.QtGui import QAccessible
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QComboBox,
-                                   QLineEdit, QTextEdit)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QCalendarWidget,
+        QComboBox,
+        QLineEdit,
+        QTextEdit,
+    )
 
     kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
     missing = []
@@ -303,10 +310,14 @@ def drop_file(target, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     pos = QPoint(20, 20)
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
 

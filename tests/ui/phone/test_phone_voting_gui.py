@@ -19,11 +19,11 @@ from typing import Any
 
 import pytest
 import segno
-from helpers import pdf_text
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from helpers import pdf_text
 from pe_desktop.server.phone_sim import SimulatedPhone
 from pe_desktop.ui.console.window import SessionConsole
 from pe_desktop.ui.dialogs.export_options import ExportOptionsDialog
@@ -119,8 +119,13 @@ def qr_modules(png: bytes, border: int = 4) -> list[list[bool]]:
     side = image.width() // QR_SCALE - 2 * border
     assert image.width() == image.height() == (side + 2 * border) * QR_SCALE
     return [
-        [image.pixelColor((border + c) * QR_SCALE + QR_SCALE // 2, (border + r) * QR_SCALE + QR_SCALE // 2).lightness() < 128
-         for c in range(side)]
+        [
+            image.pixelColor(
+                (border + c) * QR_SCALE + QR_SCALE // 2, (border + r) * QR_SCALE + QR_SCALE // 2
+            ).lightness()
+            < 128
+            for c in range(side)
+        ]
         for r in range(side)
     ]
 
@@ -231,7 +236,10 @@ def test_dialog_without_a_network_says_so(qtbot):
 
 
 def test_controller_events_map_to_the_servers_names():
-    assert server_event("open", {"items": ["continual"], "round": 1}) == ("item-opened", {"items": ["continual"], "round": 1})
+    assert server_event("open", {"items": ["continual"], "round": 1}) == (
+        "item-opened",
+        {"items": ["continual"], "round": 1},
+    )
     assert server_event("closed", {"items": ["continual"], "round": 1})[0] == "item-closed"
     assert server_event("pending", {"items": ["continual"], "round": 1})[0] == "item-closed"
     assert server_event("revealed", {"items": ["a"], "round": 2})[0] == "revealed"
@@ -273,7 +281,9 @@ def test_start_from_the_console_shows_the_join_screen(qtbot, console, archive, s
     assert shown["view"] == "join"
     assert shown["join"] == {"url": url, "joined": 0, "qr": True}
     assert url in console.projector.texts()
-    assert qr_modules(bridge.qr_png) == [[bool(v) for v in row] for row in segno.make(url, error="m", micro=False).matrix]
+    assert qr_modules(bridge.qr_png) == [
+        [bool(v) for v in row] for row in segno.make(url, error="m", micro=False).matrix
+    ]
     assert console.phone.status_label.text() == f"Phone voting: {url} — 0 phone(s) joined"
     assert console.phone.tool_button.defaultAction() is console.phone.act_stop
     assert not console.phone.act_start.isEnabled()
@@ -382,7 +392,9 @@ def test_a_phone_vote_is_saved_and_redrawn_in_the_gui_thread(qtbot, console, run
 
     def on_vote(vote: dict) -> None:
         app_thread = QCoreApplication.instance().thread()
-        in_gui_thread.append(QThread.currentThread() == app_thread and threading.current_thread() is threading.main_thread())
+        in_gui_thread.append(
+            QThread.currentThread() == app_thread and threading.current_thread() is threading.main_thread()
+        )
 
     running.voteReceived.connect(on_vote)
     with qtbot.waitSignal(console.controller.refreshed, timeout=300):  # 200 ms + the 100 ms redraw timer

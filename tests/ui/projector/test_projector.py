@@ -123,7 +123,12 @@ def test_small_group_never_appears_on_its_own(qtbot, projector, controller, arch
     # Organizers: 2 people (< 3). Hiding them leaves 2 hidden ratings, so the
     # smallest shown group (Funders, 4) is hidden with them (docs/design.md §5).
     people = add_people(archive, session_id, {"Residents": 5, "Organizers": 2, "Funders": 4})
-    entries = [(p["id"], k, 1 + (i + j) % 5) for i, members in enumerate(people.values()) for p in members for j, k in enumerate(keys)]
+    entries = [
+        (p["id"], k, 1 + (i + j) % 5)
+        for i, members in enumerate(people.values())
+        for p in members
+        for j, k in enumerate(keys)
+    ]
     archive.record_ratings(session_id, 1, entries, "paper")
     controller.reveal_items(keys)
     for key in keys:

@@ -17,6 +17,7 @@ measured updates.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import random
@@ -42,10 +43,8 @@ MAX_RSS_GROWTH = 8 * 1024 * 1024
 
 def rss_bytes() -> int:
     """Resident set size from /proc (Linux), after returning free heap to the OS; 0 where unavailable."""
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
     try:
         pages = int(Path("/proc/self/statm").read_text().split()[1])
     except (OSError, IndexError, ValueError):
