@@ -323,17 +323,18 @@ class KioskWindow(QWidget):
         self.progress.setText(self.text("progress").replace("%1", str(self.index + 1)).replace("%2", str(len(items))))
         self.item_title.setText(item.title)
         self.item_question.setText(item.question)
-        chosen = self.answers.get(item.key, "none")
+        answered = item.key in self.answers
+        chosen = self.answers.get(item.key)
         self.scale_group.setExclusive(False)
         for value, button in self.scale_buttons.items():
-            button.setChecked(chosen != "none" and value == chosen)
+            button.setChecked(answered and value == chosen)
         self.scale_group.setExclusive(True)
         last = self.index == len(items) - 1
         self.next_button.setText(self.text("finish") + " ✓" if last else self.text("next") + " ▶")
         accessible(self.next_button, self.text("finish") if last else self.text("next"))
         self.back_button.setEnabled(self.index > 0)
         self.feedback.setText(self.text("saved") + " ✓" if item.key in self.answers else "")
-        first = self.scale_buttons.get(chosen) if chosen != "none" else next(iter(self.scale_buttons.values()))
+        first = self.scale_buttons.get(chosen) if answered else next(iter(self.scale_buttons.values()))
         if first is not None:
             first.setFocus()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -57,7 +57,7 @@ def ask(
     icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
     box = _box(parent, icon, title, text, informative)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(no_text or QMessageBox.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(no_text or QCoreApplication.translate("QMessageBox", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     yes.setAccessibleName(yes_text)
     no.setAccessibleName(no.text())
     box.setDefaultButton(no if destructive else yes)
