@@ -254,53 +254,60 @@ def item_summary(
     item_rows = [r for r in rows if r.item_key == key]
     out: dict[str, Any] = {"key": key}
     out.update(describe([r.value for r in item_rows], scale_min, scale_max))
+    by_group, unassigned = _numeric_by_group(item_rows, groups)
+    hidden = suppressed_group_ids(
+        [(g.id, len(by_group[g.id])) for g in groups], min_group_size, unassigned=unassigned
+    )
+    out["groups"] = [_group_figures(g, by_group[g.id], g.id in hidden, scale_min, scale_max) for g in groups]
+    out["power_gap"] = _power_gap(groups, by_group, hidden)
+    return out
 
-    known = {g.id for g in groups}
+
+def _numeric_by_group(item_rows: Sequence[RatingRow], groups: Sequence[GroupDef]) -> tuple[dict[str, list[int]], int]:
+    """Each group's numeric ratings, and how many numeric ratings belong to no known group."""
     by_group: dict[str, list[int]] = {g.id: [] for g in groups}
     unassigned = 0
     for r in item_rows:
         if r.value is None:
             continue
-        if r.group_id is not None and r.group_id in known:
+        if r.group_id is not None and r.group_id in by_group:
             by_group[r.group_id].append(r.value)
         else:
             unassigned += 1
+    return by_group, unassigned
 
-    hidden = suppressed_group_ids(
-        [(g.id, len(by_group[g.id])) for g in groups], min_group_size, unassigned=unassigned
-    )
 
-    group_dicts: list[dict[str, Any]] = []
+def _group_figures(
+    group: GroupDef, values: list[int], suppressed: bool, scale_min: int, scale_max: int
+) -> dict[str, Any]:
+    """One group's entry: a suppressed group carries no figures at all, not even n."""
+    if suppressed:
+        return {"name": group.name, "position": group.position, "suppressed": True}
+    d = describe(values, scale_min, scale_max)
+    return {
+        "name": group.name,
+        "position": group.position,
+        "suppressed": False,
+        "n": d["n"],
+        "mean": d["mean"],
+        "median": d["median"],
+        "sd": d["sd"],
+    }
+
+
+def _power_gap(groups: Sequence[GroupDef], by_group: dict[str, list[int]], hidden: set[str]) -> float | None:
+    """Pooled mean of the shown community groups minus that of the shown institution groups."""
     sides: dict[str, list[int]] = {"community": [], "institution": []}
     has_side = {"community": False, "institution": False}
     for g in groups:
-        if g.id in hidden:
-            group_dicts.append({"name": g.name, "position": g.position, "suppressed": True})
-            continue
-        d = describe(by_group[g.id], scale_min, scale_max)
-        group_dicts.append(
-            {
-                "name": g.name,
-                "position": g.position,
-                "suppressed": False,
-                "n": d["n"],
-                "mean": d["mean"],
-                "median": d["median"],
-                "sd": d["sd"],
-            }
-        )
-        if g.position in sides:
+        if g.id not in hidden and g.position in sides:
             sides[g.position].extend(by_group[g.id])
             has_side[g.position] = True
-    out["groups"] = group_dicts
-
     community = _pooled_mean(sides["community"])
     institution = _pooled_mean(sides["institution"])
     if has_side["community"] and has_side["institution"] and community is not None and institution is not None:
-        out["power_gap"] = float(community - institution)
-    else:
-        out["power_gap"] = None
-    return out
+        return float(community - institution)
+    return None
 
 
 # ---------------------------------------------------------------------------
