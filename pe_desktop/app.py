@@ -25,6 +25,7 @@ import os
 import signal
 import sys
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,10 +45,14 @@ DISPLAY_NAME = "pe_desktop"
 
 def build_app(settings: QSettings | None = None) -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt), speaking the chosen language."""
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         # only the program name: our own arguments are parsed by cli.py
         app = QApplication(sys.argv[:1])
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:
+        raise RuntimeError("a non-GUI QCoreApplication already runs; the windows need a QApplication")
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
@@ -56,6 +61,10 @@ def build_app(settings: QSettings | None = None) -> QApplication:
 
     install_translators(app, ui_locale(settings if settings is not None else open_settings()))
     return app
+
+
+#: The translators :func:`install_translators` put on each application, with their locale name.
+_INSTALLED: weakref.WeakKeyDictionary[QApplication, tuple[str, list[QTranslator]]] = weakref.WeakKeyDictionary()
 
 
 def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
@@ -68,7 +77,7 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
     nothing. ``locale`` also becomes the default QLocale, so date pickers and
     Qt's own dialogs match the language of the windows.
     """
-    previous = getattr(app, "_pe_translators", None)
+    previous = _INSTALLED.get(app)
     if previous is not None and previous[0] == locale.name():
         return previous[1]
     for old in previous[1] if previous is not None else []:
@@ -86,7 +95,7 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
         app.installTranslator(ours)
         installed.append(ours)
     QLocale.setDefault(locale)
-    app._pe_translators = (locale.name(), installed)  # keep them alive with the app
+    _INSTALLED[app] = (locale.name(), installed)  # keeps them alive exactly as long as the app
     return installed
 
 
@@ -108,7 +117,9 @@ class _FirstPaint(QObject):
     def _fire(self) -> None:
         callback, self._callback = self._callback, None
         if callback is not None:
-            self.parent().removeEventFilter(self)
+            watched = self.parent()
+            if watched is not None:
+                watched.removeEventFilter(self)
             callback()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

@@ -16,7 +16,7 @@ Numbers are returned unrounded; rounding is for display.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -318,7 +318,7 @@ def _diff(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else b - a
 
 
-def shift(round1: dict[str, Any], round2: dict[str, Any]) -> dict[str, float | None]:
+def shift(round1: Mapping[str, Any], round2: Mapping[str, Any]) -> dict[str, float | None]:
     """Round 2 minus round 1 for median and rwg; None where either is undefined."""
     return {
         "median": _diff(round1.get("median"), round2.get("median")),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pe_desktop.core.instruments import Instrument
@@ -156,7 +156,9 @@ class SessionController(QObject):
         self._session = self.archive.session(self.session_id)
 
     # -------------------------------------------------------------- undo
-    def push(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any], signal: Signal | None = None) -> None:
+    def push(
+        self, text: str, redo: Callable[[], Any], undo: Callable[[], Any], signal: SignalInstance | None = None
+    ) -> None:
         """Run ``redo`` now (it commits) and make it undoable while the session is open."""
 
         def after() -> None:

@@ -8,6 +8,8 @@ says which session it was carried from, under its text.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -44,7 +46,7 @@ class ActionsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.edits = edits
-        self.actions: list[dict] = []
+        self.action_items: list[dict[str, Any]] = []  # not "actions": that is QWidget.actions()
         self.editing: str | None = None
 
         self.table = accessible(QTableWidget(0, self.COLUMNS, self), self.tr("Action items"))
@@ -138,12 +140,12 @@ class ActionsPanel(QWidget):
     # ------------------------------------------------------------- display
     def reload(self) -> None:
         selected = self.selected_id()
-        self.actions = self.controller.archive.actions(self.controller.session_id)
+        self.action_items = self.controller.archive.actions(self.controller.session_id)
         origins = carried_from_labels(self.controller.archive, self.controller.session_id)
         self.table.blockSignals(True)
         self.table.clearSelection()
-        self.table.setRowCount(len(self.actions))
-        for row, action in enumerate(self.actions):
+        self.table.setRowCount(len(self.action_items))
+        for row, action in enumerate(self.action_items):
             origin = origins.get(action["id"])
             texts = (
                 f"{action['text']}\n({origin})" if origin else action["text"],
@@ -158,7 +160,7 @@ class ActionsPanel(QWidget):
                 self.table.selectRow(row)
         self.table.blockSignals(False)
         self.table.resizeRowsToContents()
-        if self.editing and not any(a["id"] == self.editing for a in self.actions):
+        if self.editing and not any(a["id"] == self.editing for a in self.action_items):
             self.cancel_edit()
         self._update_buttons()
 
@@ -168,11 +170,11 @@ class ActionsPanel(QWidget):
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.actions[rows[0].row()]["id"] if rows and rows[0].row() < len(self.actions) else None
+        return self.action_items[rows[0].row()]["id"] if rows and rows[0].row() < len(self.action_items) else None
 
     def _selected(self) -> dict | None:
         aid = self.selected_id()
-        return next((a for a in self.actions if a["id"] == aid), None)
+        return next((a for a in self.action_items if a["id"] == aid), None)
 
     def _update_buttons(self) -> None:
         action = self._selected()

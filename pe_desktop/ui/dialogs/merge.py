@@ -162,4 +162,9 @@ class MergeReportDialog(QDialog):
 
     def rows(self) -> list[list[str]]:
         """The records table as shown (for tests and screen readers)."""
-        return [[self.table.item(r, c).text() for c in range(4)] for r in range(self.table.rowCount())]
+        return [[_text(self.table.item(r, c)) for c in range(4)] for r in range(self.table.rowCount())]
+
+
+def _text(cell: QTableWidgetItem | None) -> str:
+    """A cell's text; "" for a cell never filled."""
+    return cell.text() if cell is not None else ""

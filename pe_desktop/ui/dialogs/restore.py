@@ -157,7 +157,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setVisible(bool(self.entries))
 
     def rows(self) -> list[list[str]]:
-        return [[self.table.item(r, c).text() for c in range(COLUMNS)] for r in range(self.table.rowCount())]
+        return [[_text(self.table.item(r, c)) for c in range(COLUMNS)] for r in range(self.table.rowCount())]
 
     def ask_restore(self) -> QMessageBox | None:
         entry = self.selected()
@@ -181,3 +181,8 @@ class RestoreDialog(QDialog):
     def _confirmed(self, path: Path) -> None:
         self.accept()
         self.restoreRequested.emit(path)
+
+
+def _text(cell: QTableWidgetItem | None) -> str:
+    """A cell's text; "" for a cell never filled."""
+    return cell.text() if cell is not None else ""

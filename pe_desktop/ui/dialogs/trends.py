@@ -163,7 +163,9 @@ class TrendWindow(QWidget):
     def _item_titles(self) -> tuple[dict[str, str], Scale, set[str]]:
         """Item titles from each session's own form snapshot (newest wins), one scale wide enough for all."""
         titles: dict[str, str] = {}
-        low, high, forms = None, None, set()
+        low: int | None = None
+        high: int | None = None
+        forms: set[str] = set()
         for session in self.sessions:
             instrument = self.archive.instrument(session["id"])
             forms.add(instrument.key)
@@ -171,7 +173,7 @@ class TrendWindow(QWidget):
             high = instrument.scale.max if high is None else max(high, instrument.scale.max)
             for item in instrument.items:
                 titles[item.key] = item.title
-        scale = DEFAULT_SCALE if low is None else Scale(low, high)
+        scale = DEFAULT_SCALE if low is None or high is None else Scale(low, high)
         return titles, scale, forms
 
     def _new_chart(self, scale: Scale) -> TrendChart:
@@ -310,5 +312,10 @@ class TrendWindow(QWidget):
         return self.chart.drawn()
 
     def figure_cells(self) -> list[list[str]]:
-        return [[self.figures.item(r, c).text() if self.figures.item(r, c) else ""
-                 for c in range(self.figures.columnCount())] for r in range(self.figures.rowCount())]
+        return [[_text(self.figures.item(r, c)) for c in range(self.figures.columnCount())]
+                for r in range(self.figures.rowCount())]
+
+
+def _text(cell: QTableWidgetItem | None) -> str:
+    """A cell's text; "" for a cell never filled."""
+    return cell.text() if cell is not None else ""

@@ -192,7 +192,7 @@ def show_in_console(console: SessionConsole, hit: SearchHit) -> None:
         panel = console.actions_panel
         console.tabs.setCurrentWidget(panel)
         panel.reload()
-        for row, action in enumerate(panel.actions):
+        for row, action in enumerate(panel.action_items):
             if action["id"] == hit.record_id:
                 panel.table.selectRow(row)
                 panel.table.scrollToItem(panel.table.item(row, 0))

@@ -481,7 +481,7 @@ class ProjectorWindow(QWidget):
         of every item.
         """
         scale = self.controller.instrument.scale
-        items = {
+        items: dict[str, dict[str, Any]] = {
             key: {"key": key, "counts": {str(p): 0 for p in scale.points}, "n": 0, "unsure": 0}
             for key in self.controller.instrument.item_keys
         }

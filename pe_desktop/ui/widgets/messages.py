@@ -57,7 +57,8 @@ def ask(
     icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
     box = _box(parent, icon, title, text, informative)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(no_text or QCoreApplication.translate("QMessageBox", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = QCoreApplication.translate("QMessageBox", "Cancel")
+    no = box.addButton(no_text or cancel, QMessageBox.ButtonRole.RejectRole)
     yes.setAccessibleName(yes_text)
     no.setAccessibleName(no.text())
     box.setDefaultButton(no if destructive else yes)
