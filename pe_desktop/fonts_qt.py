@@ -35,7 +35,7 @@ def register_bundled_fonts() -> list[str]:
             families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families)
     if FALLBACK_FAMILY in families:
         for name in GENERIC_FAMILIES:
-            if name != FALLBACK_FAMILY and FALLBACK_FAMILY not in QFont.substitutes(name):
+            if name != FALLBACK_FAMILY and FALLBACK_FAMILY.lower() not in (f.lower() for f in QFont.substitutes(name)):
                 QFont.insertSubstitution(name, FALLBACK_FAMILY)
     _registered = families
     return families
