@@ -42,9 +42,9 @@ window() {
   for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.2; done
   PE_DESKTOP_FIRST_RUN=empty pe-desktop --archive "$out/archive.sqlite" >"$out/app.log" 2>&1 &
   app=$!
-  if timeout 60 xdotool search --sync --onlyvisible --name pe_desktop >"$out/window-ids"; then
+  if timeout 60 xdotool search --sync --onlyvisible --class pe-desktop >"$out/window-ids"; then
     sleep 3  # the window is completed and the archive opened right after the first paint
-    xwd -root -silent >"$out/shot.xwd"
+    xwd -id "$(head -n 1 "$out/window-ids")" -silent >"$out/shot.xwd"
     echo "smoke: main window shown (X window $(head -n 1 "$out/window-ids")); screenshot taken"
   else
     echo "smoke: no pe_desktop window appeared within 60 s"; cat "$out/app.log"; status=1

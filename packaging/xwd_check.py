@@ -1,10 +1,10 @@
-"""Is there a painted window with text in an X screenshot (``xwd -root``)?
+"""Is there a painted window with text in an X screenshot of it (``xwd -id WINDOW``)?
 
     python3 packaging/xwd_check.py SHOT.xwd
 
 Used by the .deb smoke test (.ci/run), where the bundle has no Python of its
 own to grab the window with: this runs on the host, with no dependencies.
-Exit 0 when the screen is not blank (Xvfb's background is one colour) and
+Exit 0 when the window is not blank (one colour) and
 enough pixels are dark, as the main window's text is; else 1, saying why.
 """
 
@@ -21,20 +21,23 @@ MIN_COLOURS = 8
 
 
 def read_xwd(data: bytes) -> tuple[int, int, list[tuple[int, int, int]]]:
-    """Width, height and the (r, g, b) pixels of a 24/32-bit ZPixmap xwd file."""
+    """Width, height and the (r, g, b) pixels of a TrueColor ZPixmap xwd file (Xvfb's 24-bit screen)."""
     head = struct.unpack(">25I", data[: 4 * HEADER_FIELDS])
-    header_size, version, pixmap_format, depth, width, height = head[:6]
-    byte_order, bits_per_pixel, bytes_per_line, ncolors = head[7], head[11], head[12], head[19]
-    if version != 7 or pixmap_format != 2 or bits_per_pixel != 32:
-        raise ValueError(f"unsupported xwd: version {version}, format {pixmap_format}, {bits_per_pixel} bpp")
+    header_size, version, pixmap_format, _depth, width, height = head[:6]
+    byte_order, bytes_per_line = head[7], head[12]
+    masks, ncolors = head[14:17], head[19]
+    step = bytes_per_line // width if width else 0
+    if version != 7 or pixmap_format != 2 or step not in (3, 4):
+        raise ValueError(f"unsupported xwd: version {version}, format {pixmap_format}, {step} bytes a pixel")
+    shifts = [(mask & -mask).bit_length() - 1 for mask in masks]
+    order = "little" if byte_order == 0 else "big"
     start = header_size + 12 * ncolors
     pixels = []
     for y in range(height):
-        row = data[start + y * bytes_per_line: start + y * bytes_per_line + 4 * width]
-        for x in range(0, 4 * width, 4):
-            b0, b1, b2, b3 = row[x: x + 4]
-            # LSBFirst (0): bytes are B, G, R, X; MSBFirst: X, R, G, B
-            pixels.append((b2, b1, b0) if byte_order == 0 else (b1, b2, b3))
+        row = data[start + y * bytes_per_line: start + y * bytes_per_line + step * width]
+        for x in range(0, step * width, step):
+            value = int.from_bytes(row[x: x + step], order)
+            pixels.append(tuple((value & mask) >> shift for mask, shift in zip(masks, shifts)))
     return width, height, pixels
 
 
