@@ -133,7 +133,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from pe_desktop.store.csv_import import import_csv
+    from pe_desktop.store.io.csv_import import import_csv
 
     with open_archive(args) as archive:
         sid = find_session(archive, args.session)

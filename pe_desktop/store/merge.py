@@ -31,7 +31,7 @@ from pe_desktop.store.archive import Archive, now_iso
 from pe_desktop.store.connection import probe
 from pe_desktop.store.errors import ArchiveError
 from pe_desktop.store.schema import SCHEMA_VERSION
-from pe_desktop.store.session_file import common_columns, connect_attached, quote, table_columns
+from pe_desktop.store.io.session_file import common_columns, connect_attached, quote, table_columns
 
 #: The tables merged, parents before children. Everything else (search
 #: indexes, which triggers rebuild; migration records; the other file's own

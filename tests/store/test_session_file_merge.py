@@ -18,7 +18,7 @@ from pe_desktop.store.followup import carry_forward
 from pe_desktop.store.merge import MERGE_TABLES, MergeCancelled, merge_archive
 from pe_desktop.store.schema import SCHEMA_VERSION
 from pe_desktop.store.search import search
-from pe_desktop.store.session_file import export_session_file
+from pe_desktop.store.io.session_file import export_session_file
 
 
 def dump(archive: Archive) -> dict[str, list[tuple]]:
