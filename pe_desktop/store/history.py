@@ -144,3 +144,21 @@ def record_history(conn: sqlite3.Connection, table: str, record_id: str) -> list
         (table, record_id),
     ).fetchall()
     return [dict(zip(("id", "data", "base", "seq", "recorded_at"), row)) for row in rows]
+
+
+def log_problems(conn: sqlite3.Connection) -> list[str]:
+    """Logged rows that are not their latest event (``check``); records a merge could not apply are skipped."""
+    problems: list[str] = []
+    for table in LOGGED_TABLES:
+        cols = columns(conn, table)
+        for rid, has_event in conn.execute(
+            f"""SELECT t.id, e.id IS NOT NULL FROM "{table}" t
+                LEFT JOIN record_events e ON e.id = (SELECT x.id FROM record_events x WHERE x.table_name = '{table}'
+                     AND x.record_id = t.id ORDER BY {EVENT_ORDER} LIMIT 1)
+                WHERE (e.id IS NULL OR e.data IS NOT {row_json(cols, 't')})
+                  AND NOT EXISTS (SELECT 1 FROM merge_conflicts c WHERE c.table_name = '{table}' AND c.record_id = t.id)
+                ORDER BY t.id"""
+        ):
+            problems.append(f"{table} {rid}: " + ("is not its last version logged in record_events" if has_event
+                                                  else "has no version logged in record_events"))
+    return problems
