@@ -28,6 +28,7 @@ import sqlite3
 #: Logged tables, parents before children, with the column that names the session.
 LOGGED_TABLES: dict[str, str | None] = {
     "partnerships": None,
+    "partnership_combines": None,
     "sessions": "id",
     "groups": "session_id",
     "participants": "session_id",
@@ -39,6 +40,15 @@ LOGGED_TABLES: dict[str, str | None] = {
 EVENT_ORDER = "recorded_at DESC, seq DESC, id DESC"
 
 _TABLES = """
+CREATE TABLE IF NOT EXISTS partnership_combines (
+    id TEXT PRIMARY KEY,
+    kept_id TEXT NOT NULL,
+    combined_id TEXT NOT NULL,
+    session_ids TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    undone_at TEXT
+);
+CREATE INDEX IF NOT EXISTS partnership_combines_combined ON partnership_combines(combined_id);
 CREATE TABLE IF NOT EXISTS record_events (
     id TEXT PRIMARY KEY,
     table_name TEXT NOT NULL,

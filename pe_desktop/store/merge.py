@@ -38,6 +38,7 @@ from pe_desktop.store.conflicts import edit_conflicts
 from pe_desktop.store.connection import probe
 from pe_desktop.store.errors import ArchiveError
 from pe_desktop.store.schema import SCHEMA_VERSION
+from pe_desktop.store.partnerships_ops import rehome_sessions
 from pe_desktop.store.io.session_file import common_columns, connect_attached, quote, table_columns
 
 #: The tables merged, parents before children. Everything else (search
@@ -45,6 +46,7 @@ from pe_desktop.store.io.session_file import common_columns, connect_attached, q
 #: merge_conflicts) is not copied.
 MERGE_TABLES = (
     "partnerships",
+    "partnership_combines",
     "instruments",
     "sessions",
     "groups",
@@ -302,6 +304,7 @@ def _merge(conn: sqlite3.Connection, report: MergeReport, progress: ProgressCall
         _count(run, applied)
         report.edit_conflicts = edit_conflicts(conn, touched_only=True)
         history.resume(conn)
+        rehome_sessions(conn)  # a session of a partnership combined here joins the one it was combined into
         report.sessions_added = [s for s in new_sessions if _exists(conn, "sessions", s["id"])]
         conn.execute("COMMIT")
     except BaseException:
