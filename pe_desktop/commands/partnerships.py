@@ -56,7 +56,7 @@ def cmd_partnerships(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from pe_desktop.store.conflicts import edit_conflicts, settle_conflict
+    from pe_desktop.store.conflicts import archive_conflicts, settle_conflict
 
     with open_archive(args) as archive:
         if args.pick:
@@ -64,8 +64,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             created = settle_conflict(archive, table, record_id, event, keep_both=args.keep_both)
             print(f"settled {table} {record_id}" + (f"; the other version(s) kept as {', '.join(created)}" if created else ""))
             return 0
-        with archive._lock:
-            found = edit_conflicts(archive.conn)
+        found = archive_conflicts(archive)
         unapplied = archive.query("SELECT table_name, record_id, reason FROM merge_conflicts ORDER BY id")
     if args.json:
         print_json({"edits": found, "merge_conflicts": unapplied})

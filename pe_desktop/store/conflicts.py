@@ -138,4 +138,10 @@ def open_conflict_count(conn: sqlite3.Connection) -> int:
     return len(edit_conflicts(conn))
 
 
-__all__ = ["KEEP_BOTH", "LOGGED_TABLES", "TEXT_FIELDS", "edit_conflicts", "open_conflict_count", "settle_conflict"]
+__all__ = ["KEEP_BOTH", "LOGGED_TABLES", "TEXT_FIELDS", "archive_conflicts", "edit_conflicts", "open_conflict_count", "settle_conflict"]
+
+
+def archive_conflicts(archive: Archive) -> list[dict]:
+    """:func:`edit_conflicts` of a whole open archive (under its lock, as the phone server may be writing)."""
+    with archive._lock:
+        return edit_conflicts(archive.conn)
