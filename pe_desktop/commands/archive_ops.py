@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pe_desktop.cli import AddCommand, open_archive, print_json
+from pe_desktop.cli import open_archive, print_json
 from pe_desktop.paths import default_archive_path
 
 
@@ -68,8 +68,13 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(
             f"note: their partnership {clash['name']!r} ({clash['their_id']}) has the name of ours "
             f"({clash['our_id']}); "
-            "they were kept apart"
+            f"they were kept apart; combine them with: pe-desktop partnerships combine {clash['our_id']} "
+            f"{clash['their_id']}"
         )
+    for conflict in report.edit_conflicts[:20]:
+        print(f"  ? {conflict['table']} {conflict['id']}: edited differently on two laptops; the latest is shown")
+    if report.edit_conflicts:
+        print(f"{len(report.edit_conflicts)} record(s) to settle: see pe-desktop conflicts")
     print(f"backup taken first: {report.backup}")
     return 0
 
@@ -105,7 +110,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(add: AddCommand) -> None:
+def register(add) -> None:
     trend = add("trend", cmd_trend, "per item, per session of a partnership: median, rwg, n (last rated round)")
     trend.add_argument("--partnership", required=True, metavar="NAME")
     trend.add_argument("--json", action="store_true")
