@@ -107,6 +107,8 @@ class PartnershipsDialog(QDialog):
 
     def rename(self) -> None:
         pid = self.current_id()
+        if pid is None:  # the button is disabled without a selection; a shortcut may still get here
+            return
         try:
             rename_partnership(self.archive, pid, self.name.text())
         except ValidationError as exc:
@@ -117,6 +119,8 @@ class PartnershipsDialog(QDialog):
     def combine(self) -> None:
         """Move the selected partnership's sessions into the one chosen in the list beside the button."""
         combined, kept = self.current_id(), self.target.currentData()
+        if combined is None or kept is None:
+            return
         try:
             combine_partnerships(self.archive, kept, combined)
         except ValidationError as exc:
