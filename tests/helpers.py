@@ -136,7 +136,7 @@ AUDIT = {
     "participants": {"created_at"},
 }
 #: Append-only logs: they record undos too, by design.
-LOGS = {"rating_events", "_sqlite_migrations"}
+LOGS = {"rating_events", "record_events", "event_log_paused", "_sqlite_migrations"}
 
 
 def dump(archive: Any) -> dict[str, list[tuple]]:
