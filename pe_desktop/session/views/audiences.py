@@ -39,7 +39,7 @@ class ItemText:
 class ItemResult:
     """An item's results as an audience may see them.
 
-    ``summary`` is the §7 item object (suppressed groups carry no figures);
+    ``summary`` is the docs/design.md §9 item object (suppressed groups carry no figures);
     ``dots`` one (value, mark) per rating in stacking order; ``marks`` the
     mark of each group id (suppressed groups are "other").
     """
@@ -208,7 +208,7 @@ class ReportView:
     groups: tuple[GroupDef, ...]
     rounds: tuple[int, ...]
     items: dict[str, tuple[ReportRound, ...]]
-    #: the §7 session summary per round
+    #: the docs/design.md §9 session summary per round
     summaries: dict[int, dict[str, Any]]
 
 

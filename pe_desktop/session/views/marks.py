@@ -55,7 +55,7 @@ def group_defs(groups: Sequence[Mapping[str, Any] | GroupDef | object]) -> list[
 
 
 def group_marks(groups: Sequence[GroupDef], item: Mapping[str, Any]) -> dict[str, GroupMark]:
-    """Mark per group id for one item's §7 summary.
+    """Mark per group id for one item's docs/design.md §9 summary.
 
     A group is drawn as itself only when ``item["groups"]`` (same order as
     ``groups``) has it as not suppressed; any mismatch between the two lists
@@ -76,7 +76,7 @@ def group_marks(groups: Sequence[GroupDef], item: Mapping[str, Any]) -> dict[str
 
 
 def mark_of(group_id: str | None, marks: Mapping[str, GroupMark]) -> GroupMark:
-    """A rating with no group, or a group outside the session, counts as hidden (§6)."""
+    """A rating with no group, or a group outside the session, counts as hidden (docs/design.md §5)."""
     found = marks.get(group_id) if group_id is not None else None
     return found or OTHER_MARK
 
