@@ -1,5 +1,5 @@
-"""Packaging: the fresh-machine script, the installers' inputs, the display and font fallbacks, the phone page's "
-"wrapping."""
+"""Packaging: the fresh-machine script, the installers' inputs, the display and font fallbacks,
+the phone page's wrapping."""
 
 from __future__ import annotations
 
@@ -135,8 +135,8 @@ FONTLESS = """
 import sys
 from PySide6.QtGui import QFontInfo
 from pe_desktop.display import new_application
-app = new_application(sys.argv[:1]) if sys.argv[1] == "app" else
-    __import__("PySide6.QtWidgets").QtWidgets.QApplication([])
+app = (new_application(sys.argv[:1]) if sys.argv[1] == "app"
+       else __import__("PySide6.QtWidgets").QtWidgets.QApplication([]))
 print(QFontInfo(app.font()).family())
 """
 
