@@ -74,7 +74,7 @@ def test_check(archive_path, pe_instrument) -> None:
         pid = arch.create_partnership("P")
         sid = arch.create_session(pe_instrument, "S", pid)
         part = arch.add_participant(sid, None, "paper")
-        arch.record_rating(sid, 1, part["id"], "continual", 3)
+        arch.record_rating(sid, 1, part.id, "continual", 3)
     assert run_cli("check", archive=archive_path).returncode == 0
     with Archive.open(archive_path) as arch:  # break an invariant behind the store's back
         arch.conn.execute("update ratings set value = 9")

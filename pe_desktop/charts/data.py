@@ -19,10 +19,13 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pe_desktop.core.palette import NEUTRAL, NEUTRAL_SHAPE, OTHER_LABEL, diverging, group_style
 from pe_desktop.core.stats import GroupDef, RatingRow, shift
+
+if TYPE_CHECKING:
+    from pe_desktop.store.records import Group
 
 __all__ = [
     "OTHER",
@@ -167,14 +170,14 @@ def fmt(value: float | None, digits: int = 1) -> str:
     return text.replace("-", "−")
 
 
-def group_defs(groups: Sequence[Mapping[str, Any] | GroupDef]) -> list[GroupDef]:
-    """Archive group rows (dicts, as ``SessionController.groups()`` returns) as GroupDefs."""
+def group_defs(groups: Sequence[Group | GroupDef]) -> list[GroupDef]:
+    """Archive groups (as ``SessionController.groups()`` returns them) as GroupDefs."""
     out = []
     for g in groups:
         if isinstance(g, GroupDef):
             out.append(g)
         else:
-            out.append(GroupDef(str(g["id"]), str(g["name"]), str(g["position"])))
+            out.append(GroupDef(g.id, g.name, g.position))
     return out
 
 

@@ -16,11 +16,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pe_desktop.core.instruments import Instrument, Item
 from pe_desktop.core.palette import group_style, other_style
 from pe_desktop.core.stats import GroupDef, RatingRow, session_summary, shift, suppressed_group_ids
+from pe_desktop.core.vocab import Channel
+
+if TYPE_CHECKING:  # the records are plain data; the report needs no store code at run time
+    from pe_desktop.store.records import Action, Note, Participant, Session
 
 __all__ = [
     "ArchiveReader",
@@ -40,14 +44,15 @@ class ArchiveReader(Protocol):
     store package (DESIGN §3: report imports core only).
     """
 
-    def session(self, session_id: str) -> dict: ...
+    def session(self, session_id: str) -> Session: ...
     def instrument(self, session_id: str) -> Instrument: ...
     def group_defs(self, session_id: str) -> list[GroupDef]: ...
-    def participants(self, session_id: str) -> list[dict]: ...
+    def participants(self, session_id: str) -> list[Participant]: ...
     def rating_rows(self, session_id: str, round: int) -> list[RatingRow]: ...  # noqa: A002
-    def notes(self, session_id: str, item_key: str | None = None) -> list[dict]: ...
-    def actions(self, session_id: str) -> list[dict]: ...
-    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]: ...
+    def notes(self, session_id: str, item_key: str | None = None) -> list[Note]: ...
+    def actions(self, session_id: str) -> list[Action]: ...
+    def rated_rounds(self, session_id: str) -> list[int]: ...
+    def tally_people(self, session_id: str) -> dict[str | None, int]: ...
 
 
 #: Marker key of the merged "other" ratings in :attr:`RoundData.dots`.
@@ -97,8 +102,8 @@ class ItemData:
     item: Item
     rounds: list[RoundData]
     shift: dict[str, float | None] | None
-    notes: list[dict]
-    actions: list[dict]
+    notes: list[Note]
+    actions: list[Action]
 
     @property
     def final(self) -> RoundData:
@@ -110,7 +115,7 @@ class ItemData:
 class SessionData:
     """The whole summary, ready to lay out."""
 
-    session: dict
+    session: Session
     instrument: Instrument
     groups: list[GroupInfo]
     people: list[PeopleRow]
@@ -119,12 +124,12 @@ class SessionData:
     rounds: list[int]
     items: list[ItemData]
     discuss_first: list[str]
-    general_notes: list[dict] = field(default_factory=list)
-    actions: list[dict] = field(default_factory=list)
+    general_notes: list[Note] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
 
     @property
     def min_group_size(self) -> int:
-        return int(self.session["min_group_size"])
+        return int(self.session.min_group_size)
 
     @property
     def final_round(self) -> int:
@@ -133,11 +138,10 @@ class SessionData:
 
 def _rounds_rated(archive: ArchiveReader, session_id: str) -> list[int]:
     """Rounds that hold ratings; [1] for a session nobody has rated yet."""
-    rows = archive.query("SELECT DISTINCT round FROM ratings WHERE session_id = ? ORDER BY round", [session_id])
-    return [r["round"] for r in rows] or [1]
+    return archive.rated_rounds(session_id) or [1]
 
 
-def _people(archive: ArchiveReader, session_id: str, participants: list[dict]) -> tuple[Counter, Counter]:
+def _people(archive: ArchiveReader, session_id: str, participants: list[Participant]) -> tuple[Counter, Counter]:
     """(people per group id, people per channel).
 
     A tally participant stands for one hand raised on one item, so tally
@@ -148,22 +152,14 @@ def _people(archive: ArchiveReader, session_id: str, participants: list[dict]) -
     by_group: Counter = Counter()
     by_channel: Counter = Counter()
     for p in participants:
-        if p["channel"] == "tally":
+        if p.channel == Channel.TALLY:
             continue
-        by_group[p["group_id"]] += 1
-        by_channel[p["channel"]] += 1
-    tallies = archive.query(
-        """SELECT p.group_id AS group_id, max(n) AS n FROM (
-               SELECT p.group_id, r.round, r.item_key, count(*) AS n
-               FROM ratings r JOIN participants p ON p.id = r.participant_id
-               WHERE r.session_id = ? AND p.channel = 'tally'
-               GROUP BY p.group_id, r.round, r.item_key) AS p
-           GROUP BY p.group_id""",
-        [session_id],
-    )
-    for row in tallies:
-        by_group[row["group_id"]] += row["n"]
-        by_channel["tally"] += row["n"]
+        by_group[p.group_id] += 1
+        by_channel[str(p.channel)] += 1
+    tallies = archive.tally_people(session_id)
+    for group_id, n in tallies.items():
+        by_group[group_id] += n
+        by_channel[Channel.TALLY.value] += n
     return by_group, by_channel
 
 
@@ -221,7 +217,7 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
     instrument = archive.instrument(session_id).localized(language)
     defs = archive.group_defs(session_id)
     groups = group_infos(defs)
-    min_size = int(session["min_group_size"])
+    min_size = int(session.min_group_size)
     participants = archive.participants(session_id)
     by_group, by_channel = _people(archive, session_id, participants)
 
@@ -250,8 +246,8 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
                 item=item,
                 rounds=round_data,
                 shift=shift(round_data[0].summary, round_data[-1].summary) if len(round_data) > 1 else None,
-                notes=[n for n in notes if n["item_key"] == item.key],
-                actions=[a for a in actions if a["item_key"] == item.key],
+                notes=[n for n in notes if n.item_key == item.key],
+                actions=[a for a in actions if a.item_key == item.key],
             )
         )
     channel_order = ("phone", "paper", "laptop", "tally", "import")
@@ -267,6 +263,6 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
         rounds=rounds,
         items=items,
         discuss_first=per_round[rounds[-1]][1]["discuss_first"],
-        general_notes=[n for n in notes if n["item_key"] is None],
+        general_notes=[n for n in notes if n.item_key is None],
         actions=actions,
     )

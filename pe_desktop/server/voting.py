@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from pe_desktop.core.instruments import Instrument
+from pe_desktop.core.vocab import Channel, ItemState, SessionStatus
 from pe_desktop.store import Archive, ValidationError
+from pe_desktop.store.records import Participant
 
 #: Languages of the phone page's own texts (resources/phone/phone.js).
 UI_LANGUAGES = ("en", "es")
@@ -84,49 +86,33 @@ class PhoneVoting:
     def state(self, language: str, participant_id: str | None) -> dict:
         """What the phone page shows: the session, open items, groups, and this phone's votes."""
         texts = self._localized_texts(language)
-        rows = self.archive.query(
-            "SELECT title, status, current_round, deleted_at FROM sessions WHERE id = ?", [self.session_id]
-        )
-        if not rows:
+        session = self.archive.phone_state(self.session_id, participant_id)
+        if session is None:
             raise Refused(410, "session-gone", "this session no longer exists")
-        session = rows[0]
-        rnd = session["current_round"]
+        rnd = session.current_round
         states = self.archive.item_states(self.session_id, rnd)
         me = None
-        if participant_id:
-            found = self.archive.query(
-                "SELECT code, group_id FROM participants WHERE id = ? AND session_id = ?",
-                [participant_id, self.session_id],
-            )
-            if found:
-                votes = self.archive.query(
-                    "SELECT item_key, value FROM ratings WHERE session_id = ? AND round = ? AND participant_id = ?",
-                    [self.session_id, rnd, participant_id],
-                )
-                me = {
-                    "participant": found[0]["code"], "group": found[0]["group_id"],
-                    "votes": {v["item_key"]: v["value"] for v in votes},
-                }
-        closed = session["status"] == "closed" or session["deleted_at"] is not None
+        if participant_id and session.code is not None:
+            me = {
+                "participant": session.code, "group": session.group_id,
+                "votes": self.archive.votes(self.session_id, rnd, participant_id),
+            }
+        closed = session.status == SessionStatus.CLOSED or session.deleted
         return {
-            "session": {"title": session["title"], "closed": closed},
+            "session": {"title": session.title, "closed": closed},
             "round": rnd,
             "language": language,
             "languages": list(UI_LANGUAGES),
             **texts,
             "items": [{**item, "state": states[item["key"]]} for item in texts["items"]],
-            "open": [] if closed else [key for key, state in states.items() if state == "open"],
-            "revealed": [key for key, state in states.items() if state == "revealed"],
-            "groups": [{"id": g["id"], "name": g["name"]} for g in self.archive.groups(self.session_id)],
+            "open": [] if closed else [key for key, state in states.items() if state == ItemState.OPEN],
+            "revealed": [key for key, state in states.items() if state == ItemState.REVEALED],
+            "groups": [{"id": g.id, "name": g.name} for g in self.archive.groups(self.session_id)],
             "me": me,
         }
 
-    def participant_exists(self, participant_id: str) -> dict | None:
-        rows = self.archive.query(
-            "SELECT id, code, group_id FROM participants WHERE id = ? AND session_id = ?",
-            [participant_id, self.session_id],
-        )
-        return rows[0] if rows else None
+    def participant_exists(self, participant_id: str) -> Participant | None:
+        return self.archive.participant(self.session_id, participant_id)
 
     # ---------------------------------------------------- checking (no I/O)
     def check_join(self, body: Any) -> tuple[str, str]:
@@ -157,30 +143,21 @@ class PhoneVoting:
         """Add a phone participant; runs inside the writer's batch transaction."""
         self._check_open_session()
         try:
-            part = self.archive.add_participant(self.session_id, group_id, "phone", language=language)
+            part = self.archive.add_participant(self.session_id, group_id, Channel.PHONE, language=language)
         except ValidationError:
             raise Refused(422, "unknown-group", f"group: {group_id[:_MAX_KEY]!r} is not a group of this session") from None
-        return {"id": part["id"], "code": part["code"], "group": group_id, "language": language}
+        return {"id": part.id, "code": part.code, "group": group_id, "language": language}
 
     def commit_vote(self, participant_id: str, item: str, value: int | None, rnd: int) -> dict:
         """Save one phone vote (replacing an earlier one); runs inside the writer's batch transaction."""
-        rows = self.archive.query(
-            """SELECT s.current_round, s.status, s.deleted_at,
-                      (SELECT state FROM item_states i
-                        WHERE i.session_id = s.id AND i.round = ? AND i.item_key = ?) AS state,
-                      (SELECT code FROM participants p WHERE p.id = ? AND p.session_id = s.id) AS code,
-                      (SELECT group_id FROM participants p WHERE p.id = ? AND p.session_id = s.id) AS group_id
-               FROM sessions s WHERE s.id = ?""",
-            [rnd, item, participant_id, participant_id, self.session_id],
-        )
-        if not rows or rows[0]["status"] == "closed" or rows[0]["deleted_at"] is not None:
+        row = self.archive.phone_state(self.session_id, participant_id)
+        if row is None or row.status == SessionStatus.CLOSED or row.deleted:
             raise Refused(409, "session-closed", "the session is closed")
-        row = rows[0]
-        if row["code"] is None:
+        if row.code is None:
             raise Refused(403, "not-joined", "join the session first")
-        if rnd != row["current_round"]:
-            raise Refused(409, "wrong-round", f"round: this session is in round {row['current_round']}, not {rnd}")
-        if row["state"] != "open":
+        if rnd != row.current_round:
+            raise Refused(409, "wrong-round", f"round: this session is in round {row.current_round}, not {rnd}")
+        if self.archive.item_state(self.session_id, rnd, item) != ItemState.OPEN:
             raise Refused(409, "item-closed", f"item: {item!r} is not open for voting")
         try:
             self.archive.record_rating(
@@ -189,11 +166,11 @@ class PhoneVoting:
         except ValidationError as exc:
             raise Refused(409, "item-closed", str(exc)) from None
         return {
-            "participant_id": participant_id, "participant": row["code"], "group": row["group_id"],
+            "participant_id": participant_id, "participant": row.code, "group": row.group_id,
             "item": item, "value": value, "round": rnd,
         }
 
     def _check_open_session(self) -> None:
-        rows = self.archive.query("SELECT status, deleted_at FROM sessions WHERE id = ?", [self.session_id])
-        if not rows or rows[0]["status"] == "closed" or rows[0]["deleted_at"] is not None:
+        row = self.archive.phone_state(self.session_id)
+        if row is None or row.status == SessionStatus.CLOSED or row.deleted:
             raise Refused(409, "session-closed", "the session is closed")

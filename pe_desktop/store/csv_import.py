@@ -43,8 +43,8 @@ def parse_csv(archive: Archive, session_id: str, path: Path, round: int | None =
     """Check every row; return (round, participant code, group id, item, value) tuples."""
     session = archive.session(session_id)
     inst = archive.instrument(session_id)
-    groups = {g["name"].casefold(): g for g in archive.groups(session_id)}
-    known = {p["code"]: p for p in archive.participants(session_id)}
+    groups = {g.name.casefold(): g for g in archive.groups(session_id)}
+    known = {p.code: p for p in archive.participants(session_id)}
     reader = csv.reader(io.StringIO(_read_text(path), newline=""))
     try:
         header = [h.strip().lower() for h in next(reader)]
@@ -59,7 +59,7 @@ def parse_csv(archive: Archive, session_id: str, path: Path, round: int | None =
         if name not in REQUIRED + OPTIONAL:
             raise ValidationError(f"{path}: line 1: unknown column {name!r}")
     col = {name: header.index(name) for name in header}
-    default_round = round or session["current_round"]
+    default_round = round or session.current_round
     rows: list[tuple[int, str, str, str, int | None]] = []
     seen: dict[tuple[int, str, str], int] = {}
     file_groups: dict[str, str] = {}
@@ -79,11 +79,11 @@ def parse_csv(archive: Archive, session_id: str, path: Path, round: int | None =
             if group is None:
                 raise ValidationError(
                     f"{path}: line {line}: field 'group': {cell['group']!r} is not a group of this session "
-                    f"(groups: {', '.join(g['name'] for g in groups.values()) or 'none'})"
+                    f"(groups: {', '.join(g.name for g in groups.values()) or 'none'})"
                 )
-            if code in known and known[code]["group_id"] != group["id"]:
-                raise ValidationError(f"{path}: line {line}: participant {code!r} belongs to group {known[code]['group_name']!r}, not {cell['group']!r}")
-            if file_groups.setdefault(code, group["id"]) != group["id"]:
+            if code in known and known[code].group_id != group.id:
+                raise ValidationError(f"{path}: line {line}: participant {code!r} belongs to group {known[code].group_name!r}, not {cell['group']!r}")
+            if file_groups.setdefault(code, group.id) != group.id:
                 raise ValidationError(f"{path}: line {line}: participant {code!r} appears in two groups")
             item = cell["item"]
             if item not in inst.item_keys:
@@ -111,7 +111,7 @@ def parse_csv(archive: Archive, session_id: str, path: Path, round: int | None =
             if key in seen:
                 raise ValidationError(f"{path}: line {line}: participant {code!r} rates {item!r} twice (also line {seen[key]})")
             seen[key] = line
-            rows.append((row_round, code, group["id"], item, value))
+            rows.append((row_round, code, group.id, item, value))
     except csv.Error as exc:
         raise ValidationError(f"{path}: line {reader.line_num}: {exc}") from None
     if not rows:
@@ -125,7 +125,7 @@ def import_csv(archive: Archive, session_id: str, path: str | Path, round: int |
     rows = parse_csv(archive, session_id, path, round)
     stamp = now_iso()
     with archive.transaction() as conn:
-        ids = {p["code"]: p["id"] for p in archive.participants(session_id)}
+        ids = {p.code: p.id for p in archive.participants(session_id)}
         new_participants = []
         for _, code, group_id, _, _ in rows:
             if code not in ids:

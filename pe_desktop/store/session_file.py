@@ -97,7 +97,7 @@ def export_session_file(archive: Archive, session_id: str, out_path: str | Path)
     """
     out = Path(out_path).expanduser()
     session = archive.session(session_id)
-    if session["deleted_at"]:
+    if session.deleted_at:
         raise ValidationError(f"session {session_id!r}: is deleted; restore it before exporting it")
     if out.exists() and out.resolve() == Path(archive.path).resolve():
         raise ValidationError(f"{out}: is the open archive itself; choose another file name")
@@ -113,8 +113,8 @@ def export_session_file(archive: Archive, session_id: str, out_path: str | Path)
         try:
             params = {
                 "session": session_id,
-                "partnership": session["partnership_id"],
-                "instrument": session["instrument_id"],
+                "partnership": session.partnership_id,
+                "instrument": session.instrument_id,
             }
             conn.execute("BEGIN IMMEDIATE")
             for table, where in SESSION_FILE_TABLES:

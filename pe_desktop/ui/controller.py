@@ -17,7 +17,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pe_desktop.core.instruments import Instrument
+from pe_desktop.core.vocab import ItemState, SessionStatus
 from pe_desktop.store import Archive
+from pe_desktop.store.records import Group, Session
 
 REFRESH_MS = 100
 
@@ -75,16 +77,16 @@ class SessionController(QObject):
 
     # ---------------------------------------------------------------- state
     @property
-    def session(self) -> dict:
+    def session(self) -> Session:
         return self._session
 
     @property
     def round(self) -> int:
-        return int(self._session["current_round"])
+        return int(self._session.current_round)
 
     @property
     def min_group_size(self) -> int:
-        return int(self._session["min_group_size"])
+        return int(self._session.min_group_size)
 
     @property
     def current_item(self) -> str:
@@ -96,10 +98,10 @@ class SessionController(QObject):
             self.currentItemChanged.emit(key)
             self._notify("item", {"item": key})
 
-    def groups(self) -> list[dict]:
+    def groups(self) -> list[Group]:
         return self.archive.groups(self.session_id)
 
-    def item_states(self, round: int | None = None) -> dict[str, str]:
+    def item_states(self, round: int | None = None) -> dict[str, ItemState]:
         return self.archive.item_states(self.session_id, round or self.round)
 
     def rating_counts(self, round: int | None = None) -> dict[str, int]:
@@ -171,7 +173,7 @@ class SessionController(QObject):
     def set_items_state(self, keys: Iterable[str], state: str) -> None:
         """Open, close or reveal items of the current round (not undoable: the room has seen it)."""
         keys = list(keys)
-        if self._session["status"] == "draft" and state == "open":
+        if self._session.status == SessionStatus.DRAFT and state == ItemState.OPEN:
             self.archive.update_session(self.session_id, status="open")
             self._reload_session()
             self.sessionChanged.emit()
@@ -201,7 +203,7 @@ class SessionController(QObject):
     def close_session(self) -> None:
         """Close voting everywhere, mark the session closed, back up the archive."""
         states = self.item_states()
-        still_open = [key for key, state in states.items() if state == "open"]
+        still_open = [key for key, state in states.items() if state == ItemState.OPEN]
         if still_open:
             self.archive.set_item_states(self.session_id, self.round, still_open, "closed")
         self.archive.set_status(self.session_id, "closed")

@@ -160,7 +160,7 @@ class KioskWindow(QWidget):
         grid = QGridLayout()
         grid.setSpacing(24)
         groups = self.controller.groups()
-        choices = [(g["name"], g["id"]) for g in groups] or [(None, None)]
+        choices = [(g.name, g.id) for g in groups] or [(None, None)]
         columns = 2 if len(choices) > 3 else 1
         for i, (name, gid) in enumerate(choices):
             button = QPushButton(page)
@@ -352,7 +352,7 @@ class KioskWindow(QWidget):
             if self.participant is None:
                 self.participant = self.archive.add_participant(self.session_id, self.group_id, "laptop", self.language)
                 self.controller.participantsChanged.emit()
-            self.archive.record_rating(self.session_id, self.controller.round, self.participant["id"], key, value, source="laptop")
+            self.archive.record_rating(self.session_id, self.controller.round, self.participant.id, key, value, source="laptop")
         except ValidationError as exc:
             self.feedback.setText(str(exc))
             self._show_checked(self.answers.get(key, "none"))
@@ -384,7 +384,7 @@ class KioskWindow(QWidget):
 
     def finish(self) -> None:
         """Thank the person; the screen clears by itself for the next one."""
-        pid = self.participant["id"] if self.participant else ""
+        pid = self.participant.id if self.participant else ""
         self.participant = None
         self.answers = {}
         self.stack.setCurrentWidget(self.thanks_page)

@@ -23,7 +23,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 
+from pe_desktop.core.vocab import SessionStatus
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Participant, Rating
 from pe_desktop.ui.controller import SessionController
 
 T = TypeVar("T")
@@ -58,7 +60,7 @@ class SessionEdits:
         return result
 
     def _check_open(self) -> None:
-        if self.controller.session["status"] == "closed":
+        if self.controller.session.status == SessionStatus.CLOSED:
             raise ValidationError(_t("session: this session is closed; ratings and participants can no longer change"))
 
     def _item(self, key: str) -> str:
@@ -67,19 +69,19 @@ class SessionEdits:
     # -------------------------------------------------------- participants
     def add_participants(
         self, group_id: str | None, channel: str, count: int = 1, language: str | None = None
-    ) -> list[dict]:
-        """Create ``count`` participants in one transaction; returns [{'id', 'code'}]."""
+    ) -> list[Participant]:
+        """Create ``count`` participants in one transaction; returns them."""
         self._check_open()
         if count < 1:
             raise ValidationError(f"count: {count!r} must be at least 1")
-        created: list[dict] = []
+        created: list[Participant] = []
 
-        def do() -> list[dict]:
+        def do() -> list[Participant]:
             with self.archive.transaction():
                 if created:
                     for part in created:
                         self.archive.add_participant(
-                            self.session_id, group_id, channel, language, code=part["code"], id=part["id"]
+                            self.session_id, group_id, channel, language, code=part.code, id=part.id
                         )
                 else:
                     fresh = [self.archive.add_participant(self.session_id, group_id, channel, language) for _ in range(count)]
@@ -90,7 +92,7 @@ class SessionEdits:
         def undo() -> None:
             with self.archive.transaction():
                 for part in created:
-                    self.archive.remove_participant(part["id"])
+                    self.archive.remove_participant(part.id)
 
         text = _t("Add a participant") if count == 1 else _t("Add %1 participants").replace("%1", str(count))
         return self._push(text, do, undo, self.controller.participantsChanged)
@@ -101,15 +103,12 @@ class SessionEdits:
         ids = list(participant_ids)
         if not ids:
             return
-        snapshot: list[tuple[dict, list[dict]]] = []
+        snapshot: list[tuple[Participant, tuple[Rating, ...]]] = []
         for pid in ids:
-            rows = self.archive.query("SELECT * FROM participants WHERE id = ? AND session_id = ?", [pid, self.session_id])
-            if not rows:
+            found = self.archive.participant_with_ratings(self.session_id, pid)
+            if found is None:
                 raise ValidationError(f"participant: {pid!r} is not in this session")
-            ratings = self.archive.query(
-                "SELECT round, item_key, value, source FROM ratings WHERE participant_id = ? ORDER BY round, item_key", [pid]
-            )
-            snapshot.append((rows[0], ratings))
+            snapshot.append((found.participant, found.ratings))
 
         def do() -> None:
             with self.archive.transaction():
@@ -120,15 +119,15 @@ class SessionEdits:
             with self.archive.transaction():
                 for part, ratings in snapshot:
                     self.archive.add_participant(
-                        self.session_id, part["group_id"], part["channel"], part["language"], code=part["code"], id=part["id"]
+                        self.session_id, part.group_id, part.channel, part.language, code=part.code, id=part.id
                     )
                     batches: dict[tuple[int, str], list[tuple[str, str, int | None]]] = {}
                     for r in ratings:
-                        batches.setdefault((r["round"], r["source"]), []).append((part["id"], r["item_key"], r["value"]))
+                        batches.setdefault((r.round, r.source), []).append((part.id, r.item_key, r.value))
                     for (rnd, source), entries in batches.items():
                         self.archive.record_ratings(self.session_id, rnd, entries, source)
 
-        codes = ", ".join(part["code"] for part, _ in snapshot)
+        codes = ", ".join(part.code for part, _ in snapshot)
         self._push(_t("Remove %1").replace("%1", codes), do, undo, self.controller.participantsChanged)
 
     # ------------------------------------------------------------- ratings
@@ -204,19 +203,19 @@ class SessionEdits:
             if made:
                 return self.archive.add_note(self.session_id, text, kind, item_key, rnd, id=made["id"], created_at=made["at"])
             nid = self.archive.add_note(self.session_id, text, kind, item_key, rnd)
-            made.update(id=nid, at=self.archive.note(nid)["created_at"])
+            made.update(id=nid, at=self.archive.note(nid).created_at)
             return nid
 
         return self._push(_t("Add note"), do, lambda: self.archive.delete_note(made["id"]), self.controller.notesChanged)
 
     def update_note(self, note_id: str, text: str | None = None, kind: str | None = None) -> None:
         before = self.archive.note(note_id)
-        if (text is None or text == before["text"]) and (kind is None or kind == before["kind"]):
+        if (text is None or text == before.text) and (kind is None or kind == before.kind):
             return  # nothing changed: no empty step on the undo stack
         self._push(
             _t("Edit note"),
             lambda: self.archive.update_note(note_id, text=text, kind=kind),
-            lambda: self.archive.update_note(note_id, text=before["text"], kind=before["kind"]),
+            lambda: self.archive.update_note(note_id, text=before.text, kind=before.kind),
             self.controller.notesChanged,
         )
 
@@ -225,8 +224,8 @@ class SessionEdits:
 
         def undo() -> None:
             self.archive.add_note(
-                self.session_id, before["text"], before["kind"], before["item_key"], before["round"],
-                id=before["id"], created_at=before["created_at"],
+                self.session_id, before.text, before.kind, before.item_key, before.round,
+                id=before.id, created_at=before.created_at,
             )
 
         self._push(_t("Delete note"), lambda: self.archive.delete_note(note_id), undo, self.controller.notesChanged)
@@ -243,7 +242,7 @@ class SessionEdits:
                     self.session_id, text, owner, due_on, item_key, status, id=made["id"], created_at=made["at"]
                 )
             aid = self.archive.add_action(self.session_id, text, owner, due_on, item_key, status)
-            made.update(id=aid, at=self.archive.action(aid)["created_at"])
+            made.update(id=aid, at=self.archive.action(aid).created_at)
             return aid
 
         return self._push(_t("Add action"), do, lambda: self.archive.delete_action(made["id"]), self.controller.actionsChanged)
@@ -251,10 +250,10 @@ class SessionEdits:
     def update_action(self, action_id: str, **fields: Any) -> None:
         """Change text/owner/due_on/status/item_key of an action."""
         current = self.archive.action(action_id)
-        fields = {k: v for k, v in fields.items() if k not in current or current[k] != v}
+        fields = {k: v for k, v in fields.items() if not hasattr(current, k) or getattr(current, k) != v}
         if not fields:
             return
-        before = {k: current[k] for k in fields if k in current}
+        before = {k: getattr(current, k) for k in fields if hasattr(current, k)}
         self._push(
             _t("Edit action"),
             lambda: self.archive.update_action(action_id, **fields),
@@ -267,8 +266,8 @@ class SessionEdits:
 
         def undo() -> None:
             self.archive.add_action(
-                self.session_id, before["text"], before["owner"], before["due_on"], before["item_key"], before["status"],
-                before["carried_from"], id=before["id"], created_at=before["created_at"],
+                self.session_id, before.text, before.owner, before.due_on, before.item_key, before.status,
+                before.carried_from, id=before.id, created_at=before.created_at,
             )
 
         self._push(_t("Delete action"), lambda: self.archive.delete_action(action_id), undo, self.controller.actionsChanged)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.core.stats import shift
+from pe_desktop.core.vocab import ItemState, SessionStatus
 from pe_desktop.ui.widgets.common import accessible, agreement_text, band_text, fmt, plain_label, scaled_font, state_text
 from pe_desktop.ui.widgets.labels import position_labels
 from pe_desktop.ui.controller import SessionController
@@ -108,7 +109,7 @@ class ItemDetail(QWidget):
         self.status.setText(
             self.tr("Round %1 · %2 · %3 rated").replace("%1", str(c.round)).replace("%2", state_text(state)).replace("%3", str(rated))
         )
-        show = state in ("closed", "revealed") or c.session["status"] == "closed"
+        show = state in (ItemState.CLOSED, ItemState.REVEALED) or c.session.status == SessionStatus.CLOSED
         self.figures.setVisible(show)
         self.groups.setVisible(show)
         self.shift.setVisible(show and c.round == 2)
@@ -122,11 +123,11 @@ class ItemDetail(QWidget):
         rows = []
         positions = position_labels()
         for g in s["groups"]:
-            position = positions.get(g["position"], g["position"])
-            if g["suppressed"]:
-                rows.append([g["name"], position, self.tr("hidden (small group)"), "", ""])
+            position = positions.get(g.position, g.position)
+            if g.suppressed:
+                rows.append([g.name, position, self.tr("hidden (small group)"), "", ""])
             else:
-                rows.append([g["name"], position, str(g["n"]), fmt(g["median"]), fmt(g["mean"], 2)])
+                rows.append([g.name, position, str(g.n), fmt(g.median), fmt(g.mean, 2)])
         _fill(self.groups, rows)
         if c.round == 2:
             moved = shift(c.item_summary(key, 1), s)

@@ -111,17 +111,17 @@ class NotesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for note in self.notes:
-            prefix = f"[{kind_text(note['kind'])}, {self.tr('round')} {note['round']}]"
+            prefix = f"[{kind_text(note.kind)}, {self.tr('round')} {note.round}]"
             if self.show_all.isChecked():
-                prefix += f" {item_title(self.controller.instrument, note['item_key'])}:"
-            entry = QListWidgetItem(f"{prefix} {note['text']}")
-            entry.setData(Qt.ItemDataRole.UserRole, note["id"])
+                prefix += f" {item_title(self.controller.instrument, note.item_key)}:"
+            entry = QListWidgetItem(f"{prefix} {note.text}")
+            entry.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(entry)
-            if note["id"] == selected:
+            if note.id == selected:
                 entry.setSelected(True)
                 self.list.setCurrentItem(entry)
         self.list.blockSignals(False)
-        if self.editing and not any(n["id"] == self.editing for n in self.notes):
+        if self.editing and not any(n.id == self.editing for n in self.notes):
             self.cancel_edit()
         self._update_buttons()
 
@@ -159,12 +159,12 @@ class NotesPanel(QWidget):
 
     def edit_selected(self) -> None:
         note_id = self.selected_id()
-        note = next((n for n in self.notes if n["id"] == note_id), None)
+        note = next((n for n in self.notes if n.id == note_id), None)
         if note is None:
             return
         self.editing = note_id
-        self.text.setText(note["text"])
-        self.kind.setCurrentIndex(self.kind.findData(note["kind"]))
+        self.text.setText(note.text)
+        self.kind.setCurrentIndex(self.kind.findData(note.kind))
         self.add_button.setText(self.tr("Save changes"))
         self.add_button.setAccessibleName(self.tr("Save changes"))
         self.cancel_button.show()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pe_desktop.core.vocab import Channel, SessionStatus
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, channel_text, compact_combo, fill_groups
 from pe_desktop.ui.controller import SessionController
@@ -100,20 +101,14 @@ class ParticipantsPanel(QWidget):
         selected = set(self.selected_ids())
         archive, sid = self.controller.archive, self.controller.session_id
         everyone = archive.participants(sid)
-        rated = {
-            r["participant_id"]: r["n"]
-            for r in archive.query(
-                "SELECT participant_id, count(*) AS n FROM ratings WHERE session_id = ? AND round = ? GROUP BY participant_id",
-                [sid, self.controller.round],
-            )
-        }
-        self.rows = [p for p in everyone if p["channel"] != "tally"]
+        rated = archive.rated_per_participant(sid, self.controller.round)
+        self.rows = [p for p in everyone if p.channel != Channel.TALLY]
         tallies = len(everyone) - len(self.rows)
         self.table.setRowCount(len(self.rows))
         for row, part in enumerate(self.rows):
             texts = (
-                part["code"], part["group_name"] or self.tr("No group"), channel_text(part["channel"]),
-                part["language"] or "", str(rated.get(part["id"], 0)),
+                part.code, part.group_name or self.tr("No group"), channel_text(part.channel),
+                part.language or "", str(rated.get(part.id, 0)),
             )
             for col, text in enumerate(texts):
                 cell = self.table.item(row, col)
@@ -122,12 +117,12 @@ class ParticipantsPanel(QWidget):
                     self.table.setItem(row, col, cell)
                 if cell.text() != text:
                     cell.setText(text)
-                cell.setData(Qt.ItemDataRole.UserRole, part["id"])
+                cell.setData(Qt.ItemDataRole.UserRole, part.id)
         if selected:
             self.table.blockSignals(True)
             self.table.clearSelection()
             for row, part in enumerate(self.rows):
-                if part["id"] in selected:
+                if part.id in selected:
                     self.table.selectRow(row)
             self.table.blockSignals(False)
         self.summary.setText(
@@ -139,10 +134,10 @@ class ParticipantsPanel(QWidget):
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.rows[r]["id"] for r in rows if r < len(self.rows)]
+        return [self.rows[r].id for r in rows if r < len(self.rows)]
 
     def _update_buttons(self) -> None:
-        open_ = self.controller.session["status"] != "closed"
+        open_ = self.controller.session.status != SessionStatus.CLOSED
         self.add_button.setEnabled(open_)
         self.remove_button.setEnabled(open_ and bool(self.selected_ids()))
 
@@ -156,14 +151,14 @@ class ParticipantsPanel(QWidget):
         except ValidationError as exc:
             self._message(str(exc), True)
             return None
-        self._message(self.tr("Added %1").replace("%1", part["code"]), False)
+        self._message(self.tr("Added %1").replace("%1", part.code), False)
         return part
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        codes = [p["code"] for p in self.rows if p["id"] in ids]
+        codes = [p.code for p in self.rows if p.id in ids]
         try:
             self.edits.remove_participants(ids)
         except ValidationError as exc:

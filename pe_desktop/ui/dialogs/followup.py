@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.store.errors import ArchiveError
+from pe_desktop.store.records import Action
 from pe_desktop.ui.main.browser_edits import Edit, _edit
 from pe_desktop.ui.widgets.common import accessible, plain_label
 from pe_desktop.ui.widgets.messages import show_problem
@@ -66,12 +67,11 @@ class Reviewed:
     outcome: str
     previous_status: str
     #: the carried copy as written (None when the action was closed)
-    copy: dict | None
+    copy: Action | None
 
 
 def _copy_in(archive: Archive, action_id: str, session_id: str) -> bool:
-    rows = archive.query("SELECT 1 FROM actions WHERE carried_from = ? AND session_id = ?", [action_id, session_id])
-    return bool(rows)
+    return archive.has_carried_copy(action_id, session_id)
 
 
 def apply_review(archive: Archive, session_id: str, decisions: Mapping[str, str | None]) -> tuple[Edit | None, list[str]]:
@@ -96,7 +96,7 @@ def apply_review(archive: Archive, session_id: str, decisions: Mapping[str, str 
             problems.append(str(exc))
             continue
         copy = archive.action(copy_id) if copy_id else None
-        applied.append(Reviewed(action_id, outcome, before["status"], copy))
+        applied.append(Reviewed(action_id, outcome, before.status, copy))
     if not applied:
         return None, problems
 
@@ -104,15 +104,15 @@ def apply_review(archive: Archive, session_id: str, decisions: Mapping[str, str 
         for step in applied:
             if step.copy is not None:
                 c = step.copy
-                archive.add_action(c["session_id"], c["text"], c["owner"], c["due_on"], c["item_key"], c["status"],
-                                   c["carried_from"], id=c["id"], created_at=c["created_at"])
+                archive.add_action(c.session_id, c.text, c.owner, c.due_on, c.item_key, c.status,
+                                   c.carried_from, id=c.id, created_at=c.created_at)
             else:
                 archive.update_action(step.action_id, status=step.outcome)
 
     def undo() -> None:
         for step in reversed(applied):
             if step.copy is not None:
-                archive.delete_action(step.copy["id"])
+                archive.delete_action(step.copy.id)
             else:
                 archive.update_action(step.action_id, status=step.previous_status)
 
@@ -153,7 +153,7 @@ class FollowupDialog(QDialog):
         count = len(self.rows)
         heading = self.tr("Action items still open from earlier sessions of “%1”") if count else \
             self.tr("Nothing to review for “%1”")
-        self.heading = plain_label(heading.replace("%1", self.session["partnership"]), self.tr("Heading"), self)
+        self.heading = plain_label(heading.replace("%1", self.session.partnership), self.tr("Heading"), self)
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -163,7 +163,7 @@ class FollowupDialog(QDialog):
                 "Before “%1” starts, say what became of each one. Done and Dropped close it in the session where it "
                 "was agreed. Still open carries it into this session, linked to where it began. Decide later leaves "
                 "it for the next review."
-            ).replace("%1", self.session["title"])
+            ).replace("%1", self.session.title)
         else:
             explain = self.tr("No earlier session of this partnership has an open action item waiting for review.")
         self.explain = plain_label(explain, self.tr("What to do"), self)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from pe_desktop.core.instruments import Instrument
     from pe_desktop.store import Archive
+    from pe_desktop.store.records import Session
 
 
 def _tr(text: str) -> str:
@@ -77,22 +78,18 @@ def create_session(archive: Archive, form: SessionForm, instrument: Instrument) 
 
 
 def _drop_group_if_unused(archive: Archive, group_id: str) -> None:
-    """Undo of a group added while editing. The archive has no delete_group; a
-    group somebody already joined stays, since their ratings point at it."""
-    with archive.transaction() as conn:
-        conn.execute(
-            "DELETE FROM groups WHERE id = ? AND NOT EXISTS (SELECT 1 FROM participants WHERE group_id = ?)",
-            (group_id, group_id),
-        )
+    """Undo of a group added while editing; a group somebody already joined
+    stays, since their ratings point at it."""
+    archive.delete_group(group_id)
 
 
-def session_changes(current: dict, form: SessionForm) -> dict[str, Any]:
+def session_changes(current: Session, form: SessionForm) -> dict[str, Any]:
     """The fields the dialog changed, as ``Archive.update_session`` takes them."""
     wanted = {
         "title": form.title, "held_on": form.held_on, "location": form.location, "facilitator": form.facilitator,
         "stage": form.stage, "min_group_size": form.min_group_size, "rounds": form.rounds,
     }
-    return {key: value for key, value in wanted.items() if (current.get(key) or None) != (value or None)}
+    return {key: value for key, value in wanted.items() if (getattr(current, key) or None) != (value or None)}
 
 
 def edit_session(archive: Archive, session_id: str, form: SessionForm) -> Edit | None:
@@ -121,12 +118,12 @@ def edit_session(archive: Archive, session_id: str, form: SessionForm) -> Edit |
             for gid, _, _ in added:
                 _drop_group_if_unused(archive, gid)
 
-    return _edit(_tr("Edit session “%1”").replace("%1", current["title"]), redo, undo)
+    return _edit(_tr("Edit session “%1”").replace("%1", current.title), redo, undo)
 
 
 def delete_session(archive: Archive, session_id: str) -> Edit:
     """Soft-delete a session; undo restores it until the archive is purged."""
-    title = archive.session(session_id)["title"]
+    title = archive.session(session_id).title
     archive.delete_session(session_id)
     return _edit(
         _tr("Delete session “%1”").replace("%1", title),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QStacke
 
 from pe_desktop.charts.theme import INK, PAPER
 from pe_desktop.core.stats import RatingRow, item_summary
+from pe_desktop.core.vocab import ItemState, SessionStatus
 from pe_desktop.ui.controller import SessionController
 
 if TYPE_CHECKING:
@@ -304,7 +305,7 @@ class ProjectorWindow(QWidget):
         return self.controller.item_states().get(key, "pending")
 
     def _session_closed(self) -> bool:
-        return self.controller.session.get("status") == "closed"
+        return self.controller.session.status == SessionStatus.CLOSED
 
     def _shown_keys(self, round: int | None = None) -> set[str]:
         """Items whose results the room may see: revealed ones, or all once the session is closed."""
@@ -326,7 +327,7 @@ class ProjectorWindow(QWidget):
         marker = (key, state, self.controller.round)
         if marker != self._followed:
             self._followed = marker
-            if state in ("open", "revealed"):
+            if state in (ItemState.OPEN, ItemState.REVEALED):
                 self._change_view("item")
         self._redraw()
 
@@ -336,7 +337,7 @@ class ProjectorWindow(QWidget):
             self.viewChanged.emit(name)
 
     def _session_changed(self) -> None:
-        title = str(self.controller.session.get("title") or "")
+        title = str(self.controller.session.title or "")
         self.setWindowTitle(self.tr("Projector – {0}").format(title))
         self._join_title.setText(title)
         self._drop_group_cache()
@@ -459,7 +460,7 @@ class ProjectorWindow(QWidget):
         counts = self.tr("%n ratings", "", int(item.get("n") or 0))
         if item.get("unsure"):
             counts += self.tr(", {0} not sure").format(item["unsure"])
-        if int(self.controller.session.get("rounds") or 1) > 1:
+        if int(self.controller.session.rounds or 1) > 1:
             counts += self.tr(", round {0}").format(self.controller.round)
         self._res_detail.setText(f"{gap_text}   ·   {counts}")
         self._result_figures = {

@@ -30,8 +30,8 @@ def other(tmp_path) -> Path:
         pid = arch.create_partnership("Northside Tenants")
         sid = arch.create_session(instrument, "Tenants meeting", pid, held_on="2026-04-04",
                                   groups=[("Tenants", "community")])
-        group = arch.groups(sid)[0]["id"]
-        people = [arch.add_participant(sid, group, "paper")["id"] for _ in range(5)]
+        group = arch.groups(sid)[0].id
+        people = [arch.add_participant(sid, group, "paper").id for _ in range(5)]
         arch.record_ratings(sid, 1, [(p, k, 2 + i % 3) for i, p in enumerate(people) for k in instrument.item_keys],
                             "paper")
         arch.add_note(sid, "The landlord was not at the table", "dissent")
@@ -149,13 +149,13 @@ def test_conflicts_are_listed_in_plain_text(window, qtbot, archive, tmp_path, de
     click(qtbot, saved, "Close")
     with Archive.open(copy) as theirs:
         note = theirs.notes(demo_ids["closed"])[0]
-        theirs.update_note(note["id"], text="<b>their</b> version of the note")
+        theirs.update_note(note.id, text="<b>their</b> version of the note")
     report = merge_through_the_menu(qtbot, window, copy)
     assert "Nothing new" not in report.headline.text()
     assert report.conflicts.isVisible()
-    assert f"Notes {note['id']}: different content from ours" in report.conflicts.toPlainText()
+    assert f"Notes {note.id}: different content from ours" in report.conflicts.toPlainText()
     assert report.conflict_note.textFormat() == Qt.TextFormat.PlainText
-    assert archive.note(note["id"])["text"] == note["text"]  # ours kept
+    assert archive.note(note.id).text == note.text  # ours kept
     report.close()
 
 
@@ -171,7 +171,7 @@ def test_export_session_file_writes_a_standalone_archive(window, qtbot, archive,
     click(qtbot, saved, "Close")
     assert not Path(str(target) + "-wal").exists()
     with Archive.open(target) as exported:
-        assert [s["title"] for s in exported.sessions()] == ["Spring check-in"]
+        assert [s.title for s in exported.sessions()] == ["Spring check-in"]
         assert len(exported.notes(demo_ids["closed"])) == len(archive.notes(demo_ids["closed"]))
     # merging it back into the archive it came from changes nothing
     before = counts(archive)
@@ -211,7 +211,7 @@ def test_restore_lists_backups_and_brings_back_the_old_state(window, qtbot, arch
     reasons = [entry.reason for entry in backup_catalog(archive_path)]
     assert "before-restore" in reasons  # the state just left can itself be restored
     with Archive.open(archive_path) as reread:
-        assert sorted(s["title"] for s in reread.sessions()) == ["Autumn check-in", "Spring check-in"]
+        assert sorted(s.title for s in reread.sessions()) == ["Autumn check-in", "Spring check-in"]
 
 
 def test_an_unreadable_backup_is_marked_and_cannot_be_restored(window, qtbot, archive, archive_path):
