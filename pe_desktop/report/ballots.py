@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -35,12 +35,9 @@ from pe_desktop.report import drawing
 from pe_desktop.report.fonts import BOLD, REGULAR, register_fonts
 from pe_desktop.report.layout import FooterCanvas, Mark, Progress, atomic_output, paragraph_styles
 from pe_desktop.report.layout import page_size as page_dimensions
-from pe_desktop.report.model import ArchiveReader
+from pe_desktop.report.model import ArchiveReader, Participant, Session
 from pe_desktop.report.strings import Strings, strings
 from pe_desktop.report.text import ellipsize, fmt_date, para
-
-if TYPE_CHECKING:
-    from pe_desktop.store.records import Participant, Session
 
 __all__ = ["ballot_participants", "write_ballots_pdf"]
 

@@ -16,22 +16,81 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from pe_desktop.core.instruments import Instrument, Item
 from pe_desktop.core.palette import group_style, other_style
 from pe_desktop.core.stats import GroupDef, RatingRow, session_summary, shift, suppressed_group_ids
 from pe_desktop.core.vocab import Channel
 
-if TYPE_CHECKING:  # the records are plain data; the report needs no store code at run time
-    from pe_desktop.store.records import Action, Note, Participant, Session
+
+# What the report reads of the store's records (pe_desktop.store.records), spelled
+# out so the report layer stays independent of the store (DESIGN §3).
+class Session(Protocol):
+    @property
+    def title(self) -> str: ...
+    @property
+    def partnership(self) -> str: ...
+    @property
+    def held_on(self) -> str | None: ...
+    @property
+    def location(self) -> str: ...
+    @property
+    def facilitator(self) -> str: ...
+    @property
+    def stage(self) -> str | None: ...
+    @property
+    def rounds(self) -> int: ...
+    @property
+    def min_group_size(self) -> int: ...
+
+
+class Participant(Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def group_id(self) -> str | None: ...
+    @property
+    def group_name(self) -> str | None: ...
+    @property
+    def channel(self) -> str: ...
+
+
+class Note(Protocol):
+    @property
+    def item_key(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def round(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+class Action(Protocol):
+    @property
+    def item_key(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def owner(self) -> str: ...
+    @property
+    def due_on(self) -> str | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def carried_from(self) -> str | None: ...
 
 __all__ = [
+    "Action",
     "ArchiveReader",
     "GroupInfo",
     "ItemData",
+    "Note",
+    "Participant",
     "PeopleRow",
     "RoundData",
+    "Session",
     "SessionData",
     "gather",
 ]

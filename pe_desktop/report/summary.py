@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -38,12 +38,19 @@ from pe_desktop.report import drawing
 from pe_desktop.report.fonts import REGULAR, register_fonts
 from pe_desktop.report.layout import FooterCanvas, Mark, Progress, atomic_output, paragraph_styles
 from pe_desktop.report.layout import page_size as page_dimensions
-from pe_desktop.report.model import OTHER, ArchiveReader, ItemData, RoundData, SessionData, gather, marker_style
+from pe_desktop.report.model import (
+    OTHER,
+    Action,
+    ArchiveReader,
+    ItemData,
+    Note,
+    RoundData,
+    SessionData,
+    gather,
+    marker_style,
+)
 from pe_desktop.report.strings import Strings, strings
 from pe_desktop.report.text import ellipsize, fmt_date, fmt_num, fmt_signed, para
-
-if TYPE_CHECKING:
-    from pe_desktop.store.records import Action, Note
 
 __all__ = ["write_summary_pdf"]
 

@@ -158,7 +158,7 @@ def test_no_participant_code_appears(archive, session_id, pe_instrument, tmp_pat
     codes = []
     for i in range(9):
         code = f"ZQ{i:03d}X"
-        rate(archive, session_id, groups[i % 3]["id"], {k: 3 for k in pe_instrument.item_keys}, code=code)
+        rate(archive, session_id, groups[i % 3].id, {k: 3 for k in pe_instrument.item_keys}, code=code)
         codes.append(code)
     codes += [rate_code.code for rate_code in [archive.add_participant(session_id, groups[0].id, "phone")]]
     text = pdf_text(write_summary_pdf(archive, session_id, tmp_path / "codes.pdf"))
@@ -191,7 +191,7 @@ def test_charts_are_vectors_in_the_shipped_font(archive, rated, tmp_path):
 def test_two_rounds_show_the_shift(archive, session_id, pe_instrument, tmp_path):
     groups = archive.groups(session_id)
     key = pe_instrument.item_keys[0]
-    people = [rate(archive, session_id, groups[i % 3]["id"], {key: 2}) for i in range(6)]
+    people = [rate(archive, session_id, groups[i % 3].id, {key: 2}) for i in range(6)]
     archive.start_round(session_id, 2)
     archive.record_ratings(session_id, 2, [(p, key, 3) for p in people], source="paper")
     archive.add_note(session_id, "After the talk people moved up.", "note", key, 2)

@@ -63,7 +63,7 @@ def test_one_row_per_rating_with_every_column(archive, session_id, rated, pe_ins
     # recorded_at is the stored time of each rating
     stamps = {(r["participant_id"], r["round"], r["item_key"]): r["recorded_at"]
               for r in archive.query("SELECT * FROM ratings WHERE session_id = ?", [session_id])}
-    assert paper[-1]["recorded_at"] == stamps[(rated["paper"]["id"], 2, keys[0])]
+    assert paper[-1]["recorded_at"] == stamps[(rated["paper"].id, 2, keys[0])]
     # order: round, instrument item order, code
     order = [(int(r["round"]), keys.index(r["item"]), r["participant"]) for r in rows]
     assert order == sorted(order)

@@ -50,9 +50,9 @@ def test_carry_forward_links_the_copy_and_ends_the_review(archive, series):
     origin = archive.add_action(series["first"], "Share the budget", "Finance", "2026-02-01", "bilateral")
     copy = carry_forward(archive, origin, series["second"])
     carried = archive.action(copy)
-    assert carried["session_id"] == series["second"]
-    assert carried["carried_from"] == origin
-    assert (carried["text"], carried["owner"], carried["due_on"], carried["item_key"], carried["status"]) == (
+    assert carried.session_id == series["second"]
+    assert carried.carried_from == origin
+    assert (carried.text, carried.owner, carried.due_on, carried.item_key, carried.status) == (
         "Share the budget", "Finance", "2026-02-01", "bilateral", "open")
     assert archive.action(origin).status == "open"  # the first session's record is history
     assert actions_to_review(archive, series["second"]) == []

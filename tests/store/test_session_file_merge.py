@@ -67,7 +67,7 @@ def test_session_file_is_a_standalone_archive_of_one_session(source, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("spring")) == ["spring.sqlite"]
     with Archive.open(out) as copy:
         assert copy.schema_version == SCHEMA_VERSION
-        assert [s["id"] for s in copy.sessions()] == [ids["closed"]]
+        assert [s.id for s in copy.sessions()] == [ids["closed"]]
         assert [p.id for p in copy.partnerships()] == [ids["partnership"]]
         assert copy.summary(ids["closed"], 1) == arch.summary(ids["closed"], 1)
         assert copy.summary(ids["closed"], 2) == arch.summary(ids["closed"], 2)
@@ -141,10 +141,10 @@ def test_a_conflicting_record_is_reported_and_both_versions_kept(source, target,
     assert target.session(ids["closed"]).title == "Spring check-in (corrected)"
     # ... and theirs is recorded whole, as JSON
     rows = {r["table_name"]: r for r in target.query("SELECT * FROM merge_conflicts")}
-    assert json.loads(rows["notes"]["theirs"]) == theirs_note
+    assert json.loads(rows["notes"]["theirs"]) == theirs_note.as_dict()
     assert json.loads(rows["notes"]["ours"])["text"] == "Our corrected note"
     assert json.loads(rows["sessions"]["theirs"])["title"] == "Spring check-in"
-    assert json.loads(rows["sessions"]["ours"])["title"] == ours_session["title"]
+    assert json.loads(rows["sessions"]["ours"])["title"] == ours_session.title
     assert rows["sessions"]["record_id"] == ids["closed"] and rows["sessions"]["source"] == str(out)
     # the same conflict again is found but not stored twice
     again = merge_archive(target, out)

@@ -394,7 +394,7 @@ class PaperGrid(QWidget):
     def _reload(self) -> None:
         """Rebuild rows, keeping the cursor on the same ballot and item."""
         index = self.view.currentIndex()
-        pid = self.model.participant(index.row())["id"] if index.isValid() and index.row() < self.model.rowCount() else None
+        pid = self.model.participant(index.row()).id if index.isValid() and index.row() < self.model.rowCount() else None
         col = index.column() if index.isValid() else 0
         self.model.reload()
         self._update_heading()
@@ -421,7 +421,7 @@ class PaperGrid(QWidget):
                 self.view.setCurrentIndex(self.model.index(row, 0))
                 break
         self.view.setFocus()
-        codes = f"{created[0].code}–{created[-1]['code']}" if len(created) > 1 else created[0].code
+        codes = f"{created[0].code}–{created[-1].code}" if len(created) > 1 else created[0].code
         self.show_message(self.tr("Added %1. Type the ballots in.").replace("%1", codes), False)
         return created
 

@@ -123,11 +123,11 @@ class ItemDetail(QWidget):
         rows = []
         positions = position_labels()
         for g in s["groups"]:
-            position = positions.get(g.position, g.position)
-            if g.suppressed:
-                rows.append([g.name, position, self.tr("hidden (small group)"), "", ""])
+            position = positions.get(g["position"], g["position"])
+            if g["suppressed"]:
+                rows.append([g["name"], position, self.tr("hidden (small group)"), "", ""])
             else:
-                rows.append([g.name, position, str(g.n), fmt(g.median), fmt(g.mean, 2)])
+                rows.append([g["name"], position, str(g["n"]), fmt(g["median"]), fmt(g["mean"], 2)])
         _fill(self.groups, rows)
         if c.round == 2:
             moved = shift(c.item_summary(key, 1), s)

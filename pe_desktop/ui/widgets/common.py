@@ -9,8 +9,8 @@ everywhere in the console.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from pe_desktop.core.instruments import Instrument
 from pe_desktop.ui.widgets import labels
+
+if TYPE_CHECKING:
+    from pe_desktop.store.records import Group
 
 W = TypeVar("W", bound=QWidget)
 
@@ -82,7 +85,7 @@ def widen_list(combo: QComboBox) -> None:
     view.setMinimumWidth(longest + padding)
 
 
-def fill_groups(combo: QComboBox, groups: Iterable[Mapping[str, Any]], none_text: str) -> None:
+def fill_groups(combo: QComboBox, groups: Iterable[Group], none_text: str) -> None:
     """The session's groups (name shown, id as data), then ``none_text`` for "no group" (None).
 
     The panels that add people or tallies all offer the same choice, in the
