@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.core.instruments import Instrument
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Participant
 from pe_desktop.ui.widgets.common import accessible
 from pe_desktop.ui.controller import SessionController
 
@@ -101,7 +102,7 @@ class KioskWindow(QWidget):
         self.language = self.base.language
         self.instrument = self.base
         self.group_id: str | None = None
-        self.participant: dict | None = None
+        self.participant: Participant | None = None
         self.answers: dict[str, int | None] = {}
         self.index = 0
         self._leaving = False

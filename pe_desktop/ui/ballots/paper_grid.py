@@ -407,7 +407,7 @@ class PaperGrid(QWidget):
         self.msg.setStyleSheet(f"color: {ERROR_COLOUR if error else OK_COLOUR}; font-weight: {'bold' if error else 'normal'};")
         self.msg.setText(text)
 
-    def add_ballots(self) -> list[dict]:
+    def add_ballots(self) -> list[Participant]:
         """Create N paper participants in the chosen group and put the cursor on the first one."""
         try:
             created = self.edits.add_participants(self.group.currentData(), "paper", self.count.value())

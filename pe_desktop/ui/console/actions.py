@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pe_desktop.core.vocab import ActionStatus
 from pe_desktop.store.archive import ACTION_STATUSES
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Action
 from pe_desktop.ui.console.action_origins import carried_from_labels
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, status_text
 from pe_desktop.ui.controller import SessionController
@@ -45,7 +46,7 @@ class ActionsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.edits = edits
-        self.actions: list[dict] = []
+        self.actions: list[Action] = []
         self.editing: str | None = None
 
         self.table = accessible(QTableWidget(0, self.COLUMNS, self), self.tr("Action items"))
@@ -171,7 +172,7 @@ class ActionsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.actions[rows[0].row()].id if rows and rows[0].row() < len(self.actions) else None
 
-    def _selected(self) -> dict | None:
+    def _selected(self) -> Action | None:
         aid = self.selected_id()
         return next((a for a in self.actions if a.id == aid), None)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.store.archive import NOTE_KINDS
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Note
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, kind_text
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.console.edits import SessionEdits
@@ -39,7 +40,7 @@ class NotesPanel(QWidget):
         self.controller = controller
         self.edits = edits
         self.editing: str | None = None
-        self.notes: list[dict] = []
+        self.notes: list[Note] = []
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.core.vocab import Channel, SessionStatus
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Participant
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, channel_text, compact_combo, fill_groups
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.console.edits import SessionEdits
@@ -40,7 +41,7 @@ class ParticipantsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.edits = edits
-        self.rows: list[dict] = []
+        self.rows: list[Participant] = []
 
         self.table = accessible(QTableWidget(0, 5, self), self.tr("Participants"))
         self.table.setHorizontalHeaderLabels(
@@ -145,7 +146,7 @@ class ParticipantsPanel(QWidget):
         self.msg.setStyleSheet(f"color: {ERROR_COLOUR if error else OK_COLOUR};")
         self.msg.setText(text)
 
-    def add(self) -> dict | None:
+    def add(self) -> Participant | None:
         try:
             part = self.edits.add_participants(self.group.currentData(), self.channel.currentData(), 1)[0]
         except ValidationError as exc:
