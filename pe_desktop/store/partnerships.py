@@ -8,6 +8,8 @@ from pe_desktop.store.records import Partnership
 
 _PARTNERSHIP = """SELECT p.*, (SELECT count(*) FROM sessions s WHERE s.partnership_id = p.id AND s.deleted_at IS NULL)
                       AS session_count FROM partnerships p"""
+#: Partnerships not combined into another one (a combined one lives on as the other's history).
+_LIVE = "p.id NOT IN (SELECT combined_id FROM partnership_combines WHERE undone_at IS NULL)"
 
 
 class PartnershipStore(ArchiveBase):
@@ -24,8 +26,8 @@ class PartnershipStore(ArchiveBase):
         return pid
 
     def find_partnership(self, name: str) -> Partnership | None:
-        """The partnership of this name (the oldest if names repeat)."""
-        row = self._one(f"{_PARTNERSHIP} WHERE p.name = ? ORDER BY p.created_at LIMIT 1", [name.strip()])
+        """The partnership of this name (the oldest if names repeat; not one combined into another)."""
+        row = self._one(f"{_PARTNERSHIP} WHERE p.name = ? AND {_LIVE} ORDER BY p.created_at LIMIT 1", [name.strip()])
         return Partnership.from_row(row) if row else None
 
     def find_partnership_by_id_or_name(self, name_or_id: str) -> Partnership | None:
@@ -38,8 +40,9 @@ class PartnershipStore(ArchiveBase):
         return found.id if found else self.create_partnership(name)
 
     def partnerships(self) -> list[Partnership]:
-        """Every partnership, by name, with its number of sessions."""
-        return [Partnership.from_row(row) for row in self.query(f"{_PARTNERSHIP} ORDER BY p.name COLLATE NOCASE")]
+        """Every partnership not combined into another, by name, with its number of sessions."""
+        rows = self.query(f"{_PARTNERSHIP} WHERE {_LIVE} ORDER BY p.name COLLATE NOCASE")
+        return [Partnership.from_row(row) for row in rows]
 
     def partnership(self, pid: str) -> Partnership:
         row = self._one(f"{_PARTNERSHIP} WHERE p.id = ?", [pid])

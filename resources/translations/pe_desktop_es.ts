@@ -18,132 +18,132 @@
     <name>ActionsPanel</name>
     <message>
         <source>New action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:126, pe_desktop/ui/console/actions.py:239</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:128, pe_desktop/ui/console/actions.py:241</extracomment>
         <translation>Acción nueva:</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/actions.py:225, pe_desktop/ui/console/actions.py:226</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:227, pe_desktop/ui/console/actions.py:228</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Editing the selected action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:227</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:229</extracomment>
         <translation>Editando la acción elegida:</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/console/actions.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:54</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52, pe_desktop/ui/console/actions.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:54, pe_desktop/ui/console/actions.py:77</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:54</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:54</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:54</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Action text</source>
-        <extracomment>pe_desktop/ui/console/actions.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:71</extracomment>
         <translation>Texto de la acción</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:72</extracomment>
         <translation>Qué se va a hacer</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:74</extracomment>
         <translation>Responsable de la acción</translation>
     </message>
     <message>
         <source>Who</source>
-        <extracomment>pe_desktop/ui/console/actions.py:73</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:75</extracomment>
         <translation>Quién</translation>
     </message>
     <message>
         <source>Action has a due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:77</extracomment>
         <translation>La acción tiene fecha límite</translation>
     </message>
     <message>
         <source>Due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:76</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:78</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item the action is about</source>
-        <extracomment>pe_desktop/ui/console/actions.py:82</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:84</extracomment>
         <translation>Elemento al que se refiere la acción</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/console/actions.py:83</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:85</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Action status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:86</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:88</extracomment>
         <translation>Estado de la acción</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:90, pe_desktop/ui/console/actions.py:237, pe_desktop/ui/console/actions.py:238</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:92, pe_desktop/ui/console/actions.py:239, pe_desktop/ui/console/actions.py:240</extracomment>
         <translation>Agregar acción</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:94</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:95</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:97</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:95</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:97</extracomment>
         <translation>Editar la acción elegida</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
         <source>Mark selected action done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
         <translation>Marcar como hecha la acción elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:101</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:101</extracomment>
         <translation>Eliminar la acción elegida</translation>
     </message>
 </context>
@@ -236,42 +236,42 @@
     </message>
     <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:297</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:301</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>A session console is still open, so nothing was restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:299</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:303</extracomment>
         <translation>Todavía hay una consola de sesión abierta, así que no se restauró nada.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:305</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:309</extracomment>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source> The archive as it was is kept as a backup (“Before a restore”).</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:317</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:321</extracomment>
         <translation> El archivo de sesiones tal como estaba se guarda como copia de seguridad (“Antes de restaurar”).</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:319</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:323</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:320</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:324</extracomment>
         <translation>Restaurado desde %1.</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:324</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:328</extracomment>
         <translation>No se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restoring “%1”…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:327</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:331</extracomment>
         <translation>Restaurando “%1”…</translation>
     </message>
 </context>
@@ -322,17 +322,17 @@
     </message>
     <message>
         <source>Closed</source>
-        <extracomment>pe_desktop/ui/browser_model.py:46</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:46</extracomment>
         <translation type="vanished">Cerrada</translation>
     </message>
     <message>
         <source>Ready</source>
-        <extracomment>pe_desktop/ui/browser_model.py:46</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:46</extracomment>
         <translation type="vanished">Lista</translation>
     </message>
     <message>
         <source>Running</source>
-        <extracomment>pe_desktop/ui/browser_model.py:46</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:46</extracomment>
         <translation type="vanished">En curso</translation>
     </message>
     <message>
@@ -360,120 +360,198 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Action item</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:34</extracomment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:34</extracomment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:34</extracomment>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:35</extracomment>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:35</extracomment>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Settle conflicts</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:51, pe_desktop/ui/dialogs/edit_conflicts.py:52</extracomment>
+        <translation>Resolver diferencias</translation>
+    </message>
+    <message>
+        <source>These records were edited differently on two laptops. The latest edit is shown everywhere; choose the version to keep.</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:54</extracomment>
+        <translation>Estos registros se editaron de forma distinta en dos computadoras. En todas se muestra la última edición; elija la versión que quiere conservar.</translation>
+    </message>
+    <message>
+        <source>About conflicts</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:55</extracomment>
+        <translation>Sobre las diferencias</translation>
+    </message>
+    <message>
+        <source>Records to settle</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:58</extracomment>
+        <translation>Registros por resolver</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:59</extracomment>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this version</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:62</extracomment>
+        <translation>&amp;Conservar esta versión</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:62</extracomment>
+        <translation>Conservar esta versión</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:63</extracomment>
+        <translation>Conservar &amp;ambas</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:63</extracomment>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Nothing to settle.</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:85</extracomment>
+        <translation>No hay nada que resolver.</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:156</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:159</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Not started</source>
-        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
         <translation type="vanished">Sin empezar</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
         <translation type="vanished">Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
         <translation type="vanished">Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
         <translation type="vanished">Revelado</translation>
     </message>
     <message>
         <source>agree</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:189</extracomment>
         <translation>de acuerdo</translation>
     </message>
     <message>
         <source>mixed</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:189</extracomment>
         <translation>mixto</translation>
     </message>
     <message>
         <source>split</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:189</extracomment>
         <translation>dividido</translation>
     </message>
     <message>
         <source>too few</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:189</extracomment>
         <translation>muy pocas</translation>
     </message>
     <message>
         <source>strength</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:193</extracomment>
         <translation>fortaleza</translation>
     </message>
     <message>
         <source>watch</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:193</extracomment>
         <translation>atención</translation>
     </message>
     <message>
         <source>concern</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:193</extracomment>
         <translation>preocupación</translation>
     </message>
     <message>
         <source>Phone</source>
-        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
         <translation type="vanished">Teléfono</translation>
     </message>
     <message>
         <source>Paper</source>
-        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
         <translation type="vanished">Papel</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
         <translation type="vanished">Computadora</translation>
     </message>
     <message>
         <source>Tally</source>
-        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
         <translation type="vanished">Recuento</translation>
     </message>
     <message>
         <source>Imported</source>
-        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
         <translation type="vanished">Importado</translation>
     </message>
     <message>
         <source>Dissent</source>
-        <extracomment>pe_desktop/ui/console_common.py:201</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:202</extracomment>
         <translation type="vanished">Desacuerdo</translation>
     </message>
     <message>
         <source>Note</source>
-        <extracomment>pe_desktop/ui/console_common.py:201</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:202</extracomment>
         <translation type="vanished">Nota</translation>
     </message>
     <message>
         <source>Quote</source>
-        <extracomment>pe_desktop/ui/console_common.py:201</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:202</extracomment>
         <translation type="vanished">Cita</translation>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>pe_desktop/ui/console_common.py:205</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:206</extracomment>
         <translation type="vanished">Hecha</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <extracomment>pe_desktop/ui/console_common.py:205</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:206</extracomment>
         <translation type="vanished">Descartada</translation>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>pe_desktop/ui/console_common.py:205</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:206</extracomment>
         <translation type="vanished">Abierta</translation>
     </message>
 </context>
@@ -499,82 +577,82 @@
     <name>ConsolePhoneControls</name>
     <message>
         <source>Phone voting started: %1</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:106</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:107</extracomment>
         <translation>Votación por teléfono iniciada: %1</translation>
     </message>
     <message>
         <source>Stop phone voting</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:111</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:112</extracomment>
         <translation>Detener la votación por teléfono</translation>
     </message>
     <message>
         <source>Stop phone voting now?</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:111</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:112</extracomment>
         <translation>¿Detener ahora la votación por teléfono?</translation>
     </message>
     <message>
         <source>Phones can no longer vote or join until you start phone voting again. Votes already saved stay saved.</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:112</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:113</extracomment>
         <translation>Los teléfonos ya no podrán votar ni unirse hasta que vuelva a iniciar la votación por teléfono. Los votos ya guardados se conservan.</translation>
     </message>
     <message>
         <source>Phone voting stopped</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:117</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:118</extracomment>
         <translation>Votación por teléfono detenida</translation>
     </message>
     <message>
         <source>Start &amp;phone voting…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:39</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:40</extracomment>
         <translation>Iniciar votación por teléfo&amp;no…</translation>
     </message>
     <message>
         <source>Let people vote from their phones over this laptop&apos;s Wi-Fi</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:40</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:41</extracomment>
         <translation>Permite que la gente vote desde su teléfono por el wifi de esta computadora</translation>
     </message>
     <message>
         <source>Phone voting…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:42</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:43</extracomment>
         <translation>Teléfono…</translation>
     </message>
     <message>
         <source>Stop p&amp;hone voting</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:44</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:45</extracomment>
         <translation>Detener votación por telé&amp;fono</translation>
     </message>
     <message>
         <source>Phones can no longer vote; saved votes stay</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:45</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:46</extracomment>
         <translation>Los teléfonos ya no pueden votar; los votos guardados se conservan</translation>
     </message>
     <message>
         <source>Stop phones</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:47</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:48</extracomment>
         <translation>Detener teléfonos</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:49</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:50</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Paper ballots as a PDF; with the phone address while phone voting runs</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:50</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:51</extracomment>
         <translation>Boletas de papel en PDF; con la dirección para teléfonos mientras haya votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting status</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:58</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:59</extracomment>
         <translation>Estado de la votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting: off</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:71</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:72</extracomment>
         <translation>Votación por teléfono: apagada</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) joined</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:72</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:73</extracomment>
         <translation>
             <numerusform>%n teléfono conectado</numerusform>
             <numerusform>%n teléfonos conectados</numerusform>
@@ -582,7 +660,7 @@
     </message>
     <message>
         <source>Phone voting: %1 — %2</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:73</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:74</extracomment>
         <translation>Votación por teléfono: %1 — %2</translation>
     </message>
 </context>
@@ -590,177 +668,177 @@
     <name>DetailsPane</name>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/main/details.py:151</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:152</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/main/details.py:151</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:152</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/main/details.py:175</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:176</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>1 round</source>
-        <extracomment>pe_desktop/ui/main/details.py:181</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:182</extracomment>
         <translation>1 ronda</translation>
     </message>
     <message>
         <source>2 rounds (now in round %1)</source>
-        <extracomment>pe_desktop/ui/main/details.py:181</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:182</extracomment>
         <translation>2 rondas (ahora en la ronda %1)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <extracomment>pe_desktop/ui/main/details.py:183</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:184</extracomment>
         <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>%1 open of %2</source>
-        <extracomment>pe_desktop/ui/main/details.py:187</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:188</extracomment>
         <translation>%1 abiertas de %2</translation>
     </message>
     <message>
         <source>Review closed session</source>
-        <extracomment>pe_desktop/ui/main/details.py:196</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:197</extracomment>
         <translation>Revisar la sesión cerrada</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/main/details.py:58</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:59</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
         <source>Selected title</source>
-        <extracomment>pe_desktop/ui/main/details.py:59</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:60</extracomment>
         <translation>Título seleccionado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>pe_desktop/ui/main/details.py:61</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:62</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
         <source>Date:</source>
-        <extracomment>pe_desktop/ui/main/details.py:115</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
         <translation>Fecha:</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <extracomment>pe_desktop/ui/main/details.py:115</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
         <translation>Alianza:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <extracomment>pe_desktop/ui/main/details.py:115</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
         <translation>Lugar:</translation>
     </message>
     <message>
         <source>Facilitator:</source>
-        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
         <translation>Facilitación:</translation>
     </message>
     <message>
         <source>Form:</source>
-        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
         <translation>Formulario:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
         <translation>Etapa:</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
         <translation>Grupos:</translation>
     </message>
     <message>
         <source>Rounds:</source>
-        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
         <translation>Rondas:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
         <translation>Estado:</translation>
     </message>
     <message>
         <source>Minimum group size:</source>
-        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
         <translation>Tamaño mínimo de grupo:</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
         <translation>Participantes:</translation>
     </message>
     <message>
         <source>Action items:</source>
-        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
         <translation>Acciones:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
         <translation>Notas:</translation>
     </message>
     <message>
         <source>Open session console</source>
-        <extracomment>pe_desktop/ui/main/details.py:65, pe_desktop/ui/main/details.py:66, pe_desktop/ui/main/details.py:196</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:66, pe_desktop/ui/main/details.py:67, pe_desktop/ui/main/details.py:197</extracomment>
         <translation>Abrir la consola de la sesión</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <extracomment>pe_desktop/ui/main/details.py:68</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:69</extracomment>
         <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/main/details.py:69</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:70</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <extracomment>pe_desktop/ui/main/details.py:70</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:71</extracomment>
         <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main/details.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:72</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>New session…</source>
-        <extracomment>pe_desktop/ui/main/details.py:72</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:73</extracomment>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/main/details.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:74</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Show trends…</source>
-        <extracomment>pe_desktop/ui/main/details.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:79</extracomment>
         <translation>Ver tendencias…</translation>
     </message>
     <message>
         <source>Show the partnership&apos;s trends</source>
-        <extracomment>pe_desktop/ui/main/details.py:79</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:80</extracomment>
         <translation>Ver las tendencias de la alianza</translation>
     </message>
     <message>
         <source>Each item&apos;s median, agreement and number of ratings, session by session</source>
-        <extracomment>pe_desktop/ui/main/details.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:81</extracomment>
         <translation>La mediana, el acuerdo y el número de valoraciones de cada elemento, sesión por sesión</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/details.py:98</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:99</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -847,57 +925,57 @@
     <name>ExportCommands</name>
     <message>
         <source>Export summary PDF</source>
-        <extracomment>pe_desktop/ui/main/exports.py:214, pe_desktop/ui/main/exports.py:289</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:218, pe_desktop/ui/main/exports.py:295</extracomment>
         <translation>Exportar resumen en PDF</translation>
     </message>
     <message>
         <source>Print ballots</source>
-        <extracomment>pe_desktop/ui/main/exports.py:214, pe_desktop/ui/main/exports.py:302</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:218, pe_desktop/ui/main/exports.py:308</extracomment>
         <translation>Imprimir boletas</translation>
     </message>
     <message>
         <source>ballots</source>
-        <extracomment>pe_desktop/ui/main/exports.py:222</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:226</extracomment>
         <translation>boletas</translation>
     </message>
     <message>
         <source>summary</source>
-        <extracomment>pe_desktop/ui/main/exports.py:222</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:226</extracomment>
         <translation>resumen</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:223</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:227</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:243</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:247</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <extracomment>pe_desktop/ui/main/exports.py:243, pe_desktop/ui/main/exports.py:313</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:247, pe_desktop/ui/main/exports.py:319</extracomment>
         <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>ratings</source>
-        <extracomment>pe_desktop/ui/main/exports.py:243</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:247</extracomment>
         <translation>valoraciones</translation>
     </message>
     <message>
         <source>Export session file</source>
-        <extracomment>pe_desktop/ui/main/exports.py:316, pe_desktop/ui/main/exports.py:329</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:322, pe_desktop/ui/main/exports.py:335</extracomment>
         <translation>Exportar archivo de sesión</translation>
     </message>
     <message>
         <source>Session files (*.sqlite)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:317</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:323</extracomment>
         <translation>Archivos de sesión (*.sqlite)</translation>
     </message>
     <message>
         <source>session</source>
-        <extracomment>pe_desktop/ui/main/exports.py:317</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:323</extracomment>
         <translation>sesión</translation>
     </message>
 </context>
@@ -1330,105 +1408,220 @@
     </message>
 </context>
 <context>
+    <name>ImportRatingsDialog</name>
+    <message>
+        <source>ratings of “%1”</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:40</extracomment>
+        <translation>valoraciones de «%1»</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:42</extracomment>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:42</extracomment>
+        <translation>ítem</translation>
+    </message>
+    <message>
+        <source>participant code</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:42</extracomment>
+        <translation>código de participante</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:43</extracomment>
+        <translation>no se usa</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:43</extracomment>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:43</extracomment>
+        <translation>ronda</translation>
+    </message>
+    <message>
+        <source>Import ratings</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:65, pe_desktop/ui/dialogs/import_ratings.py:66</extracomment>
+        <translation>Importar valoraciones</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:74</extracomment>
+        <translation>Qué contiene el archivo</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>How each column was understood</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <translation>Cómo se entendió cada columna</translation>
+    </message>
+    <message>
+        <source>Taken as</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <translation>Se toma como</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:80</extracomment>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:81</extracomment>
+        <translation>Primeras filas</translation>
+    </message>
+    <message>
+        <source>How each column was understood:</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:82</extracomment>
+        <translation>Cómo se entendió cada columna:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:84</extracomment>
+        <translation>Primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:87</extracomment>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:88</extracomment>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was written:
+%1</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:97</extracomment>
+        <translation>Este archivo no se puede importar; no se guardó nada:
+%1</translation>
+    </message>
+    <message>
+        <source>one row per person, one column per item</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:98</extracomment>
+        <translation>una fila por persona, una columna por ítem</translation>
+    </message>
+    <message>
+        <source>one row per rating</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:99</extracomment>
+        <translation>una fila por valoración</translation>
+    </message>
+    <message>
+        <source>%1: %2 ratings of %3 participants (%4; read as %5). Nothing is written until you press Import.</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:100</extracomment>
+        <translation>%1: %2 valoraciones de %3 participantes (%4; leído como %5). No se guarda nada hasta que pulse Importar.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
         <source>Round %1 · %2 · %3 rated</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:109</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:110</extracomment>
         <translation>Ronda %1 · %2 · %3 valoraciones</translation>
     </message>
     <message>
         <source>hidden (small group)</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:127</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:128</extracomment>
         <translation>oculto (grupo pequeño)</translation>
     </message>
     <message>
         <source>Since round 1: median %1, agreement (rwg) %2</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:134</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:135</extracomment>
         <translation>Desde la ronda 1: mediana %1, acuerdo (rwg) %2</translation>
     </message>
     <message>
         <source>Figures of the current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
         <translation>Cifras del elemento actual</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
         <translation>Acuerdo</translation>
     </message>
     <message>
         <source>IQR</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
         <translation>RIC</translation>
     </message>
     <message>
         <source>Median</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:69, pe_desktop/ui/console/item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70, pe_desktop/ui/console/item_detail.py:73</extracomment>
         <translation>Mediana</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:69, pe_desktop/ui/console/item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70, pe_desktop/ui/console/item_detail.py:73</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>Band</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:71</extracomment>
         <translation>Franja</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:71</extracomment>
         <translation>Brecha</translation>
     </message>
     <message>
         <source>Groups of the current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:71</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
         <translation>Grupos del elemento actual</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:73</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Mean</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:73</extracomment>
         <translation>Media</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:73</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:76</extracomment>
         <translation>Elemento actual</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:76</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:77</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>Discussion prompts</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:77</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:78</extracomment>
         <translation>Preguntas para conversar</translation>
     </message>
     <message>
         <source>Voting state and count</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:78</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:79</extracomment>
         <translation>Estado de la votación y recuento</translation>
     </message>
     <message>
         <source>Shift between rounds</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:79</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:80</extracomment>
         <translation>Cambio entre rondas</translation>
     </message>
 </context>
@@ -1436,12 +1629,12 @@
     <name>ItemNavigator</name>
     <message>
         <source>Attributes of the instrument with their voting state and how many rated</source>
-        <extracomment>pe_desktop/ui/console/items.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:109</extracomment>
         <translation>Atributos del instrumento, con el estado de la votación y cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/items.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:109</extracomment>
         <translation>Elementos</translation>
     </message>
 </context>
@@ -1449,22 +1642,22 @@
     <name>ItemsModel</name>
     <message>
         <source>#</source>
-        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
         <translation>#</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Rated</source>
-        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
         <translation>Votos</translation>
     </message>
     <message>
         <source>State</source>
-        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
         <translation>Estado</translation>
     </message>
 </context>
@@ -1537,7 +1730,7 @@
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:109</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:110</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
 </context>
@@ -1734,57 +1927,57 @@
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>pe_desktop/ui/main/menus.py:109</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:117</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <extracomment>pe_desktop/ui/main/menus.py:121</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:109</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:117</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:118</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:118</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <extracomment>pe_desktop/ui/main/menus.py:111</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:119</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:168, pe_desktop/ui/main/menus.py:170</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:180, pe_desktop/ui/main/menus.py:182</extracomment>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:183</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:195</extracomment>
         <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <extracomment>pe_desktop/ui/main/menus.py:195</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:207</extracomment>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <extracomment>pe_desktop/ui/main/menus.py:198</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:210</extracomment>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:224</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:236</extracomment>
         <translation>Acerca de pe_desktop</translation>
     </message>
     <message>
@@ -1818,133 +2011,163 @@
         <translation>Agregar un formulario (archivo .toml) a los formularios que puede elegir</translation>
     </message>
     <message>
+        <source>Import &amp;ratings…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:63</extracomment>
+        <translation>Importar &amp;valoraciones…</translation>
+    </message>
+    <message>
+        <source>Add ratings from a CSV, TSV or Excel file to the selected session</source>
+        <extracomment>pe_desktop/ui/main/menus.py:64</extracomment>
+        <translation>Añadir a la sesión seleccionada las valoraciones de un archivo CSV, TSV o Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Partnerships…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:65</extracomment>
+        <translation>Alianza&amp;s…</translation>
+    </message>
+    <message>
+        <source>Rename partnerships or combine two into one</source>
+        <extracomment>pe_desktop/ui/main/menus.py:66</extracomment>
+        <translation>Cambiar el nombre de alianzas o unir dos en una</translation>
+    </message>
+    <message>
+        <source>Settle &amp;conflicts…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:67</extracomment>
+        <translation>Resolver &amp;diferencias…</translation>
+    </message>
+    <message>
+        <source>Texts edited differently on two laptops: keep one or both</source>
+        <extracomment>pe_desktop/ui/main/menus.py:68</extracomment>
+        <translation>Textos editados de forma distinta en dos computadoras: conservar uno o ambos</translation>
+    </message>
+    <message>
         <source>Export summary &amp;PDF…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:61</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:69</extracomment>
         <translation>Exportar resumen en &amp;PDF…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s summary as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:62</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:70</extracomment>
         <translation>Guardar el resumen de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:63</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:71</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Write paper ballots for the selected session as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:64</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:72</extracomment>
         <translation>Guardar las boletas de papel de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:65</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:73</extracomment>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s ratings as a CSV file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:66</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:74</extracomment>
         <translation>Guardar las valoraciones de la sesión elegida como archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:67</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:75</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:70</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:72</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:80</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:74</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:82</extracomment>
         <translation>&amp;Buscar sesión</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:76</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:84</extracomment>
         <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>Prepare a new session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:85</extracomment>
         <translation>Preparar una sesión nueva</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:86</extracomment>
         <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
         <source>Change the selected session&apos;s details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:79</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:87</extracomment>
         <translation>Cambiar los datos de la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Delete session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:88</extracomment>
         <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
         <source>Delete the selected session (undoable until you close the window)</source>
-        <extracomment>pe_desktop/ui/main/menus.py:81</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:89</extracomment>
         <translation>Eliminar la sesión elegida (se puede deshacer hasta cerrar la ventana)</translation>
     </message>
     <message>
         <source>&amp;Open console</source>
-        <extracomment>pe_desktop/ui/main/menus.py:84</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:92</extracomment>
         <translation>&amp;Abrir consola</translation>
     </message>
     <message>
         <source>Run or review the selected session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:85</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:93</extracomment>
         <translation>Realizar o revisar la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/main/menus.py:89</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:97</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:90</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:98</extracomment>
         <translation>&amp;Expandir todo</translation>
     </message>
     <message>
         <source>&amp;Collapse all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:91</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:99</extracomment>
         <translation>&amp;Contraer todo</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:92</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:100</extracomment>
         <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <extracomment>pe_desktop/ui/main/menus.py:96</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:104</extracomment>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;How to run a session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:99</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:107</extracomment>
         <translation>&amp;Cómo realizar una sesión</translation>
     </message>
     <message>
         <source>&amp;About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:100</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:108</extracomment>
         <translation>Acerca &amp;de pe_desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <extracomment>pe_desktop/ui/main/menus.py:102</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
         <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
@@ -1952,7 +2175,7 @@
     <name>MainWindow</name>
     <message>
         <source>Use File ▸ Open archive or File ▸ New archive to continue.</source>
-        <extracomment>pe_desktop/app.py:147</extracomment>
+        <extracomment>pe_desktop/app.py:149</extracomment>
         <translation>Para seguir, use Archivo ▸ Abrir archivo de sesiones o Archivo ▸ Nuevo archivo de sesiones.</translation>
     </message>
     <message>
@@ -2017,7 +2240,7 @@
     </message>
     <message>
         <source>Cannot open this archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:342, pe_desktop/app.py:146</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:342, pe_desktop/app.py:148</extracomment>
         <translation>No se puede abrir este archivo de sesiones</translation>
     </message>
     <message>
@@ -2155,87 +2378,102 @@
     <name>MergeDialog</name>
     <message>
         <source>Forms</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Formularios</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Alianzas</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>Groups</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Grupos</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Valoraciones</translation>
     </message>
     <message>
         <source>Item states</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
         <translation>Estados de los elementos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
         <source>Rating history</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
         <translation>Historial de valoraciones</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:45</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
+        <source>Edit history</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:45</extracomment>
+        <translation>Historial de ediciones</translation>
+    </message>
+    <message>
+        <source>Partnership combines</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:46</extracomment>
+        <translation>Uniones de alianzas</translation>
+    </message>
+    <message>
         <source>… and %1 more (all are in the table merge_conflicts)</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:52</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:54</extracomment>
         <translation>… y %1 más (todos están en la tabla merge_conflicts)</translation>
     </message>
     <message>
         <source>Nothing new in “%1”: everything in it was already in this archive.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:61</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:63</extracomment>
         <translation>Nada nuevo en “%1”: todo lo que contiene ya estaba en este archivo de sesiones.</translation>
     </message>
     <message>
+        <source>Merged “%1”: their later edits of %5 records were taken; every earlier version stays in the history.</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:66</extracomment>
+        <translation>Se combinó «%1»: se tomaron sus ediciones más recientes de %5 registros; cada versión anterior queda en el historial.</translation>
+    </message>
+    <message>
         <source>Merged “%1”: nothing new to add, but %4 records differ from yours (yours were kept).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:64</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:68</extracomment>
         <translation>Se combinó “%1”: no había nada nuevo que agregar, pero %4 registros difieren de los suyos (se conservaron los suyos).</translation>
     </message>
     <message>
         <source>Merged “%1”: nothing new to add, but 1 record differs from yours (yours was kept).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:65</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:69</extracomment>
         <translation>Se combinó “%1”: no había nada nuevo que agregar, pero 1 registro difiere del suyo (se conservó el suyo).</translation>
     </message>
     <message>
         <source>Merged “%1”: no new sessions, %2 new records.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:68</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:72</extracomment>
         <translation>Se combinó “%1”: ninguna sesión nueva, %2 registros nuevos.</translation>
     </message>
     <message>
         <source>Merged “%1”: 1 session added (%2 new records).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:70</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:74</extracomment>
         <translation>Se combinó “%1”: se agregó 1 sesión (%2 registros nuevos).</translation>
     </message>
     <message>
         <source>Merged “%1”: %3 sessions added (%2 new records).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:72</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:76</extracomment>
         <translation>Se combinó “%1”: se agregaron %3 sesiones (%2 registros nuevos).</translation>
     </message>
 </context>
@@ -2243,175 +2481,205 @@
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:83, pe_desktop/ui/dialogs/merge.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:91, pe_desktop/ui/dialogs/merge.py:92</extracomment>
         <translation>Informe de la combinación</translation>
     </message>
     <message>
         <source>What the merge did</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:87</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:95</extracomment>
         <translation>Lo que hizo la combinación</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:94</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:102</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Sessions added</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:95</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:103</extracomment>
         <translation>Sesiones agregadas</translation>
     </message>
     <message>
         <source>Records per table</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:100</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:108</extracomment>
         <translation>Registros por tabla</translation>
     </message>
     <message>
         <source>Added</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:109</extracomment>
         <translation>Agregados</translation>
     </message>
     <message>
         <source>Already here</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:109</extracomment>
         <translation>Ya estaban</translation>
     </message>
     <message>
         <source>Records</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:109</extracomment>
         <translation>Registros</translation>
     </message>
     <message>
         <source>Differed (ours kept)</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:102</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:110</extracomment>
         <translation>Distintos (se conservó lo nuestro)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:105</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:113</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:106</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:114</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>1 record differs between the two archives. Yours was kept; theirs is saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:134</extracomment>
         <translation>1 registro difiere entre los dos archivos de sesiones. Se conservó el suyo; el del otro se guarda en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>%1 records differ between the two archives. Yours were kept; theirs are saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:129</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:137</extracomment>
         <translation>%1 registros difieren entre los dos archivos de sesiones. Se conservaron los suyos; los del otro se guardan en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>About conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:132</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:140</extracomment>
         <translation>Sobre las diferencias</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:136</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:144</extracomment>
         <translation>Diferencias</translation>
     </message>
     <message>
         <source>Their partnership “%1” has the same name as one of yours but is a different partnership; both are kept.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:145</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:153</extracomment>
         <translation>La alianza “%1” del otro archivo se llama igual que una de las suyas, pero es otra alianza; se conservan las dos.</translation>
     </message>
     <message>
         <source>Your archive was backed up before the merge: %1</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:150</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:158</extracomment>
         <translation>Antes de combinar se hizo una copia de seguridad de su archivo de sesiones: %1</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:151</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:159</extracomment>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%1 records were edited differently on the two laptops; the latest edit is shown. You can keep one version or both.</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:175</extracomment>
+        <translation>%1 registros se editaron de forma distinta en las dos computadoras; se muestra la última edición. Puede conservar una versión o ambas.</translation>
+    </message>
+    <message>
+        <source>Records to settle</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:177</extracomment>
+        <translation>Registros por resolver</translation>
+    </message>
+    <message>
+        <source>&amp;Settle conflicts…</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:181</extracomment>
+        <translation>&amp;Resolver diferencias…</translation>
+    </message>
+    <message>
+        <source>Settle conflicts</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:181</extracomment>
+        <translation>Resolver diferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Combine partnerships…</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:183</extracomment>
+        <translation>&amp;Unir alianzas…</translation>
+    </message>
+    <message>
+        <source>Combine partnerships</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:184</extracomment>
+        <translation>Unir alianzas</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Notes on all items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:109</extracomment>
         <translation>Notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes on %1</source>
-        <extracomment>pe_desktop/ui/console/notes.py:109</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:110</extracomment>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
         <source>round</source>
-        <extracomment>pe_desktop/ui/console/notes.py:114</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:115</extracomment>
         <translation>ronda</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/notes.py:168, pe_desktop/ui/console/notes.py:169</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:169, pe_desktop/ui/console/notes.py:170</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>All items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:47</extracomment>
         <translation>Todos los elementos</translation>
     </message>
     <message>
         <source>Show notes of all items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:47</extracomment>
         <translation>Mostrar las notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>pe_desktop/ui/console/notes.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:49</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
         <source>Kind of note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:55</extracomment>
         <translation>Tipo de nota</translation>
     </message>
     <message>
         <source>Note text</source>
-        <extracomment>pe_desktop/ui/console/notes.py:57</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:58</extracomment>
         <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>What was said… (Enter saves)</source>
-        <extracomment>pe_desktop/ui/console/notes.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:59</extracomment>
         <translation>Lo que se dijo… (Enter guarda)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:60, pe_desktop/ui/console/notes.py:176, pe_desktop/ui/console/notes.py:177</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:61, pe_desktop/ui/console/notes.py:177, pe_desktop/ui/console/notes.py:178</extracomment>
         <translation>Agregar nota</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/console/notes.py:62</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:63</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/console/notes.py:65</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:66</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:65</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:66</extracomment>
         <translation>Editar la nota elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/console/notes.py:67</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:68</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:67</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:68</extracomment>
         <translation>Eliminar la nota elegida</translation>
     </message>
 </context>
@@ -2492,17 +2760,17 @@
     </message>
     <message>
         <source>closed</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:90</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:90</extracomment>
         <translation type="vanished">cerrada</translation>
     </message>
     <message>
         <source>not started</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:90</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:90</extracomment>
         <translation type="vanished">sin empezar</translation>
     </message>
     <message>
         <source>open</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:90</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:90</extracomment>
         <translation type="vanished">abierta</translation>
     </message>
 </context>
@@ -2634,98 +2902,166 @@
     <name>ParticipantsPanel</name>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/console/participants.py:96, pe_desktop/ui/console/participants.py:110</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:97, pe_desktop/ui/console/participants.py:111</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>%1 participants, plus %2 tally votes (anonymous; see the Tally tab)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:130</extracomment>
         <translation>%1 participantes, más %2 votos de recuento (anónimos; vea la pestaña Recuento)</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:131</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:132</extracomment>
         <translation>%1 participantes</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <extracomment>pe_desktop/ui/console/participants.py:154</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:155</extracomment>
         <translation>Se agregó %1</translation>
     </message>
     <message>
         <source>Removed %1 (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:167</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:168</extracomment>
         <translation>Se quitó %1 (Deshacer los recupera)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:45</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Channel</source>
-        <extracomment>pe_desktop/ui/console/participants.py:47</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Canal</translation>
     </message>
     <message>
         <source>Code</source>
-        <extracomment>pe_desktop/ui/console/participants.py:47</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Código</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console/participants.py:47</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>pe_desktop/ui/console/participants.py:47</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
         <source>Rated this round</source>
-        <extracomment>pe_desktop/ui/console/participants.py:47</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Votos en esta ronda</translation>
     </message>
     <message>
         <source>Group of the new participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:57</extracomment>
         <translation>Grupo del participante nuevo</translation>
     </message>
     <message>
         <source>Channel of the new participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:57</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:58</extracomment>
         <translation>Canal del participante nuevo</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:60</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:61</extracomment>
         <translation>Agregar participante</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <extracomment>pe_desktop/ui/console/participants.py:63</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:64</extracomment>
         <translation>Quitar seleccionados</translation>
     </message>
     <message>
         <source>Remove selected participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:63</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:64</extracomment>
         <translation>Quitar los participantes seleccionados</translation>
     </message>
     <message>
         <source>Removes the selected participants and their ratings (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:64</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:65</extracomment>
         <translation>Quita los participantes seleccionados y sus valoraciones (Deshacer los recupera)</translation>
     </message>
     <message>
         <source>New participant in</source>
-        <extracomment>pe_desktop/ui/console/participants.py:78</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:79</extracomment>
         <translation>Grupo:</translation>
     </message>
     <message>
         <source>voting by</source>
-        <extracomment>pe_desktop/ui/console/participants.py:80</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:81</extracomment>
         <translation>Canal:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsDialog</name>
+    <message>
+        <source>Partnerships</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:40, pe_desktop/ui/dialogs/partnerships.py:41, pe_desktop/ui/dialogs/partnerships.py:43</extracomment>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:46</extracomment>
+        <translation>Nombre nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:47</extracomment>
+        <translation>&amp;Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:47</extracomment>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Combine into</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:52, pe_desktop/ui/dialogs/partnerships.py:53</extracomment>
+        <translation>Unir a</translation>
+    </message>
+    <message>
+        <source>&amp;Combine into</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:53</extracomment>
+        <translation>&amp;Unir a</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last combine</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:57</extracomment>
+        <translation>&amp;Deshacer la última unión</translation>
+    </message>
+    <message>
+        <source>Undo last combine</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:57</extracomment>
+        <translation>Deshacer la última unión</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:59</extracomment>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sessions)</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:77</extracomment>
+        <translation>%1 (%2 sesiones)</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:115</extracomment>
+        <translation>Nombre cambiado.</translation>
+    </message>
+    <message>
+        <source>Combined. Undo last combine puts the sessions back.</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:125</extracomment>
+        <translation>Unidas. «Deshacer la última unión» devuelve las sesiones.</translation>
+    </message>
+    <message>
+        <source>%1 sessions moved back.</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:132</extracomment>
+        <translation>%1 sesiones devueltas.</translation>
     </message>
 </context>
 <context>
@@ -2835,92 +3171,92 @@
     <name>ProjectorWindow</name>
     <message>
         <source>Leave full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:100</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:101</extracomment>
         <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Show the chart as a table</source>
-        <extracomment>pe_desktop/ui/projector/window.py:101</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:102</extracomment>
         <translation>Mostrar el gráfico como tabla</translation>
     </message>
     <message>
         <source>Session title</source>
-        <extracomment>pe_desktop/ui/projector/window.py:137</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:138</extracomment>
         <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>QR code to join by phone</source>
-        <extracomment>pe_desktop/ui/projector/window.py:140</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:141</extracomment>
         <translation>Código QR para unirse por teléfono</translation>
     </message>
     <message>
         <source>Address to join by phone</source>
-        <extracomment>pe_desktop/ui/projector/window.py:141</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:142</extracomment>
         <translation>Dirección para unirse por teléfono</translation>
     </message>
     <message>
         <source>Number of people joined</source>
-        <extracomment>pe_desktop/ui/projector/window.py:143</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:144</extracomment>
         <translation>Número de personas conectadas</translation>
     </message>
     <message>
         <source>How to take part</source>
-        <extracomment>pe_desktop/ui/projector/window.py:144</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:145</extracomment>
         <translation>Cómo participar</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/projector/window.py:157, pe_desktop/ui/projector/window.py:186</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:158, pe_desktop/ui/projector/window.py:187</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/projector/window.py:158, pe_desktop/ui/projector/window.py:187</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:159, pe_desktop/ui/projector/window.py:188</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>How many have rated</source>
-        <extracomment>pe_desktop/ui/projector/window.py:159</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:160</extracomment>
         <translation>Cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Voting status</source>
-        <extracomment>pe_desktop/ui/projector/window.py:160</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:161</extracomment>
         <translation>Estado de la votación</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/projector/window.py:166</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:167</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:167</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:168</extracomment>
         <translation>Punto {0} de la escala</translation>
     </message>
     <message>
         <source>Result figures</source>
-        <extracomment>pe_desktop/ui/projector/window.py:188</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:189</extracomment>
         <translation>Cifras del resultado</translation>
     </message>
     <message>
         <source>More figures</source>
-        <extracomment>pe_desktop/ui/projector/window.py:189</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:190</extracomment>
         <translation>Más cifras</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/projector/window.py:210</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:211</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:340</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:341</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
-        <extracomment>pe_desktop/ui/projector/window.py:387</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:388</extracomment>
         <translation>
             <numerusform>Se unió %n persona</numerusform>
             <numerusform>Se unieron %n personas</numerusform>
@@ -2928,17 +3264,17 @@
     </message>
     <message>
         <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
-        <extracomment>pe_desktop/ui/projector/window.py:389</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:390</extracomment>
         <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
     </message>
     <message>
         <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
-        <extracomment>pe_desktop/ui/projector/window.py:399</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:400</extracomment>
         <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
-        <extracomment>pe_desktop/ui/projector/window.py:413</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:414</extracomment>
         <translation>
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
@@ -2946,52 +3282,52 @@
     </message>
     <message>
         <source>Voting is open</source>
-        <extracomment>pe_desktop/ui/projector/window.py:417</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:418</extracomment>
         <translation>La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
-        <extracomment>pe_desktop/ui/projector/window.py:418</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:419</extracomment>
         <translation>La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
-        <extracomment>pe_desktop/ui/projector/window.py:419</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:420</extracomment>
         <translation>La votación se abre pronto</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <extracomment>pe_desktop/ui/projector/window.py:442</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:443</extracomment>
         <translation>Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:445</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:446</extracomment>
         <translation>Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
-        <extracomment>pe_desktop/ui/projector/window.py:452</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:453</extracomment>
         <translation>Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
-        <extracomment>pe_desktop/ui/projector/window.py:454</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:455</extracomment>
         <translation>Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
-        <extracomment>pe_desktop/ui/projector/window.py:456</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:457</extracomment>
         <translation>Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
-        <extracomment>pe_desktop/ui/projector/window.py:458</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:459</extracomment>
         <translation>Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
-        <extracomment>pe_desktop/ui/projector/window.py:459</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:460</extracomment>
         <translation>
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
@@ -2999,37 +3335,37 @@
     </message>
     <message>
         <source>, {0} not sure</source>
-        <extracomment>pe_desktop/ui/projector/window.py:461</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:462</extracomment>
         <translation>, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:463</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:464</extracomment>
         <translation>, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:499</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:500</extracomment>
         <translation>Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
-        <extracomment>pe_desktop/ui/projector/window.py:503</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:504</extracomment>
         <translation>De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:508</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:509</extracomment>
         <translation>Brecha de poder, ronda {0}</translation>
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/projector/window.py:64</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:65</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Toggle full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:99</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:100</extracomment>
         <translation>Pantalla completa sí/no</translation>
     </message>
 </context>
@@ -3045,28 +3381,41 @@
     <name>QWidget</name>
     <message>
         <source>Open folder</source>
-        <extracomment>pe_desktop/ui/main/exports.py:164</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:168</extracomment>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <extracomment>pe_desktop/ui/main/exports.py:164</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:168</extracomment>
         <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/main/exports.py:165</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:169</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <extracomment>pe_desktop/ui/main/exports.py:169</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:173</extracomment>
         <translation>No se guardó el archivo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>pe_desktop/ui/main/exports.py:104</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:108</extracomment>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTools</name>
+    <message>
+        <source>Import ratings</source>
+        <extracomment>pe_desktop/ui/main/records_tools.py:40, pe_desktop/ui/main/records_tools.py:43</extracomment>
+        <translation>Importar valoraciones</translation>
+    </message>
+    <message>
+        <source>Select the session the ratings belong to first.</source>
+        <extracomment>pe_desktop/ui/main/records_tools.py:40</extracomment>
+        <translation>Seleccione primero la sesión a la que pertenecen las valoraciones.</translation>
     </message>
 </context>
 <context>
@@ -3312,447 +3661,447 @@
     <name>SessionConsole</name>
     <message>
         <source>Previous item (Alt+Up)</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
         <translation>Elemento anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>◀ &amp;Previous item</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Next item ▶</source>
-        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next item (Alt+Down)</source>
-        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
         <translation>Elemento siguiente (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Open voting</source>
-        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
         <translation>&amp;Abrir votación</translation>
     </message>
     <message>
         <source>Open voting on the current item (F6)</source>
-        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
         <translation>Abrir la votación del elemento actual (F6)</translation>
     </message>
     <message>
         <source>&amp;Close voting</source>
-        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>&amp;Cerrar votación</translation>
     </message>
     <message>
         <source>Close voting on the current item (F7)</source>
-        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>Cerrar la votación del elemento actual (F7)</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>&amp;Revelar</translation>
     </message>
     <message>
         <source>Show the results of the current item (F8)</source>
-        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>Mostrar los resultados del elemento actual (F8)</translation>
     </message>
     <message>
         <source>Open &amp;all</source>
-        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>Abrir to&amp;do</translation>
     </message>
     <message>
         <source>Open voting on every item not yet open</source>
-        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>Abrir la votación de todos los elementos que aún no están abiertos</translation>
     </message>
     <message>
         <source>Close a&amp;ll</source>
-        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
         <translation>Cerrar t&amp;odo</translation>
     </message>
     <message>
         <source>Close voting on every open item</source>
-        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
         <translation>Cerrar la votación de todos los elementos abiertos</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
         <translation>Revelar todo</translation>
     </message>
     <message>
         <source>Show the results of every voted item</source>
-        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
         <translation>Mostrar los resultados de todos los elementos votados</translation>
     </message>
     <message>
         <source>Start round &amp;2…</source>
-        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
         <translation>Empezar la ronda &amp;2…</translation>
     </message>
     <message>
         <source>Rate every item again; the shift between rounds is shown</source>
-        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
         <translation>Valorar otra vez todos los elementos; se muestra el cambio entre rondas</translation>
     </message>
     <message>
         <source>Close &amp;session…</source>
-        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:131</extracomment>
         <translation>Cerrar s&amp;esión…</translation>
     </message>
     <message>
         <source>End voting, back up the archive and show the overview</source>
-        <extracomment>pe_desktop/ui/console/window.py:131</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:132</extracomment>
         <translation>Terminar la votación, hacer una copia de seguridad y mostrar la vista general</translation>
     </message>
     <message>
         <source>O&amp;verview of all items</source>
-        <extracomment>pe_desktop/ui/console/window.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
         <translation>Vista &amp;general de todos los elementos</translation>
     </message>
     <message>
         <source>Full-screen ballot for passing the laptop around; leave it with %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:134</extracomment>
         <translation>Boleta en pantalla completa para pasar la computadora de mano en mano; para salir, %1</translation>
     </message>
     <message>
         <source>&amp;Laptop ballot (kiosk)</source>
-        <extracomment>pe_desktop/ui/console/window.py:134</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:135</extracomment>
         <translation>&amp;Votación en la computadora (quiosco)</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <extracomment>pe_desktop/ui/console/window.py:135</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
         <translation>Cerrar &amp;la ventana</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:137</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/console/window.py:137</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:138</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:139</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:140</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:141</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:142</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
         <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
         <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:153</extracomment>
         <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Show projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:154</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
         <translation>&amp;Mostrar proyector</translation>
     </message>
     <message>
         <source>&amp;Hide projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
         <translation>&amp;Ocultar proyector</translation>
     </message>
     <message>
         <source>Projector &amp;full screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:157</extracomment>
         <translation>Proyector en pantalla &amp;completa</translation>
     </message>
     <message>
         <source>&amp;Join screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
         <translation>Pantalla para &amp;unirse</translation>
     </message>
     <message>
         <source>&amp;Overview (all items)</source>
-        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
         <translation>&amp;Vista general (todos)</translation>
     </message>
     <message>
         <source>Current &amp;item</source>
-        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
         <translation>&amp;Elemento actual</translation>
     </message>
     <message>
         <source>&amp;Power gap</source>
-        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:161</extracomment>
         <translation>Brecha de po&amp;der</translation>
     </message>
     <message>
         <source>Round s&amp;hift</source>
-        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:161</extracomment>
         <translation>Cam&amp;bio entre rondas</translation>
     </message>
     <message>
         <source>Start/pause &amp;timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:167</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:168</extracomment>
         <translation>Iniciar/pausar el &amp;temporizador</translation>
     </message>
     <message>
         <source>R&amp;eset timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:168</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:169</extracomment>
         <translation>&amp;Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:172</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:173</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/console/window.py:179</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:180</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/console/window.py:182</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:183</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Projector on &amp;screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:183</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:184</extracomment>
         <translation>Proyector en la &amp;pantalla</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:198, pe_desktop/ui/console/window.py:277</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:199, pe_desktop/ui/console/window.py:278</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/window.py:222</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:223</extracomment>
         <translation>Elementos</translation>
     </message>
     <message>
         <source>Discuss first</source>
-        <extracomment>pe_desktop/ui/console/window.py:223</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:224</extracomment>
         <translation>Conversar primero</translation>
     </message>
     <message>
         <source>Console sections</source>
-        <extracomment>pe_desktop/ui/console/window.py:234</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:235</extracomment>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
         <source>&amp;Item and notes</source>
-        <extracomment>pe_desktop/ui/console/window.py:235</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:236</extracomment>
         <translation>Elemento y &amp;notas</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <extracomment>pe_desktop/ui/console/window.py:236</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:237</extracomment>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>Pa&amp;per ballots</source>
-        <extracomment>pe_desktop/ui/console/window.py:237</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:238</extracomment>
         <translation>&amp;Boletas de papel</translation>
     </message>
     <message>
         <source>&amp;Tally</source>
-        <extracomment>pe_desktop/ui/console/window.py:238</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:239</extracomment>
         <translation>&amp;Recuento</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <extracomment>pe_desktop/ui/console/window.py:239</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:240</extracomment>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
         <source>Start laptop ballot</source>
-        <extracomment>pe_desktop/ui/console/window.py:241</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:242</extracomment>
         <translation>Iniciar votación en la computadora</translation>
     </message>
     <message>
         <source>Full screen; one person at a time</source>
-        <extracomment>pe_desktop/ui/console/window.py:242</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:243</extracomment>
         <translation>Pantalla completa; una persona a la vez</translation>
     </message>
     <message>
         <source>Leave the laptop ballot with %1 (not shown on its screen).</source>
-        <extracomment>pe_desktop/ui/console/window.py:244</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:245</extracomment>
         <translation>Para salir de la votación en la computadora, %1 (no aparece en su pantalla).</translation>
     </message>
     <message>
         <source>How to leave the laptop ballot</source>
-        <extracomment>pe_desktop/ui/console/window.py:245</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:246</extracomment>
         <translation>Cómo salir de la votación en la computadora</translation>
     </message>
     <message>
         <source>Show projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:247</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:248</extracomment>
         <translation>Mostrar proyector</translation>
     </message>
     <message>
         <source>Shows the projector window on the second screen if there is one</source>
-        <extracomment>pe_desktop/ui/console/window.py:248</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:249</extracomment>
         <translation>Muestra la ventana del proyector en la segunda pantalla, si hay una</translation>
     </message>
     <message>
         <source>Full screen (F5)</source>
-        <extracomment>pe_desktop/ui/console/window.py:250</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:251</extracomment>
         <translation>Pantalla completa (F5)</translation>
     </message>
     <message>
         <source>Projector full screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:250</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:251</extracomment>
         <translation>Proyector en pantalla completa</translation>
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:253</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:254</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Projector view: %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:258</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:259</extracomment>
         <translation>Vista del proyector: %1</translation>
     </message>
     <message>
         <source>Round and session state</source>
-        <extracomment>pe_desktop/ui/console/window.py:267</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:268</extracomment>
         <translation>Ronda y estado de la sesión</translation>
     </message>
     <message>
         <source>Start round 2</source>
-        <extracomment>pe_desktop/ui/console/window.py:270, pe_desktop/ui/console/window.py:387</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:271, pe_desktop/ui/console/window.py:388</extracomment>
         <translation>Empezar la ronda 2</translation>
     </message>
     <message>
         <source>Close session</source>
-        <extracomment>pe_desktop/ui/console/window.py:273, pe_desktop/ui/console/window.py:399</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:274, pe_desktop/ui/console/window.py:400</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Overview of all items</source>
-        <extracomment>pe_desktop/ui/console/window.py:275</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:276</extracomment>
         <translation>Vista general de todos los elementos</translation>
     </message>
     <message>
         <source>Discussion timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:279</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:280</extracomment>
         <translation>Temporizador de conversación</translation>
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/console/window.py:280</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:281</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <extracomment>pe_desktop/ui/console/window.py:293</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:294</extracomment>
         <translation>Último guardado</translation>
     </message>
     <message>
         <source>closed</source>
-        <extracomment>pe_desktop/ui/console.py:318</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:318</extracomment>
         <translation type="vanished">cerrada</translation>
     </message>
     <message>
         <source>not started</source>
-        <extracomment>pe_desktop/ui/console.py:318</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:318</extracomment>
         <translation type="vanished">sin empezar</translation>
     </message>
     <message>
         <source>running</source>
-        <extracomment>pe_desktop/ui/console.py:318</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:318</extracomment>
         <translation type="vanished">en curso</translation>
     </message>
     <message>
         <source>Round %1 of %2 · %3</source>
-        <extracomment>pe_desktop/ui/console/window.py:321</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:322</extracomment>
         <translation>Ronda %1 de %2 · %3</translation>
     </message>
     <message>
         <source>%1 — session console</source>
-        <extracomment>pe_desktop/ui/console/window.py:324</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:325</extracomment>
         <translation>%1 — consola de la sesión</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:336</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:337</extracomment>
         <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <extracomment>pe_desktop/ui/console/window.py:351</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:352</extracomment>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <extracomment>pe_desktop/ui/console/window.py:361, pe_desktop/ui/console/window.py:373</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:362, pe_desktop/ui/console/window.py:374</extracomment>
         <translation>Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <extracomment>pe_desktop/ui/console/window.py:365, pe_desktop/ui/console/window.py:377</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:366, pe_desktop/ui/console/window.py:378</extracomment>
         <translation>Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <extracomment>pe_desktop/ui/console/window.py:369, pe_desktop/ui/console/window.py:381</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:370, pe_desktop/ui/console/window.py:382</extracomment>
         <translation>Revelado</translation>
     </message>
     <message>
         <source>Start round 2 now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:387</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:388</extracomment>
         <translation>¿Empezar ahora la ronda 2?</translation>
     </message>
     <message>
         <source>Round 1 stays saved as it is. Everyone rates every item again; the projector then shows how the ratings moved. Undo history is cleared.</source>
-        <extracomment>pe_desktop/ui/console/window.py:388</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:389</extracomment>
         <translation>La ronda 1 queda guardada tal como está. Todos vuelven a valorar cada elemento; luego el proyector muestra cómo cambiaron las valoraciones. Se borra el historial de Deshacer.</translation>
     </message>
     <message>
         <source>Round 2 started</source>
-        <extracomment>pe_desktop/ui/console/window.py:394</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:395</extracomment>
         <translation>Empezó la ronda 2</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <extracomment>pe_desktop/ui/console/window.py:399</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:400</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Close this session now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:399</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:400</extracomment>
         <translation>¿Cerrar esta sesión ahora?</translation>
     </message>
     <message>
         <source>Voting ends on every item, a backup of the archive is made and the ratings can no longer change. Notes and action items stay editable.</source>
-        <extracomment>pe_desktop/ui/console/window.py:401</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:402</extracomment>
         <translation>La votación termina en todos los elementos, se hace una copia de seguridad del archivo de sesiones y las valoraciones ya no pueden cambiar. Las notas y las acciones se pueden seguir editando.</translation>
     </message>
     <message>
         <source>Discussion time is up</source>
-        <extracomment>pe_desktop/ui/console/window.py:90</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:91</extracomment>
         <translation>Se acabó el tiempo de conversación</translation>
     </message>
 </context>
@@ -3988,67 +4337,67 @@
     <name>SessionEdits</name>
     <message>
         <source>Remove %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:130</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:131</extracomment>
         <translation>quitar %1</translation>
     </message>
     <message>
         <source>Rating for %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:146</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:147</extracomment>
         <translation>valoración de %1</translation>
     </message>
     <message>
         <source>Clear rating for %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:161</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:162</extracomment>
         <translation>borrar la valoración de %1</translation>
     </message>
     <message>
         <source>Tally for %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:193</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:194</extracomment>
         <translation>recuento de %1</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/console/edits.py:208</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:209</extracomment>
         <translation>agregar nota</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <extracomment>pe_desktop/ui/console/edits.py:215</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:216</extracomment>
         <translation>editar nota</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <extracomment>pe_desktop/ui/console/edits.py:230</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:231</extracomment>
         <translation>eliminar nota</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/console/edits.py:247</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:248</extracomment>
         <translation>agregar acción</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <extracomment>pe_desktop/ui/console/edits.py:257</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:258</extracomment>
         <translation>editar acción</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <extracomment>pe_desktop/ui/console/edits.py:272</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:273</extracomment>
         <translation>eliminar acción</translation>
     </message>
     <message>
         <source>session: this session is closed; ratings and participants can no longer change</source>
-        <extracomment>pe_desktop/ui/console/edits.py:63</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:64</extracomment>
         <translation>sesión: esta sesión está cerrada; las valoraciones y los participantes ya no pueden cambiar</translation>
     </message>
     <message>
         <source>Add %1 participants</source>
-        <extracomment>pe_desktop/ui/console/edits.py:96</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:97</extracomment>
         <translation>agregar %1 participantes</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <extracomment>pe_desktop/ui/console/edits.py:96</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:97</extracomment>
         <translation>agregar un participante</translation>
     </message>
 </context>
@@ -4056,82 +4405,82 @@
     <name>TallyPanel</name>
     <message>
         <source>Stored now: no tally for this item and group in round %1.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:158</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:159</extracomment>
         <translation>Guardado ahora: no hay recuento para este elemento y grupo en la ronda %1.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:161</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:162</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Stored now (round %1): %2 — %3 votes</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:163</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:164</extracomment>
         <translation>Guardado ahora (ronda %1): %2 — %3 votos</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:167</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:168</extracomment>
         <translation>Total: %1</translation>
     </message>
     <message>
         <source>Saved the tally for %1, %2.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:184</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:185</extracomment>
         <translation>Se guardó el recuento de %1, %2.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:185</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:186</extracomment>
         <translation>No cambió nada.</translation>
     </message>
     <message>
         <source>Item to tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:50</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:51</extracomment>
         <translation>Elemento para contar</translation>
     </message>
     <message>
         <source>Group to tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:54</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:55</extracomment>
         <translation>Grupo para contar</translation>
     </message>
     <message>
         <source>No group / everyone</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:55</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:56</extracomment>
         <translation>Sin grupo / todos</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:61</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:62</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Count for %1</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:71</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:72</extracomment>
         <translation>Cantidad para %1</translation>
     </message>
     <message>
         <source>Save tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:83</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:84</extracomment>
         <translation>Guardar recuento</translation>
     </message>
     <message>
         <source>Replaces the stored tally for this item and group</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:84</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:85</extracomment>
         <translation>Reemplaza el recuento guardado de este elemento y grupo</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:91</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:92</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:92</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:93</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Count hands or dots for one item and one group, then save. Saving again replaces the earlier count.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:98</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:99</extracomment>
         <translation>Cuente manos o puntos por elemento y grupo y guarde. Guardar de nuevo reemplaza el conteo anterior.</translation>
     </message>
 </context>
