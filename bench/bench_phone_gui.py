@@ -137,7 +137,7 @@ def main() -> None:
             for phone in phones:
                 await phone.__aenter__()
             await asyncio.gather(*(p.open_page() for p in phones))
-            results = await asyncio.gather(*(p.join(groups[i % 4]["id"]) for i, p in enumerate(phones)))
+            results = await asyncio.gather(*(p.join(groups[i % 4].id) for i, p in enumerate(phones)))
             assert all(status == 200 for status, _ in results), results
 
         reloads = [0]
