@@ -77,7 +77,7 @@ def main() -> None:
         pid = archive.create_partnership("Bench")
         sid = archive.create_session(find_instrument("partnership-equity"), "Bench", pid, groups=GROUPS)
         groups = archive.groups(sid)
-        people = [archive.add_participant(sid, groups[i % 4]["id"], "phone")["id"] for i in range(60)]
+        people = [archive.add_participant(sid, groups[i % 4].id, "phone").id for i in range(60)]
         console = SessionConsole(archive, sid)
         console.resize(1600, 1000)
         console.show()

@@ -137,7 +137,7 @@ def main() -> None:
             for phone in phones:
                 await phone.__aenter__()
             await asyncio.gather(*(p.open_page() for p in phones))
-            results = await asyncio.gather(*(p.join(groups[i % 4]["id"]) for i, p in enumerate(phones)))
+            results = await asyncio.gather(*(p.join(groups[i % 4].id) for i, p in enumerate(phones)))
             assert all(status == 200 for status, _ in results), results
 
         reloads = [0]
@@ -158,7 +158,7 @@ def main() -> None:
             row = i % 6
             key = model.key(row)
             phone = phones[i % len(phones)]
-            person = next(p["id"] for p in archive.participants(sid) if p["code"] == phone.code)
+            person = next(p.id for p in archive.participants(sid) if p.code == phone.code)
             expected = rated(row) + (0 if archive.rating(sid, 1, person, key)[0] else 1)
             stamps: dict[str, float] = {}
 
@@ -176,7 +176,7 @@ def main() -> None:
 
         # ---- baseline: the same rating path without HTTP, server or bridge
         base = []
-        people = [p["id"] for p in archive.participants(sid)]
+        people = [p.id for p in archive.participants(sid)]
         for i in range(args.runs):
             row = i % 6
             key = model.key(row)

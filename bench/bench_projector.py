@@ -74,7 +74,7 @@ def build(folder: Path) -> tuple[Archive, str]:
     with arch.transaction():
         for group, size in zip(arch.groups(sid), SIZES, strict=True):
             for _ in range(size):
-                person = arch.add_participant(sid, group["id"], "paper")["id"]
+                person = arch.add_participant(sid, group.id, "paper").id
                 for key in inst.item_keys:
                     value = None if rng.random() < 0.04 else rng.randint(1, 5)
                     entries.append((person, key, value))
@@ -105,8 +105,8 @@ def live_latency(app: QApplication, arch: Archive, sid: str, votes: int) -> list
     key = controller.instrument.item_keys[-1]
     controller.set_current_item(key)
     controller.open_items([key])
-    group = arch.groups(sid)[0]["id"]
-    people = [arch.add_participant(sid, group, "phone")["id"] for _ in range(votes)]
+    group = arch.groups(sid)[0].id
+    people = [arch.add_participant(sid, group, "phone").id for _ in range(votes)]
     seen: list[float] = []
     # connected after the projector's own slot, so it runs once the projector has redrawn
     controller.refreshed.connect(lambda: seen.append(time.perf_counter()))

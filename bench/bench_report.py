@@ -48,8 +48,8 @@ def build_session(archive: Archive) -> str:
     channels = ("paper", "phone", "laptop")
     for group, size in zip(archive.groups(sid), SIZES, strict=True):
         for i in range(size):
-            part = archive.add_participant(sid, group["id"], channels[i % 3])
-            people.append((part["id"], group["position"]))
+            part = archive.add_participant(sid, group.id, channels[i % 3])
+            people.append((part.id, group.position))
     for rnd in (1, 2):
         entries = []
         for person, position in people:
@@ -113,7 +113,7 @@ def main() -> None:
             warm_cpu = [cpu for _, cpu in both]
             ballots = timed(lambda: write_ballots_pdf(archive, sid, folder / "ballots.pdf", blanks=10), 1)[0]
             ballot_pages = page_count(folder / "ballots.pdf")
-            paper = len([p for p in archive.participants(sid) if p["channel"] == "paper"])
+            paper = len([p for p in archive.participants(sid) if p.channel == "paper"])
         base_both = timed_both(lambda: bare_document(folder / "bare.pdf", pages), args.runs)
         base = [wall for wall, _ in base_both]
         base_cpu = [cpu for _, cpu in base_both]

@@ -74,10 +74,8 @@ def pct(values: list[float], q: float) -> float:
 # --------------------------------------------------------------- baselines
 def baseline_store(archive: Archive, instrument: Instrument, votes: int) -> float:
     sid = new_session(archive, instrument, "baseline store")
-    groups = [g["id"] for g in archive.groups(sid)]
-    people = [
-        archive.add_participant(sid, groups[i % 4], "phone")["id"] for i in range(votes // len(instrument.items) + 1)
-    ]
+    groups = [g.id for g in archive.groups(sid)]
+    people = [archive.add_participant(sid, groups[i % 4], "phone").id for i in range(votes // len(instrument.items) + 1)]
     plan = [(people[i // len(instrument.items)], instrument.item_keys[i % len(instrument.items)]) for i in range(votes)]
     start = time.perf_counter()
     for participant, key in plan:
@@ -87,8 +85,8 @@ def baseline_store(archive: Archive, instrument: Instrument, votes: int) -> floa
 
 def baseline_writer(archive: Archive, instrument: Instrument, phones: int) -> tuple[float, int]:
     sid = new_session(archive, instrument, "baseline writer")
-    groups = [g["id"] for g in archive.groups(sid)]
-    people = [archive.add_participant(sid, groups[i % 4], "phone")["id"] for i in range(phones)]
+    groups = [g.id for g in archive.groups(sid)]
+    people = [archive.add_participant(sid, groups[i % 4], "phone").id for i in range(phones)]
     writer = GroupCommitWriter(archive)
     writer.start()
     start = time.perf_counter()
@@ -230,14 +228,7 @@ def http_run(archive: Archive, instrument: Instrument, phones: int, max_batch: i
         receive, send = mp.get_context("spawn").Pipe(duplex=False)
         child = mp.get_context("spawn").Process(
             target=phones_process,
-            args=(
-                server.join_url,
-                [g["id"] for g in archive.groups(sid)],
-                list(instrument.item_keys),
-                phones,
-                mode,
-                send,
-            ),
+            args=(server.join_url, [g.id for g in archive.groups(sid)], list(instrument.item_keys), phones, mode, send),
         )
         child.start()
         results, wall = receive.recv()
@@ -246,7 +237,7 @@ def http_run(archive: Archive, instrument: Instrument, phones: int, max_batch: i
     finally:
         server.stop()
     acked = [r for r in results if r[3] == 200]
-    ids = {p["code"]: p["id"] for p in archive.participants(sid)}
+    ids = {p.code: p.id for p in archive.participants(sid)}
     events = Counter(
         (e["participant_id"], e["item_key"], e["value"])
         for e in archive.query("SELECT participant_id, item_key, value FROM rating_events WHERE session_id = ?", [sid])

@@ -47,9 +47,9 @@ def setup(folder: Path, items: int, participants: int) -> tuple[Archive, str, li
     pid = arch.create_partnership("Bench")
     groups = [("Residents", "community"), ("Staff", "institution"), ("Funders", "institution")]
     sid = arch.create_session(inst, "Bench", pid, groups=groups)
-    gids = [g["id"] for g in arch.groups(sid)]
+    gids = [g.id for g in arch.groups(sid)]
     with arch.transaction():
-        people = [arch.add_participant(sid, gids[i % 3], "paper")["id"] for i in range(participants)]
+        people = [arch.add_participant(sid, gids[i % 3], "paper").id for i in range(participants)]
     return arch, sid, people, list(inst.item_keys)
 
 

@@ -61,9 +61,9 @@ def rate_for_trend(archive, session_id: str, seed: int = 20261210) -> None:
     instrument = archive.instrument(session_id)
     entries = []
     for group, size in zip(archive.groups(session_id), (8, 6, 6, 3), strict=True):
-        lean = -0.5 if group["position"] == "community" else 0.5
+        lean = -0.5 if group.position == "community" else 0.5
         for _ in range(size):
-            person = archive.add_participant(session_id, group["id"], "paper")["id"]
+            person = archive.add_participant(session_id, group.id, "paper").id
             for key in instrument.item_keys:
                 entries.append((person, key, max(1, min(5, round(3.4 + lean + rng.gauss(0, 0.8))))))
     archive.record_ratings(session_id, 1, entries, source="demo")

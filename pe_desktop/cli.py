@@ -37,8 +37,7 @@ def open_archive(args: argparse.Namespace):
 
 def find_session(archive, ref: str) -> str:
     """Accept a full id or a unique prefix of one."""
-    rows = archive.query("SELECT id FROM sessions WHERE id = ? OR id LIKE ? AND deleted_at IS NULL", [ref, ref + "%"])
-    ids = sorted({r["id"] for r in rows})
+    ids = archive.find_session_ids(ref)
     if ref in ids:
         return ref
     if len(ids) == 1 and len(ref) >= 4:
@@ -93,13 +92,10 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         rows = archive.sessions()
     fields = ("id", "title", "partnership", "held_on", "status", "instrument_key", "participants")
     if args.json:
-        print_json([{key: row[key] for key in fields} for row in rows])
+        print_json([{key: getattr(row, key) for key in fields} for row in rows])
     else:
         for row in rows:
-            print(
-                f"{row['id']}  {row['held_on'] or '----------'}  {row['status']:<6}  {row['partnership']} / "
-                f"{row['title']}"
-            )
+            print(f"{row.id}  {row.held_on or '----------'}  {row.status:<6}  {row.partnership} / {row.title}")
     return 0
 
 
@@ -128,7 +124,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         existing = archive.find_partnership(args.partnership)
         # one transaction: a refused field also undoes a partnership created for it
         with archive.transaction():
-            pid = existing["id"] if existing else archive.create_partnership(args.partnership)
+            pid = existing.id if existing else archive.create_partnership(args.partnership)
             sid = archive.create_session(
                 instrument, args.title, pid, held_on=args.held_on, location=args.location or "",
                 facilitator=args.facilitator or "", stage=args.stage, groups=groups,

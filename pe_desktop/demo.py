@@ -57,8 +57,8 @@ def create_demo(archive: Archive, today: date | None = None) -> dict[str, str]:
     channels = ("paper", "phone", "laptop")
     for group, size in zip(groups, _SIZES, strict=True):
         for i in range(size):
-            part = archive.add_participant(closed, group["id"], channels[i % 3], language="es" if i % 4 == 0 else "en")
-            people.append((part["id"], group["position"]))
+            part = archive.add_participant(closed, group.id, channels[i % 3], language="es" if i % 4 == 0 else "en")
+            people.append((part.id, group.position))
     for rnd, shift in ((1, 0), (2, 0)):
         archive.start_round(closed, rnd)
         entries = []

@@ -51,7 +51,7 @@ def test_demo_creates_the_example_in_a_new_archive(qtbot, tmp_path):
     assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]  # no first-run question for the demo
     window.close()
     with Archive.open(path) as archive:
-        statuses = sorted(s["status"] for s in archive.sessions())
+        statuses = sorted(s.status for s in archive.sessions())
     assert statuses == ["closed", "draft"]
 
 

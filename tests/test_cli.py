@@ -77,7 +77,7 @@ def test_check(archive_path, pe_instrument) -> None:
         pid = arch.create_partnership("P")
         sid = arch.create_session(pe_instrument, "S", pid)
         part = arch.add_participant(sid, None, "paper")
-        arch.record_rating(sid, 1, part["id"], "continual", 3)
+        arch.record_rating(sid, 1, part.id, "continual", 3)
     assert run_cli("check", archive=archive_path).returncode == 0
     with Archive.open(archive_path) as arch:  # break an invariant behind the store's back
         arch.conn.execute("update ratings set value = 9")
@@ -138,7 +138,7 @@ def test_archive_before_or_after_the_command(tmp_path) -> None:
     after = run("new", "--instrument", "partnership-equity", "--title", "After", "--archive", str(mine))
     assert after.returncode == 0, after.stderr
     with Archive.open(mine) as arch:
-        assert sorted(s["title"] for s in arch.sessions()) == ["After", "Before"]
+        assert sorted(s.title for s in arch.sessions()) == ["After", "Before"]
     missing = run("--archive", str(tmp_path / "nonexistent.sqlite"), "check")
     assert missing.returncode == 2 and "nonexistent.sqlite" in missing.stderr and "ok" not in missing.stdout
     assert not (tmp_path / "nonexistent.sqlite").exists()

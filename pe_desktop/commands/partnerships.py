@@ -20,7 +20,7 @@ def _one(archive, ref: str) -> dict:
     if not found:
         raise CommandError(f"partnership {ref!r}: no such partnership in {archive.path}")
     if len(found) > 1:
-        listing = ", ".join(f"{p['id']} ({p['session_count']} session(s))" for p in found)
+        listing = ", ".join(f"{p.id} ({p.session_count} session(s))" for p in found)
         raise CommandError(f"partnership {ref!r}: {len(found)} partnerships match ({listing}); give an id")
     return found[0]
 
@@ -32,13 +32,13 @@ def cmd_partnerships(args: argparse.Namespace) -> int:
         action = args.partnerships_command
         if action == "combine":
             kept, combined = _one(archive, args.kept), _one(archive, args.combined)
-            combine_id = ops.combine_partnerships(archive, kept["id"], combined["id"])
-            print(f"combined {combined['name']!r} ({combined['id']}) into {kept['name']!r} ({kept['id']}): "
-                  f"{combined['session_count']} session(s) moved; undo with: pe-desktop partnerships undo {combine_id}")
+            combine_id = ops.combine_partnerships(archive, kept.id, combined.id)
+            print(f"combined {combined.name!r} ({combined.id}) into {kept.name!r} ({kept.id}): "
+                  f"{combined.session_count} session(s) moved; undo with: pe-desktop partnerships undo {combine_id}")
         elif action == "rename":
             found = _one(archive, args.partnership)
-            ops.rename_partnership(archive, found["id"], args.name)
-            print(f"renamed {found['name']!r} to {args.name.strip()!r} ({found['id']})")
+            ops.rename_partnership(archive, found.id, args.name)
+            print(f"renamed {found.name!r} to {args.name.strip()!r} ({found.id})")
         elif action == "undo":
             done = ops.combines(archive)
             target = args.combine or (done[0]["id"] if done else None)
@@ -49,14 +49,14 @@ def cmd_partnerships(args: argparse.Namespace) -> int:
         else:
             rows = archive.partnerships()
             if args.json:
-                print_json([{"id": r["id"], "name": r["name"], "sessions": r["session_count"]} for r in rows])
+                print_json([{"id": r.id, "name": r.name, "sessions": r.session_count} for r in rows])
             for r in rows if not args.json else []:
-                print(f"{r['id']}  {r['session_count']:>3} session(s)  {r['name']}")
+                print(f"{r.id}  {r.session_count:>3} session(s)  {r.name}")
     return 0
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from pe_desktop.store.conflicts import archive_conflicts, settle_conflict
+    from pe_desktop.store.conflicts import archive_conflicts, settle_conflict, unapplied_merge_conflicts
 
     with open_archive(args) as archive:
         if args.pick:
@@ -68,7 +68,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             )
             return 0
         found = archive_conflicts(archive)
-        unapplied = archive.query("SELECT table_name, record_id, reason FROM merge_conflicts ORDER BY id")
+        unapplied = unapplied_merge_conflicts(archive)
     if args.json:
         print_json({"edits": found, "merge_conflicts": unapplied})
         return 0

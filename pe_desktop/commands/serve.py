@@ -16,6 +16,7 @@ import sys
 import threading
 
 from pe_desktop.cli import AddCommand, CommandError, find_session, open_archive
+from pe_desktop.core.vocab import SessionStatus
 
 DEFAULT_HOST = "127.0.0.1"
 
@@ -54,11 +55,11 @@ def run_serve(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         sid = find_session(archive, args.session)
         session = archive.session(sid)
-        if session["status"] == "closed":
+        if session.status == SessionStatus.CLOSED:
             raise CommandError(f"session {sid}: is closed; phone voting needs an open session")
-        if session["deleted_at"] is not None:
+        if session.deleted_at is not None:
             raise CommandError(f"session {sid}: is deleted")
-        rnd = session["current_round"]
+        rnd = session.current_round
         items = archive.instrument(sid).item_keys
         server = VotingServer(archive, sid, host, args.port)
         stop = threading.Event()
@@ -68,10 +69,10 @@ def run_serve(args: argparse.Namespace) -> int:
                 server.start()  # before touching the archive: a port in use changes nothing
             except OSError as exc:
                 raise CommandError(f"--port {args.port}: cannot listen on {host} ({exc.strerror or exc})") from None
-            if session["status"] == "draft":
-                archive.set_status(sid, "open")
+            if session.status == SessionStatus.DRAFT:
+                archive.set_status(sid, SessionStatus.OPEN)
             archive.set_item_states(sid, rnd, items, "open")
-            print(f"Phone voting for {session['title']!r}, round {rnd}: {len(items)} items open.", flush=True)
+            print(f"Phone voting for {session.title!r}, round {rnd}: {len(items)} items open.", flush=True)
             print("Open this address on a phone (or put it in a QR code):", flush=True)
             print(server.join_url, flush=True)
             print("Press Ctrl-C to stop.", flush=True)

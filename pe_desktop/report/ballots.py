@@ -35,7 +35,7 @@ from pe_desktop.report import drawing
 from pe_desktop.report.fonts import BOLD, REGULAR, register_fonts
 from pe_desktop.report.layout import FooterCanvas, Mark, Progress, atomic_output, paragraph_styles
 from pe_desktop.report.layout import page_size as page_dimensions
-from pe_desktop.report.model import ArchiveReader
+from pe_desktop.report.model import ArchiveReader, Participant, Session
 from pe_desktop.report.strings import Strings, strings
 from pe_desktop.report.text import ellipsize, fmt_date, para
 
@@ -46,15 +46,17 @@ TOP = 34 * mm  # room for the code box on every page
 CODE_BOX = (46 * mm, 17 * mm)
 
 
-def ballot_participants(archive: ArchiveReader, session_id: str, channels: Collection[str] = ("paper",)) -> list[dict]:
+def ballot_participants(
+    archive: ArchiveReader, session_id: str, channels: Collection[str] = ("paper",)
+) -> list[Participant]:
     """The participants who get a printed ballot: by default everyone on paper, in code order."""
-    return [p for p in archive.participants(session_id) if p["channel"] in channels]
+    return [p for p in archive.participants(session_id) if p.channel in channels]
 
 
 class _Ballots:
     """Lays out the ballots as one story; each ballot starts on a new page."""
 
-    def __init__(self, session: dict, instrument: Instrument, groups: list[str], s: Strings, width: float,
+    def __init__(self, session: Session, instrument: Instrument, groups: list[str], s: Strings, width: float,
                  join_url: str | None) -> None:
         self.session = session
         self.inst = instrument
@@ -77,8 +79,8 @@ class _Ballots:
         out.append(Mark(lambda canvas, n=number, c=code, lab=label: setattr(canvas, "mark",
                                                                              {"ballot": n, "code": c, "label": lab})))
         out.append(self.p(s["ballot"], "kicker"))
-        out.append(self.p(session["title"], "h1"))
-        when = " \u00b7 ".join(t for t in (fmt_date(session["held_on"], s), session["location"]) if t)
+        out.append(self.p(session.title, "h1"))
+        when = " \u00b7 ".join(t for t in (fmt_date(session.held_on, s), session.location) if t)
         if when:
             out.append(self.p(when, "muted"))
         out.append(Spacer(1, 3 * mm))
@@ -111,7 +113,7 @@ class _Ballots:
         elif self.groups:
             out.append(self.p(f"{s['ballot_group']}:", "body"))
             out.append(drawing.tick_boxes(self.groups, self.width))
-        if int(self.session["rounds"]) > 1:
+        if int(self.session.rounds) > 1:
             out.append(Spacer(1, 2 * mm))
             out.append(self.p(f"{s['ballot_round']}:", "body"))
             out.append(drawing.tick_boxes(["1", "2"], self.width))
@@ -207,7 +209,7 @@ def write_ballots_pdf(
     people = ballot_participants(archive, session_id, channels)
     if not people and not blanks:
         raise ValueError(
-            f"ballots: session {session['title']!r} has no participants on {', '.join(sorted(channels))}; "
+            f"ballots: session {session.title!r} has no participants on {', '.join(sorted(channels))}; "
             "add paper participants or ask for blank ballots"
         )
     groups = [g.name for g in archive.group_defs(session_id)]
@@ -219,10 +221,10 @@ def write_ballots_pdf(
     story: list[Flowable] = []
     for number in range(len(people) + blanks):
         person = people[number] if number < len(people) else None
-        story += maker.ballot(number, person["code"] if person else None, person["group_name"] if person else None,
+        story += maker.ballot(number, person.code if person else None, person.group_name if person else None,
                               first=not story)
         story.append(Mark(lambda canvas, n=number: report(n + 1, total)))
-    title = session["title"]
+    title = session.title
     with atomic_output(out_path) as tmp:
         doc = SimpleDocTemplate(
             str(tmp), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from pe_desktop.core.instruments import Instrument, Item
 from pe_desktop.core.palette import group_style
 from pe_desktop.core.stats import GroupDef, RatingRow, shift, suppressed_group_ids
+from pe_desktop.core.vocab import Channel
 from pe_desktop.session.views import OTHER_MARK, ItemResult, report_view
 
 __all__ = [
@@ -34,6 +35,78 @@ __all__ = [
 ]
 
 
+# What the report reads of the store's records (pe_desktop.store.records), spelled
+# out so the report layer stays independent of the store (docs/design.md §3).
+class Session(Protocol):
+    @property
+    def title(self) -> str: ...
+    @property
+    def partnership(self) -> str: ...
+    @property
+    def held_on(self) -> str | None: ...
+    @property
+    def location(self) -> str: ...
+    @property
+    def facilitator(self) -> str: ...
+    @property
+    def stage(self) -> str | None: ...
+    @property
+    def rounds(self) -> int: ...
+    @property
+    def min_group_size(self) -> int: ...
+
+
+class Participant(Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def group_id(self) -> str | None: ...
+    @property
+    def group_name(self) -> str | None: ...
+    @property
+    def channel(self) -> str: ...
+
+
+class Note(Protocol):
+    @property
+    def item_key(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def round(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+class Action(Protocol):
+    @property
+    def item_key(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def owner(self) -> str: ...
+    @property
+    def due_on(self) -> str | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def carried_from(self) -> str | None: ...
+
+__all__ = [
+    "Action",
+    "ArchiveReader",
+    "GroupInfo",
+    "ItemData",
+    "Note",
+    "Participant",
+    "PeopleRow",
+    "RoundData",
+    "Session",
+    "SessionData",
+    "gather",
+]
+
+
 class ArchiveReader(Protocol):
     """The read-only part of :class:`pe_desktop.store.Archive` the report uses.
 
@@ -41,16 +114,17 @@ class ArchiveReader(Protocol):
     store package (docs/design.md §3: report imports core only).
     """
 
-    def session(self, session_id: str) -> dict: ...
+    def session(self, session_id: str) -> Session: ...
     def instrument(self, session_id: str) -> Instrument: ...
     def group_defs(self, session_id: str) -> list[GroupDef]: ...
     def groups(self, session_id: str) -> list[dict]: ...
     def item_states(self, session_id: str, round: int) -> dict[str, str]: ...  # noqa: A002
-    def participants(self, session_id: str) -> list[dict]: ...
+    def participants(self, session_id: str) -> list[Participant]: ...
     def rating_rows(self, session_id: str, round: int) -> list[RatingRow]: ...  # noqa: A002
-    def notes(self, session_id: str, item_key: str | None = None) -> list[dict]: ...
-    def actions(self, session_id: str) -> list[dict]: ...
-    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]: ...
+    def notes(self, session_id: str, item_key: str | None = None) -> list[Note]: ...
+    def actions(self, session_id: str) -> list[Action]: ...
+    def rated_rounds(self, session_id: str) -> list[int]: ...
+    def tally_people(self, session_id: str) -> dict[str | None, int]: ...
 
 
 #: Marker key of the merged "other" ratings in :attr:`RoundData.dots`.
@@ -100,8 +174,8 @@ class ItemData:
     item: Item
     rounds: list[RoundData]
     shift: dict[str, float | None] | None
-    notes: list[dict]
-    actions: list[dict]
+    notes: list[Note]
+    actions: list[Action]
 
     @property
     def final(self) -> RoundData:
@@ -113,7 +187,7 @@ class ItemData:
 class SessionData:
     """The whole summary, ready to lay out."""
 
-    session: dict
+    session: Session
     instrument: Instrument
     groups: list[GroupInfo]
     people: list[PeopleRow]
@@ -122,12 +196,12 @@ class SessionData:
     rounds: list[int]
     items: list[ItemData]
     discuss_first: list[str]
-    general_notes: list[dict] = field(default_factory=list)
-    actions: list[dict] = field(default_factory=list)
+    general_notes: list[Note] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
 
     @property
     def min_group_size(self) -> int:
-        return int(self.session["min_group_size"])
+        return int(self.session.min_group_size)
 
     @property
     def final_round(self) -> int:
@@ -136,11 +210,10 @@ class SessionData:
 
 def _rounds_rated(archive: ArchiveReader, session_id: str) -> list[int]:
     """Rounds that hold ratings; [1] for a session nobody has rated yet."""
-    rows = archive.query("SELECT DISTINCT round FROM ratings WHERE session_id = ? ORDER BY round", [session_id])
-    return [r["round"] for r in rows] or [1]
+    return archive.rated_rounds(session_id) or [1]
 
 
-def _people(archive: ArchiveReader, session_id: str, participants: list[dict]) -> tuple[Counter, Counter]:
+def _people(archive: ArchiveReader, session_id: str, participants: list[Participant]) -> tuple[Counter, Counter]:
     """(people per group id, people per channel).
 
     A tally participant stands for one hand raised on one item, so tally
@@ -151,22 +224,14 @@ def _people(archive: ArchiveReader, session_id: str, participants: list[dict]) -
     by_group: Counter = Counter()
     by_channel: Counter = Counter()
     for p in participants:
-        if p["channel"] == "tally":
+        if p.channel == Channel.TALLY:
             continue
-        by_group[p["group_id"]] += 1
-        by_channel[p["channel"]] += 1
-    tallies = archive.query(
-        """SELECT p.group_id AS group_id, max(n) AS n FROM (
-               SELECT p.group_id, r.round, r.item_key, count(*) AS n
-               FROM ratings r JOIN participants p ON p.id = r.participant_id
-               WHERE r.session_id = ? AND p.channel = 'tally'
-               GROUP BY p.group_id, r.round, r.item_key) AS p
-           GROUP BY p.group_id""",
-        [session_id],
-    )
-    for row in tallies:
-        by_group[row["group_id"]] += row["n"]
-        by_channel["tally"] += row["n"]
+        by_group[p.group_id] += 1
+        by_channel[str(p.channel)] += 1
+    tallies = archive.tally_people(session_id)
+    for group_id, n in tallies.items():
+        by_group[group_id] += n
+        by_channel[Channel.TALLY.value] += n
     return by_group, by_channel
 
 
@@ -220,7 +285,7 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
     view = report_view(archive, session_id, rounds, language)  # type: ignore[arg-type]  # a real Archive
     instrument = view.instrument
     groups = group_infos(view.groups)
-    min_size = int(session["min_group_size"])
+    min_size = int(session.min_group_size)
     participants = archive.participants(session_id)
     by_group, by_channel = _people(archive, session_id, participants)
 
@@ -235,8 +300,8 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
                 item=item,
                 rounds=round_data,
                 shift=shift(round_data[0].summary, round_data[-1].summary) if len(round_data) > 1 else None,
-                notes=[n for n in notes if n["item_key"] == item.key],
-                actions=[a for a in actions if a["item_key"] == item.key],
+                notes=[n for n in notes if n.item_key == item.key],
+                actions=[a for a in actions if a.item_key == item.key],
             )
         )
     channel_order = ("phone", "paper", "laptop", "tally", "import")
@@ -252,6 +317,6 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
         rounds=rounds,
         items=items,
         discuss_first=view.summaries[rounds[-1]]["discuss_first"],
-        general_notes=[n for n in notes if n["item_key"] is None],
+        general_notes=[n for n in notes if n.item_key is None],
         actions=actions,
     )

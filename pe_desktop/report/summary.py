@@ -38,7 +38,17 @@ from pe_desktop.report import drawing
 from pe_desktop.report.fonts import REGULAR, register_fonts
 from pe_desktop.report.layout import FooterCanvas, Mark, Progress, atomic_output, paragraph_styles
 from pe_desktop.report.layout import page_size as page_dimensions
-from pe_desktop.report.model import OTHER, ArchiveReader, ItemData, RoundData, SessionData, gather, marker_style
+from pe_desktop.report.model import (
+    OTHER,
+    Action,
+    ArchiveReader,
+    ItemData,
+    Note,
+    RoundData,
+    SessionData,
+    gather,
+    marker_style,
+)
 from pe_desktop.report.strings import Strings, strings
 from pe_desktop.report.text import ellipsize, fmt_date, fmt_num, fmt_signed, para
 
@@ -104,14 +114,14 @@ class _Builder:
         inst = data.instrument
         out: list[Flowable] = [
             self.p(s["summary_heading"], "kicker"),
-            self.p(session["title"], "title"),
-            self.p(session["partnership"], "subtitle"),
+            self.p(session.title, "title"),
+            self.p(session.partnership, "subtitle"),
         ]
-        stage = s[f"stage_{session['stage']}"] if session["stage"] else s["not_recorded"]
+        stage = s[f"stage_{session.stage}"] if session.stage else s["not_recorded"]
         facts = [
-            (s["date"], fmt_date(session["held_on"], s) or s["not_recorded"]),
-            (s["place"], session["location"] or s["not_recorded"]),
-            (s["facilitator"], session["facilitator"] or s["not_recorded"]),
+            (s["date"], fmt_date(session.held_on, s) or s["not_recorded"]),
+            (s["place"], session.location or s["not_recorded"]),
+            (s["facilitator"], session.facilitator or s["not_recorded"]),
             (s["stage"], stage),
             (s["instrument"], f"{inst.title} (v{inst.version})"),
             (s["source"], inst.source or s["not_recorded"]),
@@ -308,38 +318,35 @@ class _Builder:
                  dm=fmt_signed(item.shift["median"], s), a1=self.num(first["rwg"], 2), a2=self.num(last["rwg"], 2),
                  dr=fmt_signed(item.shift["rwg"], s, 2))
 
-    def notes_block(self, notes: list[dict], two_rounds: bool) -> list[Flowable]:
+    def notes_block(self, notes: list[Note], two_rounds: bool) -> list[Flowable]:
         out: list[Flowable] = []
         for kind in ("note", "quote", "dissent"):
-            chosen = [n for n in notes if n["kind"] == kind]
+            chosen = [n for n in notes if n.kind == kind]
             if not chosen:
                 continue
             out.append(self.p(self.s[f"kind_{kind}"], "h2"))
             for note in chosen:
-                prefix = f"({self.s('round', round=note['round'])}) " if two_rounds else ""
+                prefix = f"({self.s('round', round=note.round)}) " if two_rounds else ""
                 if kind == "quote":
-                    out.append(Paragraph(para(prefix + note["text"]), self.st["quote"], bulletText="\u2014"))
+                    out.append(Paragraph(para(prefix + note.text), self.st["quote"], bulletText="\u2014"))
                 else:
-                    out.append(Paragraph(para(prefix + note["text"]), self.st["note"], bulletText="\u2022"))
+                    out.append(Paragraph(para(prefix + note.text), self.st["note"], bulletText="\u2022"))
         return out
 
     # ---------------------------------------------------------------- actions
-    def actions_table(self, actions: list[dict], with_item: bool) -> Table:
+    def actions_table(self, actions: list[Action], with_item: bool) -> Table:
         s = self.s
         titles = {item.item.key: f"{item.number}. {item.item.title}" for item in self.data.items}
         head = [s["action"]] + ([s["item"]] if with_item else []) + [s["owner"], s["due"], s["status"]]
         rows: list[list[Any]] = [[self.p(h, "cell_bold") for h in head]]
         for a in actions:
-            text = a["text"] + (f" ({s['carried']})" if a.get("carried_from") else "")
+            text = a.text + (f" ({s['carried']})" if a.carried_from else "")
             row = [self.p(text, "cell")]
             if with_item:
-                row.append(
-                    self.p(
-                        titles.get(a["item_key"], s["whole_session"]) if a["item_key"] else s["whole_session"], "cell"
-                    )
-                )
-            row += [self.p(a["owner"] or s["dash"], "cell"), self.p(fmt_date(a["due_on"], s) or s["dash"], "cell"),
-                    self.p(s[f"status_{a['status']}"], "cell")]
+                row.append(self.p(titles.get(a.item_key, s["whole_session"]) if a.item_key else s["whole_session"],
+                                  "cell"))
+            row += [self.p(a.owner or s["dash"], "cell"), self.p(fmt_date(a.due_on, s) or s["dash"], "cell"),
+                    self.p(s[f"status_{a.status}"], "cell")]
             rows.append(row)
         fixed = ([38 * mm] if with_item else []) + [36 * mm, 27 * mm, 18 * mm]
         return self.table(rows, [self.width - sum(fixed)] + fixed, extra=[("VALIGN", (0, 0), (-1, -1), "TOP")])
@@ -443,7 +450,7 @@ def write_summary_pdf(
     report(1, total)
     width = size[0] - 2 * MARGIN
     story = _Builder(data, s, width, lambda n: report(1 + n, total)).story()
-    title = data.session["title"]
+    title = data.session.title
     with atomic_output(out_path) as tmp:
         doc = SimpleDocTemplate(
             str(tmp), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,

@@ -25,7 +25,6 @@ import hmac
 import ipaddress
 import json
 import logging
-import sqlite3
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
 from functools import partial
@@ -214,7 +213,7 @@ class PhoneApp:
             return await self.writer.submit_async(run, after_commit)
         except Refused:
             raise
-        except (CommitFailed, WriterStopped, ArchiveError, sqlite3.Error) as exc:
+        except (CommitFailed, WriterStopped, ArchiveError) as exc:
             # nothing of this request was saved, and the phone is told so: it may send it again
             log.warning("voting server: a write was not saved: %s", exc)
             raise Refused(503, "not-saved", "not saved; please try again") from None
@@ -256,7 +255,7 @@ class PhoneApp:
         if device.participant_id:
             existing = await self._read(self.voting.participant_exists, device.participant_id)
             if existing:
-                return _json({"participant": existing["code"], "group": existing["group_id"]})
+                return _json({"participant": existing.code, "group": existing.group_id})
         if device.device_id in self._joining:
             raise Refused(409, "busy", "already joining; wait a moment")
         self._joining.add(device.device_id)

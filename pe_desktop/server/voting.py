@@ -13,9 +13,11 @@ from typing import Any
 
 from pe_desktop.core.instruments import Instrument
 from pe_desktop.core.languages import LANGUAGES, language_codes, load_texts
+from pe_desktop.core.vocab import ItemState, SessionStatus
 from pe_desktop.session import ops
 from pe_desktop.session.views import phone_texts, phone_view
 from pe_desktop.store import Archive, ValidationError
+from pe_desktop.store.records import Participant
 
 #: Languages of the phone page's own texts (resources/translations/phone.<lang>.json): every shipped one.
 UI_LANGUAGES = language_codes()
@@ -96,12 +98,8 @@ class PhoneVoting:
             "me": me,
         }
 
-    def participant_exists(self, participant_id: str) -> dict | None:
-        rows = self.archive.query(
-            "SELECT id, code, group_id FROM participants WHERE id = ? AND session_id = ?",
-            [participant_id, self.session_id],
-        )
-        return rows[0] if rows else None
+    def participant_exists(self, participant_id: str) -> Participant | None:
+        return self.archive.participant(self.session_id, participant_id)
 
     # ---------------------------------------------------- checking (no I/O)
     def check_join(self, body: Any) -> tuple[str, str]:
@@ -134,41 +132,30 @@ class PhoneVoting:
         try:
             part = ops.join(self.archive, self.session_id, group_id, language).result
         except ValidationError:
-            raise Refused(
-                422, "unknown-group", f"group: {group_id[:_MAX_KEY]!r} is not a group of this session"
-            ) from None
-        return {"id": part["id"], "code": part["code"], "group": group_id, "language": language}
+            raise Refused(422, "unknown-group", f"group: {group_id[:_MAX_KEY]!r} is not a group of this session") from None
+        return {"id": part.id, "code": part.code, "group": group_id, "language": language}
 
     def commit_vote(self, participant_id: str, item: str, value: int | None, rnd: int) -> dict:
         """Save one phone vote (replacing an earlier one); runs inside the writer's batch transaction."""
-        rows = self.archive.query(
-            """SELECT s.current_round, s.status, s.deleted_at,
-                      (SELECT state FROM item_states i
-                        WHERE i.session_id = s.id AND i.round = ? AND i.item_key = ?) AS state,
-                      (SELECT code FROM participants p WHERE p.id = ? AND p.session_id = s.id) AS code,
-                      (SELECT group_id FROM participants p WHERE p.id = ? AND p.session_id = s.id) AS group_id
-               FROM sessions s WHERE s.id = ?""",
-            [rnd, item, participant_id, participant_id, self.session_id],
-        )
-        if not rows or rows[0]["status"] == "closed" or rows[0]["deleted_at"] is not None:
+        row = self.archive.phone_state(self.session_id, participant_id)
+        if row is None or row.status == SessionStatus.CLOSED or row.deleted:
             raise Refused(409, "session-closed", "the session is closed")
-        row = rows[0]
-        if row["code"] is None:
+        if row.code is None:
             raise Refused(403, "not-joined", "join the session first")
-        if rnd != row["current_round"]:
-            raise Refused(409, "wrong-round", f"round: this session is in round {row['current_round']}, not {rnd}")
-        if row["state"] != "open":
+        if rnd != row.current_round:
+            raise Refused(409, "wrong-round", f"round: this session is in round {row.current_round}, not {rnd}")
+        if self.archive.item_state(self.session_id, rnd, item) != ItemState.OPEN:
             raise Refused(409, "item-closed", f"item: {item!r} is not open for voting")
         try:
             ops.record_vote(self.archive, self.session_id, participant_id, item, value, rnd)
         except ValidationError as exc:
             raise Refused(409, "item-closed", str(exc)) from None
         return {
-            "participant_id": participant_id, "participant": row["code"], "group": row["group_id"],
+            "participant_id": participant_id, "participant": row.code, "group": row.group_id,
             "item": item, "value": value, "round": rnd,
         }
 
     def _check_open_session(self) -> None:
-        rows = self.archive.query("SELECT status, deleted_at FROM sessions WHERE id = ?", [self.session_id])
-        if not rows or rows[0]["status"] == "closed" or rows[0]["deleted_at"] is not None:
+        row = self.archive.phone_state(self.session_id)
+        if row is None or row.status == SessionStatus.CLOSED or row.deleted:
             raise Refused(409, "session-closed", "the session is closed")

@@ -21,7 +21,6 @@ import asyncio
 import contextlib
 import logging
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -157,7 +156,7 @@ class GroupCommitWriter:
                     try:
                         with self._archive.transaction():  # nested: a savepoint per job
                             job.result = job.run()
-                    except (ArchiveError, sqlite3.Error, ValueError, LookupError) as exc:
+                    except (ArchiveError, ValueError, LookupError) as exc:
                         # its savepoint was rolled back; the rest of the batch goes on
                         job.error = exc
         except Exception as exc:  # the commit itself failed: nobody in this batch was saved

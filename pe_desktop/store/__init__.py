@@ -1,5 +1,8 @@
 """The SQLite archive: open, migrate, read, write, back up. No Qt here.
 
+All SQL of the program is written in this package; reads return the typed
+records of :mod:`pe_desktop.store.records`.
+
 ``Archive`` is imported lazily so that ``pe_desktop.store.errors`` (needed by
 every command and the GUI's first paint) does not pull in sqlite-utils and
 numpy.
@@ -9,12 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pe_desktop.store.errors import ArchiveError, ValidationError
+from pe_desktop.store.errors import ArchiveBusy, ArchiveConflict, ArchiveCorrupt, ArchiveError, ValidationError
 
 if TYPE_CHECKING:
     from pe_desktop.store.archive import Archive
 
-__all__ = ["Archive", "ArchiveError", "ValidationError"]
+__all__ = ["Archive", "ArchiveBusy", "ArchiveConflict", "ArchiveCorrupt", "ArchiveError", "ValidationError"]
 
 
 def __getattr__(name: str) -> Any:

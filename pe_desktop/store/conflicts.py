@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from pe_desktop.store.archive import Archive, new_id
 from pe_desktop.store.errors import ValidationError
@@ -35,9 +36,9 @@ KEEP_BOTH = ("notes", "actions")
 
 
 def _heads(
-    conn: sqlite3.Connection, where: str, params: tuple = (), source: str = "main.record_events e"
-) -> dict[tuple[str, str], list[dict]]:
-    heads: dict[tuple[str, str], list[dict]] = {}
+    conn: sqlite3.Connection, where: str, params: tuple[Any, ...] = (), source: str = "main.record_events e"
+) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    heads: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for table, rid, eid, data, seq, stamp, session in conn.execute(
         f"""SELECT e.table_name, e.record_id, e.id, e.data, e.seq, e.recorded_at, e.session_id FROM {source}
             WHERE e.data IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.record_events x WHERE x.base = e.id) {where}
@@ -49,12 +50,12 @@ def _heads(
     return heads
 
 
-def edit_conflicts(conn: sqlite3.Connection, touched_only: bool = False, session_id: str | None = None) -> list[dict]:
+def edit_conflicts(conn: sqlite3.Connection, touched_only: bool = False, session_id: str | None = None) -> list[dict[str, Any]]:
     """Records whose heads' texts differ: table, id, session_id and versions (current first).
 
     ``touched_only``: only records a merge running on ``conn`` just brought events for.
     """
-    where, params, source = "", (), "main.record_events e"
+    where, params, source = "", (), "main.record_events e"  # type: str, tuple[str, ...], str
     if touched_only:  # from the merge's touched records, through the log's index
         source = ("temp.touched_records t JOIN main.record_events e "
                   "ON e.table_name = t.table_name AND e.record_id = t.record_id")
@@ -113,9 +114,7 @@ def _is_base(conn: sqlite3.Connection, event_id: str) -> bool:
     return conn.execute("SELECT 1 FROM record_events WHERE base = ?", (event_id,)).fetchone() is not None
 
 
-def _copies(
-    conn: sqlite3.Connection, table: str, record_id: str, others: list[dict], fields: tuple[str, ...]
-) -> list[str]:
+def _copies(conn: sqlite3.Connection, table: str, record_id: str, others: list[dict[str, Any]], fields: tuple[str, ...]) -> list[str]:
     """New records beside ``record_id``, one per other distinct text (logged by the triggers)."""
     row = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (record_id,))
     names = [d[0] for d in row.description]
@@ -155,7 +154,15 @@ __all__ = [
 ]
 
 
-def archive_conflicts(archive: Archive) -> list[dict]:
+def unapplied_merge_conflicts(archive: Archive) -> list[dict[str, Any]]:
+    """Records a merge could not apply (``table_name``, ``record_id``, ``reason``), oldest first.
+
+    Plain dicts: they are printed and written to ``conflicts --json`` as they are.
+    """
+    return archive.query("SELECT table_name, record_id, reason FROM merge_conflicts ORDER BY id")
+
+
+def archive_conflicts(archive: Archive) -> list[dict[str, Any]]:
     """:func:`edit_conflicts` of a whole open archive (under its lock, as the phone server may be writing)."""
     with archive._lock:
         return edit_conflicts(archive.conn)

@@ -11,7 +11,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from pe_desktop.store.errors import ArchiveError
+from pe_desktop.store.errors import ArchiveCorrupt, ArchiveError
 
 #: PRAGMA application_id of every pe_desktop archive ("PED1").
 APPLICATION_ID = 0x50454431
@@ -34,11 +34,11 @@ def probe(path: Path, schema_version: int) -> int:
         return 0
     header = _header(path)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise ArchiveError(f"{path}: not an SQLite database (wrong file header); it was left untouched")
+        raise ArchiveCorrupt(f"{path}: not an SQLite database (wrong file header); it was left untouched")
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise ArchiveError(f"{path}: damaged SQLite header (page size {page_size}); it was left untouched")
+        raise ArchiveCorrupt(f"{path}: damaged SQLite header (page size {page_size}); it was left untouched")
     change_counter, page_count = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
     # With a write-ahead log beside it (a crash, or a kill mid-checkpoint) the
@@ -46,7 +46,7 @@ def probe(path: Path, schema_version: int) -> int:
     # log; only a file without one can be judged truncated from its size.
     has_wal = _wal_path(path).exists() and _wal_path(path).stat().st_size > 0
     if not has_wal and valid_for == change_counter and page_count * page_size > size:
-        raise ArchiveError(
+        raise ArchiveCorrupt(
             f"{path}: damaged or truncated ({size} bytes, header says {page_count * page_size}); it was left untouched"
         )
     # Read through SQLite rather than from the header: with a log beside the
@@ -95,7 +95,7 @@ def _catalog(path: Path, has_wal: bool) -> tuple[int, int, set[str]]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise ArchiveError(f"{path}: damaged SQLite database ({exc}); it was left untouched") from exc
+        raise ArchiveCorrupt(f"{path}: damaged SQLite database ({exc}); it was left untouched") from exc
     return user_version, application_id, {name for (name,) in rows if not name.startswith("sqlite_")}
 
 

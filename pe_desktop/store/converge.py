@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 from pe_desktop.store.history import EVENT_ORDER, LOGGED_TABLES, columns, row_json
 
@@ -32,9 +33,9 @@ _KEY = ("session_id", "round", "participant_id", "item_key")
 class Applied:
     """What recomputing did per table: rows inserted, updated, deleted; versions not applied."""
 
-    inserted: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
-    deleted: dict[str, int] = field(default_factory=dict)
+    inserted: dict[str, int] = field(default_factory=dict[str, Any])
+    updated: dict[str, int] = field(default_factory=dict[str, Any])
+    deleted: dict[str, int] = field(default_factory=dict[str, Any])
     unapplied: list[tuple[str, str, str, str | None, str | None]] = field(default_factory=list)
 
 
@@ -112,7 +113,7 @@ def _upsert(conn: sqlite3.Connection, table: str) -> int:
         return written
 
 
-def why_not_applied(conn: sqlite3.Connection, table: str, data: dict) -> str:
+def why_not_applied(conn: sqlite3.Connection, table: str, data: dict[str, Any]) -> str:
     """Why a version could not be written: its parent is missing, a unique key clashes, or a rule."""
     for col, parent, to in _foreign_keys(conn, table):
         if data.get(col) is not None and conn.execute(

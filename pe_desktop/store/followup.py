@@ -13,13 +13,20 @@ A chain of carried copies (A → B → C) is walked back with
 :func:`action_trail` to find where an action began. ``carried_from`` is a
 soft link (no foreign key, see schema m002): it may name an action of a
 session that is not (yet) in this archive.
+
+The review rows are dicts, not :class:`~pe_desktop.store.records.Action`
+records: each is an action's columns joined with facts about its sessions
+(``session_title``, ``depth``, ``began_in_title`` ...), read as they come.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from pe_desktop.core.vocab import ActionStatus
 from pe_desktop.store.archive import Archive
 from pe_desktop.store.errors import ValidationError
-from pe_desktop.store.trends import SESSION_ORDER
+from pe_desktop.store.sessions import SESSION_ORDER
 
 REVIEW_OUTCOMES = ("done", "open", "dropped")
 
@@ -50,7 +57,7 @@ ORDER BY {SESSION_ORDER}, a.created_at
 """
 
 
-def actions_to_review(archive: Archive, session_id: str) -> list[dict]:
+def actions_to_review(archive: Archive, session_id: str) -> list[dict[str, Any]]:
     """Open actions of the partnership's earlier sessions that wait for review here.
 
     Earlier = held before this session (undated sessions count from the day
@@ -59,10 +66,9 @@ def actions_to_review(archive: Archive, session_id: str) -> list[dict]:
     ``began_in_title`` and ``began_on`` (where the chain started).
     """
     session = archive.session(session_id)
-    day = session["held_on"] or session["created_at"][:10]
     rows = archive.query(
         _TO_REVIEW,
-        {"partnership": session["partnership_id"], "session": session_id, "day": day, "created": session["created_at"]},
+        {"partnership": session.partnership_id, "session": session_id, "day": session.day, "created": session.created_at},
     )
     for row in rows:
         origin = action_trail(archive, row["id"])[0] if row["carried_from"] else row
@@ -72,7 +78,7 @@ def actions_to_review(archive: Archive, session_id: str) -> list[dict]:
     return rows
 
 
-def action_trail(archive: Archive, action_id: str) -> list[dict]:
+def action_trail(archive: Archive, action_id: str) -> list[dict[str, Any]]:
     """The action and every action it was carried from, oldest first.
 
     Stops at a link to an action not in this archive (the trail then begins
@@ -95,34 +101,30 @@ def carry_forward(archive: Archive, action_id: str, new_session_id: str) -> str:
     """
     with archive.transaction():
         action = archive.action(action_id)
-        old = archive.session(action["session_id"])
+        old = archive.session(action.session_id)
         new = archive.session(new_session_id)
-        if new["id"] == old["id"]:
+        if new.id == old.id:
             raise ValidationError(f"session: action {action_id!r} already belongs to session {new_session_id!r}")
-        if new["partnership_id"] != old["partnership_id"]:
+        if new.partnership_id != old.partnership_id:
             raise ValidationError(
-                f"session: {new['title']!r} is in another partnership than the action's session {old['title']!r}"
+                f"session: {new.title!r} is in another partnership than the action's session {old.title!r}"
             )
-        copies = archive.query("SELECT id, session_id FROM actions WHERE carried_from = ?", [action_id])
+        copies = archive.carried_copies(action_id)
         for copy in copies:
-            if copy["session_id"] == new_session_id:
-                return copy["id"]
+            if copy.session_id == new_session_id:
+                return copy.id
         if copies:
-            raise ValidationError(
-                f"action {action_id!r}: already carried forward to session {copies[0]['session_id']!r}"
-            )
-        if action["status"] != "open":
-            raise ValidationError(
-                f"action {action_id!r}: status is {action['status']!r}; only open actions carry forward"
-            )
-        item_key = action["item_key"] if action["item_key"] in archive.instrument(new_session_id).item_keys else None
+            raise ValidationError(f"action {action_id!r}: already carried forward to session {copies[0].session_id!r}")
+        if action.status != ActionStatus.OPEN:
+            raise ValidationError(f"action {action_id!r}: status is {action.status.value!r}; only open actions carry forward")
+        item_key = action.item_key if action.item_key in archive.instrument(new_session_id).item_keys else None
         return archive.add_action(
-            new_session_id, action["text"], action["owner"], action["due_on"], item_key,
+            new_session_id, action.text, action.owner, action.due_on, item_key,
             status="open", carried_from=action_id,
         )
 
 
-def mark_action(archive: Archive, action_id: str, status: str) -> dict:
+def mark_action(archive: Archive, action_id: str, status: str) -> dict[str, Any]:
     """Close a reviewed action as ``done`` or ``dropped``; returns previous values (for undo)."""
     if status not in ("done", "dropped"):
         raise ValidationError(f"status: {status!r} must be 'done' or 'dropped' (carry forward to keep it open)")

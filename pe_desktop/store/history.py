@@ -24,6 +24,7 @@ silences the triggers (inside the merge's transaction only).
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 #: Logged tables, parents before children, with the column that names the session.
 LOGGED_TABLES: dict[str, str | None] = {
@@ -148,7 +149,7 @@ def resume(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM main.event_log_paused")
 
 
-def record_history(conn: sqlite3.Connection, table: str, record_id: str) -> list[dict]:
+def record_history(conn: sqlite3.Connection, table: str, record_id: str) -> list[dict[str, Any]]:
     """Every version of one record, oldest first: what the GUI shows as its history."""
     rows = conn.execute(
         f"""SELECT id, data, base, seq, recorded_at FROM record_events

@@ -31,6 +31,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pe_desktop.store import converge, history
 from pe_desktop.store.archive import Archive, now_iso
@@ -94,15 +95,15 @@ class MergeReport:
     source: Path
     backup: Path | None
     tables: dict[str, TableCounts] = field(default_factory=dict)
-    sessions_added: list[dict] = field(default_factory=list)
-    conflicts: list[dict] = field(default_factory=list)
+    sessions_added: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
     conflict_count: int = 0
     new_conflicts: int = 0
     #: their new partnerships named like one of ours (a different id): shown
     #: so a person can decide; never joined automatically.
-    same_name_partnerships: list[dict] = field(default_factory=list)
+    same_name_partnerships: list[dict[str, Any]] = field(default_factory=list)
     #: texts edited differently on two laptops from the same version, for a person to settle
-    edit_conflicts: list[dict] = field(default_factory=list)
+    edit_conflicts: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def inserted(self) -> int:
@@ -116,7 +117,7 @@ class MergeReport:
     def changed(self) -> bool:
         return self.inserted > 0 or self.updated > 0 or self.new_conflicts > 0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "source": str(self.source),
             "backup": str(self.backup) if self.backup else None,
@@ -373,7 +374,7 @@ def _exists(conn: sqlite3.Connection, table: str, record_id: str) -> bool:
     return conn.execute(f"SELECT 1 FROM main.{quote(table)} WHERE id = ?", (record_id,)).fetchone() is not None
 
 
-def _new_sessions(conn: sqlite3.Connection) -> list[dict]:
+def _new_sessions(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     if not table_columns(conn, "other", "sessions"):
         return []
     rows = conn.execute(
@@ -384,7 +385,7 @@ def _new_sessions(conn: sqlite3.Connection) -> list[dict]:
     return [{"id": i, "title": t, "held_on": h} for i, t, h in rows]
 
 
-def _same_name_partnerships(conn: sqlite3.Connection) -> list[dict]:
+def _same_name_partnerships(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     if not table_columns(conn, "other", "partnerships"):
         return []
     rows = conn.execute(

@@ -14,20 +14,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from pe_desktop.store.archive import Archive, new_id, now_iso
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Partnership
 
 
-def find_partnerships(archive: Archive, ref: str) -> list[dict]:
+def find_partnerships(archive: Archive, ref: str) -> list[Partnership]:
     """Visible partnerships whose id starts with ``ref`` or whose name is ``ref`` (case-insensitive)."""
-    return [
-        p
-        for p in archive.partnerships()
-        if p["id"] == ref
-        or (len(ref) >= 4 and p["id"].startswith(ref))
-        or p["name"].casefold() == ref.strip().casefold()
-    ]
+    return [p for p in archive.partnerships()
+            if p.id == ref or (len(ref) >= 4 and p.id.startswith(ref)) or p.name.casefold() == ref.strip().casefold()]
 
 
 def rename_partnership(archive: Archive, pid: str, name: str) -> None:
@@ -40,10 +37,10 @@ def combine_partnerships(archive: Archive, kept_id: str, combined_id: str) -> st
     if kept_id == combined_id:
         raise ValidationError("partnerships: a partnership cannot be combined with itself")
     kept, combined = archive.partnership(kept_id), archive.partnership(combined_id)
-    visible = {p["id"] for p in archive.partnerships()}
+    visible = {p.id for p in archive.partnerships()}
     for row in (kept, combined):
-        if row["id"] not in visible:
-            raise ValidationError(f"partnership {row['name']!r}: is already combined into another one")
+        if row.id not in visible:
+            raise ValidationError(f"partnership {row.name!r}: is already combined into another one")
     combine_id = new_id()
     with archive.transaction() as conn:
         sessions = [sid for (sid,) in conn.execute(
@@ -73,7 +70,7 @@ def undo_combine(archive: Archive, combine_id: str) -> list[str]:
     return moved
 
 
-def combines(archive: Archive) -> list[dict]:
+def combines(archive: Archive) -> list[dict[str, Any]]:
     """Combines in force, newest first, with both names (for an Undo list)."""
     return archive.query(
         """SELECT c.id, c.kept_id, k.name AS kept_name, c.combined_id, o.name AS combined_name, c.session_ids,

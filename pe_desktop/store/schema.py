@@ -184,7 +184,7 @@ def m003_search_index(db: Database) -> None:
     right without knowing they exist.
     """
     for table, columns in SEARCH_COLUMNS.items():
-        db[table].enable_fts(list(columns), create_triggers=True, tokenize=SEARCH_TOKENIZE)
+        db.table(table).enable_fts(list(columns), create_triggers=True, tokenize=SEARCH_TOKENIZE)
 
 
 @migrations()

@@ -97,11 +97,11 @@ class SessionController(QObject):
 
     @property
     def round(self) -> int:
-        return int(self._session["current_round"])
+        return int(self._session.current_round)
 
     @property
     def min_group_size(self) -> int:
-        return int(self._session["min_group_size"])
+        return int(self._session.min_group_size)
 
     @property
     def current_item(self) -> str:

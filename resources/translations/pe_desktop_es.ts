@@ -5,12 +5,12 @@
     <name>ActionOrigins</name>
     <message>
         <source>carried from an earlier session that is not in this archive</source>
-        <extracomment>pe_desktop/ui/console/action_origins.py:34</extracomment>
+        <extracomment>pe_desktop/ui/console/action_origins.py:25</extracomment>
         <translation>traída de una sesión anterior que no está en este archivo de sesiones</translation>
     </message>
     <message>
         <source>carried from “%1”</source>
-        <extracomment>pe_desktop/ui/console/action_origins.py:35</extracomment>
+        <extracomment>pe_desktop/ui/console/action_origins.py:26</extracomment>
         <translation>traída de “%1”</translation>
     </message>
 </context>
@@ -18,132 +18,132 @@
     <name>ActionsPanel</name>
     <message>
         <source>New action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:128, pe_desktop/ui/console/actions.py:241</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:130, pe_desktop/ui/console/actions.py:243</extracomment>
         <translation>Acción nueva:</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/actions.py:227, pe_desktop/ui/console/actions.py:228</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:229, pe_desktop/ui/console/actions.py:230</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Editing the selected action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:229</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:231</extracomment>
         <translation>Editando la acción elegida:</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:54</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:56</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/console/actions.py:54, pe_desktop/ui/console/actions.py:77</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:56, pe_desktop/ui/console/actions.py:79</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/actions.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:56</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:56</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:56</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Action text</source>
-        <extracomment>pe_desktop/ui/console/actions.py:71</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:73</extracomment>
         <translation>Texto de la acción</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:74</extracomment>
         <translation>Qué se va a hacer</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:74</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:76</extracomment>
         <translation>Responsable de la acción</translation>
     </message>
     <message>
         <source>Who</source>
-        <extracomment>pe_desktop/ui/console/actions.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:77</extracomment>
         <translation>Quién</translation>
     </message>
     <message>
         <source>Action has a due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:77</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:79</extracomment>
         <translation>La acción tiene fecha límite</translation>
     </message>
     <message>
         <source>Due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:78</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:80</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item the action is about</source>
-        <extracomment>pe_desktop/ui/console/actions.py:84</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:86</extracomment>
         <translation>Elemento al que se refiere la acción</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/console/actions.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:87</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Action status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:88</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:90</extracomment>
         <translation>Estado de la acción</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:92, pe_desktop/ui/console/actions.py:239, pe_desktop/ui/console/actions.py:240</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:94, pe_desktop/ui/console/actions.py:241, pe_desktop/ui/console/actions.py:242</extracomment>
         <translation>Agregar acción</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:94</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:96</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
         <translation>Editar la acción elegida</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:101</extracomment>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
         <source>Mark selected action done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:101</extracomment>
         <translation>Marcar como hecha la acción elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/console/actions.py:101</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:103</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:101</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:103</extracomment>
         <translation>Eliminar la acción elegida</translation>
     </message>
 </context>
@@ -201,77 +201,77 @@
     </message>
     <message>
         <source>Merge archive</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:215, pe_desktop/ui/main/archive_tools.py:231, pe_desktop/ui/main/archive_tools.py:247</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:216, pe_desktop/ui/main/archive_tools.py:232, pe_desktop/ui/main/archive_tools.py:248</extracomment>
         <translation>Combinar archivo de sesiones</translation>
     </message>
     <message>
         <source>Merge “%1” into this archive?</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:231</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:232</extracomment>
         <translation>¿Combinar “%1” con este archivo de sesiones?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:232</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:233</extracomment>
         <translation>Combinar</translation>
     </message>
     <message>
         <source>Sessions, ratings, notes and action items this archive does not have yet are added. Nothing of yours is overwritten: where the two differ, yours is kept and theirs is saved aside. Your archive is backed up first, and “%1” is only read.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:233</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:234</extracomment>
         <translation>Se agregan las sesiones, valoraciones, notas y acciones que este archivo de sesiones todavía no tiene. No se sobrescribe nada suyo: donde los dos difieren, se conserva lo suyo y lo del otro se guarda aparte. Antes se hace una copia de seguridad de su archivo, y “%1” solo se lee.</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:256</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:257</extracomment>
         <translation>No se combinó nada.</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:259</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:260</extracomment>
         <translation>Combinación cancelada; no se cambió nada.</translation>
     </message>
     <message>
         <source>Merging “%1”…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:262</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:263</extracomment>
         <translation>Combinando “%1”…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:301</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:302</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>A session console is still open, so nothing was restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:303</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:304</extracomment>
         <translation>Todavía hay una consola de sesión abierta, así que no se restauró nada.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:309</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:310</extracomment>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source> The archive as it was is kept as a backup (“Before a restore”).</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:321</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:322</extracomment>
         <translation> El archivo de sesiones tal como estaba se guarda como copia de seguridad (“Antes de restaurar”).</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:323</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:324</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:324</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:325</extracomment>
         <translation>Restaurado desde %1.</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:328</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:329</extracomment>
         <translation>No se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restoring “%1”…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:331</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:332</extracomment>
         <translation>Restaurando “%1”…</translation>
     </message>
 </context>
@@ -279,17 +279,17 @@
     <name>BrowserEdits</name>
     <message>
         <source>Edit session “%1”</source>
-        <extracomment>pe_desktop/ui/main/browser_edits.py:124</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:69</extracomment>
         <translation>editar la sesión “%1”</translation>
     </message>
     <message>
         <source>Delete session “%1”</source>
-        <extracomment>pe_desktop/ui/main/browser_edits.py:132</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:69</extracomment>
         <translation>eliminar la sesión “%1”</translation>
     </message>
     <message>
         <source>New session “%1”</source>
-        <extracomment>pe_desktop/ui/main/browser_edits.py:73</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:69</extracomment>
         <translation>nueva sesión “%1”</translation>
     </message>
 </context>
@@ -297,57 +297,57 @@
     <name>BrowserModel</name>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:43</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:43</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:43</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:43</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Title</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:43</extracomment>
         <translation>Título</translation>
     </message>
     <message>
         <source>Closed</source>
         <extracomment>pe_desktop/ui/main/browser_model.py:46</extracomment>
-        <translation>Cerrada</translation>
+        <translation type="vanished">Cerrada</translation>
     </message>
     <message>
         <source>Ready</source>
         <extracomment>pe_desktop/ui/main/browser_model.py:46</extracomment>
-        <translation>Lista</translation>
+        <translation type="vanished">Lista</translation>
     </message>
     <message>
         <source>Running</source>
         <extracomment>pe_desktop/ui/main/browser_model.py:46</extracomment>
-        <translation>En curso</translation>
+        <translation type="vanished">En curso</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:73</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:73</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:86</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:88</extracomment>
         <translation>sin fecha</translation>
     </message>
 </context>
@@ -393,47 +393,47 @@
     </message>
     <message>
         <source>These records were edited differently on two laptops. The latest edit is shown everywhere; choose the version to keep.</source>
-        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:54</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:55</extracomment>
         <translation>Estos registros se editaron de forma distinta en dos computadoras. En todas se muestra la última edición; elija la versión que quiere conservar.</translation>
     </message>
     <message>
         <source>About conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:55</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:59</extracomment>
         <translation>Sobre las diferencias</translation>
     </message>
     <message>
         <source>Records to settle</source>
-        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:58</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:64</extracomment>
         <translation>Registros por resolver</translation>
     </message>
     <message>
         <source>Versions</source>
-        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:59</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:65</extracomment>
         <translation>Versiones</translation>
     </message>
     <message>
         <source>&amp;Keep this version</source>
-        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:62</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:68</extracomment>
         <translation>&amp;Conservar esta versión</translation>
     </message>
     <message>
         <source>Keep this version</source>
-        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:62</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:68</extracomment>
         <translation>Conservar esta versión</translation>
     </message>
     <message>
         <source>Keep &amp;both</source>
-        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:63</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:69</extracomment>
         <translation>Conservar &amp;ambas</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:63</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:69</extracomment>
         <translation>Conservar ambas</translation>
     </message>
     <message>
         <source>Nothing to settle.</source>
-        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:85</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:91</extracomment>
         <translation>No hay nada que resolver.</translation>
     </message>
 </context>
@@ -441,118 +441,118 @@
     <name>Console</name>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:155</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:159</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Not started</source>
         <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
-        <translation>Sin empezar</translation>
+        <translation type="vanished">Sin empezar</translation>
     </message>
     <message>
         <source>Voting open</source>
         <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
-        <translation>Votación abierta</translation>
+        <translation type="vanished">Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
         <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
-        <translation>Votación cerrada</translation>
+        <translation type="vanished">Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
         <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
-        <translation>Revelado</translation>
+        <translation type="vanished">Revelado</translation>
     </message>
     <message>
         <source>agree</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:189</extracomment>
         <translation>de acuerdo</translation>
     </message>
     <message>
         <source>mixed</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:189</extracomment>
         <translation>mixto</translation>
     </message>
     <message>
         <source>split</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:189</extracomment>
         <translation>dividido</translation>
     </message>
     <message>
         <source>too few</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:189</extracomment>
         <translation>muy pocas</translation>
     </message>
     <message>
         <source>strength</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:194</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:193</extracomment>
         <translation>fortaleza</translation>
     </message>
     <message>
         <source>watch</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:194</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:193</extracomment>
         <translation>atención</translation>
     </message>
     <message>
         <source>concern</source>
-        <extracomment>pe_desktop/ui/widgets/common.py:194</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:193</extracomment>
         <translation>preocupación</translation>
     </message>
     <message>
         <source>Phone</source>
         <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
-        <translation>Teléfono</translation>
+        <translation type="vanished">Teléfono</translation>
     </message>
     <message>
         <source>Paper</source>
         <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
-        <translation>Papel</translation>
+        <translation type="vanished">Papel</translation>
     </message>
     <message>
         <source>Laptop</source>
         <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
-        <translation>Computadora</translation>
+        <translation type="vanished">Computadora</translation>
     </message>
     <message>
         <source>Tally</source>
         <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
-        <translation>Recuento</translation>
+        <translation type="vanished">Recuento</translation>
     </message>
     <message>
         <source>Imported</source>
         <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
-        <translation>Importado</translation>
+        <translation type="vanished">Importado</translation>
     </message>
     <message>
         <source>Dissent</source>
         <extracomment>pe_desktop/ui/widgets/common.py:202</extracomment>
-        <translation>Desacuerdo</translation>
+        <translation type="vanished">Desacuerdo</translation>
     </message>
     <message>
         <source>Note</source>
         <extracomment>pe_desktop/ui/widgets/common.py:202</extracomment>
-        <translation>Nota</translation>
+        <translation type="vanished">Nota</translation>
     </message>
     <message>
         <source>Quote</source>
         <extracomment>pe_desktop/ui/widgets/common.py:202</extracomment>
-        <translation>Cita</translation>
+        <translation type="vanished">Cita</translation>
     </message>
     <message>
         <source>Done</source>
         <extracomment>pe_desktop/ui/widgets/common.py:206</extracomment>
-        <translation>Hecha</translation>
+        <translation type="vanished">Hecha</translation>
     </message>
     <message>
         <source>Dropped</source>
         <extracomment>pe_desktop/ui/widgets/common.py:206</extracomment>
-        <translation>Descartada</translation>
+        <translation type="vanished">Descartada</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>pe_desktop/ui/widgets/common.py:206</extracomment>
-        <translation>Abierta</translation>
+        <translation type="vanished">Abierta</translation>
     </message>
 </context>
 <context>
@@ -577,82 +577,82 @@
     <name>ConsolePhoneControls</name>
     <message>
         <source>Phone voting started: %1</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:106</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:107</extracomment>
         <translation>Votación por teléfono iniciada: %1</translation>
     </message>
     <message>
         <source>Stop phone voting</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:111</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:112</extracomment>
         <translation>Detener la votación por teléfono</translation>
     </message>
     <message>
         <source>Stop phone voting now?</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:111</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:112</extracomment>
         <translation>¿Detener ahora la votación por teléfono?</translation>
     </message>
     <message>
         <source>Phones can no longer vote or join until you start phone voting again. Votes already saved stay saved.</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:112</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:113</extracomment>
         <translation>Los teléfonos ya no podrán votar ni unirse hasta que vuelva a iniciar la votación por teléfono. Los votos ya guardados se conservan.</translation>
     </message>
     <message>
         <source>Phone voting stopped</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:117</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:118</extracomment>
         <translation>Votación por teléfono detenida</translation>
     </message>
     <message>
         <source>Start &amp;phone voting…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:39</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:40</extracomment>
         <translation>Iniciar votación por teléfo&amp;no…</translation>
     </message>
     <message>
         <source>Let people vote from their phones over this laptop&apos;s Wi-Fi</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:40</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:41</extracomment>
         <translation>Permite que la gente vote desde su teléfono por el wifi de esta computadora</translation>
     </message>
     <message>
         <source>Phone voting…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:42</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:43</extracomment>
         <translation>Teléfono…</translation>
     </message>
     <message>
         <source>Stop p&amp;hone voting</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:44</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:45</extracomment>
         <translation>Detener votación por telé&amp;fono</translation>
     </message>
     <message>
         <source>Phones can no longer vote; saved votes stay</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:45</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:46</extracomment>
         <translation>Los teléfonos ya no pueden votar; los votos guardados se conservan</translation>
     </message>
     <message>
         <source>Stop phones</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:47</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:48</extracomment>
         <translation>Detener teléfonos</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:49</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:50</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Paper ballots as a PDF; with the phone address while phone voting runs</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:50</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:51</extracomment>
         <translation>Boletas de papel en PDF; con la dirección para teléfonos mientras haya votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting status</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:58</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:59</extracomment>
         <translation>Estado de la votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting: off</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:71</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:72</extracomment>
         <translation>Votación por teléfono: apagada</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) joined</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:72</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:73</extracomment>
         <translation>
             <numerusform>%n teléfono conectado</numerusform>
             <numerusform>%n teléfonos conectados</numerusform>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Phone voting: %1 — %2</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:73</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:74</extracomment>
         <translation>Votación por teléfono: %1 — %2</translation>
     </message>
 </context>
@@ -668,17 +668,17 @@
     <name>DetailsPane</name>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/main/details.py:151</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:152</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/main/details.py:151</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:152</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/main/details.py:175</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:176</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
@@ -693,152 +693,152 @@
     </message>
     <message>
         <source>none yet</source>
-        <extracomment>pe_desktop/ui/main/details.py:185</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:184</extracomment>
         <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>%1 open of %2</source>
-        <extracomment>pe_desktop/ui/main/details.py:189</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:188</extracomment>
         <translation>%1 abiertas de %2</translation>
     </message>
     <message>
         <source>Review closed session</source>
-        <extracomment>pe_desktop/ui/main/details.py:198</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:197</extracomment>
         <translation>Revisar la sesión cerrada</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/main/details.py:58</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:59</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
         <source>Selected title</source>
-        <extracomment>pe_desktop/ui/main/details.py:59</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:60</extracomment>
         <translation>Título seleccionado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>pe_desktop/ui/main/details.py:61</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:62</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
         <source>Date:</source>
-        <extracomment>pe_desktop/ui/main/details.py:115</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
         <translation>Fecha:</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <extracomment>pe_desktop/ui/main/details.py:115</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
         <translation>Alianza:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <extracomment>pe_desktop/ui/main/details.py:115</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
         <translation>Lugar:</translation>
     </message>
     <message>
         <source>Facilitator:</source>
-        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
         <translation>Facilitación:</translation>
     </message>
     <message>
         <source>Form:</source>
-        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
         <translation>Formulario:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
         <translation>Etapa:</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
         <translation>Grupos:</translation>
     </message>
     <message>
         <source>Rounds:</source>
-        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
         <translation>Rondas:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
         <translation>Estado:</translation>
     </message>
     <message>
         <source>Minimum group size:</source>
-        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
         <translation>Tamaño mínimo de grupo:</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
         <translation>Participantes:</translation>
     </message>
     <message>
         <source>Action items:</source>
-        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
         <translation>Acciones:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
         <translation>Notas:</translation>
     </message>
     <message>
         <source>Open session console</source>
-        <extracomment>pe_desktop/ui/main/details.py:65, pe_desktop/ui/main/details.py:66, pe_desktop/ui/main/details.py:198</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:66, pe_desktop/ui/main/details.py:67, pe_desktop/ui/main/details.py:197</extracomment>
         <translation>Abrir la consola de la sesión</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <extracomment>pe_desktop/ui/main/details.py:68</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:69</extracomment>
         <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/main/details.py:69</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:70</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <extracomment>pe_desktop/ui/main/details.py:70</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:71</extracomment>
         <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main/details.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:72</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>New session…</source>
-        <extracomment>pe_desktop/ui/main/details.py:72</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:73</extracomment>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/main/details.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:74</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Show trends…</source>
-        <extracomment>pe_desktop/ui/main/details.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:79</extracomment>
         <translation>Ver tendencias…</translation>
     </message>
     <message>
         <source>Show the partnership&apos;s trends</source>
-        <extracomment>pe_desktop/ui/main/details.py:79</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:80</extracomment>
         <translation>Ver las tendencias de la alianza</translation>
     </message>
     <message>
         <source>Each item&apos;s median, agreement and number of ratings, session by session</source>
-        <extracomment>pe_desktop/ui/main/details.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:81</extracomment>
         <translation>La mediana, el acuerdo y el número de valoraciones de cada elemento, sesión por sesión</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/details.py:98</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:99</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -1036,142 +1036,142 @@
     <name>FollowupDialog</name>
     <message>
         <source>Review of 1 earlier action</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:121</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:71</extracomment>
         <translation>revisión de 1 acción anterior</translation>
     </message>
     <message>
         <source>Review of %1 earlier actions</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:122</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:71</extracomment>
         <translation>revisión de %1 acciones anteriores</translation>
     </message>
     <message>
         <source>Review earlier actions</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:152, pe_desktop/ui/dialogs/followup.py:153, pe_desktop/ui/dialogs/followup.py:258</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:86, pe_desktop/ui/dialogs/followup.py:87, pe_desktop/ui/dialogs/followup.py:192</extracomment>
         <translation>Revisar acciones anteriores</translation>
     </message>
     <message>
         <source>Action items still open from earlier sessions of “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:156</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:90</extracomment>
         <translation>Acciones todavía abiertas de sesiones anteriores de “%1”</translation>
     </message>
     <message>
         <source>Nothing to review for “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:157</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:91</extracomment>
         <translation>No hay nada que revisar para “%1”</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:158</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:92</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Before “%1” starts, say what became of each one. Done and Dropped close it in the session where it was agreed. Still open carries it into this session, linked to where it began. Decide later leaves it for the next review.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:164</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:98</extracomment>
         <translation>Antes de empezar “%1”, indique qué pasó con cada una. Hecha y Descartada la cierran en la sesión donde se acordó. Sigue abierta la trae a esta sesión, enlazada con la sesión donde empezó. Decidir después la deja para la próxima revisión.</translation>
     </message>
     <message>
         <source>No earlier session of this partnership has an open action item waiting for review.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:170</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:104</extracomment>
         <translation>Ninguna sesión anterior de esta alianza tiene acciones abiertas pendientes de revisión.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:171</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:105</extracomment>
         <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Open action items</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:108</extracomment>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:110</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Agreed in</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:110</extracomment>
         <translation>Acordada en</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:110</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:110</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>What became of it</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:110</extracomment>
         <translation>Qué pasó con ella</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:182</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:116</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:183</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:117</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Apply</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:195</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:129</extracomment>
         <translation>Aplicar</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:198</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:132</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Apply the choices</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:199</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:133</extracomment>
         <translation>Aplicar lo elegido</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:220</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:154</extracomment>
         <translation>%1 (vencida)</translation>
     </message>
     <message>
         <source>last carried to “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:225</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:159</extracomment>
         <translation>traída por última vez a “%1”</translation>
     </message>
     <message>
         <source>What became of “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:229</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:163</extracomment>
         <translation>Qué pasó con “%1”</translation>
     </message>
     <message>
         <source>Some choices could not be applied.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:259</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:193</extracomment>
         <translation>No se pudo aplicar parte de lo elegido.</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:54, pe_desktop/ui/dialogs/followup.py:198</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:53, pe_desktop/ui/dialogs/followup.py:132</extracomment>
         <translation>Decidir después</translation>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:55</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:54</extracomment>
         <translation>Hecha</translation>
     </message>
     <message>
         <source>Still open: carry forward</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:56</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:55</extracomment>
         <translation>Sigue abierta: traerla a esta sesión</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:57</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:56</extracomment>
         <translation>Descartada</translation>
     </message>
 </context>
@@ -1217,57 +1217,57 @@
     <name>GroupsEditor</name>
     <message>
         <source>Group %1 position</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:101, pe_desktop/ui/dialogs/session_dialog.py:144</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:102, pe_desktop/ui/dialogs/session_dialog.py:145</extracomment>
         <translation>Posición del grupo %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:103</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:104</extracomment>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove group %1</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:104, pe_desktop/ui/dialogs/session_dialog.py:145</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:105, pe_desktop/ui/dialogs/session_dialog.py:146</extracomment>
         <translation>Quitar el grupo %1</translation>
     </message>
     <message>
         <source>This group is already in the archive; it cannot be renamed or removed here.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:108</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:109</extracomment>
         <translation>Este grupo ya está en el archivo de sesiones; aquí no se puede cambiar de nombre ni quitar.</translation>
     </message>
     <message>
         <source>Group name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:77</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:78</extracomment>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:78</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:79</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Community: residents and community organizations. Institution: hospitals, agencies, funders, universities.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:79</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:80</extracomment>
         <translation>Comunidad: residentes y organizaciones comunitarias. Institución: hospitales, agencias, financiadores, universidades.</translation>
     </message>
     <message>
         <source>&amp;Add group</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:85</extracomment>
         <translation>Agregar gr&amp;upo</translation>
     </message>
     <message>
         <source>Add group</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:85</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:86</extracomment>
         <translation>Agregar grupo</translation>
     </message>
     <message>
         <source>e.g. Residents</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:94</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:95</extracomment>
         <translation>p. ej., Residentes</translation>
     </message>
     <message>
         <source>Group %1 name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:95, pe_desktop/ui/dialogs/session_dialog.py:143</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:96, pe_desktop/ui/dialogs/session_dialog.py:144</extracomment>
         <translation>Nombre del grupo %1</translation>
     </message>
 </context>
@@ -1456,69 +1456,69 @@
     </message>
     <message>
         <source>Column</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:82</extracomment>
         <translation>Columna</translation>
     </message>
     <message>
         <source>How each column was understood</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:81</extracomment>
         <translation>Cómo se entendió cada columna</translation>
     </message>
     <message>
         <source>Taken as</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:82</extracomment>
         <translation>Se toma como</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:80</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:83</extracomment>
         <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>First rows</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:81</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:85</extracomment>
         <translation>Primeras filas</translation>
     </message>
     <message>
         <source>How each column was understood:</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:82</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:86</extracomment>
         <translation>Cómo se entendió cada columna:</translation>
     </message>
     <message>
         <source>First rows of the file:</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:88</extracomment>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:87</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:91</extracomment>
         <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:88</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:92</extracomment>
         <translation>Importar</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing was written:
 %1</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:97</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:101</extracomment>
         <translation>Este archivo no se puede importar; no se guardó nada:
 %1</translation>
     </message>
     <message>
         <source>one row per person, one column per item</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:98</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:102</extracomment>
         <translation>una fila por persona, una columna por ítem</translation>
     </message>
     <message>
         <source>one row per rating</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:99</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:103</extracomment>
         <translation>una fila por valoración</translation>
     </message>
     <message>
         <source>%1: %2 ratings of %3 participants (%4; read as %5). Nothing is written until you press Import.</source>
-        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:100</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:105</extracomment>
         <translation>%1: %2 valoraciones de %3 participantes (%4; leído como %5). No se guarda nada hasta que pulse Importar.</translation>
     </message>
 </context>
@@ -1526,102 +1526,102 @@
     <name>ItemDetail</name>
     <message>
         <source>Round %1 · %2 · %3 rated</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:128</extracomment>
         <translation>Ronda %1 · %2 · %3 valoraciones</translation>
     </message>
     <message>
         <source>hidden (small group)</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:147</extracomment>
         <translation>oculto (grupo pequeño)</translation>
     </message>
     <message>
         <source>Since round 1: median %1, agreement (rwg) %2</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:157</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:154</extracomment>
         <translation>Desde la ronda 1: mediana %1, acuerdo (rwg) %2</translation>
     </message>
     <message>
         <source>Figures of the current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:80</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:81</extracomment>
         <translation>Cifras del elemento actual</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:86</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:87</extracomment>
         <translation>Acuerdo</translation>
     </message>
     <message>
         <source>IQR</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:86</extracomment>
         <translation>RIC</translation>
     </message>
     <message>
         <source>Median</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:84, pe_desktop/ui/console/item_detail.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:85, pe_desktop/ui/console/item_detail.py:93</extracomment>
         <translation>Mediana</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:83</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:84</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:82, pe_desktop/ui/console/item_detail.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:83, pe_desktop/ui/console/item_detail.py:93</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>Band</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:87</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:88</extracomment>
         <translation>Franja</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:88</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:89</extracomment>
         <translation>Brecha</translation>
     </message>
     <message>
         <source>Groups of the current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:91</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:92</extracomment>
         <translation>Grupos del elemento actual</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:93</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Mean</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:93</extracomment>
         <translation>Media</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:93</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:95</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:96</extracomment>
         <translation>Elemento actual</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:96</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:97</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>Discussion prompts</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:98</extracomment>
         <translation>Preguntas para conversar</translation>
     </message>
     <message>
         <source>Voting state and count</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:98</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:99</extracomment>
         <translation>Estado de la votación y recuento</translation>
     </message>
     <message>
         <source>Shift between rounds</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:100</extracomment>
         <translation>Cambio entre rondas</translation>
     </message>
 </context>
@@ -1629,12 +1629,12 @@
     <name>ItemNavigator</name>
     <message>
         <source>Attributes of the instrument with their voting state and how many rated</source>
-        <extracomment>pe_desktop/ui/console/items.py:109</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:111</extracomment>
         <translation>Atributos del instrumento, con el estado de la votación y cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/items.py:109</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:111</extracomment>
         <translation>Elementos</translation>
     </message>
 </context>
@@ -1642,22 +1642,22 @@
     <name>ItemsModel</name>
     <message>
         <source>#</source>
-        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:87</extracomment>
         <translation>#</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:87</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Rated</source>
-        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:87</extracomment>
         <translation>Votos</translation>
     </message>
     <message>
         <source>State</source>
-        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:87</extracomment>
         <translation>Estado</translation>
     </message>
 </context>
@@ -1665,62 +1665,62 @@
     <name>KioskWindow</name>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>Bienvenida, bienvenido</translation>
     </message>
     <message>
         <source>Which group are you part of?</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>¿De qué grupo forma parte?</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>Continuar</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Back</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>Siguiente</translation>
     </message>
     <message>
         <source>Finish</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>Terminar</translation>
     </message>
     <message>
         <source>You can skip a question with Next.</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>Puede saltar una pregunta con Siguiente.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>Guardado</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>¡Gracias!</translation>
     </message>
     <message>
         <source>Your answers are saved. Please pass the laptop to the next person.</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
         <translation>Sus respuestas están guardadas. Por favor, pase la computadora a la siguiente persona.</translation>
     </message>
     <message>
@@ -1730,71 +1730,156 @@
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:102</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:103</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
+        <source>Not started</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:24, pe_desktop/ui/widgets/labels.py:67</extracomment>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:24</extracomment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:25</extracomment>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
         <source>Community</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:18</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:31</extracomment>
         <translation>Comunidad</translation>
     </message>
     <message>
         <source>Institution</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:18</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:31</extracomment>
         <translation>Institución</translation>
     </message>
     <message>
         <source>Other</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:18</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:31</extracomment>
         <translation>Otra</translation>
     </message>
     <message>
         <source>Acclimate</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:22</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:39</extracomment>
         <translation>Aclimatar</translation>
     </message>
     <message>
         <source>Activate</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:22</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:39</extracomment>
         <translation>Activar</translation>
     </message>
     <message>
         <source>Advise</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:22</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:39</extracomment>
         <translation>Asesorar</translation>
     </message>
     <message>
         <source>Accelerate</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:23</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:40</extracomment>
         <translation>Acelerar</translation>
     </message>
     <message>
         <source>Optional: how far the partnership has come. It is kept with the session for later comparison.</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:29</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:50</extracomment>
         <translation>Opcional: qué tanto ha avanzado la alianza. Se guarda con la sesión para compararla más adelante.</translation>
     </message>
     <message>
         <source>Listening and laying the foundation: hearing residents, agreeing on a shared vision and roles.</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:30</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:51</extracomment>
         <translation>Escuchar y sentar las bases: oír a los residentes, acordar una visión común y los papeles de cada quien.</translation>
     </message>
     <message>
         <source>Building trust and learning to work together: meeting, communicating, dealing with concerns early.</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:31</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:52</extracomment>
         <translation>Generar confianza y aprender a trabajar juntos: reunirse, comunicarse, atender las inquietudes a tiempo.</translation>
     </message>
     <message>
         <source>Turning plans into action: doing the work together and sharing decisions.</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:34</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:53</extracomment>
         <translation>Pasar de los planes a la acción: hacer el trabajo juntos y compartir las decisiones.</translation>
     </message>
     <message>
         <source>Growing what works and making it last: sharing power and resources for the long term.</source>
-        <extracomment>pe_desktop/ui/widgets/labels.py:35</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:54</extracomment>
         <translation>Ampliar lo que funciona y hacerlo durar: compartir el poder y los recursos a largo plazo.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:60</extracomment>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:60</extracomment>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:60</extracomment>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:61</extracomment>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:61</extracomment>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:67</extracomment>
+        <translation>Votación abierta</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:68</extracomment>
+        <translation>Revelado</translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:68</extracomment>
+        <translation>Votación cerrada</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:73</extracomment>
+        <translation>Desacuerdo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:73</extracomment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:73</extracomment>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:78</extracomment>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:78</extracomment>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>pe_desktop/ui/widgets/labels.py:78</extracomment>
+        <translation>Abierta</translation>
     </message>
 </context>
 <context>
@@ -1842,57 +1927,57 @@
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>pe_desktop/ui/main/menus.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:141</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:130</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/main/menus.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:130</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <extracomment>pe_desktop/ui/main/menus.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:131</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:180, pe_desktop/ui/main/menus.py:182</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:192, pe_desktop/ui/main/menus.py:194</extracomment>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:195</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:207</extracomment>
         <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <extracomment>pe_desktop/ui/main/menus.py:207</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:219</extracomment>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <extracomment>pe_desktop/ui/main/menus.py:210</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:222</extracomment>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:236</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:250</extracomment>
         <translation>Acerca de pe_desktop</translation>
     </message>
     <message>
@@ -1927,162 +2012,162 @@
     </message>
     <message>
         <source>Import &amp;ratings…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:63</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:64</extracomment>
         <translation>Importar &amp;valoraciones…</translation>
     </message>
     <message>
         <source>Add ratings from a CSV, TSV or Excel file to the selected session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:64</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:67</extracomment>
         <translation>Añadir a la sesión seleccionada las valoraciones de un archivo CSV, TSV o Excel</translation>
     </message>
     <message>
         <source>&amp;Partnerships…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:65</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:69</extracomment>
         <translation>Alianza&amp;s…</translation>
     </message>
     <message>
         <source>Rename partnerships or combine two into one</source>
-        <extracomment>pe_desktop/ui/main/menus.py:66</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:70</extracomment>
         <translation>Cambiar el nombre de alianzas o unir dos en una</translation>
     </message>
     <message>
         <source>Settle &amp;conflicts…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:67</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:71</extracomment>
         <translation>Resolver &amp;diferencias…</translation>
     </message>
     <message>
         <source>Texts edited differently on two laptops: keep one or both</source>
-        <extracomment>pe_desktop/ui/main/menus.py:68</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:72</extracomment>
         <translation>Textos editados de forma distinta en dos computadoras: conservar uno o ambos</translation>
     </message>
     <message>
         <source>Export summary &amp;PDF…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:69</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:74</extracomment>
         <translation>Exportar resumen en &amp;PDF…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s summary as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:70</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
         <translation>Guardar el resumen de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:79</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Write paper ballots for the selected session as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:72</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:80</extracomment>
         <translation>Guardar las boletas de papel de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:81</extracomment>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s ratings as a CSV file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:74</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:82</extracomment>
         <translation>Guardar las valoraciones de la sesión elegida como archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:75</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:83</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:86</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:88</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:82</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:90</extracomment>
         <translation>&amp;Buscar sesión</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:84</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:92</extracomment>
         <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>Prepare a new session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:85</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:93</extracomment>
         <translation>Preparar una sesión nueva</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:86</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:94</extracomment>
         <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
         <source>Change the selected session&apos;s details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:87</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:95</extracomment>
         <translation>Cambiar los datos de la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Delete session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:88</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:97</extracomment>
         <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
         <source>Delete the selected session (undoable until you close the window)</source>
-        <extracomment>pe_desktop/ui/main/menus.py:89</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:100</extracomment>
         <translation>Eliminar la sesión elegida (se puede deshacer hasta cerrar la ventana)</translation>
     </message>
     <message>
         <source>&amp;Open console</source>
-        <extracomment>pe_desktop/ui/main/menus.py:92</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:104</extracomment>
         <translation>&amp;Abrir consola</translation>
     </message>
     <message>
         <source>Run or review the selected session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:93</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:105</extracomment>
         <translation>Realizar o revisar la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/main/menus.py:97</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:109</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:98</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
         <translation>&amp;Expandir todo</translation>
     </message>
     <message>
         <source>&amp;Collapse all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:99</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:111</extracomment>
         <translation>&amp;Contraer todo</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:100</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:112</extracomment>
         <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <extracomment>pe_desktop/ui/main/menus.py:104</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:116</extracomment>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;How to run a session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:107</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:119</extracomment>
         <translation>&amp;Cómo realizar una sesión</translation>
     </message>
     <message>
         <source>&amp;About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:108</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:120</extracomment>
         <translation>Acerca &amp;de pe_desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:122</extracomment>
         <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
@@ -2090,7 +2175,7 @@
     <name>MainWindow</name>
     <message>
         <source>Use File ▸ Open archive or File ▸ New archive to continue.</source>
-        <extracomment>pe_desktop/app.py:149</extracomment>
+        <extracomment>pe_desktop/app.py:160</extracomment>
         <translation>Para seguir, use Archivo ▸ Abrir archivo de sesiones o Archivo ▸ Nuevo archivo de sesiones.</translation>
     </message>
     <message>
@@ -2155,7 +2240,7 @@
     </message>
     <message>
         <source>Cannot open this archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:342, pe_desktop/app.py:148</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:342, pe_desktop/app.py:159</extracomment>
         <translation>No se puede abrir este archivo de sesiones</translation>
     </message>
     <message>
@@ -2180,102 +2265,102 @@
     </message>
     <message>
         <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
-        <extracomment>pe_desktop/ui/main/window.py:454</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:445</extracomment>
         <translation>Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/window.py:541</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:532</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
     <message>
         <source>The session was not created</source>
-        <extracomment>pe_desktop/ui/main/window.py:640</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:617</extracomment>
         <translation>No se creó la sesión</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
-        <extracomment>pe_desktop/ui/main/window.py:645</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:622</extracomment>
         <translation>Se creó la sesión “%1”</translation>
     </message>
     <message>
         <source>The changes were not saved</source>
-        <extracomment>pe_desktop/ui/main/window.py:671</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:648</extracomment>
         <translation>No se guardaron los cambios</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main/window.py:694, pe_desktop/ui/main/window.py:698</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:668, pe_desktop/ui/main/window.py:671</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>“%1” is open in a console. Close the console first.</source>
-        <extracomment>pe_desktop/ui/main/window.py:695</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:669</extracomment>
         <translation>“%1” está abierta en una consola. Cierre primero la consola.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <extracomment>pe_desktop/ui/main/window.py:699</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:672</extracomment>
         <translation>¿Eliminar la sesión “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/main/window.py:700</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:673</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
-        <extracomment>pe_desktop/ui/main/window.py:701</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:674</extracomment>
         <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <extracomment>pe_desktop/ui/main/window.py:711</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:684</extracomment>
         <translation>Sesión eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Session console</source>
-        <extracomment>pe_desktop/ui/main/window.py:738</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:711</extracomment>
         <translation>Consola de la sesión</translation>
     </message>
     <message>
         <source>The session console is not part of this build.</source>
-        <extracomment>pe_desktop/ui/main/window.py:738</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:711</extracomment>
         <translation>La consola de la sesión no está incluida en esta versión.</translation>
     </message>
     <message>
         <source>Import form</source>
-        <extracomment>pe_desktop/ui/main/window.py:756, pe_desktop/ui/main/window.py:769, pe_desktop/ui/main/window.py:771</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:729, pe_desktop/ui/main/window.py:742, pe_desktop/ui/main/window.py:744</extracomment>
         <translation>Importar formulario</translation>
     </message>
     <message>
         <source>Forms (*.toml);;All files (*)</source>
-        <extracomment>pe_desktop/ui/main/window.py:757</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:730</extracomment>
         <translation>Formularios (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load an example session?</source>
-        <extracomment>pe_desktop/ui/main/window.py:780</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:753</extracomment>
         <translation>¿Cargar una sesión de ejemplo?</translation>
     </message>
     <message>
         <source>Load example</source>
-        <extracomment>pe_desktop/ui/main/window.py:780</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:753</extracomment>
         <translation>Cargar el ejemplo</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/main/window.py:780</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:753</extracomment>
         <translation>Bienvenida</translation>
     </message>
     <message>
         <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
-        <extracomment>pe_desktop/ui/main/window.py:782</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:755</extracomment>
         <translation>El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <extracomment>pe_desktop/ui/main/window.py:784</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:757</extracomment>
         <translation>Empezar sin datos</translation>
     </message>
     <message>
@@ -2368,27 +2453,27 @@
     </message>
     <message>
         <source>Merged “%1”: nothing new to add, but %4 records differ from yours (yours were kept).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:68</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:70</extracomment>
         <translation>Se combinó “%1”: no había nada nuevo que agregar, pero %4 registros difieren de los suyos (se conservaron los suyos).</translation>
     </message>
     <message>
         <source>Merged “%1”: nothing new to add, but 1 record differs from yours (yours was kept).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:69</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:71</extracomment>
         <translation>Se combinó “%1”: no había nada nuevo que agregar, pero 1 registro difiere del suyo (se conservó el suyo).</translation>
     </message>
     <message>
         <source>Merged “%1”: no new sessions, %2 new records.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:72</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:74</extracomment>
         <translation>Se combinó “%1”: ninguna sesión nueva, %2 registros nuevos.</translation>
     </message>
     <message>
         <source>Merged “%1”: 1 session added (%2 new records).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:74</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:76</extracomment>
         <translation>Se combinó “%1”: se agregó 1 sesión (%2 registros nuevos).</translation>
     </message>
     <message>
         <source>Merged “%1”: %3 sessions added (%2 new records).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:76</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:78</extracomment>
         <translation>Se combinó “%1”: se agregaron %3 sesiones (%2 registros nuevos).</translation>
     </message>
 </context>
@@ -2396,122 +2481,122 @@
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:91, pe_desktop/ui/dialogs/merge.py:92</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:93, pe_desktop/ui/dialogs/merge.py:94</extracomment>
         <translation>Informe de la combinación</translation>
     </message>
     <message>
         <source>What the merge did</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:95</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:97</extracomment>
         <translation>Lo que hizo la combinación</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:102</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:104</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Sessions added</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:103</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:105</extracomment>
         <translation>Sesiones agregadas</translation>
     </message>
     <message>
         <source>Records per table</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:108</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:110</extracomment>
         <translation>Registros por tabla</translation>
     </message>
     <message>
         <source>Added</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:109</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:111</extracomment>
         <translation>Agregados</translation>
     </message>
     <message>
         <source>Already here</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:109</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:111</extracomment>
         <translation>Ya estaban</translation>
     </message>
     <message>
         <source>Records</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:109</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:111</extracomment>
         <translation>Registros</translation>
     </message>
     <message>
         <source>Differed (ours kept)</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:112</extracomment>
         <translation>Distintos (se conservó lo nuestro)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:113</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:115</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:114</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:116</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>1 record differs between the two archives. Yours was kept; theirs is saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:134</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:136</extracomment>
         <translation>1 registro difiere entre los dos archivos de sesiones. Se conservó el suyo; el del otro se guarda en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>%1 records differ between the two archives. Yours were kept; theirs are saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:137</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:139</extracomment>
         <translation>%1 registros difieren entre los dos archivos de sesiones. Se conservaron los suyos; los del otro se guardan en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>About conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:140</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:142</extracomment>
         <translation>Sobre las diferencias</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:144</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:146</extracomment>
         <translation>Diferencias</translation>
     </message>
     <message>
         <source>Their partnership “%1” has the same name as one of yours but is a different partnership; both are kept.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:153</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:155</extracomment>
         <translation>La alianza “%1” del otro archivo se llama igual que una de las suyas, pero es otra alianza; se conservan las dos.</translation>
     </message>
     <message>
         <source>Your archive was backed up before the merge: %1</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:158</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:160</extracomment>
         <translation>Antes de combinar se hizo una copia de seguridad de su archivo de sesiones: %1</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:159</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:161</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
         <source>%1 records were edited differently on the two laptops; the latest edit is shown. You can keep one version or both.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:175</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:177</extracomment>
         <translation>%1 registros se editaron de forma distinta en las dos computadoras; se muestra la última edición. Puede conservar una versión o ambas.</translation>
     </message>
     <message>
         <source>Records to settle</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:177</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:179</extracomment>
         <translation>Registros por resolver</translation>
     </message>
     <message>
         <source>&amp;Settle conflicts…</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:181</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:183</extracomment>
         <translation>&amp;Resolver diferencias…</translation>
     </message>
     <message>
         <source>Settle conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:181</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:183</extracomment>
         <translation>Resolver diferencias</translation>
     </message>
     <message>
         <source>&amp;Combine partnerships…</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:183</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:185</extracomment>
         <translation>&amp;Unir alianzas…</translation>
     </message>
     <message>
         <source>Combine partnerships</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:184</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:186</extracomment>
         <translation>Unir alianzas</translation>
     </message>
 </context>
@@ -2519,82 +2604,82 @@
     <name>NotesPanel</name>
     <message>
         <source>Notes on all items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:111</extracomment>
         <translation>Notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes on %1</source>
-        <extracomment>pe_desktop/ui/console/notes.py:109</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:112</extracomment>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
         <source>round</source>
-        <extracomment>pe_desktop/ui/console/notes.py:114</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:117</extracomment>
         <translation>ronda</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/notes.py:168, pe_desktop/ui/console/notes.py:169</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:171, pe_desktop/ui/console/notes.py:172</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>All items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:49</extracomment>
         <translation>Todos los elementos</translation>
     </message>
     <message>
         <source>Show notes of all items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:49</extracomment>
         <translation>Mostrar las notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>pe_desktop/ui/console/notes.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:51</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
         <source>Kind of note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:57</extracomment>
         <translation>Tipo de nota</translation>
     </message>
     <message>
         <source>Note text</source>
-        <extracomment>pe_desktop/ui/console/notes.py:57</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:60</extracomment>
         <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>What was said… (Enter saves)</source>
-        <extracomment>pe_desktop/ui/console/notes.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:61</extracomment>
         <translation>Lo que se dijo… (Enter guarda)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:60, pe_desktop/ui/console/notes.py:176, pe_desktop/ui/console/notes.py:177</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:63, pe_desktop/ui/console/notes.py:179, pe_desktop/ui/console/notes.py:180</extracomment>
         <translation>Agregar nota</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/console/notes.py:62</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:65</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/console/notes.py:65</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:68</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:65</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:68</extracomment>
         <translation>Editar la nota elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/console/notes.py:67</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:70</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:67</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:70</extracomment>
         <translation>Eliminar la nota elegida</translation>
     </message>
 </context>
@@ -2602,57 +2687,57 @@
     <name>Overview</name>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/overview.py:33</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Median</source>
-        <extracomment>pe_desktop/ui/console/overview.py:33</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
         <translation>Mediana</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/console/overview.py:33</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/ui/console/overview.py:33</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
         <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Band</source>
-        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
         <translation>Franja</translation>
     </message>
     <message>
         <source>IQR</source>
-        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
         <translation>RIC</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
         <translation>Brecha de poder</translation>
     </message>
     <message>
         <source>Agreement shift (rwg)</source>
-        <extracomment>pe_desktop/ui/console/overview.py:39</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:41</extracomment>
         <translation>Cambio de acuerdo (rwg)</translation>
     </message>
     <message>
         <source>Median round 1</source>
-        <extracomment>pe_desktop/ui/console/overview.py:37</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:39</extracomment>
         <translation>Mediana ronda 1</translation>
     </message>
     <message>
         <source>Median shift</source>
-        <extracomment>pe_desktop/ui/console/overview.py:38</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:40</extracomment>
         <translation>Cambio de mediana</translation>
     </message>
 </context>
@@ -2660,90 +2745,90 @@
     <name>OverviewDialog</name>
     <message>
         <source>Overview of all items — %1</source>
-        <extracomment>pe_desktop/ui/console/overview.py:67</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:69</extracomment>
         <translation>Vista general de todos los elementos — %1</translation>
     </message>
     <message>
         <source>Overview of all items</source>
-        <extracomment>pe_desktop/ui/console/overview.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:72</extracomment>
         <translation>Vista general de todos los elementos</translation>
     </message>
     <message>
         <source>Round %1 of %2 · session %3 · discuss first: %4</source>
-        <extracomment>pe_desktop/ui/console/overview.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:99</extracomment>
         <translation>Ronda %1 de %2 · sesión %3 · conversar primero: %4</translation>
     </message>
     <message>
         <source>closed</source>
         <extracomment>pe_desktop/ui/console/overview.py:102</extracomment>
-        <translation>cerrada</translation>
+        <translation type="vanished">cerrada</translation>
     </message>
     <message>
         <source>not started</source>
         <extracomment>pe_desktop/ui/console/overview.py:102</extracomment>
-        <translation>sin empezar</translation>
+        <translation type="vanished">sin empezar</translation>
     </message>
     <message>
         <source>open</source>
         <extracomment>pe_desktop/ui/console/overview.py:102</extracomment>
-        <translation>abierta</translation>
+        <translation type="vanished">abierta</translation>
     </message>
 </context>
 <context>
     <name>PaperGrid</name>
     <message>
         <source>Paper ballot message</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:374</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:362</extracomment>
         <translation>Mensaje de las boletas de papel</translation>
     </message>
     <message>
         <source>Number of paper ballots to add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:376</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:364</extracomment>
         <translation>Número de boletas de papel para agregar</translation>
     </message>
     <message>
         <source>Group of the new paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:379</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:367</extracomment>
         <translation>Grupo de las boletas de papel nuevas</translation>
     </message>
     <message>
         <source>Add paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:380</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:368</extracomment>
         <translation>Agregar boletas de papel</translation>
     </message>
     <message>
         <source>Creates that many paper participants in the chosen group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:381</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:369</extracomment>
         <translation>Crea esa cantidad de participantes en papel en el grupo elegido</translation>
     </message>
     <message>
         <source>Add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:385</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:373</extracomment>
         <translation>Agregar</translation>
     </message>
     <message>
         <source>ballots from</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:387</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:375</extracomment>
         <translation>boletas del grupo</translation>
     </message>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:403</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:391</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:408</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:396</extracomment>
         <translation>Ronda %1 · %2</translation>
     </message>
     <message>
         <source>This session is closed; ballots can be read but not changed.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:410</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:398</extracomment>
         <translation>Esta sesión está cerrada; las boletas se pueden ver, pero no cambiar.</translation>
     </message>
     <message>
         <source>Added %1. Type the ballots in.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:451</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:435</extracomment>
         <translation>Se agregaron %1. Escriba las boletas.</translation>
     </message>
 </context>
@@ -2751,12 +2836,12 @@
     <name>PaperGridModel</name>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:125</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:119</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>empty</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:125</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:119</extracomment>
         <translation>vacío</translation>
     </message>
 </context>
@@ -2764,52 +2849,52 @@
     <name>PaperGridView</name>
     <message>
         <source>Paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:176</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:170</extracomment>
         <translation>Boletas de papel</translation>
     </message>
     <message>
         <source>, N or ? for not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:181</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:175</extracomment>
         <translation>, N o ? para «no sé»</translation>
     </message>
     <message>
         <source>Type %1–%2%3; Enter or Tab moves on; Delete clears.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:182</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:176</extracomment>
         <translation>Escriba %1–%2%3; Enter o Tab pasa a la siguiente; Delete borra.</translation>
     </message>
     <message>
         <source>Add paper ballots first.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:228</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:222</extracomment>
         <translation>Primero agregue boletas de papel.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:239</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:233</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Saved %1, %2: %3</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:241</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:235</extracomment>
         <translation>Guardado %1, %2: %3</translation>
     </message>
     <message>
         <source>Cleared %1, %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:259</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:250</extracomment>
         <translation>Borrado %1, %2</translation>
     </message>
     <message>
         <source>“%1” is not on this ballot. %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:278</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:266</extracomment>
         <translation>“%1” no está en esta boleta. %2</translation>
     </message>
     <message>
         <source>%1… — type the next digit, or Enter to save %1</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:291</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:279</extracomment>
         <translation>%1… — escriba la siguiente cifra, o Enter para guardar %1</translation>
     </message>
     <message>
         <source>%1… — type the next digit</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:292</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:280</extracomment>
         <translation>%1… — escriba la siguiente cifra</translation>
     </message>
 </context>
@@ -2817,97 +2902,97 @@
     <name>ParticipantsPanel</name>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/console/participants.py:95, pe_desktop/ui/console/participants.py:116</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:99, pe_desktop/ui/console/participants.py:113</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>%1 participants, plus %2 tally votes (anonymous; see the Tally tab)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:135</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:132</extracomment>
         <translation>%1 participantes, más %2 votos de recuento (anónimos; vea la pestaña Recuento)</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:139</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:136</extracomment>
         <translation>%1 participantes</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <extracomment>pe_desktop/ui/console/participants.py:162</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:159</extracomment>
         <translation>Se agregó %1</translation>
     </message>
     <message>
         <source>Removed %1 (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:175</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:172</extracomment>
         <translation>Se quitó %1 (Deshacer los recupera)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:44</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Channel</source>
-        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
         <translation>Canal</translation>
     </message>
     <message>
         <source>Code</source>
-        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
         <translation>Código</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
         <source>Rated this round</source>
-        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
         <translation>Votos en esta ronda</translation>
     </message>
     <message>
         <source>Group of the new participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:55</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:59</extracomment>
         <translation>Grupo del participante nuevo</translation>
     </message>
     <message>
         <source>Channel of the new participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:60</extracomment>
         <translation>Canal del participante nuevo</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:59</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:63</extracomment>
         <translation>Agregar participante</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <extracomment>pe_desktop/ui/console/participants.py:62</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:66</extracomment>
         <translation>Quitar seleccionados</translation>
     </message>
     <message>
         <source>Remove selected participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:62</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:66</extracomment>
         <translation>Quitar los participantes seleccionados</translation>
     </message>
     <message>
         <source>Removes the selected participants and their ratings (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:63</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:67</extracomment>
         <translation>Quita los participantes seleccionados y sus valoraciones (Deshacer los recupera)</translation>
     </message>
     <message>
         <source>New participant in</source>
-        <extracomment>pe_desktop/ui/console/participants.py:77</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:81</extracomment>
         <translation>Grupo:</translation>
     </message>
     <message>
         <source>voting by</source>
-        <extracomment>pe_desktop/ui/console/participants.py:79</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:83</extracomment>
         <translation>Canal:</translation>
     </message>
 </context>
@@ -2965,17 +3050,17 @@
     </message>
     <message>
         <source>Renamed.</source>
-        <extracomment>pe_desktop/ui/dialogs/partnerships.py:115</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:117</extracomment>
         <translation>Nombre cambiado.</translation>
     </message>
     <message>
         <source>Combined. Undo last combine puts the sessions back.</source>
-        <extracomment>pe_desktop/ui/dialogs/partnerships.py:125</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:129</extracomment>
         <translation>Unidas. «Deshacer la última unión» devuelve las sesiones.</translation>
     </message>
     <message>
         <source>%1 sessions moved back.</source>
-        <extracomment>pe_desktop/ui/dialogs/partnerships.py:132</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:136</extracomment>
         <translation>%1 sesiones devueltas.</translation>
     </message>
 </context>
@@ -3166,12 +3251,12 @@
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:342</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:338</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
-        <extracomment>pe_desktop/ui/projector/window.py:389</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:386</extracomment>
         <translation>
             <numerusform>Se unió %n persona</numerusform>
             <numerusform>Se unieron %n personas</numerusform>
@@ -3179,17 +3264,17 @@
     </message>
     <message>
         <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
-        <extracomment>pe_desktop/ui/projector/window.py:391</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:388</extracomment>
         <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
     </message>
     <message>
         <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
-        <extracomment>pe_desktop/ui/projector/window.py:403</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:400</extracomment>
         <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
-        <extracomment>pe_desktop/ui/projector/window.py:417</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:408</extracomment>
         <translation>
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
@@ -3197,52 +3282,52 @@
     </message>
     <message>
         <source>Voting is open</source>
-        <extracomment>pe_desktop/ui/projector/window.py:421</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:411</extracomment>
         <translation>La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
-        <extracomment>pe_desktop/ui/projector/window.py:422</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:412</extracomment>
         <translation>La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
-        <extracomment>pe_desktop/ui/projector/window.py:423</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:413</extracomment>
         <translation>La votación se abre pronto</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <extracomment>pe_desktop/ui/projector/window.py:446</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:427</extracomment>
         <translation>Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:449</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:430</extracomment>
         <translation>Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
-        <extracomment>pe_desktop/ui/projector/window.py:456</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:437</extracomment>
         <translation>Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
-        <extracomment>pe_desktop/ui/projector/window.py:458</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:439</extracomment>
         <translation>Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
-        <extracomment>pe_desktop/ui/projector/window.py:460</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:441</extracomment>
         <translation>Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
-        <extracomment>pe_desktop/ui/projector/window.py:462</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:443</extracomment>
         <translation>Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
-        <extracomment>pe_desktop/ui/projector/window.py:463</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:444</extracomment>
         <translation>
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
@@ -3250,27 +3335,27 @@
     </message>
     <message>
         <source>, {0} not sure</source>
-        <extracomment>pe_desktop/ui/projector/window.py:465</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:446</extracomment>
         <translation>, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:467</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:448</extracomment>
         <translation>, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:503</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:484</extracomment>
         <translation>Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
-        <extracomment>pe_desktop/ui/projector/window.py:507</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:488</extracomment>
         <translation>De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:514</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:495</extracomment>
         <translation>Brecha de poder, ronda {0}</translation>
     </message>
     <message>
@@ -3576,447 +3661,447 @@
     <name>SessionConsole</name>
     <message>
         <source>Previous item (Alt+Up)</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>Elemento anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>◀ &amp;Previous item</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Next item ▶</source>
-        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next item (Alt+Down)</source>
-        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>Elemento siguiente (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Open voting</source>
-        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
         <translation>&amp;Abrir votación</translation>
     </message>
     <message>
         <source>Open voting on the current item (F6)</source>
-        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
         <translation>Abrir la votación del elemento actual (F6)</translation>
     </message>
     <message>
         <source>&amp;Close voting</source>
-        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
         <translation>&amp;Cerrar votación</translation>
     </message>
     <message>
         <source>Close voting on the current item (F7)</source>
-        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
         <translation>Cerrar la votación del elemento actual (F7)</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
         <translation>&amp;Revelar</translation>
     </message>
     <message>
         <source>Show the results of the current item (F8)</source>
-        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
         <translation>Mostrar los resultados del elemento actual (F8)</translation>
     </message>
     <message>
         <source>Open &amp;all</source>
-        <extracomment>pe_desktop/ui/console/window.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
         <translation>Abrir to&amp;do</translation>
     </message>
     <message>
         <source>Open voting on every item not yet open</source>
-        <extracomment>pe_desktop/ui/console/window.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
         <translation>Abrir la votación de todos los elementos que aún no están abiertos</translation>
     </message>
     <message>
         <source>Close a&amp;ll</source>
-        <extracomment>pe_desktop/ui/console/window.py:135</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:139</extracomment>
         <translation>Cerrar t&amp;odo</translation>
     </message>
     <message>
         <source>Close voting on every open item</source>
-        <extracomment>pe_desktop/ui/console/window.py:135</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:139</extracomment>
         <translation>Cerrar la votación de todos los elementos abiertos</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <extracomment>pe_desktop/ui/console/window.py:137</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:141</extracomment>
         <translation>Revelar todo</translation>
     </message>
     <message>
         <source>Show the results of every voted item</source>
-        <extracomment>pe_desktop/ui/console/window.py:138</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:142</extracomment>
         <translation>Mostrar los resultados de todos los elementos votados</translation>
     </message>
     <message>
         <source>Start round &amp;2…</source>
-        <extracomment>pe_desktop/ui/console/window.py:139</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:143</extracomment>
         <translation>Empezar la ronda &amp;2…</translation>
     </message>
     <message>
         <source>Rate every item again; the shift between rounds is shown</source>
-        <extracomment>pe_desktop/ui/console/window.py:140</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:144</extracomment>
         <translation>Valorar otra vez todos los elementos; se muestra el cambio entre rondas</translation>
     </message>
     <message>
         <source>Close &amp;session…</source>
-        <extracomment>pe_desktop/ui/console/window.py:141</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
         <translation>Cerrar s&amp;esión…</translation>
     </message>
     <message>
         <source>End voting, back up the archive and show the overview</source>
-        <extracomment>pe_desktop/ui/console/window.py:142</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
         <translation>Terminar la votación, hacer una copia de seguridad y mostrar la vista general</translation>
     </message>
     <message>
         <source>O&amp;verview of all items</source>
-        <extracomment>pe_desktop/ui/console/window.py:143</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
         <translation>Vista &amp;general de todos los elementos</translation>
     </message>
     <message>
         <source>Full-screen ballot for passing the laptop around; leave it with %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:144</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:148</extracomment>
         <translation>Boleta en pantalla completa para pasar la computadora de mano en mano; para salir, %1</translation>
     </message>
     <message>
         <source>&amp;Laptop ballot (kiosk)</source>
-        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:149</extracomment>
         <translation>&amp;Votación en la computadora (quiosco)</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
         <translation>Cerrar &amp;la ventana</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/console/window.py:148</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:154</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:157</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:161</extracomment>
         <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:162</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:166</extracomment>
         <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:163</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:167</extracomment>
         <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Show projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:165</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:169</extracomment>
         <translation>&amp;Mostrar proyector</translation>
     </message>
     <message>
         <source>&amp;Hide projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:166</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:170</extracomment>
         <translation>&amp;Ocultar proyector</translation>
     </message>
     <message>
         <source>Projector &amp;full screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:167</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:171</extracomment>
         <translation>Proyector en pantalla &amp;completa</translation>
     </message>
     <message>
         <source>&amp;Join screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:170</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
         <translation>Pantalla para &amp;unirse</translation>
     </message>
     <message>
         <source>&amp;Overview (all items)</source>
-        <extracomment>pe_desktop/ui/console/window.py:170</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
         <translation>&amp;Vista general (todos)</translation>
     </message>
     <message>
         <source>Current &amp;item</source>
-        <extracomment>pe_desktop/ui/console/window.py:170</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
         <translation>&amp;Elemento actual</translation>
     </message>
     <message>
         <source>&amp;Power gap</source>
-        <extracomment>pe_desktop/ui/console/window.py:171</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:175</extracomment>
         <translation>Brecha de po&amp;der</translation>
     </message>
     <message>
         <source>Round s&amp;hift</source>
-        <extracomment>pe_desktop/ui/console/window.py:171</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:175</extracomment>
         <translation>Cam&amp;bio entre rondas</translation>
     </message>
     <message>
         <source>Start/pause &amp;timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:178</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:182</extracomment>
         <translation>Iniciar/pausar el &amp;temporizador</translation>
     </message>
     <message>
         <source>R&amp;eset timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:179</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:183</extracomment>
         <translation>&amp;Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:183</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:187</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/console/window.py:190</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:194</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/console/window.py:193</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:197</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Projector on &amp;screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:194</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:198</extracomment>
         <translation>Proyector en la &amp;pantalla</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:209, pe_desktop/ui/console/window.py:306</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:213, pe_desktop/ui/console/window.py:310</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/window.py:246</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:250</extracomment>
         <translation>Elementos</translation>
     </message>
     <message>
         <source>Discuss first</source>
-        <extracomment>pe_desktop/ui/console/window.py:247</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:251</extracomment>
         <translation>Conversar primero</translation>
     </message>
     <message>
         <source>Console sections</source>
-        <extracomment>pe_desktop/ui/console/window.py:258</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:262</extracomment>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
         <source>&amp;Item and notes</source>
-        <extracomment>pe_desktop/ui/console/window.py:259</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:263</extracomment>
         <translation>Elemento y &amp;notas</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <extracomment>pe_desktop/ui/console/window.py:260</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:264</extracomment>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>Pa&amp;per ballots</source>
-        <extracomment>pe_desktop/ui/console/window.py:261</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:265</extracomment>
         <translation>&amp;Boletas de papel</translation>
     </message>
     <message>
         <source>&amp;Tally</source>
-        <extracomment>pe_desktop/ui/console/window.py:262</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:266</extracomment>
         <translation>&amp;Recuento</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <extracomment>pe_desktop/ui/console/window.py:263</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:267</extracomment>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
         <source>Start laptop ballot</source>
-        <extracomment>pe_desktop/ui/console/window.py:265</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:269</extracomment>
         <translation>Iniciar votación en la computadora</translation>
     </message>
     <message>
         <source>Full screen; one person at a time</source>
-        <extracomment>pe_desktop/ui/console/window.py:266</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:270</extracomment>
         <translation>Pantalla completa; una persona a la vez</translation>
     </message>
     <message>
         <source>Leave the laptop ballot with %1 (not shown on its screen).</source>
-        <extracomment>pe_desktop/ui/console/window.py:269</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:273</extracomment>
         <translation>Para salir de la votación en la computadora, %1 (no aparece en su pantalla).</translation>
     </message>
     <message>
         <source>How to leave the laptop ballot</source>
-        <extracomment>pe_desktop/ui/console/window.py:270</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:274</extracomment>
         <translation>Cómo salir de la votación en la computadora</translation>
     </message>
     <message>
         <source>Show projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:274</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:278</extracomment>
         <translation>Mostrar proyector</translation>
     </message>
     <message>
         <source>Shows the projector window on the second screen if there is one</source>
-        <extracomment>pe_desktop/ui/console/window.py:275</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:279</extracomment>
         <translation>Muestra la ventana del proyector en la segunda pantalla, si hay una</translation>
     </message>
     <message>
         <source>Full screen (F5)</source>
-        <extracomment>pe_desktop/ui/console/window.py:277</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:281</extracomment>
         <translation>Pantalla completa (F5)</translation>
     </message>
     <message>
         <source>Projector full screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:277</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:281</extracomment>
         <translation>Proyector en pantalla completa</translation>
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:280</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:284</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Projector view: %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:285</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:289</extracomment>
         <translation>Vista del proyector: %1</translation>
     </message>
     <message>
         <source>Round and session state</source>
-        <extracomment>pe_desktop/ui/console/window.py:294</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:298</extracomment>
         <translation>Ronda y estado de la sesión</translation>
     </message>
     <message>
         <source>Start round 2</source>
-        <extracomment>pe_desktop/ui/console/window.py:297, pe_desktop/ui/console/window.py:421, pe_desktop/ui/console/window.py:423</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:301, pe_desktop/ui/console/window.py:422, pe_desktop/ui/console/window.py:424</extracomment>
         <translation>Empezar la ronda 2</translation>
     </message>
     <message>
         <source>Close session</source>
-        <extracomment>pe_desktop/ui/console/window.py:300, pe_desktop/ui/console/window.py:439</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:304, pe_desktop/ui/console/window.py:440</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Overview of all items</source>
-        <extracomment>pe_desktop/ui/console/window.py:303</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:307</extracomment>
         <translation>Vista general de todos los elementos</translation>
     </message>
     <message>
         <source>Discussion timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:308</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:312</extracomment>
         <translation>Temporizador de conversación</translation>
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/console/window.py:309</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:313</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <extracomment>pe_desktop/ui/console/window.py:322</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:326</extracomment>
         <translation>Último guardado</translation>
     </message>
     <message>
         <source>closed</source>
         <extracomment>pe_desktop/ui/console/window.py:348</extracomment>
-        <translation>cerrada</translation>
+        <translation type="vanished">cerrada</translation>
     </message>
     <message>
         <source>not started</source>
         <extracomment>pe_desktop/ui/console/window.py:348</extracomment>
-        <translation>sin empezar</translation>
+        <translation type="vanished">sin empezar</translation>
     </message>
     <message>
         <source>running</source>
         <extracomment>pe_desktop/ui/console/window.py:348</extracomment>
-        <translation>en curso</translation>
+        <translation type="vanished">en curso</translation>
     </message>
     <message>
         <source>Round %1 of %2 · %3</source>
-        <extracomment>pe_desktop/ui/console/window.py:351</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:354</extracomment>
         <translation>Ronda %1 de %2 · %3</translation>
     </message>
     <message>
         <source>%1 — session console</source>
-        <extracomment>pe_desktop/ui/console/window.py:356</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:357</extracomment>
         <translation>%1 — consola de la sesión</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:368</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:369</extracomment>
         <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <extracomment>pe_desktop/ui/console/window.py:383</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:384</extracomment>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <extracomment>pe_desktop/ui/console/window.py:393, pe_desktop/ui/console/window.py:405</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:394, pe_desktop/ui/console/window.py:406</extracomment>
         <translation>Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <extracomment>pe_desktop/ui/console/window.py:397, pe_desktop/ui/console/window.py:409</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:398, pe_desktop/ui/console/window.py:410</extracomment>
         <translation>Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <extracomment>pe_desktop/ui/console/window.py:401, pe_desktop/ui/console/window.py:413</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:402, pe_desktop/ui/console/window.py:414</extracomment>
         <translation>Revelado</translation>
     </message>
     <message>
         <source>Start round 2 now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:422</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:423</extracomment>
         <translation>¿Empezar ahora la ronda 2?</translation>
     </message>
     <message>
         <source>Round 1 stays saved as it is. Everyone rates every item again; the projector then shows how the ratings moved. Undo history is cleared.</source>
-        <extracomment>pe_desktop/ui/console/window.py:425</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:426</extracomment>
         <translation>La ronda 1 queda guardada tal como está. Todos vuelven a valorar cada elemento; luego el proyector muestra cómo cambiaron las valoraciones. Se borra el historial de Deshacer.</translation>
     </message>
     <message>
         <source>Round 2 started</source>
-        <extracomment>pe_desktop/ui/console/window.py:434</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:435</extracomment>
         <translation>Empezó la ronda 2</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <extracomment>pe_desktop/ui/console/window.py:439</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:440</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Close this session now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:439</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:440</extracomment>
         <translation>¿Cerrar esta sesión ahora?</translation>
     </message>
     <message>
         <source>Voting ends on every item, a backup of the archive is made and the ratings can no longer change. Notes and action items stay editable.</source>
-        <extracomment>pe_desktop/ui/console/window.py:441</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:442</extracomment>
         <translation>La votación termina en todos los elementos, se hace una copia de seguridad del archivo de sesiones y las valoraciones ya no pueden cambiar. Las notas y las acciones se pueden seguir editando.</translation>
     </message>
     <message>
         <source>Discussion time is up</source>
-        <extracomment>pe_desktop/ui/console/window.py:89</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:93</extracomment>
         <translation>Se acabó el tiempo de conversación</translation>
     </message>
 </context>
@@ -4024,17 +4109,17 @@
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:205</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:206</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:205</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:206</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:214</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:215</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
@@ -4252,67 +4337,67 @@
     <name>SessionEdits</name>
     <message>
         <source>Remove %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:144</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>quitar %1</translation>
     </message>
     <message>
         <source>Rating for %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:160</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>valoración de %1</translation>
     </message>
     <message>
         <source>Clear rating for %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:175</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>borrar la valoración de %1</translation>
     </message>
     <message>
         <source>Tally for %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:208</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>recuento de %1</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/console/edits.py:227</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>agregar nota</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <extracomment>pe_desktop/ui/console/edits.py:235</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>editar nota</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <extracomment>pe_desktop/ui/console/edits.py:250</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>eliminar nota</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/console/edits.py:268</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>agregar acción</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <extracomment>pe_desktop/ui/console/edits.py:279</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>editar acción</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <extracomment>pe_desktop/ui/console/edits.py:302</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>eliminar acción</translation>
     </message>
     <message>
         <source>session: this session is closed; ratings and participants can no longer change</source>
         <extracomment>pe_desktop/ui/console/edits.py:62</extracomment>
-        <translation>sesión: esta sesión está cerrada; las valoraciones y los participantes ya no pueden cambiar</translation>
+        <translation type="vanished">sesión: esta sesión está cerrada; las valoraciones y los participantes ya no pueden cambiar</translation>
     </message>
     <message>
         <source>Add %1 participants</source>
-        <extracomment>pe_desktop/ui/console/edits.py:97</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>agregar %1 participantes</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <extracomment>pe_desktop/ui/console/edits.py:97</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>agregar un participante</translation>
     </message>
 </context>
@@ -4320,82 +4405,82 @@
     <name>TallyPanel</name>
     <message>
         <source>Stored now: no tally for this item and group in round %1.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:160</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:161</extracomment>
         <translation>Guardado ahora: no hay recuento para este elemento y grupo en la ronda %1.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:163</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:164</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Stored now (round %1): %2 — %3 votes</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:165</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:166</extracomment>
         <translation>Guardado ahora (ronda %1): %2 — %3 votos</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:169</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:170</extracomment>
         <translation>Total: %1</translation>
     </message>
     <message>
         <source>Saved the tally for %1, %2.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:186</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:187</extracomment>
         <translation>Se guardó el recuento de %1, %2.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:190</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:191</extracomment>
         <translation>No cambió nada.</translation>
     </message>
     <message>
         <source>Item to tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:50</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:51</extracomment>
         <translation>Elemento para contar</translation>
     </message>
     <message>
         <source>Group to tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:54</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:55</extracomment>
         <translation>Grupo para contar</translation>
     </message>
     <message>
         <source>No group / everyone</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:55</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:56</extracomment>
         <translation>Sin grupo / todos</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:61</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:62</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Count for %1</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:71</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:72</extracomment>
         <translation>Cantidad para %1</translation>
     </message>
     <message>
         <source>Save tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:83</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:84</extracomment>
         <translation>Guardar recuento</translation>
     </message>
     <message>
         <source>Replaces the stored tally for this item and group</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:84</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:85</extracomment>
         <translation>Reemplaza el recuento guardado de este elemento y grupo</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:91</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:92</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:92</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:93</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Count hands or dots for one item and one group, then save. Saving again replaces the earlier count.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:98</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:99</extracomment>
         <translation>Cuente manos o puntos por elemento y grupo y guarde. Guardar de nuevo reemplaza el conteo anterior.</translation>
     </message>
 </context>
@@ -4403,197 +4488,197 @@
     <name>TrendWindow</name>
     <message>
         <source>Agreement and number of ratings per item and session</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:108</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:107</extracomment>
         <translation>Acuerdo y número de valoraciones por elemento y sesión</translation>
     </message>
     <message>
         <source>Sessions and stages</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:109</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:108</extracomment>
         <translation>Sesiones y etapas</translation>
     </message>
     <message>
         <source>Trend tables</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:109</extracomment>
         <translation>Tablas de la tendencia</translation>
     </message>
     <message>
         <source>&amp;Agreement and n</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:111</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:110</extracomment>
         <translation>A&amp;cuerdo y n</translation>
     </message>
     <message>
         <source>&amp;Medians (the chart as a table)</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:112</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:111</extracomment>
         <translation>&amp;Medianas (el gráfico como tabla)</translation>
     </message>
     <message>
         <source>&amp;Sessions and stages</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:113</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:112</extracomment>
         <translation>&amp;Sesiones y etapas</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:115</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:114</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh the trend</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:115</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:114</extracomment>
         <translation>Actualizar la tendencia</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:117</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:116</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the trend window</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:117</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:116</extracomment>
         <translation>Cerrar la ventana de tendencias</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:218, pe_desktop/ui/dialogs/trends.py:263</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:217, pe_desktop/ui/dialogs/trends.py:262</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:229</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:228</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>This item was not in the session&apos;s form</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:241</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:240</extracomment>
         <translation>Este elemento no estaba en el formulario de la sesión</translation>
     </message>
     <message>
         <source>Nobody rated this item in this session</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:244</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:243</extracomment>
         <translation>Nadie valoró este elemento en esta sesión</translation>
     </message>
     <message>
         <source>no ratings</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:244</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:243</extracomment>
         <translation>sin valoraciones</translation>
     </message>
     <message>
         <source>median %1 · %2 · n %3</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:247</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:246</extracomment>
         <translation>mediana %1 · %2 · n %3</translation>
     </message>
     <message>
         <source>Median %1, agreement (rwg) %2, %3 ratings</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:248</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:247</extracomment>
         <translation>Mediana %1, acuerdo (rwg) %2, %3 valoraciones</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:253</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Round shown</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:253</extracomment>
         <translation>Ronda mostrada</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:253</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Stage</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:253</extracomment>
         <translation>Etapa</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:253</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:255</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:254</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>Most ratings on an item</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:255</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:254</extracomment>
         <translation>Máximo de valoraciones en un elemento</translation>
     </message>
     <message>
         <source>Trends — %1</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:277</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:276</extracomment>
         <translation>Tendencias — %1</translation>
     </message>
     <message>
         <source>, from %1 to %2</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:282</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:281</extracomment>
         <translation>, del %1 al %2</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:283</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:282</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:283</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:282</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>Median of each item, session by session (%1%2). Each session shows its last rated round.</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:285</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:284</extracomment>
         <translation>Mediana de cada elemento, sesión por sesión (%1%2). Cada sesión muestra su última ronda valorada.</translation>
     </message>
     <message>
         <source>This partnership has no sessions yet. Its trend appears here once its sessions are rated.</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:298</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:297</extracomment>
         <translation>Esta alianza todavía no tiene sesiones. Su tendencia aparecerá aquí cuando se valoren sus sesiones.</translation>
     </message>
     <message>
         <source>No session of this partnership has ratings yet, so there is nothing to draw.</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:300</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:299</extracomment>
         <translation>Ninguna sesión de esta alianza tiene valoraciones todavía, así que no hay nada que dibujar.</translation>
     </message>
     <message>
         <source>Only one session has ratings so far: a trend needs two. Its figures are shown as a single point; the lines appear after the next session.</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:302</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:301</extracomment>
         <translation>Hasta ahora solo una sesión tiene valoraciones y una tendencia necesita dos. Sus cifras se muestran como un solo punto; las líneas aparecerán después de la próxima sesión.</translation>
     </message>
     <message>
         <source>These sessions used different forms (%1). Items are compared by their key; an item missing from a form is a gap in its line.</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:305</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:304</extracomment>
         <translation>Estas sesiones usaron formularios distintos (%1). Los elementos se comparan por su clave; un elemento que falta en un formulario deja un hueco en su línea.</translation>
     </message>
     <message>
         <source>Trends</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:90</extracomment>
         <translation>Tendencias</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:63</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:62</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:64</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:63</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:93</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:92</extracomment>
         <translation>Alianza</translation>
     </message>
     <message>
         <source>What the trend covers</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:98</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:97</extracomment>
         <translation>Qué abarca la tendencia</translation>
     </message>
     <message>
         <source>Note about the trend</source>
-        <extracomment>pe_desktop/ui/dialogs/trends.py:100</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:99</extracomment>
         <translation>Nota sobre la tendencia</translation>
     </message>
 </context>

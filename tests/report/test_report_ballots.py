@@ -38,9 +38,9 @@ def words(path: Path, page: int) -> list[tuple[str, float, float]]:
 def paper_session(archive, session_id):
     """The conftest session with three paper participants, one phone and one tally."""
     groups = archive.groups(session_id)
-    codes = [archive.add_participant(session_id, groups[i]["id"], "paper")["code"] for i in range(3)]
-    archive.add_participant(session_id, groups[0]["id"], "phone", code="PHONE9")
-    archive.record_tally(session_id, 1, "continual", groups[1]["id"], {3: 2})
+    codes = [archive.add_participant(session_id, groups[i].id, "paper").code for i in range(3)]
+    archive.add_participant(session_id, groups[0].id, "phone", code="PHONE9")
+    archive.record_tally(session_id, 1, "continual", groups[1].id, {3: 2})
     return session_id, codes
 
 
@@ -121,7 +121,7 @@ def test_markup_in_titles_and_groups_prints_literally(archive, pe_instrument, tm
     sid = archive.create_session(pe_instrument, f"Title {evil}", pid, location=f"Room {evil}",
                                  groups=[(f"G1 {evil}", "community"), (f"G2 {evil}", "institution")], rounds=2)
     group = archive.groups(sid)[0]
-    archive.add_participant(sid, group["id"], "paper")
+    archive.add_participant(sid, group.id, "paper")
     out = write_ballots_pdf(archive, sid, tmp_path / "b.pdf", blanks=1, join_url=f"{URL}?a=<b>&amp;")
     text = flat(pdf_text(out))
     for expected in (f"Title {evil}", f"Room {evil}", f"Group: G1 {evil}"):

@@ -31,8 +31,8 @@ MARKUP = ("<b>bold</b>", "<font size=40>big</font>", "&amp;", "<i>", "a & b", "<
 def rate(archive, sid: str, group_id: str | None, values: dict[str, int | None], rnd: int = 1, code: str | None = None,
          channel: str = "paper") -> str:
     part = archive.add_participant(sid, group_id, channel, code=code)
-    archive.record_ratings(sid, rnd, [(part["id"], key, value) for key, value in values.items()], source=channel)
-    return part["id"]
+    archive.record_ratings(sid, rnd, [(part.id, key, value) for key, value in values.items()], source=channel)
+    return part.id
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def rated(archive, session_id, pe_instrument):
     plus one "not sure", so each item has n 9, median 3, mean 26/9 and a
     power gap of 3.5 − 5/3.
     """
-    groups = {g["name"]: g["id"] for g in archive.groups(session_id)}
+    groups = {g.name: g.id for g in archive.groups(session_id)}
     keys = pe_instrument.item_keys
     for group, values in (("Residents", (4, 4, 5)), ("Organizers", (2, 3, 3)), ("Funders", (1, 2, 2, None))):
         for v in values:
@@ -106,7 +106,7 @@ def test_participant_text_prints_literally(archive, pe_instrument, tmp_path):
     groups = archive.groups(sid)
     for g in groups:
         for v in (2, 3, 4):
-            rate(archive, sid, g["id"], {k: v for k in pe_instrument.item_keys})
+            rate(archive, sid, g.id, {k: v for k in pe_instrument.item_keys})
     key = pe_instrument.item_keys[0]
     for kind in ("note", "quote", "dissent"):
         archive.add_note(sid, f"{kind} {evil}", kind, key)
@@ -118,7 +118,7 @@ def test_participant_text_prints_literally(archive, pe_instrument, tmp_path):
     for field in ("Partners", "Title", "Room", "Fac", "note", "quote", "dissent", "general", "Action", "Owner"):
         assert flat(f"{field} {evil}") in text, field
     for g in groups:
-        assert g["name"] in text
+        assert g.name in text
     # the session title is in every footer, literally
     for page in range(1, page_count(out) + 1):
         assert f"Title {MARKUP[0]}" in flat(pdf_text(out, page=page))
@@ -128,7 +128,7 @@ def test_small_group_never_shows_its_own_figures(archive, pe_instrument, tmp_pat
     pid = archive.create_partnership("P")
     sid = archive.create_session(pe_instrument, "Privacy", pid, groups=[
         ("Residents", "community"), ("Organizers", "community"), ("Funders", "institution")], min_group_size=3)
-    g = {row["name"]: row["id"] for row in archive.groups(sid)}
+    g = {row.name: row.id for row in archive.groups(sid)}
     keys = pe_instrument.item_keys
     for v in (4, 4, 5, 5, 4):
         rate(archive, sid, g["Residents"], {k: v for k in keys})
@@ -163,9 +163,9 @@ def test_no_participant_code_appears(archive, session_id, pe_instrument, tmp_pat
     codes = []
     for i in range(9):
         code = f"ZQ{i:03d}X"
-        rate(archive, session_id, groups[i % 3]["id"], {k: 3 for k in pe_instrument.item_keys}, code=code)
+        rate(archive, session_id, groups[i % 3].id, {k: 3 for k in pe_instrument.item_keys}, code=code)
         codes.append(code)
-    codes += [rate_code["code"] for rate_code in [archive.add_participant(session_id, groups[0]["id"], "phone")]]
+    codes += [rate_code.code for rate_code in [archive.add_participant(session_id, groups[0].id, "phone")]]
     text = pdf_text(write_summary_pdf(archive, session_id, tmp_path / "codes.pdf"))
     for code in codes:
         assert code not in text
@@ -196,7 +196,7 @@ def test_charts_are_vectors_in_the_shipped_font(archive, rated, tmp_path):
 def test_two_rounds_show_the_shift(archive, session_id, pe_instrument, tmp_path):
     groups = archive.groups(session_id)
     key = pe_instrument.item_keys[0]
-    people = [rate(archive, session_id, groups[i % 3]["id"], {key: 2}) for i in range(6)]
+    people = [rate(archive, session_id, groups[i % 3].id, {key: 2}) for i in range(6)]
     archive.start_round(session_id, 2)
     archive.record_ratings(session_id, 2, [(p, key, 3) for p in people], source="paper")
     archive.add_note(session_id, "After the talk people moved up.", "note", key, 2)
@@ -324,7 +324,7 @@ def test_seven_point_scale_without_not_sure(archive, tmp_path):
     inst = parse_instrument(SEVEN_POINTS, "seven.toml")
     pid = archive.create_partnership("P")
     sid = archive.create_session(inst, "Seven", pid, groups=[("Everyone", "other")])
-    group = archive.groups(sid)[0]["id"]
+    group = archive.groups(sid)[0].id
     for v in (1, 4, 6, 7, 7):
         rate(archive, sid, group, {"a": v})
     text = flat(pdf_text(write_summary_pdf(archive, sid, tmp_path / "seven.pdf")))

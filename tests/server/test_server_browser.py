@@ -157,8 +157,8 @@ def test_a_phone_joins_votes_and_sees_the_confirmation(browser, live, archive):
         assert continual.get_by_role("button", name="4 Mostly").get_attribute("aria-pressed") == "true"
 
         participant = archive.participants(sid)[0]
-        assert (participant["code"], participant["group_name"], participant["channel"]) == ("P01", "Funders", "phone")
-        assert archive.rating(sid, 1, participant["id"], "continual") == (True, 4)
+        assert (participant.code, participant.group_name, participant.channel) == ("P01", "Funders", "phone")
+        assert archive.rating(sid, 1, participant.id, "continual") == (True, 4)
 
         # change the vote: "not sure"
         continual.get_by_role("button", name="Not sure").click()
@@ -166,10 +166,8 @@ def test_a_phone_joins_votes_and_sees_the_confirmation(browser, live, archive):
             "() => document.querySelector('.card .status').textContent.indexOf('Saved: Not sure') >= 0",
             timeout=WAIT_MS,
         )
-        assert archive.rating(sid, 1, participant["id"], "continual") == (True, None)
-        events = archive.query(
-            "SELECT value, source FROM rating_events WHERE session_id = ? ORDER BY recorded_at", [sid]
-        )
+        assert archive.rating(sid, 1, participant.id, "continual") == (True, None)
+        events = archive.query("SELECT value, source FROM rating_events WHERE session_id = ? ORDER BY recorded_at", [sid])
         assert events == [{"value": 4, "source": "phone"}, {"value": None, "source": "phone"}]
 
         assert all(url.startswith(live.url + "/") for url in requests), requests
@@ -207,7 +205,7 @@ def test_the_phone_follows_the_facilitator_live(browser, live, archive):
                                timeout=WAIT_MS)
         card(page, "Continual").get_by_role("button", name="2 A little").click()
         card(page, "Continual").locator(".status.saved").wait_for(timeout=WAIT_MS)
-        pid = archive.participants(sid)[0]["id"]
+        pid = archive.participants(sid)[0].id
         assert archive.rating(sid, 2, pid, "continual") == (True, 2)
         assert problems == []
     finally:
@@ -233,7 +231,7 @@ def test_the_phone_recovers_after_the_connection_drops(browser, live, archive):
             card(page, "Transformational").wait_for(timeout=WAIT_MS)  # refetched the state on reconnect
             card(page, "Transformational").get_by_role("button", name="5 Fully").click()
             card(page, "Transformational").locator(".status.saved").wait_for(timeout=WAIT_MS)
-            pid = archive.participants(sid)[0]["id"]
+            pid = archive.participants(sid)[0].id
             assert archive.rating(sid, 1, pid, "transformational") == (True, 5)
             assert len(archive.participants(sid)) == 1  # still the same participant
             # and events flow again over the new stream
@@ -265,8 +263,8 @@ def test_spanish_is_chosen_on_the_phone(browser, live, archive):
         continua.locator(".status.saved").wait_for(timeout=WAIT_MS)
         assert continua.locator(".status").text_content().startswith("✓ Guardado: 1 · Nada")
         participant = archive.participants(sid)[0]
-        assert participant["language"] == "es"
-        assert archive.rating(sid, 1, participant["id"], "continual") == (True, 1)
+        assert participant.language == "es"
+        assert archive.rating(sid, 1, participant.id, "continual") == (True, 1)
         # back to English without losing anything
         page.get_by_role("button", name="English").click()
         card(page, "Continual").locator(".status.saved").wait_for(timeout=WAIT_MS)

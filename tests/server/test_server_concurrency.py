@@ -72,7 +72,7 @@ def test_two_hundred_phones_every_acknowledged_vote_stored_once(archive, load_se
     acked: list = []
     refused: list = []
     try:
-        group_ids = [g["id"] for g in archive.groups(sid)]
+        group_ids = [g.id for g in archive.groups(sid)]
 
         async def room():
             await asyncio.gather(*(
@@ -91,7 +91,7 @@ def test_two_hundred_phones_every_acknowledged_vote_stored_once(archive, load_se
     assert server.votes_saved == len(acked)
     assert server.stats["commits"] < server.stats["writes"]  # votes were grouped into shared commits
 
-    code_to_id = {p["code"]: p["id"] for p in archive.participants(sid)}
+    code_to_id = {p.code: p.id for p in archive.participants(sid)}
     assert len(code_to_id) == PHONES
     # every acknowledged write is in the log exactly once ...
     events = archive.query(
@@ -118,17 +118,17 @@ def test_group_commit_rolls_back_a_failing_job_alone(archive, session_id):
     from pe_desktop.server.writer import GroupCommitWriter
 
     archive.set_item_states(session_id, 1, ["continual", "bilateral"], "open")
-    gid = archive.groups(session_id)[0]["id"]
+    gid = archive.groups(session_id)[0].id
     writer = GroupCommitWriter(archive)
     # queued before the writer starts, so all three share one batch
-    first = writer.submit(lambda: archive.add_participant(session_id, gid, "phone")["id"])
+    first = writer.submit(lambda: archive.add_participant(session_id, gid, "phone").id)
 
     def half_then_fail():
         archive.add_participant(session_id, gid, "phone")
         raise ValueError("second step failed")
 
     failing = writer.submit(half_then_fail)
-    last = writer.submit(lambda: archive.add_participant(session_id, gid, "phone")["id"])
+    last = writer.submit(lambda: archive.add_participant(session_id, gid, "phone").id)
     writer.start()
     try:
         assert first.result(10) and last.result(10)

@@ -71,7 +71,7 @@ def target(tmp_path_factory):
     response = conn.getresponse()
     response.read()
     cookie = response.getheader("Set-Cookie").split(";", 1)[0]
-    groups = [g["id"] for g in archive.groups(sid)]
+    groups = [g.id for g in archive.groups(sid)]
     conn.request("POST", "/api/join", json.dumps({"group": groups[0], "language": "en"}),
                  {"Cookie": cookie, "X-Requested-With": "pe-desktop", "Content-Type": "application/json"})
     response = conn.getresponse()

@@ -36,10 +36,8 @@ def make_session(path: Path, tmp_path: Path, items: int = 25) -> tuple[str, list
     form = parse_instrument(form_path.read_text(encoding="utf-8"), str(form_path))
     with Archive.open(path) as archive:
         pid = archive.create_partnership("Kill")
-        sid = archive.create_session(
-            form, "Kill -9", pid, groups=[("Residents", "community"), ("Funders", "institution")]
-        )
-        groups = [g["id"] for g in archive.groups(sid)]
+        sid = archive.create_session(form, "Kill -9", pid, groups=[("Residents", "community"), ("Funders", "institution")])
+        groups = [g.id for g in archive.groups(sid)]
     return sid, list(form.item_keys), groups
 
 
@@ -150,7 +148,7 @@ def test_kill_9_mid_vote_loses_no_acknowledged_vote(archive_path, tmp_path):
 
     with Archive.open(archive_path) as reopened:
         assert reopened.query("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
-        ids = {p["code"]: p["id"] for p in reopened.participants(sid)}
+        ids = {p.code: p.id for p in reopened.participants(sid)}
         events = Counter(
             (e["participant_id"], e["item_key"], e["value"])
             for e in reopened.query(
@@ -196,9 +194,9 @@ def test_serve_stops_cleanly_on_a_signal(archive_path, tmp_path, sig):
     assert "Traceback" not in err
     with Archive.open(archive_path) as reopened:
         session = reopened.session(sid)
-        assert session["status"] == "open"
+        assert session.status == "open"
         assert set(reopened.item_states(sid, 1).values()) == {"closed"}
-        pid = reopened.participants(sid)[0]["id"]
+        pid = reopened.participants(sid)[0].id
         assert reopened.rating(sid, 1, pid, keys[1]) == (True, 2)
 
 
@@ -262,5 +260,5 @@ def test_serve_on_a_port_in_use_changes_nothing(archive_path, tmp_path):
     assert result.returncode == 2
     assert f"--port {port}: cannot listen on 127.0.0.1" in result.stderr
     with Archive.open(archive_path) as archive:
-        assert archive.session(sid)["status"] == "draft"
+        assert archive.session(sid).status == "draft"
         assert set(archive.item_states(sid, 1).values()) == {"pending"}

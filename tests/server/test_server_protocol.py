@@ -39,7 +39,7 @@ def server(archive, open_session):
 
 
 def group_id(archive, session_id, name="Residents") -> str:
-    return archive.group_by_name(session_id, name)["id"]
+    return archive.group_by_name(session_id, name).id
 
 
 async def joined_phone(server, archive, group="Residents", language="en") -> SimulatedPhone:
@@ -161,11 +161,11 @@ def test_join_adds_an_anonymous_phone_participant_of_the_group(server, archive):
     assert code == "P01"
     rows = archive.participants(server.session_id)
     assert len(rows) == 1
-    assert rows[0]["code"] == "P01" and rows[0]["channel"] == "phone" and rows[0]["language"] == "es"
-    assert rows[0]["group_name"] == "Funders"
-    assert state["me"] == {"participant": "P01", "group": rows[0]["group_id"], "votes": {}}
+    assert rows[0].code == "P01" and rows[0].channel == "phone" and rows[0].language == "es"
+    assert rows[0].group_name == "Funders"
+    assert state["me"] == {"participant": "P01", "group": rows[0].group_id, "votes": {}}
     assert server.joined_count == 1
-    assert joins == [{"id": rows[0]["id"], "code": "P01", "group": rows[0]["group_id"], "language": "es"}]
+    assert joins == [{"id": rows[0].id, "code": "P01", "group": rows[0].group_id, "language": "es"}]
 
 
 def test_joining_again_from_the_same_phone_keeps_the_participant(server, archive):

@@ -101,7 +101,7 @@ def phone(server, archive):
     """A phone that has joined the session (cookie bound to a participant)."""
     raw = Raw(server)
     assert raw.open_page() == 200
-    raw.join(archive.group_by_name(server.session_id, "Residents")["id"])
+    raw.join(archive.group_by_name(server.session_id, "Residents").id)
     return raw
 
 
@@ -152,7 +152,7 @@ def test_a_foreign_host_header_is_refused(phone, archive, server, host):
 # ---------------------------------------------------------------------- cookie
 def test_api_calls_need_the_device_cookie(server, archive):
     raw = Raw(server)  # never loaded the page
-    gid = archive.group_by_name(server.session_id, "Residents")["id"]
+    gid = archive.group_by_name(server.session_id, "Residents").id
     status, data = raw.api("GET", "/api/state")
     assert (status, data["error"]) == (403, "no-device")
     assert raw.api("POST", "/api/join", {"group": gid, "language": "en"})[0] == 403
@@ -166,14 +166,14 @@ def test_a_forged_or_foreign_cookie_is_refused(phone, server, archive):
     device, participant, signature = phone.cookie.split("=", 1)[1].split(".")
     other = archive.add_participant(sid, None, "paper")
     forged = [
-        f"pe_device={device}.{other['id']}.{signature}",          # someone else's participant
+        f"pe_device={device}.{other.id}.{signature}",          # someone else's participant
         f"pe_device={device}.{participant}.{signature[:-2]}AA",   # bad signature
         f"pe_device={device}.{participant}",                       # no signature
         f"pe_device={device}x.{participant}.{signature}",          # another device
         "pe_device=" + "A" * 500,
     ]
     # a cookie signed by a server of another session
-    srv2_session = archive.create_session(archive.instrument(sid), "Other", archive.partnerships()[0]["id"],
+    srv2_session = archive.create_session(archive.instrument(sid), "Other", archive.partnerships()[0].id,
                                           groups=[("G", "community")])
     other_server = VotingServer(archive, srv2_session, "127.0.0.1")
     other_server.start()
@@ -265,7 +265,7 @@ def test_each_device_is_rate_limited(archive, session_id):
         noisy, calm = Raw(srv), Raw(srv)
         noisy.open_page()
         calm.open_page()
-        gid = archive.group_by_name(session_id, "Residents")["id"]
+        gid = archive.group_by_name(session_id, "Residents").id
         noisy.join(gid)                                  # 1
         statuses = [noisy.api("GET", "/api/state")[0] for _ in range(4)]  # 2..5
         assert statuses == [200] * 4
@@ -338,7 +338,7 @@ def test_a_vote_on_an_item_closed_after_a_first_vote_keeps_the_first(phone, arch
     assert phone.api("POST", "/api/vote", GOOD_VOTE)[0] == 200
     archive.set_item_states(sid, 1, ["continual"], "closed")
     assert phone.api("POST", "/api/vote", {**GOOD_VOTE, "value": 1})[0] == 409
-    pid = archive.participants(sid)[0]["id"]
+    pid = archive.participants(sid)[0].id
     assert archive.rating(sid, 1, pid, "continual") == (True, 4)
     assert stored(archive, sid) == (1, 1, 1)
 
@@ -359,7 +359,7 @@ def test_unsure_is_refused_when_the_instrument_does_not_allow_it(archive, tmp_pa
     with VotingServer(archive, sid, "127.0.0.1") as srv:
         raw = Raw(srv)
         raw.open_page()
-        raw.join(archive.groups(sid)[0]["id"])
+        raw.join(archive.groups(sid)[0].id)
         status, data = raw.api("POST", "/api/vote", {"item": "only", "value": None, "round": 1})
         assert (status, data["error"]) == (422, "bad-value")
         assert raw.api("POST", "/api/vote", {"item": "only", "value": 3, "round": 1})[0] == 200
@@ -375,7 +375,7 @@ def test_unsure_is_refused_when_the_instrument_does_not_allow_it(archive, tmp_pa
     ({"group": "{gid}", "language": "en", "code": "P99"}, 400),
 ])
 def test_bad_joins_add_no_participant(server, archive, body, status):
-    gid = archive.group_by_name(server.session_id, "Residents")["id"]
+    gid = archive.group_by_name(server.session_id, "Residents").id
     body = {k: (v.format(gid=gid) if isinstance(v, str) else v) for k, v in body.items()}
     raw = Raw(server)
     raw.open_page()
@@ -384,11 +384,11 @@ def test_bad_joins_add_no_participant(server, archive, body, status):
 
 
 def test_a_group_of_another_session_cannot_be_joined(server, archive):
-    other = archive.create_session(archive.instrument(server.session_id), "Other", archive.partnerships()[0]["id"],
+    other = archive.create_session(archive.instrument(server.session_id), "Other", archive.partnerships()[0].id,
                                    groups=[("Elsewhere", "community")])
     raw = Raw(server)
     raw.open_page()
-    status, data = raw.api("POST", "/api/join", {"group": archive.groups(other)[0]["id"], "language": "en"})
+    status, data = raw.api("POST", "/api/join", {"group": archive.groups(other)[0].id, "language": "en"})
     assert (status, data["error"]) == (422, "unknown-group")
     assert stored(archive, server.session_id) == (0, 0, 0)
 

@@ -8,4 +8,4 @@ import pytest
 @pytest.fixture
 def groups(archive, session_id) -> dict[str, str]:
     """Group name → id of the three-group session."""
-    return {g["name"]: g["id"] for g in archive.groups(session_id)}
+    return {g.name: g.id for g in archive.groups(session_id)}

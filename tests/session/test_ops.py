@@ -24,23 +24,23 @@ def test_add_participants_undo_restores_and_redo_reuses_ids_and_codes(archive, s
     change = ops.add_participants(archive, session_id, groups["Residents"], "paper", 3)
     after = dump(archive)
     assert change.kind == "participants" and change.description == "Add 3 participants"
-    assert [p["code"] for p in change.result] == ["P01", "P02", "P03"]
+    assert [p.code for p in change.result] == ["P01", "P02", "P03"]
     undone, redone = round_trip(archive, change)
     assert undone == before
     assert redone == after
-    assert {p["id"] for p in archive.participants(session_id)} == set(change.ids)
+    assert {p.id for p in archive.participants(session_id)} == set(change.ids)
 
 
 def test_remove_participants_undo_brings_back_their_ratings(archive, session_id, groups):
     made = ops.add_participants(archive, session_id, groups["Funders"], "paper", 2).result
-    pid = made[0]["id"]
+    pid = made[0].id
     ops.set_rating(archive, session_id, pid, "continual", 4)
     ops.set_rating(archive, session_id, pid, "bilateral", None)
     before = dump(archive)
     change = ops.remove_participants(archive, session_id, [pid])
     after = dump(archive)
     assert archive.rating(session_id, 1, pid, "continual") == (False, None)
-    assert change.description == f"Remove {made[0]['code']}"
+    assert change.description == f"Remove {made[0].code}"
     undone, redone = round_trip(archive, change)
     assert undone == before
     assert archive.rating(session_id, 1, pid, "continual") == (False, None)
@@ -63,7 +63,7 @@ def test_participant_ops_refuse_without_writing(archive, session_id, groups):
 
 # ----------------------------------------------------------------- ratings
 def test_set_and_clear_rating_undo_put_back_the_earlier_value(archive, session_id, groups):
-    pid = ops.add_participants(archive, session_id, groups["Residents"], "paper").result[0]["id"]
+    pid = ops.add_participants(archive, session_id, groups["Residents"], "paper").result[0].id
     first = ops.set_rating(archive, session_id, pid, "continual", 2)
     before = dump(archive)
     change = ops.set_rating(archive, session_id, pid, "continual", 5)
@@ -81,7 +81,7 @@ def test_set_and_clear_rating_undo_put_back_the_earlier_value(archive, session_i
 
 
 def test_rating_ops_refuse_bad_values_and_closed_sessions_without_writing(archive, session_id, groups):
-    pid = ops.add_participants(archive, session_id, groups["Residents"], "paper").result[0]["id"]
+    pid = ops.add_participants(archive, session_id, groups["Residents"], "paper").result[0].id
     before = dump(archive)
     with pytest.raises(ValidationError, match="value"):
         ops.set_rating(archive, session_id, pid, "continual", 9)
@@ -166,14 +166,14 @@ def test_actions_round_trip_with_the_same_ids_and_timestamps(archive, session_id
 def test_review_of_earlier_actions_is_one_undoable_step(archive, session_id, pe_instrument):
     keep = ops.add_action(archive, session_id, "Keep going").result
     finish = ops.add_action(archive, session_id, "Finish it").result
-    pid = archive.session(session_id)["partnership_id"]
+    pid = archive.session(session_id).partnership_id
     later = archive.create_session(pe_instrument, "Next session", pid)
     before = dump(archive)
     change, problems = ops.review_actions(archive, later, {keep: "open", finish: "done", "nope": "done"})
     assert len(problems) == 1 and change.description == "Review of 2 earlier actions"
     after = dump(archive)
-    assert archive.action(finish)["status"] == "done"
-    assert [a["carried_from"] for a in archive.actions(later)] == [keep]
+    assert archive.action(finish).status == "done"
+    assert [a.carried_from for a in archive.actions(later)] == [keep]
     assert round_trip(archive, change) == (before, after)
     assert ops.review_actions(archive, later, {keep: None}) == (None, [])
 
@@ -185,7 +185,7 @@ def test_session_create_edit_delete_undo_and_redo(archive, pe_instrument):
                                  groups=[("Tenants", "community")], rounds=2)
     sid = created.result
     after_create = dump(archive)
-    assert archive.session(sid)["deleted_at"] is None
+    assert archive.session(sid).deleted_at is None
     created.undo(archive)
     assert archive.sessions() == [] and len(before["partnerships"]) < len(dump(archive)["partnerships"])
     created.redo(archive)
@@ -223,15 +223,15 @@ def test_item_states_rounds_and_closing_are_committed_but_not_undoable(archive, 
     assert dump(archive) == before
     opened = ops.set_item_states(archive, session_id, ["bilateral"], "open")
     assert not opened.undoable and opened.event == "open" and "session" in opened.kinds
-    assert archive.session(session_id)["status"] == "open"
+    assert archive.session(session_id).status == "open"
     assert archive.item_states(session_id, 1)["bilateral"] == "open"
     with pytest.raises(ValidationError, match="round"):
         ops.start_round(archive, session_id, 3)
     moved = ops.start_round(archive, session_id, 2)
-    assert moved.round == 2 and archive.session(session_id)["current_round"] == 2
+    assert moved.round == 2 and archive.session(session_id).current_round == 2
     ops.set_item_states(archive, session_id, ["bilateral"], "open")
     closed = ops.close_session(archive, session_id)
     assert closed.items == ("bilateral",) and closed.event == "closed-session"
-    assert archive.session(session_id)["status"] == "closed"
+    assert archive.session(session_id).status == "closed"
     assert archive.item_states(session_id, 2)["bilateral"] == "closed"
     assert any(b.reason == "session-closed" for b in archive.list_backups())

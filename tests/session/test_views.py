@@ -16,7 +16,7 @@ from pe_desktop.session.views import (
 def _rate(archive, session_id, group_id, values, item="continual"):
     made = ops.add_participants(archive, session_id, group_id, "paper", len(values)).result
     for part, value in zip(made, values, strict=True):
-        ops.set_rating(archive, session_id, part["id"], item, value)
+        ops.set_rating(archive, session_id, part.id, item, value)
     return made
 
 
@@ -80,9 +80,9 @@ def test_views_give_the_instrument_texts_in_the_language_asked_for(archive, sess
 def test_the_phone_view_knows_its_own_votes_and_a_gone_session(archive, session_id, groups):
     joined = ops.join(archive, session_id, groups["Organizers"], "en").result
     ops.set_item_states(archive, session_id, ["continual", "bilateral"], "open")
-    ops.record_vote(archive, session_id, joined["id"], "bilateral", None, 1)
-    view = phone_view(archive, session_id, "en", joined["id"])
-    assert view.me == (joined["code"], groups["Organizers"], {"bilateral": None})
+    ops.record_vote(archive, session_id, joined.id, "bilateral", None, 1)
+    view = phone_view(archive, session_id, "en", joined.id)
+    assert view.me == (joined.code, groups["Organizers"], {"bilateral": None})
     assert view.open_items == ["continual", "bilateral"] and not view.closed
     assert phone_view(archive, session_id, "en", "someone-else").me is None
     ops.delete_session(archive, session_id)

@@ -35,7 +35,7 @@ def test_reopen_keeps_data(archive_path: Path, pe_instrument) -> None:
         pid = arch.create_partnership("Eastside")
         sid = arch.create_session(pe_instrument, "S", pid, groups=[("Residents", "community")])
     with Archive.open(archive_path) as arch:
-        assert arch.session(sid)["title"] == "S"
+        assert arch.session(sid).title == "S"
         assert arch.instrument(sid).item_keys == pe_instrument.item_keys
 
 
@@ -138,7 +138,7 @@ def test_a_crash_mid_checkpoint_is_recovered_not_refused(archive_path: Path, pe_
     data[28:32] = (len(data) // 4096 + 150).to_bytes(4, "big")  # header claims pages only the log has
     main.write_bytes(bytes(data))
     with Archive.open(main) as arch:
-        assert arch.session(sid)["title"] == "S"
+        assert arch.session(sid).title == "S"
 
 
 def test_an_archive_open_elsewhere_can_be_opened_again(archive_path: Path, pe_instrument) -> None:
@@ -149,6 +149,6 @@ def test_an_archive_open_elsewhere_can_be_opened_again(archive_path: Path, pe_in
         sid = first.create_session(pe_instrument, "S", pid)
         assert (archive_path.parent / "archive.sqlite-wal").stat().st_size > 0
         with Archive.open(archive_path) as second:
-            assert second.session(sid)["title"] == "S"
+            assert second.session(sid).title == "S"
     finally:
         first.close()

@@ -11,11 +11,11 @@ from pe_desktop.store.backup import BackupInfo, backups_to_keep, list_backups, t
 
 def test_backup_opens_with_the_same_data(archive, session_id) -> None:
     part = archive.add_participant(session_id, None, "paper")
-    archive.record_rating(session_id, 1, part["id"], "continual", 4)
+    archive.record_rating(session_id, 1, part.id, "continual", 4)
     path = archive.backup("manual")
     assert path.exists() and path.parent.name == "archive.sqlite.backups"
     with Archive.open(path) as copy:
-        assert copy.rating(session_id, 1, part["id"], "continual") == (True, 4)
+        assert copy.rating(session_id, 1, part.id, "continual") == (True, 4)
     assert [b.reason for b in list_backups(archive.path)] == ["manual"]
 
 

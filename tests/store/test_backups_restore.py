@@ -20,7 +20,7 @@ def state(path: Path) -> tuple:
 
 
 def titles(archive: Archive) -> list[str]:
-    return sorted(s["title"] for s in archive.sessions())
+    return sorted(s.title for s in archive.sessions())
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_restore_backs_up_first_and_the_restored_archive_opens(archive, archive_
         assert titles(safety) == ["First", "Second", "Third, not backed up"]
     with Archive.open(archive_path) as restored:
         assert titles(restored) == ["First"]
-        assert restored.notes(history["first"])[0]["text"] == "Kept in every backup"
+        assert restored.notes(history["first"])[0].text == "Kept in every backup"
         assert check_archive(restored) == []
     # and the restore itself can be undone from the safety backup
     restore_backup(result.safety_backup, archive_path)

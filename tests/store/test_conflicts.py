@@ -36,11 +36,11 @@ def test_a_text_edited_on_both_laptops_is_listed_and_picking_settles_it_everywhe
     theirs = next(v for v in versions if v["fields"]["text"].startswith("Rent and"))
     with Archive.open(a) as arch:
         settle_conflict(arch, "notes", note, theirs["event"])
-        assert arch.note(note)["text"] == "Rent and transport are the issue"
+        assert arch.note(note).text == "Rent and transport are the issue"
         assert edit_conflicts(arch.conn) == [] and check_archive(arch) == []
     with Archive.open(b) as arch:
         merge_archive(arch, a)
-        assert arch.note(note)["text"] == "Rent and transport are the issue"
+        assert arch.note(note).text == "Rent and transport are the issue"
         assert edit_conflicts(arch.conn) == [] and check_archive(arch) == []
 
 
@@ -49,7 +49,7 @@ def test_keep_both_makes_the_other_text_a_new_note(tmp_path) -> None:
     current = report.edit_conflicts[0]["versions"][0]
     with Archive.open(a) as arch:
         created = settle_conflict(arch, "notes", note, current["event"], keep_both=True)
-        texts = sorted(n["text"] for n in arch.notes(sid))
+        texts = sorted(n.text for n in arch.notes(sid))
         assert len(created) == 1 and texts == sorted(v["fields"]["text"] for v in report.edit_conflicts[0]["versions"])
         assert edit_conflicts(arch.conn) == [] and check_archive(arch) == []
 

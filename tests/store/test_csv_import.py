@@ -30,8 +30,8 @@ def test_good_file_imports(archive, session_id, tmp_path) -> None:
     path = tmp_path / "ok.csv"
     path.write_text(HEADER + "A1,Residents,continual,4\nA1,Residents,bilateral,\nB2,Funders,continual,1\n")
     assert import_csv(archive, session_id, path) == 3
-    parts = {p["code"]: p for p in archive.participants(session_id)}
-    assert set(parts) == {"A1", "B2"} and parts["A1"]["channel"] == "import"
+    parts = {p.code: p for p in archive.participants(session_id)}
+    assert set(parts) == {"A1", "B2"} and parts["A1"].channel == "import"
     item = archive.summary(session_id)["items"][0]
     assert item["n"] == 2
     assert archive.summary(session_id)["items"][1]["unsure"] == 1
@@ -41,7 +41,7 @@ def test_round_column(archive, session_id, tmp_path) -> None:
     path = tmp_path / "r.csv"
     path.write_text("participant,group,item,value,round\nA1,Residents,continual,4,1\nA1,Residents,continual,5,2\n")
     assert import_csv(archive, session_id, path) == 2
-    assert archive.session(session_id)["rounds"] == 2
+    assert archive.session(session_id).rounds == 2
     assert archive.summary(session_id, 2)["items"][0]["median"] == 5
 
 

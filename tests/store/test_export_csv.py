@@ -24,15 +24,15 @@ def read(path: Path) -> list[dict[str, str]]:
 @pytest.fixture
 def rated(archive, session_id, pe_instrument):
     """Two rounds: a paper and a phone participant, a tally and someone in no group."""
-    g = {row["name"]: row for row in archive.groups(session_id)}
-    paper = archive.add_participant(session_id, g["Residents"]["id"], "paper")
-    phone = archive.add_participant(session_id, g["Funders"]["id"], "phone", code="ZQ-7")
+    g = {row.name: row for row in archive.groups(session_id)}
+    paper = archive.add_participant(session_id, g["Residents"].id, "paper")
+    phone = archive.add_participant(session_id, g["Funders"].id, "phone", code="ZQ-7")
     nobody = archive.add_participant(session_id, None, "laptop")
     keys = pe_instrument.item_keys
-    archive.record_ratings(session_id, 1, [(paper["id"], k, 4) for k in keys], source="paper")
-    archive.record_ratings(session_id, 1, [(phone["id"], keys[0], None), (nobody["id"], keys[1], 2)], source="phone")
-    archive.record_tally(session_id, 1, keys[2], g["Organizers"]["id"], {5: 2})
-    archive.record_ratings(session_id, 2, [(paper["id"], keys[0], 5)], source="paper")
+    archive.record_ratings(session_id, 1, [(paper.id, k, 4) for k in keys], source="paper")
+    archive.record_ratings(session_id, 1, [(phone.id, keys[0], None), (nobody.id, keys[1], 2)], source="phone")
+    archive.record_tally(session_id, 1, keys[2], g["Organizers"].id, {5: 2})
+    archive.record_ratings(session_id, 2, [(paper.id, keys[0], 5)], source="paper")
     return {"paper": paper, "phone": phone, "nobody": nobody}
 
 
@@ -50,20 +50,20 @@ def test_one_row_per_rating_with_every_column(archive, session_id, rated, pe_ins
     assert {r["date"] for r in rows} == {"2026-11-01"}
     keys = pe_instrument.item_keys
 
-    paper = [r for r in rows if r["participant"] == rated["paper"]["code"]]
+    paper = [r for r in rows if r["participant"] == rated["paper"].code]
     assert [(r["round"], r["item"], r["value"]) for r in paper] == [("1", k, "4") for k in keys] + [("2", keys[0], "5")]
     assert {(r["group"], r["position"], r["channel"]) for r in paper} == {("Residents", "community", "paper")}
     (phone,) = [r for r in rows if r["participant"] == "ZQ-7"]
     assert (phone["group"], phone["position"], phone["channel"], phone["item"], phone["value"]) == (
         "Funders", "institution", "phone", keys[0], "")  # not sure = empty
-    (nobody,) = [r for r in rows if r["participant"] == rated["nobody"]["code"]]
+    (nobody,) = [r for r in rows if r["participant"] == rated["nobody"].code]
     assert (nobody["group"], nobody["position"], nobody["value"]) == ("", "", "2")
     tallies = [r for r in rows if r["channel"] == "tally"]
     assert [(r["group"], r["item"], r["value"]) for r in tallies] == [("Organizers", keys[2], "5")] * 2
     # recorded_at is the stored time of each rating
     stamps = {(r["participant_id"], r["round"], r["item_key"]): r["recorded_at"]
               for r in archive.query("SELECT * FROM ratings WHERE session_id = ?", [session_id])}
-    assert paper[-1]["recorded_at"] == stamps[(rated["paper"]["id"], 2, keys[0])]
+    assert paper[-1]["recorded_at"] == stamps[(rated["paper"].id, 2, keys[0])]
     # order: round, instrument item order, code
     order = [(int(r["round"]), keys.index(r["item"]), r["participant"]) for r in rows]
     assert order == sorted(order)
@@ -75,8 +75,8 @@ def test_text_is_written_literally_but_for_the_formula_guard_and_exports_are_rep
     name = 'Vecinos, "Unidos" <b>&amp;</b>\nsegunda línea'
     pid = archive.create_partnership('Alianza <font size=40>, "Sí"')
     sid = archive.create_session(pe_instrument, "T", pid, groups=[(name, "community")])
-    part = archive.add_participant(sid, archive.groups(sid)[0]["id"], "paper", code="=1+1")
-    archive.record_rating(sid, 1, part["id"], pe_instrument.item_keys[0], 3)
+    part = archive.add_participant(sid, archive.groups(sid)[0].id, "paper", code="=1+1")
+    archive.record_rating(sid, 1, part.id, pe_instrument.item_keys[0], 3)
     first, second = tmp_path / "a.csv", tmp_path / "b.csv"
     export_csv(archive, sid, first)
     export_csv(archive, sid, second)
@@ -99,7 +99,7 @@ def test_export_round_trips_through_import(archive, session_id, rated, pe_instru
             if r["group"] and r["channel"] != "tally":
                 writer.writerow([r["participant"], r["group"], r["item"], r["value"], r["round"]])
     pid = archive.create_partnership("Copy")
-    copy = archive.create_session(pe_instrument, "Copy", pid, groups=[(g["name"], g["position"]) for g in
+    copy = archive.create_session(pe_instrument, "Copy", pid, groups=[(g.name, g.position) for g in
                                                                        archive.groups(session_id)])
     assert import_csv(archive, copy, subset) == 6 + 1 + 1
     again = read(_export(archive, copy, tmp_path / "copy.csv"))
@@ -115,11 +115,11 @@ FORMULA_CODES = ["=1+1", "+P1", "-P2", "@P3", "'+P5", "P6"]  # tab and CR: see t
 def test_formula_cells_get_an_apostrophe_and_import_back_as_they_were(archive, pe_instrument, tmp_path):
     pid = archive.create_partnership("=Partners")
     sid = archive.create_session(pe_instrument, "-Title", pid, groups=[(g, "community") for g in FORMULA_GROUPS])
-    groups = [g["id"] for g in archive.groups(sid)]
+    groups = [g.id for g in archive.groups(sid)]
     key = pe_instrument.item_keys[0]
     for i, code in enumerate(FORMULA_CODES):
         part = archive.add_participant(sid, groups[i % len(groups)], "paper", code=code)
-        archive.record_rating(sid, 1, part["id"], key, 1 + i % 5)
+        archive.record_rating(sid, 1, part.id, key, 1 + i % 5)
     out = _export(archive, sid, tmp_path / "ratings.csv")
     rows = read(out)
     assert {r["partnership"] for r in rows} == {"'=Partners"}
@@ -135,8 +135,8 @@ def test_formula_cells_get_an_apostrophe_and_import_back_as_they_were(archive, p
         writer.writerows([r["participant"], r["group"], r["item"], r["value"]] for r in rows)
     copy = archive.create_session(pe_instrument, "Copy", pid, groups=[(g, "community") for g in FORMULA_GROUPS])
     assert import_csv(archive, copy, subset) == len(FORMULA_CODES)
-    people = {p["code"]: p["group_name"] for p in archive.participants(copy)}
-    assert people == {p["code"]: p["group_name"] for p in archive.participants(sid)}
+    people = {p.code: p.group_name for p in archive.participants(copy)}
+    assert people == {p.code: p.group_name for p in archive.participants(sid)}
     assert set(people) == set(FORMULA_CODES)
 
 

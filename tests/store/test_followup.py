@@ -50,11 +50,11 @@ def test_carry_forward_links_the_copy_and_ends_the_review(archive, series):
     origin = archive.add_action(series["first"], "Share the budget", "Finance", "2026-02-01", "bilateral")
     copy = carry_forward(archive, origin, series["second"])
     carried = archive.action(copy)
-    assert carried["session_id"] == series["second"]
-    assert carried["carried_from"] == origin
-    assert (carried["text"], carried["owner"], carried["due_on"], carried["item_key"], carried["status"]) == (
+    assert carried.session_id == series["second"]
+    assert carried.carried_from == origin
+    assert (carried.text, carried.owner, carried.due_on, carried.item_key, carried.status) == (
         "Share the budget", "Finance", "2026-02-01", "bilateral", "open")
-    assert archive.action(origin)["status"] == "open"  # the first session's record is history
+    assert archive.action(origin).status == "open"  # the first session's record is history
     assert actions_to_review(archive, series["second"]) == []
     # the next session reviews the carried copy, which remembers where it began
     rows = actions_to_review(archive, series["third"])
@@ -93,9 +93,9 @@ def test_review_outcomes_done_dropped_open(archive, series):
     assert review_action(archive, a, "done", series["second"]) is None
     assert review_action(archive, b, "dropped", series["second"]) is None
     copy = review_action(archive, c, "open", series["second"])
-    assert archive.action(a)["status"] == "done"
-    assert archive.action(b)["status"] == "dropped"
-    assert archive.action(copy)["carried_from"] == c
+    assert archive.action(a).status == "done"
+    assert archive.action(b).status == "dropped"
+    assert archive.action(copy).carried_from == c
     assert actions_to_review(archive, series["second"]) == []
     assert _ids(actions_to_review(archive, series["third"])) == [copy]
     with pytest.raises(ValidationError, match="outcome"):
@@ -107,10 +107,10 @@ def test_review_outcomes_done_dropped_open(archive, series):
 
 
 def test_item_is_kept_only_when_the_new_instrument_has_it(archive, series):
-    pid = archive.session(series["first"])["partnership_id"]
+    pid = archive.session(series["first"]).partnership_id
     other_form = archive.create_session(find_instrument("equity-justice"), "Other form", pid, held_on="2026-12-01")
     origin = archive.add_action(series["first"], "About bilateral", item_key="bilateral")
-    assert archive.action(carry_forward(archive, origin, other_form))["item_key"] is None
+    assert archive.action(carry_forward(archive, origin, other_form)).item_key is None
 
 
 def test_deleted_sessions_are_not_reviewed_and_missing_origins_are_tolerated(archive, series):

@@ -43,9 +43,9 @@ def _origin(folder: Path) -> tuple[Path, str]:
         sid = arch.create_session(PE, "Spring", pid, groups=[("Residents", "community"), ("Funders", "institution")])
         groups = arch.groups(sid)
         for n in range(4):
-            part = arch.add_participant(sid, groups[n % 2]["id"], "paper")
+            part = arch.add_participant(sid, groups[n % 2].id, "paper")
             for key in KEYS:
-                arch.record_rating(sid, 1, part["id"], key, 1 + (n + len(key)) % 5, source="paper")
+                arch.record_rating(sid, 1, part.id, key, 1 + (n + len(key)) % 5, source="paper")
         arch.add_note(sid, "first note", "note")
         arch.add_action(sid, "first action")
     return path, sid
@@ -65,25 +65,25 @@ EDIT = st.one_of(
 
 def _edit(arch: Archive, sid: str, edit: tuple) -> None:
     kind, *args = edit
-    parts = sorted(arch.participants(sid), key=lambda p: p["code"])
-    notes = sorted(arch.notes(sid), key=lambda n: n["id"])
-    actions = sorted(arch.actions(sid), key=lambda a: a["id"])
+    parts = sorted(arch.participants(sid), key=lambda p: p.code)
+    notes = sorted(arch.notes(sid), key=lambda n: n.id)
+    actions = sorted(arch.actions(sid), key=lambda a: a.id)
     if kind == "rate":
-        arch.record_rating(sid, 1, parts[args[0]]["id"], args[1], args[2], source="laptop")
+        arch.record_rating(sid, 1, parts[args[0]].id, args[1], args[2], source="laptop")
     elif kind == "clear":
-        arch.clear_rating(sid, 1, parts[args[0]]["id"], args[1])
+        arch.clear_rating(sid, 1, parts[args[0]].id, args[1])
     elif kind == "note" and notes:
-        arch.update_note(notes[args[0] % len(notes)]["id"], text=args[1] or "blank")
+        arch.update_note(notes[args[0] % len(notes)].id, text=args[1] or "blank")
     elif kind == "add_note":
         arch.add_note(sid, args[0] or "new", "quote")
     elif kind == "delete_note" and notes:
-        arch.delete_note(notes[args[0] % len(notes)]["id"])
+        arch.delete_note(notes[args[0] % len(notes)].id)
     elif kind == "action" and actions:
-        arch.update_action(actions[args[0] % len(actions)]["id"], text=args[1] or "do it", status=args[2])
+        arch.update_action(actions[args[0] % len(actions)].id, text=args[1] or "do it", status=args[2])
     elif kind == "session":
         arch.update_session(sid, location=args[0], facilitator=args[1])
     elif kind == "rename":
-        arch.update_partnership(arch.session(sid)["partnership_id"], name=args[0])
+        arch.update_partnership(arch.session(sid).partnership_id, name=args[0])
 
 
 STEP = st.one_of(

@@ -46,7 +46,7 @@ def filled(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("filled") / "source.sqlite"
     with Archive.open(path) as arch:
         ids = create_demo(arch)
-        carry_forward(arch, arch.actions(ids["closed"])[0]["id"], ids["ready"])
+        carry_forward(arch, arch.actions(ids["closed"])[0].id, ids["ready"])
         arch.add_note(ids["ready"], "Reunión de otoño", "quote")
         pid = arch.create_partnership("Second partnership")
         from pe_desktop.core.instruments import find_instrument
@@ -132,18 +132,16 @@ def test_item_summary_view_agrees_with_the_summary(archive, pe_instrument):
     ids = create_demo(archive)
     pid = archive.create_partnership("Small rooms")
     small = archive.create_session(pe_instrument, "Two people", pid, groups=[("All", "other")])
-    people = [archive.add_participant(small, None, "paper")["id"] for _ in range(2)]
+    people = [archive.add_participant(small, None, "paper").id for _ in range(2)]
     archive.record_ratings(small, 1, [(people[0], "continual", 4), (people[1], "continual", None),
                                       (people[0], "bilateral", 2), (people[1], "bilateral", 5)], "paper")
     unsure_only = archive.create_session(pe_instrument, "All unsure", pid)
-    person = archive.add_participant(unsure_only, None, "paper")["id"]
+    person = archive.add_participant(unsure_only, None, "paper").id
     archive.record_rating(unsure_only, 1, person, "communal", None)
     for _ in range(30):  # random rooms, including ties at the agreement thresholds
         sid = archive.create_session(pe_instrument, "Random", pid)
-        people = [archive.add_participant(sid, None, "paper")["id"] for _ in range(rng.randint(1, 9))]
-        archive.record_ratings(
-            sid, 1, [(p, "accountable", rng.choice([None, 1, 2, 3, 3, 4, 5])) for p in people], "paper"
-        )
+        people = [archive.add_participant(sid, None, "paper").id for _ in range(rng.randint(1, 9))]
+        archive.record_ratings(sid, 1, [(p, "accountable", rng.choice([None, 1, 2, 3, 3, 4, 5])) for p in people], "paper")
     rows = archive.query("SELECT * FROM item_summary")
     assert len(rows) == 12 + 2 + 1 + 30
     fields = ("n", "unsure", "mean", "median", "min", "max", "rwg", "agreement", "band")
@@ -165,7 +163,7 @@ def test_partnership_sessions_and_action_items_views(archive):
     closed = rows[0]
     assert (closed["partnership"], closed["participants"], closed["ratings"], closed["notes"], closed["actions"],
             closed["open_actions"], closed["stage"]) == ("Eastside Health Partnership", 24, 288, 4, 3, 2, "acclimate")
-    origin = archive.actions(ids["closed"])[0]["id"]
+    origin = archive.actions(ids["closed"])[0].id
     carry_forward(archive, origin, ids["ready"])
     items = {r["action_id"]: r for r in archive.query("SELECT * FROM action_items")}
     assert len(items) == 4 and items[origin]["carried_forward"] == 1

@@ -29,9 +29,9 @@ def test_namesakes_from_a_merge_are_combined_undone_and_the_combine_travels(tmp_
     with Archive.open(a) as arch:
         report = merge_archive(arch, b)
         assert report.same_name_partnerships == [{"name": NAME, "their_id": pb, "our_id": pa}]
-        assert [p["name"] for p in arch.partnerships()] == [NAME, NAME]
+        assert [p.name for p in arch.partnerships()] == [NAME, NAME]
         combine_id = combine_partnerships(arch, pa, pb)
-        assert [(p["id"], p["session_count"]) for p in arch.partnerships()] == [(pa, 2)]
+        assert [(p.id, p.session_count) for p in arch.partnerships()] == [(pa, 2)]
         assert len(partnership_trend(arch, pa)["sessions"]) == 2
         assert undo_combine(arch, combine_id) and len(arch.partnerships()) == 2
         combine_id = combine_partnerships(arch, pa, pb)
@@ -42,12 +42,12 @@ def test_namesakes_from_a_merge_are_combined_undone_and_the_combine_travels(tmp_
         assert check_archive(arch) == []
     with Archive.open(b) as arch:  # B learns of the combine and the new name, and adds a session to its old one
         merge_archive(arch, a)
-        assert [(p["name"], p["session_count"]) for p in arch.partnerships()] == [("Riverside Food Co-op", 2)]
+        assert [(p.name, p.session_count) for p in arch.partnerships()] == [("Riverside Food Co-op", 2)]
         late = arch.create_session(PE, "Late", pb)  # a tool that still knows the old id
     with Archive.open(a) as arch:
         merge_archive(arch, b)
-        assert arch.session(late)["partnership_id"] == pa  # re-homed on arrival
-        assert [p["session_count"] for p in arch.partnerships()] == [3]
+        assert arch.session(late).partnership_id == pa  # re-homed on arrival
+        assert [p.session_count for p in arch.partnerships()] == [3]
         assert check_archive(arch) == []
 
 

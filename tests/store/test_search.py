@@ -34,7 +34,7 @@ def test_finds_a_word_in_a_note_with_session_and_snippet(archive, demo):
     assert hit.partnership == "Eastside Health Partnership"
     assert "[invited]" in hit.snippet
     note = archive.note(hit.record_id)
-    assert note["session_id"] == demo["closed"] and "invited" in note["text"]
+    assert note.session_id == demo["closed"] and "invited" in note.text
 
 
 def test_every_kind_is_searched(archive, demo):

@@ -72,8 +72,8 @@ def test_session_file_is_a_standalone_archive_of_one_session(source, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("spring")) == ["spring.sqlite"]
     with Archive.open(out) as copy:
         assert copy.schema_version == SCHEMA_VERSION
-        assert [s["id"] for s in copy.sessions()] == [ids["closed"]]
-        assert [p["id"] for p in copy.partnerships()] == [ids["partnership"]]
+        assert [s.id for s in copy.sessions()] == [ids["closed"]]
+        assert [p.id for p in copy.partnerships()] == [ids["partnership"]]
         assert copy.summary(ids["closed"], 1) == arch.summary(ids["closed"], 1)
         assert copy.summary(ids["closed"], 2) == arch.summary(ids["closed"], 2)
         for table in ("groups", "participants", "ratings", "rating_events", "item_states", "notes", "actions"):
@@ -119,8 +119,8 @@ def test_merging_a_whole_archive_brings_other_sessions_without_duplicating_partn
     report = merge_archive(target, arch.path)
     assert {s["id"] for s in report.sessions_added} == {ids["ready"], ids["north"]}
     assert report.tables["sessions"].unchanged == 1 and report.tables["partnerships"].unchanged == 1
-    assert sorted(p["name"] for p in target.partnerships()) == ["Eastside Health Partnership", "Northside Tenants"]
-    assert {p["name"]: p["session_count"] for p in target.partnerships()} == {
+    assert sorted(p.name for p in target.partnerships()) == ["Eastside Health Partnership", "Northside Tenants"]
+    assert {p.name: p.session_count for p in target.partnerships()} == {
         "Eastside Health Partnership": 2, "Northside Tenants": 1}
     with Archive.open(arch.path) as again:
         assert dump(target) == {**dump(again), "merge_conflicts": []}
@@ -132,8 +132,8 @@ def test_records_edited_on_both_laptops_converge_to_the_latest_and_keep_every_ve
     arch, ids = source
     out = export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite")
     merge_archive(target, out)
-    note_id = target.notes(ids["closed"])[0]["id"]
-    theirs_text = arch.note(note_id)["text"]
+    note_id = target.notes(ids["closed"])[0].id
+    theirs_text = arch.note(note_id).text
     arch.update_note(note_id, text="Their corrected note")
     target.update_note(note_id, text="Our corrected note")  # later: the latest version
     target.update_session(ids["closed"], title="Spring check-in (corrected)")
@@ -141,8 +141,8 @@ def test_records_edited_on_both_laptops_converge_to_the_latest_and_keep_every_ve
     theirs_file = export_session_file(arch, ids["closed"], tmp_path / "spring-2.sqlite")
     report = merge_archive(target, theirs_file)
     assert report.conflict_count == 0 and report.changed
-    assert target.note(note_id)["text"] == "Our corrected note"
-    assert target.session(ids["closed"])["location"] == "Library, room 2"  # their later session edit travels
+    assert target.note(note_id).text == "Our corrected note"
+    assert target.session(ids["closed"]).location == "Library, room 2"  # their later session edit travels
     # nothing is lost: every version is in the log, and the two note texts are a conflict to settle
     texts = [json.loads(v["data"])["text"] for v in history.record_history(target.conn, "notes", note_id)]
     assert {theirs_text, "Their corrected note", "Our corrected note"} <= set(texts)
@@ -156,7 +156,7 @@ def test_records_edited_on_both_laptops_converge_to_the_latest_and_keep_every_ve
         arch, export_session_file(target, ids["closed"], tmp_path / "office-file.sqlite")
     )
     assert merge_archive_back.conflict_count == 0
-    assert arch.note(note_id)["text"] == "Our corrected note"
+    assert arch.note(note_id).text == "Our corrected note"
     assert arch.session(ids["closed"]) == target.session(ids["closed"])
     again = merge_archive(target, theirs_file)
     assert not again.changed
@@ -178,20 +178,20 @@ def test_a_clash_on_a_unique_key_keeps_theirs_and_what_depends_on_it(source, tar
     out = export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite")
     merge_archive(target, out)
     # the session goes on, separately, on both laptops: both add a participant P25
-    group = arch.groups(ids["closed"])[0]["id"]
+    group = arch.groups(ids["closed"])[0].id
     theirs = arch.add_participant(ids["closed"], group, "paper")
-    arch.record_rating(ids["closed"], 1, theirs["id"], "continual", 5, source="paper")
+    arch.record_rating(ids["closed"], 1, theirs.id, "continual", 5, source="paper")
     ours = target.add_participant(ids["closed"], group, "laptop")
-    assert theirs["code"] == ours["code"] == "P25"
+    assert theirs.code == ours.code == "P25"
     report = merge_archive(target, export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite"))
     by_table = {c["table"]: c for c in report.conflicts}
     assert "same (session_id, code)" in by_table["participants"]["reason"]
     assert "participant_id" in by_table["ratings"]["reason"]
     assert report.tables["rating_events"].inserted == 1  # the log has no key to clash on
-    assert [p["id"] for p in target.participants(ids["closed"]) if p["code"] == "P25"] == [ours["id"]]
+    assert [p.id for p in target.participants(ids["closed"]) if p.code == "P25"] == [ours.id]
     kept = {r["table_name"]: json.loads(r["theirs"]) for r in target.query("SELECT * FROM merge_conflicts")}
-    assert kept["participants"]["id"] == theirs["id"]
-    assert kept["ratings"]["participant_id"] == theirs["id"] and kept["ratings"]["value"] == 5
+    assert kept["participants"]["id"] == theirs.id
+    assert kept["ratings"]["participant_id"] == theirs.id and kept["ratings"]["value"] == 5
     assert check_archive(target) == []
 
 
@@ -253,20 +253,20 @@ def test_progress_is_reported_and_cancel_changes_nothing(source, target, tmp_pat
 
 def test_carried_actions_travel_with_a_soft_link(source, target, tmp_path):
     arch, ids = source
-    origin = arch.actions(ids["closed"])[0]["id"]
+    origin = arch.actions(ids["closed"])[0].id
     copy = carry_forward(arch, origin, ids["ready"])
     # the later session alone: its action names one that is not in the file
     merge_archive(target, export_session_file(arch, ids["ready"], tmp_path / "autumn.sqlite"))
-    assert target.action(copy)["carried_from"] == origin
+    assert target.action(copy).carried_from == origin
     assert check_archive(target) == []
     # the earlier session arriving later completes the link
     merge_archive(target, export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite"))
-    assert target.action(origin)["session_id"] == ids["closed"]
+    assert target.action(origin).session_id == ids["closed"]
 
 
 def test_a_carried_link_to_an_absent_action_is_a_warning_until_its_archive_is_merged(source, tmp_path):
     arch, ids = source
-    origin = arch.actions(ids["closed"])[0]["id"]
+    origin = arch.actions(ids["closed"])[0].id
     copy = carry_forward(arch, origin, ids["ready"])
     office = tmp_path / "office.sqlite"
     with Archive.open(office) as target:

@@ -18,9 +18,9 @@ GROUPS = [("Residents", "community"), ("Staff", "institution")]
 def _rate(archive, sid: str, round_: int, people: int, rng: random.Random) -> None:
     inst = archive.instrument(sid)
     groups = archive.groups(sid)
-    existing = [p["id"] for p in archive.participants(sid)]
+    existing = [p.id for p in archive.participants(sid)]
     while len(existing) < people:
-        existing.append(archive.add_participant(sid, groups[len(existing) % len(groups)]["id"], "paper")["id"])
+        existing.append(archive.add_participant(sid, groups[len(existing) % len(groups)].id, "paper").id)
     entries = [
         (pid, key, None if rng.random() < 0.1 else rng.randint(inst.scale.min, inst.scale.max))
         for pid in existing[:people] for key in inst.item_keys if rng.random() < 0.9
@@ -76,7 +76,7 @@ def test_trend_agrees_with_summary_for_every_session(archive, partnership):
 def test_trend_is_in_date_order_with_stage_and_last_rated_round(archive, partnership):
     _, ids = partnership
     sessions = partnership_trend(archive, "Riverside Coalition")["sessions"]
-    today = archive.session(ids["undated"])["created_at"][:10]
+    today = archive.session(ids["undated"]).created_at[:10]
     order = sorted(
         [("2025-03-10", "early"), ("2025-11-20", "middle"), ("2026-09-01", "late"),
          ("2027-01-15", "empty"), (today, "undated")]

@@ -9,6 +9,7 @@ from pe_desktop.session.change import Change, announce, applied, commit
 from pe_desktop.session.ops._common import check_not_closed
 from pe_desktop.session.records import as_dict, field
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Participant
 from pe_desktop.store.session_reads import participant_ratings
 
 if TYPE_CHECKING:
@@ -31,23 +32,23 @@ def add_participants(
         raise ValidationError(f"channel: {channel!r} is not one of {', '.join(CHANNELS)}")
     if group_id is not None and not any(field(g, "id") == group_id for g in archive.groups(session_id)):
         raise ValidationError(f"group: {group_id!r} is not a group of this session")
-    created: list[dict[str, Any]] = []
+    created: list[Participant] = []
 
     def forward(a: Archive) -> None:
         if created:
             for part in created:
-                a.add_participant(session_id, group_id, channel, language, code=part["code"], id=part["id"])
+                a.add_participant(session_id, group_id, channel, language, code=part.code, id=part.id)
         else:
-            created.extend(dict(a.add_participant(session_id, group_id, channel, language)) for _ in range(count))
+            created.extend(a.add_participant(session_id, group_id, channel, language) for _ in range(count))
 
     def backward(a: Archive) -> None:
         for part in created:
-            a.remove_participant(part["id"])
+            a.remove_participant(part.id)
 
     commit(archive, forward)
     text = "Add a participant" if count == 1 else "Add %1 participants"
     args = () if count == 1 else (str(count),)
-    change = Change("participants", session_id, text, args, ids=tuple(p["id"] for p in created), result=list(created))
+    change = Change("participants", session_id, text, args, ids=tuple(p.id for p in created), result=list(created))
     return announce(archive, change, forward, backward)
 
 
@@ -92,12 +93,10 @@ def remove_participants(archive: Archive, session_id: str, participant_ids: Iter
 def join(archive: Archive, session_id: str, group_id: str, language: str | None) -> Change:
     """A phone joins: one participant on the phone channel (not undoable: the phone holds its id)."""
     check_not_closed(archive, session_id)
-    made: list[dict[str, Any]] = []
+    made: list[Participant] = []
 
     def forward(a: Archive) -> None:
-        made.append(dict(a.add_participant(session_id, group_id, "phone", language=language)))
+        made.append(a.add_participant(session_id, group_id, "phone", language=language))
 
     commit(archive, forward)
-    return announce(
-        archive, Change("participants", session_id, "Join", ids=(made[0]["id"],), result=made[0]), forward, None
-    )
+    return announce(archive, Change("participants", session_id, "Join", ids=(made[0].id,), result=made[0]), forward, None)

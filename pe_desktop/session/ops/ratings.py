@@ -8,7 +8,7 @@ their vote), but they go through the same ops so the observer hears of them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pe_desktop.session.change import Change, Kind, announce, applied, commit
 from pe_desktop.session.ops._common import check_not_closed, current_round, item_title
@@ -16,6 +16,7 @@ from pe_desktop.session.ops._common import check_not_closed, current_round, item
 if TYPE_CHECKING:
     from pe_desktop.session.change import Step
     from pe_desktop.store import Archive
+    from pe_desktop.store.records import Participant
 
 
 def _put_back(session_id: str, rnd: int, participant_id: str, item_key: str,
@@ -110,7 +111,7 @@ def record_vote(
 
 
 def kiosk_rating(
-    archive: Archive, session_id: str, participant: dict[str, Any] | None, group_id: str | None, language: str | None,
+    archive: Archive, session_id: str, participant: Participant | None, group_id: str | None, language: str | None,
     item_key: str, value: int | None,
 ) -> Change:
     """One rating on the passed-around laptop; the person's participant is made with their first rating.
@@ -120,12 +121,12 @@ def kiosk_rating(
     """
     rnd = current_round(archive, session_id)
     archive.validate_rating(session_id, rnd, item_key, value)
-    made: list[dict[str, Any]] = [participant] if participant is not None else []
+    made: list[Participant] = [participant] if participant is not None else []
 
     def forward(a: Archive) -> None:
         if not made:
-            made.append(dict(a.add_participant(session_id, group_id, "laptop", language)))
-        a.record_rating(session_id, rnd, made[0]["id"], item_key, value, source="laptop")
+            made.append(a.add_participant(session_id, group_id, "laptop", language))
+        a.record_rating(session_id, rnd, made[0].id, item_key, value, source="laptop")
 
     try:
         commit(archive, forward)
@@ -133,6 +134,6 @@ def kiosk_rating(
         del made[int(participant is not None):]  # rolled back: the new participant does not exist
         raise
     also: tuple[Kind, ...] = ("participants",) if participant is None else ()
-    change = Change("ratings", session_id, "Vote", ids=(made[0]["id"],), items=(item_key,), round=rnd,
+    change = Change("ratings", session_id, "Vote", ids=(made[0].id,), items=(item_key,), round=rnd,
                     also=also, result=made[0])
     return announce(archive, change, forward, None)

@@ -185,7 +185,7 @@ def phone_view(archive: Archive, session_id: str, language: str, participant_id:
     return PhoneView(
         str(session["title"]), closed, rnd, language,
         texts if texts is not None else phone_texts(archive.instrument(session_id), language),
-        archive.item_states(session_id, rnd),
+        dict[str, str](archive.item_states(session_id, rnd)),
         tuple((str(field(g, "id")), str(field(g, "name"))) for g in archive.groups(session_id)), me,
     )
 

@@ -62,9 +62,9 @@ class _Rows:
         self.path = path
         self.inst: Instrument = archive.instrument(session_id)
         self.words = scale_words(self.inst)
-        self.groups = {normal(g["name"]): g for g in archive.groups(session_id)}
-        self.known = {normal(p["code"]): p for p in archive.participants(session_id)}
-        self.round = round or archive.session(session_id)["current_round"]
+        self.groups = {normal(g.name): g for g in archive.groups(session_id)}
+        self.known = {normal(p.code): p for p in archive.participants(session_id)}
+        self.round = round or archive.session(session_id).current_round
         self.codes: dict[str, str] = {}
         self.file_groups: dict[str, str | None] = {}
         self.seen: dict[tuple[int, str, str], int] = {}
@@ -100,15 +100,15 @@ class _Rows:
             name = unguard_cell(text.strip())
             group = self.groups.get(normal(name))
             if group is None:
-                listing = ", ".join(g["name"] for g in self.groups.values()) or "none"
+                listing = ", ".join(g.name for g in self.groups.values()) or "none"
                 raise self.bad(line, f"field 'group': {name!r} is not a group of this session (groups: {listing}); "
                                      "add the group to the session or correct the name")
-            group_id = group["id"]
+            group_id = group.id
             known = self.known.get(normal(code))
-            if known is not None and known["group_id"] != group_id:
-                raise self.bad(line, f"participant {code!r} belongs to group {known['group_name']!r}, not {name!r}")
+            if known is not None and known.group_id != group_id:
+                raise self.bad(line, f"participant {code!r} belongs to group {known.group_name!r}, not {name!r}")
         elif normal(code) in self.known:
-            group_id = self.known[normal(code)]["group_id"]
+            group_id = self.known[normal(code)].group_id
         if self.file_groups.setdefault(normal(code), group_id) != group_id:
             raise self.bad(line, f"participant {code!r} appears in two groups")
         return group_id
@@ -118,7 +118,7 @@ class _Rows:
         if not code:
             raise self.bad(line, "field 'participant' is empty; give every row a participant code")
         known = self.known.get(normal(code))
-        return self.codes.setdefault(normal(code), known["code"] if known else code)
+        return self.codes.setdefault(normal(code), known.code if known else code)
 
     def row_round(self, line: int, text: str | None) -> int:
         if text is None or not text.strip():
@@ -226,7 +226,7 @@ def write_import(archive: Archive, session_id: str, plan: ImportPlan) -> int:
     rows = plan.ratings
     stamp = now_iso()
     with archive.transaction() as conn:
-        ids = {normal(p["code"]): p["id"] for p in archive.participants(session_id)}
+        ids = {normal(p.code): p.id for p in archive.participants(session_id)}
         new_participants = []
         for _, code, group_id, _, _, _ in rows:
             if normal(code) not in ids:

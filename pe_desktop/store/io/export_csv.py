@@ -57,8 +57,8 @@ def rating_records(archive: Archive, session_id: str) -> list[dict[str, object]]
     return [
         {
             "session": session_id,
-            "partnership": session["partnership"],
-            "date": session["held_on"] or "",
+            "partnership": session.partnership,
+            "date": session.held_on or "",
             "round": r["round"],
             "participant": r["code"],
             "group": r["group_name"] or "",

@@ -100,7 +100,7 @@ def export_session_file(archive: Archive, session_id: str, out_path: str | Path)
     """
     out = Path(out_path).expanduser()
     session = archive.session(session_id)
-    if session["deleted_at"]:
+    if session.deleted_at:
         raise ValidationError(f"session {session_id!r}: is deleted; restore it before exporting it")
     if out.exists() and out.resolve() == Path(archive.path).resolve():
         raise ValidationError(f"{out}: is the open archive itself; choose another file name")
@@ -116,8 +116,8 @@ def export_session_file(archive: Archive, session_id: str, out_path: str | Path)
         try:
             params = {
                 "session": session_id,
-                "partnership": session["partnership_id"],
-                "instrument": session["instrument_id"],
+                "partnership": session.partnership_id,
+                "instrument": session.instrument_id,
             }
             conn.execute("BEGIN IMMEDIATE")
             history.pause(conn)  # the copies are not edits: their log is copied with them

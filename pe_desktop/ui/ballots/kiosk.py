@@ -156,7 +156,7 @@ class KioskWindow(QWidget):
         grid = QGridLayout()
         grid.setSpacing(24)
         groups = self.controller.groups()
-        choices = [(g["name"], g["id"]) for g in groups] or [(None, None)]
+        choices = [(g.name, g.id) for g in groups] or [(None, None)]
         columns = 2 if len(choices) > 3 else 1
         for i, (name, gid) in enumerate(choices):
             button = QPushButton(page)
@@ -381,7 +381,7 @@ class KioskWindow(QWidget):
 
     def finish(self) -> None:
         """Thank the person; the screen clears by itself for the next one."""
-        pid = self.participant["id"] if self.participant else ""
+        pid = self.participant.id if self.participant else ""
         self.participant = None
         self.answers = {}
         self.stack.setCurrentWidget(self.thanks_page)

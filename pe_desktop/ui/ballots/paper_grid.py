@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pe_desktop.core.vocab import Channel, SessionStatus
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Participant
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, compact_combo, fill_groups, plain_label
@@ -46,7 +48,7 @@ class PaperGridModel(QAbstractTableModel):
         self.controller = controller
         self.archive = controller.archive
         self.items = controller.instrument.items
-        self.participants: list[dict] = []
+        self.participants: list[Participant] = []
         self.values: dict[tuple[str, str], int | None] = {}
         self.reload()
 
@@ -54,11 +56,7 @@ class PaperGridModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-read ballots and ratings (participants were added or removed, or the round changed)."""
         self.beginResetModel()
-        self.participants = self.archive.query(
-            """SELECT pa.id, pa.code, g.name AS group_name FROM participants pa LEFT JOIN groups g ON g.id = pa.group_id
-               WHERE pa.session_id = ? AND pa.channel = 'paper' ORDER BY pa.code""",
-            [self.controller.session_id],
-        )
+        self.participants = self.archive.participants(self.controller.session_id, Channel.PAPER)
         self.values = self._read_values()
         self.endResetModel()
 
@@ -69,7 +67,7 @@ class PaperGridModel(QAbstractTableModel):
             return
         changed = {k for k in values.keys() | self.values.keys() if values.get(k, 0) != self.values.get(k, 0)}
         self.values = values
-        rows = {p["id"]: i for i, p in enumerate(self.participants)}
+        rows = {p.id: i for i, p in enumerate(self.participants)}
         cols = {item.key: j for j, item in enumerate(self.items)}
         for pid, key in changed:
             if pid in rows and key in cols:
@@ -77,29 +75,23 @@ class PaperGridModel(QAbstractTableModel):
                 self.dataChanged.emit(index, index)
 
     def _read_values(self) -> dict[tuple[str, str], int | None]:
-        rows = self.archive.query(
-            """SELECT r.participant_id, r.item_key, r.value FROM ratings r JOIN participants pa ON pa.id =
-                r.participant_id
-               WHERE r.session_id = ? AND r.round = ? AND pa.channel = 'paper'""",
-            [self.controller.session_id, self.controller.round],
-        )
-        return {(r["participant_id"], r["item_key"]): r["value"] for r in rows}
+        return self.archive.channel_values(self.controller.session_id, self.controller.round, Channel.PAPER)
 
-    def participant(self, row: int) -> dict:
+    def participant(self, row: int) -> Participant:
         return self.participants[row]
 
     def item_key(self, column: int) -> str:
         return self.items[column].key
 
     def has_value(self, row: int, column: int) -> bool:
-        return (self.participants[row]["id"], self.items[column].key) in self.values
+        return (self.participants[row].id, self.items[column].key) in self.values
 
     def value(self, row: int, column: int) -> int | None:
-        return self.values.get((self.participants[row]["id"], self.items[column].key))
+        return self.values.get((self.participants[row].id, self.items[column].key))
 
     def row_label(self, row: int) -> str:
         part = self.participants[row]
-        return f"{part['code']} · {part['group_name']}" if part["group_name"] else part["code"]
+        return f"{part.code} · {part.group_name}" if part.group_name else part.code
 
     # -------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -231,17 +223,14 @@ class PaperGridView(QTableView):
         part = self.grid_model.participant(row)
         key = self.grid_model.item_key(col)
         try:
-            self.edits.set_rating(part["id"], key, value, source="paper")
+            self.edits.set_rating(part.id, key, value, source="paper")
         except ValidationError as exc:
             self.message.emit(str(exc), True)
             return False
         self.grid_model.refresh_values()
         shown = self.tr("not sure") if value is None else str(value)
         self.message.emit(
-            self.tr("Saved %1, %2: %3")
-            .replace("%1", part["code"])
-            .replace("%2", self.grid_model.items[col].title)
-            .replace("%3", shown),
+            self.tr("Saved %1, %2: %3").replace("%1", part.code).replace("%2", self.grid_model.items[col].title).replace("%3", shown),
             False,
         )
         return True
@@ -253,13 +242,10 @@ class PaperGridView(QTableView):
         row, col = cell
         part = self.grid_model.participant(row)
         try:
-            if self.edits.clear_rating(part["id"], self.grid_model.item_key(col), source="paper"):
+            if self.edits.clear_rating(part.id, self.grid_model.item_key(col), source="paper"):
                 self.grid_model.refresh_values()
                 self.message.emit(
-                    self.tr("Cleared %1, %2")
-                    .replace("%1", part["code"])
-                    .replace("%2", self.grid_model.items[col].title),
-                    False,
+                    self.tr("Cleared %1, %2").replace("%1", part.code).replace("%2", self.grid_model.items[col].title), False
                 )
         except ValidationError as exc:
             self.message.emit(str(exc), True)
@@ -404,7 +390,7 @@ class PaperGrid(QWidget):
         self._update_heading()
 
     def _update_heading(self) -> None:
-        closed = self.controller.session["status"] == "closed"
+        closed = self.controller.session.status == SessionStatus.CLOSED
         text = self.tr("Round %1 · %2").replace("%1", str(self.controller.round)).replace("%2", self.view.keys_help())
         if closed:
             text = self.tr("This session is closed; ballots can be read but not changed.")
@@ -414,16 +400,12 @@ class PaperGrid(QWidget):
     def _reload(self) -> None:
         """Rebuild rows, keeping the cursor on the same ballot and item."""
         index = self.view.currentIndex()
-        pid = (
-            self.model.participant(index.row())["id"]
-            if index.isValid() and index.row() < self.model.rowCount()
-            else None
-        )
+        pid = self.model.participant(index.row()).id if index.isValid() and index.row() < self.model.rowCount() else None
         col = index.column() if index.isValid() else 0
         self.model.reload()
         self._update_heading()
         for row, part in enumerate(self.model.participants):
-            if part["id"] == pid:
+            if part.id == pid:
                 self.view.setCurrentIndex(self.model.index(row, col))
                 break
 
@@ -433,7 +415,7 @@ class PaperGrid(QWidget):
         )
         self.msg.setText(text)
 
-    def add_ballots(self) -> list[dict]:
+    def add_ballots(self) -> list[Participant]:
         """Create N paper participants in the chosen group and put the cursor on the first one."""
         try:
             created = self.edits.add_participants(self.group.currentData(), "paper", self.count.value())
@@ -441,20 +423,20 @@ class PaperGrid(QWidget):
             self.show_message(str(exc), True)
             return []
         self.model.reload()
-        first = created[0]["id"]
+        first = created[0].id
         for row, part in enumerate(self.model.participants):
-            if part["id"] == first:
+            if part.id == first:
                 self.view.setCurrentIndex(self.model.index(row, 0))
                 break
         self.view.setFocus()
-        codes = f"{created[0]['code']}–{created[-1]['code']}" if len(created) > 1 else created[0]["code"]
+        codes = f"{created[0].code}–{created[-1].code}" if len(created) > 1 else created[0].code
         self.show_message(self.tr("Added %1. Type the ballots in.").replace("%1", codes), False)
         return created
 
     def select(self, participant_id: str, item_key: str) -> None:
         """Put the cursor on one cell (used by the console and tests)."""
         for row, part in enumerate(self.model.participants):
-            if part["id"] == participant_id:
+            if part.id == participant_id:
                 col = self.controller.instrument.item_keys.index(item_key)
                 self.view.setCurrentIndex(self.model.index(row, col))
                 return

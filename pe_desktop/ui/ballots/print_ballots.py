@@ -54,7 +54,7 @@ class ConsoleBallots(QObject):
     def _choose_file(self, options: dict) -> QFileDialog:
         title = self.tr("Print ballots")
         folder = Path(str(self.settings.value("export/folder", str(Path.home()))))
-        name = f"{_safe_stem(str(self.controller.session['title']))} {self.tr('ballots')}.pdf"
+        name = f"{_safe_stem(str(self.controller.session.title))} {self.tr('ballots')}.pdf"
         dialog = QFileDialog(self._window, title, str(folder / name), self.tr("PDF (*.pdf)"))
         dialog.setObjectName("ballotFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

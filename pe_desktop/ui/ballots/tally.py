@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pe_desktop.core.vocab import SessionStatus
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
@@ -169,7 +170,7 @@ class TallyPanel(QWidget):
         self.total.setText(self.tr("Total: %1").replace("%1", str(sum(self.counts().values()))))
 
     def _update_enabled(self) -> None:
-        self.save_button.setEnabled(self.controller.session["status"] != "closed")
+        self.save_button.setEnabled(self.controller.session.status != SessionStatus.CLOSED)
 
     # ------------------------------------------------------------- writing
     def save(self) -> bool:

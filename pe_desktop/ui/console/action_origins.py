@@ -15,15 +15,6 @@ from PySide6.QtCore import QCoreApplication
 if TYPE_CHECKING:
     from pe_desktop.store import Archive
 
-_ORIGINS = """
-SELECT a.id, s.title, s.held_on
-FROM actions a
-LEFT JOIN actions c ON c.id = a.carried_from
-LEFT JOIN sessions s ON s.id = c.session_id
-WHERE a.session_id = ? AND a.carried_from IS NOT NULL
-"""
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ActionOrigins", text)
 
@@ -38,4 +29,7 @@ def origin_text(title: str | None, held_on: str | None) -> str:
 
 def carried_from_labels(archive: Archive, session_id: str) -> dict[str, str]:
     """Action id → where it was carried from, for the session's carried actions."""
-    return {row["id"]: origin_text(row["title"], row["held_on"]) for row in archive.query(_ORIGINS, [session_id])}
+    return {
+        aid: origin_text(*origin) if origin else origin_text(None, None)
+        for aid, origin in archive.action_origins(session_id).items()
+    }

@@ -8,8 +8,6 @@ says which session it was carried from, under its text.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pe_desktop.core.vocab import ActionStatus
 from pe_desktop.store.archive import ACTION_STATUSES
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Action
 from pe_desktop.ui.console.action_origins import carried_from_labels
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
@@ -46,7 +46,7 @@ class ActionsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.edits = edits
-        self.action_items: list[dict[str, Any]] = []  # not "actions": that is QWidget.actions()
+        self.action_items: list[Action] = []  # not "actions": that is QWidget.actions()
         self.editing: str | None = None
 
         self.table = accessible(QTableWidget(0, self.COLUMNS, self), self.tr("Action items"))
@@ -146,21 +146,21 @@ class ActionsPanel(QWidget):
         self.table.clearSelection()
         self.table.setRowCount(len(self.action_items))
         for row, action in enumerate(self.action_items):
-            origin = origins.get(action["id"])
+            origin = origins.get(action.id)
             texts = (
-                f"{action['text']}\n({origin})" if origin else action["text"],
-                action["owner"] or "", action["due_on"] or "", status_text(action["status"]),
-                item_title(self.controller.instrument, action["item_key"]),
+                f"{action.text}\n({origin})" if origin else action.text,
+                action.owner or "", action.due_on or "", status_text(action.status),
+                item_title(self.controller.instrument, action.item_key),
             )
             for col, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
-                cell.setData(Qt.ItemDataRole.UserRole, action["id"])
+                cell.setData(Qt.ItemDataRole.UserRole, action.id)
                 self.table.setItem(row, col, cell)
-            if action["id"] == selected:
+            if action.id == selected:
                 self.table.selectRow(row)
         self.table.blockSignals(False)
         self.table.resizeRowsToContents()
-        if self.editing and not any(a["id"] == self.editing for a in self.action_items):
+        if self.editing and not any(a.id == self.editing for a in self.action_items):
             self.cancel_edit()
         self._update_buttons()
 
@@ -170,17 +170,17 @@ class ActionsPanel(QWidget):
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.action_items[rows[0].row()]["id"] if rows and rows[0].row() < len(self.action_items) else None
+        return self.action_items[rows[0].row()].id if rows and rows[0].row() < len(self.action_items) else None
 
-    def _selected(self) -> dict | None:
+    def _selected(self) -> Action | None:
         aid = self.selected_id()
-        return next((a for a in self.action_items if a["id"] == aid), None)
+        return next((a for a in self.action_items if a.id == aid), None)
 
     def _update_buttons(self) -> None:
         action = self._selected()
         self.edit_button.setEnabled(action is not None)
         self.delete_button.setEnabled(action is not None)
-        self.done_button.setEnabled(action is not None and action["status"] != "done")
+        self.done_button.setEnabled(action is not None and action.status != ActionStatus.DONE)
 
     def _error(self, text: str) -> None:
         self.msg.setText(text)
@@ -216,14 +216,14 @@ class ActionsPanel(QWidget):
         action = self._selected()
         if action is None:
             return
-        self.editing = action["id"]
-        self.text.setText(action["text"])
-        self.owner.setText(action["owner"] or "")
-        self.has_due.setChecked(bool(action["due_on"]))
-        if action["due_on"]:
-            self.due.setDate(QDate.fromString(action["due_on"], "yyyy-MM-dd"))
-        self.item.setCurrentIndex(max(0, self.item.findData(action["item_key"])))
-        self.status.setCurrentIndex(self.status.findData(action["status"]))
+        self.editing = action.id
+        self.text.setText(action.text)
+        self.owner.setText(action.owner or "")
+        self.has_due.setChecked(bool(action.due_on))
+        if action.due_on:
+            self.due.setDate(QDate.fromString(action.due_on, "yyyy-MM-dd"))
+        self.item.setCurrentIndex(max(0, self.item.findData(action.item_key)))
+        self.status.setCurrentIndex(self.status.findData(action.status))
         self.add_button.setText(self.tr("Save changes"))
         self.add_button.setAccessibleName(self.tr("Save changes"))
         self.form_heading.setText(self.tr("Editing the selected action item:"))
@@ -246,7 +246,7 @@ class ActionsPanel(QWidget):
         action = self._selected()
         if action is not None:
             try:
-                self.edits.update_action(action["id"], status="done")
+                self.edits.update_action(action.id, status="done")
             except ValidationError as exc:
                 self._error(str(exc))
 
@@ -254,6 +254,6 @@ class ActionsPanel(QWidget):
         action = self._selected()
         if action is not None:
             try:
-                self.edits.delete_action(action["id"])
+                self.edits.delete_action(action.id)
             except ValidationError as exc:
                 self._error(str(exc))

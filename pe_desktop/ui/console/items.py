@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from pe_desktop.core.vocab import ItemState
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.widgets.common import STATE_BACKGROUND, accessible, state_text
 
@@ -74,7 +75,7 @@ class ItemsModel(QAbstractTableModel):
             return QColor(STATE_BACKGROUND[state])
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and state == "open" and col == 2:
+        if role == Qt.ItemDataRole.FontRole and state == ItemState.OPEN and col == 2:
             font = QFont()
             font.setBold(True)
             return font

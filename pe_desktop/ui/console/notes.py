@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.store.archive import NOTE_KINDS
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Note
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, kind_text
@@ -39,7 +40,7 @@ class NotesPanel(QWidget):
         self.controller = controller
         self.edits = edits
         self.editing: str | None = None
-        self.notes: list[dict] = []
+        self.notes: list[Note] = []
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -111,17 +112,17 @@ class NotesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for note in self.notes:
-            prefix = f"[{kind_text(note['kind'])}, {self.tr('round')} {note['round']}]"
+            prefix = f"[{kind_text(note.kind)}, {self.tr('round')} {note.round}]"
             if self.show_all.isChecked():
-                prefix += f" {item_title(self.controller.instrument, note['item_key'])}:"
-            entry = QListWidgetItem(f"{prefix} {note['text']}")
-            entry.setData(Qt.ItemDataRole.UserRole, note["id"])
+                prefix += f" {item_title(self.controller.instrument, note.item_key)}:"
+            entry = QListWidgetItem(f"{prefix} {note.text}")
+            entry.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(entry)
-            if note["id"] == selected:
+            if note.id == selected:
                 entry.setSelected(True)
                 self.list.setCurrentItem(entry)
         self.list.blockSignals(False)
-        if self.editing and not any(n["id"] == self.editing for n in self.notes):
+        if self.editing and not any(n.id == self.editing for n in self.notes):
             self.cancel_edit()
         self._update_buttons()
 
@@ -159,12 +160,12 @@ class NotesPanel(QWidget):
 
     def edit_selected(self) -> None:
         note_id = self.selected_id()
-        note = next((n for n in self.notes if n["id"] == note_id), None)
+        note = next((n for n in self.notes if n.id == note_id), None)
         if note is None:
             return
         self.editing = note_id
-        self.text.setText(note["text"])
-        self.kind.setCurrentIndex(self.kind.findData(note["kind"]))
+        self.text.setText(note.text)
+        self.kind.setCurrentIndex(self.kind.findData(note.kind))
         self.add_button.setText(self.tr("Save changes"))
         self.add_button.setAccessibleName(self.tr("Save changes"))
         self.cancel_button.show()

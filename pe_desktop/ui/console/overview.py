@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pe_desktop.core.stats import shift
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.widgets.common import accessible, agreement_text, band_text, fmt, tr
+from pe_desktop.ui.widgets.labels import session_status_text
 
 
 def overview_rows(controller: SessionController) -> tuple[list[str], list[list[str]]]:
@@ -64,7 +65,7 @@ class OverviewDialog(QDialog):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle(self.tr("Overview of all items — %1").replace("%1", controller.session["title"]))
+        self.setWindowTitle(self.tr("Overview of all items — %1").replace("%1", controller.session.title))
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.table = accessible(QTableWidget(self), self.tr("Overview of all items"))
@@ -92,23 +93,13 @@ class OverviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        status = self.controller.session["status"]
+        status = self.controller.session.status
         self.heading.setText(
             self.tr("Round %1 of %2 · session %3 · discuss first: %4")
-            .replace("%1", str(self.controller.round))
-            .replace("%2", str(self.controller.session["rounds"]))
-            .replace(
-                "%3",
-                {"draft": self.tr("not started"), "open": self.tr("open"), "closed": self.tr("closed")}.get(
-                    status, status
-                ),
-            )
-            .replace(
-                "%4",
-                ", ".join(
-                    self.controller.instrument.item(k).title for k in self.controller.summary()["discuss_first"][:3]
-                ),
-            )
+            .replace("%1", str(self.controller.round)).replace("%2", str(self.controller.session.rounds))
+            .replace("%3", session_status_text(status))
+            .replace("%4", ", ".join(self.controller.instrument.item(k).title
+                                     for k in self.controller.summary()["discuss_first"][:3]))
         )
 
     def cell(self, row: int, column: int) -> str:

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pe_desktop.core.vocab import Channel, SessionStatus
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Participant
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, channel_text, compact_combo, fill_groups
@@ -39,7 +41,7 @@ class ParticipantsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.edits = edits
-        self.rows: list[dict] = []
+        self.rows: list[Participant] = []
 
         self.table = accessible(QTableWidget(0, 5, self), self.tr("Participants"))
         self.table.setHorizontalHeaderLabels(
@@ -100,21 +102,14 @@ class ParticipantsPanel(QWidget):
         selected = set(self.selected_ids())
         archive, sid = self.controller.archive, self.controller.session_id
         everyone = archive.participants(sid)
-        rated = {
-            r["participant_id"]: r["n"]
-            for r in archive.query(
-                "SELECT participant_id, count(*) AS n FROM ratings WHERE session_id = ? AND round = ? GROUP BY "
-                "participant_id",
-                [sid, self.controller.round],
-            )
-        }
-        self.rows = [p for p in everyone if p["channel"] != "tally"]
+        rated = archive.rated_per_participant(sid, self.controller.round)
+        self.rows = [p for p in everyone if p.channel != Channel.TALLY]
         tallies = len(everyone) - len(self.rows)
         self.table.setRowCount(len(self.rows))
         for row, part in enumerate(self.rows):
             texts = (
-                part["code"], part["group_name"] or self.tr("No group"), channel_text(part["channel"]),
-                part["language"] or "", str(rated.get(part["id"], 0)),
+                part.code, part.group_name or self.tr("No group"), channel_text(part.channel),
+                part.language or "", str(rated.get(part.id, 0)),
             )
             for col, text in enumerate(texts):
                 cell = self.table.item(row, col)
@@ -123,12 +118,12 @@ class ParticipantsPanel(QWidget):
                     self.table.setItem(row, col, cell)
                 if cell.text() != text:
                     cell.setText(text)
-                cell.setData(Qt.ItemDataRole.UserRole, part["id"])
+                cell.setData(Qt.ItemDataRole.UserRole, part.id)
         if selected:
             self.table.blockSignals(True)
             self.table.clearSelection()
             for row, part in enumerate(self.rows):
-                if part["id"] in selected:
+                if part.id in selected:
                     self.table.selectRow(row)
             self.table.blockSignals(False)
         self.summary.setText(
@@ -142,10 +137,10 @@ class ParticipantsPanel(QWidget):
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.rows[r]["id"] for r in rows if r < len(self.rows)]
+        return [self.rows[r].id for r in rows if r < len(self.rows)]
 
     def _update_buttons(self) -> None:
-        open_ = self.controller.session["status"] != "closed"
+        open_ = self.controller.session.status != SessionStatus.CLOSED
         self.add_button.setEnabled(open_)
         self.remove_button.setEnabled(open_ and bool(self.selected_ids()))
 
@@ -153,20 +148,20 @@ class ParticipantsPanel(QWidget):
         self.msg.setStyleSheet(f"color: {ERROR_COLOUR if error else OK_COLOUR};")
         self.msg.setText(text)
 
-    def add(self) -> dict | None:
+    def add(self) -> Participant | None:
         try:
             part = self.edits.add_participants(self.group.currentData(), self.channel.currentData(), 1)[0]
         except ValidationError as exc:
             self._message(str(exc), True)
             return None
-        self._message(self.tr("Added %1").replace("%1", part["code"]), False)
+        self._message(self.tr("Added %1").replace("%1", part.code), False)
         return part
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        codes = [p["code"] for p in self.rows if p["id"] in ids]
+        codes = [p.code for p in self.rows if p.id in ids]
         try:
             self.edits.remove_participants(ids)
         except ValidationError as exc:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pe_desktop.core.vocab import ItemState, SessionStatus
 from pe_desktop.store import Archive
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.ui.ballots.kiosk import LEAVE_KEYS, KioskWindow
@@ -49,6 +50,7 @@ from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.phone.console_controls import ConsolePhoneControls
 from pe_desktop.ui.projector.window import ProjectorWindow
 from pe_desktop.ui.widgets.common import accessible, ask, plain_label, show_error
+from pe_desktop.ui.widgets.labels import session_status_text
 
 #: Projector views offered in the View menu (ProjectorWindow.set_view names).
 PROJECTOR_VIEWS = ("join", "item", "overview", "shift", "gap")
@@ -327,12 +329,12 @@ class SessionConsole(QMainWindow):
     def _update_state(self, *_args: object) -> None:
         c = self.controller
         session = c.session
-        closed = session["status"] == "closed"
+        closed = session.status == SessionStatus.CLOSED
         state = c.item_states().get(c.current_item, "pending")
         states = c.item_states()
-        self.act_open.setEnabled(not closed and state in ("pending", "closed"))
-        self.act_close.setEnabled(not closed and state == "open")
-        self.act_reveal.setEnabled(not closed and state in ("open", "closed"))
+        self.act_open.setEnabled(not closed and state in (ItemState.PENDING, ItemState.CLOSED))
+        self.act_close.setEnabled(not closed and state == ItemState.OPEN)
+        self.act_reveal.setEnabled(not closed and state in (ItemState.OPEN, ItemState.CLOSED))
         self.act_open_all.setEnabled(not closed and any(s in ("pending", "closed") for s in states.values()))
         self.act_close_all.setEnabled(not closed and any(s == "open" for s in states.values()))
         self.act_reveal_all.setEnabled(not closed and any(s in ("open", "closed") for s in states.values()))
@@ -345,15 +347,12 @@ class SessionConsole(QMainWindow):
         index = c.instrument.item_keys.index(c.current_item)
         self.act_prev.setEnabled(index > 0)
         self.act_next.setEnabled(index + 1 < len(c.instrument.item_keys))
-        status = {"draft": self.tr("not started"), "open": self.tr("running"), "closed": self.tr("closed")}.get(
-            session["status"], session["status"])
+        status = session_status_text(session.status)
         self.round_label.setText(
-            self.tr("Round %1 of %2 · %3")
-            .replace("%1", str(c.round))
-            .replace("%2", str(max(session["rounds"], c.round)))
+            self.tr("Round %1 of %2 · %3").replace("%1", str(c.round)).replace("%2", str(max(session.rounds, c.round)))
             .replace("%3", status)
         )
-        self.setWindowTitle(self.tr("%1 — session console").replace("%1", session["title"]))
+        self.setWindowTitle(self.tr("%1 — session console").replace("%1", session.title))
         self._show_projector_view()
 
     def _show_projector_view(self) -> None:
@@ -465,7 +464,7 @@ class SessionConsole(QMainWindow):
 
     # ---------------------------------------------------------- kiosk
     def start_kiosk(self) -> KioskWindow | None:
-        if self.controller.session["status"] == "closed":
+        if self.controller.session.status == SessionStatus.CLOSED:
             return None
         if self.kiosk is None:
             self.kiosk = KioskWindow(self.controller, self)

@@ -89,7 +89,7 @@ class FollowupDialog(QDialog):
         count = len(self.rows)
         heading = self.tr("Action items still open from earlier sessions of “%1”") if count else \
             self.tr("Nothing to review for “%1”")
-        self.heading = plain_label(heading.replace("%1", self.session["partnership"]), self.tr("Heading"), self)
+        self.heading = plain_label(heading.replace("%1", self.session.partnership), self.tr("Heading"), self)
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -99,7 +99,7 @@ class FollowupDialog(QDialog):
                 "Before “%1” starts, say what became of each one. Done and Dropped close it in the session where it "
                 "was agreed. Still open carries it into this session, linked to where it began. Decide later leaves "
                 "it for the next review."
-            ).replace("%1", self.session["title"])
+            ).replace("%1", self.session.title)
         else:
             explain = self.tr("No earlier session of this partnership has an open action item waiting for review.")
         self.explain = plain_label(explain, self.tr("What to do"), self)

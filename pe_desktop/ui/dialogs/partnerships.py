@@ -74,11 +74,11 @@ class PartnershipsDialog(QDialog):
         self.partnerships = self.archive.partnerships()
         self.list.clear()
         for row in self.partnerships:
-            item = QListWidgetItem(self.tr("%1 (%2 sessions)").replace("%1", row["name"])
-                                   .replace("%2", str(row["session_count"])))
-            item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            item = QListWidgetItem(self.tr("%1 (%2 sessions)").replace("%1", row.name)
+                                   .replace("%2", str(row.session_count)))
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.list.addItem(item)
-            if row["id"] == selected:
+            if row.id == selected:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
@@ -91,12 +91,12 @@ class PartnershipsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         current = self.current_id()
-        row = next((p for p in self.partnerships if p["id"] == current), None)
-        self.name.setText(row["name"] if row else "")
+        row = next((p for p in self.partnerships if p.id == current), None)
+        self.name.setText(row.name if row else "")
         self.target.clear()
         for other in self.partnerships:
-            if other["id"] != current:
-                self.target.addItem(f"{other['name']} ({other['id'][:8]})", other["id"])
+            if other.id != current:
+                self.target.addItem(f"{other.name} ({other.id[:8]})", other.id)
         self.rename_button.setEnabled(row is not None)
         self.combine_button.setEnabled(row is not None and self.target.count() > 0)
 

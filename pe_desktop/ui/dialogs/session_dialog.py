@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pe_desktop.store.records import Group, Session
 from pe_desktop.ui.widgets.labels import position_labels, stage_help, stage_labels
 
 #: The form a new session starts with: the six Partnership Equity Attributes.
@@ -194,8 +195,8 @@ class SessionDialog(QDialog):
         instruments: Mapping[str, object],
         partnerships: Sequence[str],
         parent: QWidget | None = None,
-        session: Mapping | None = None,
-        groups: Sequence[Mapping] = (),
+        session: Session | None = None,
+        groups: Sequence[Group] = (),
         suggest_groups: Callable[[str], list[tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -213,8 +214,7 @@ class SessionDialog(QDialog):
         self.instrument = QComboBox()
         self.instrument.setAccessibleName(self.tr("Form"))
         if session:
-            self.instrument.addItem(session.get("instrument_title") or session.get("instrument_key", ""),
-                                    session.get("instrument_key"))
+            self.instrument.addItem(session.instrument_title or session.instrument_key, session.instrument_key)
             self.instrument.setEnabled(False)
             self.instrument.setToolTip(self.tr("The form of a session cannot be changed once it exists."))
         else:
@@ -340,23 +340,23 @@ class SessionDialog(QDialog):
         label.setBuddy(buddy)
         return label
 
-    def _fill(self, session: Mapping, groups: Sequence[Mapping]) -> None:
-        self.title.setText(session.get("title") or "")
-        self.partnership.setEditText(session.get("partnership") or "")
+    def _fill(self, session: Session, groups: Sequence[Group]) -> None:
+        self.title.setText(session.title or "")
+        self.partnership.setEditText(session.partnership or "")
         self.partnership.setEnabled(False)
         self.partnership.setToolTip(self.tr("A session stays with its partnership."))
-        held_on = session.get("held_on")
+        held_on = session.held_on
         self.held_on.setDate(QDate.fromString(held_on, "yyyy-MM-dd") if held_on else NO_DATE)
-        self.location.setText(session.get("location") or "")
-        self.facilitator.setText(session.get("facilitator") or "")
-        self.stage.setCurrentIndex(max(0, self.stage.findData(session.get("stage"))))
-        self.min_group_size.setValue(int(session.get("min_group_size") or 3))
-        self.rounds.setCurrentIndex(max(0, self.rounds.findData(int(session.get("rounds") or 1))))
-        if int(session.get("current_round") or 1) >= 2:
+        self.location.setText(session.location or "")
+        self.facilitator.setText(session.facilitator or "")
+        self.stage.setCurrentIndex(max(0, self.stage.findData(session.stage)))
+        self.min_group_size.setValue(int(session.min_group_size or 3))
+        self.rounds.setCurrentIndex(max(0, self.rounds.findData(int(session.rounds or 1))))
+        if int(session.current_round or 1) >= 2:
             # round 2 has started: it cannot be taken back
             self.rounds.setEnabled(False)
         for group in groups:
-            self.groups.add_row(group["name"], group["position"], locked=True)
+            self.groups.add_row(group.name, group.position, locked=True)
 
     def _show_instrument_info(self) -> None:
         inst = self._instruments.get(self.instrument.currentData()) if not self._session else None

@@ -37,9 +37,8 @@ from pe_desktop.charts import data as chart_data
 from pe_desktop.charts.table import ChartTable
 from pe_desktop.charts.trend import TrendChart
 from pe_desktop.core.instruments import Scale
-from pe_desktop.ui.main.browser_model import status_text
 from pe_desktop.ui.widgets.common import accessible, agreement_text, plain_label
-from pe_desktop.ui.widgets.labels import stage_labels
+from pe_desktop.ui.widgets.labels import session_status_text, stage_labels
 
 if TYPE_CHECKING:
     from pe_desktop.store import Archive
@@ -261,7 +260,7 @@ class TrendWindow(QWidget):
             most = max((int(p.get("n") or 0) for p in session["items"].values()), default=0)
             texts = [
                 session["held_on"] or self.tr("no date"), session["title"],
-                stages.get(session["stage"] or "", "—"), status_text(session["status"]), str(session["round"]),
+                stages.get(session["stage"] or "", "—"), session_status_text(session["status"]), str(session["round"]),
                 session["instrument"], str(most),
             ]
             for col, text in enumerate(texts):

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from pe_desktop.ui.widgets.labels import session_status_text
+
 #: ``Qt.ItemDataRole.UserRole`` (0x0100, fixed by Qt's API), written out so that importing this module does not
 #: build the ``Qt`` namespace's enums before the first paint (see the module docstring).
 USER_ROLE = 0x0100
@@ -43,7 +45,7 @@ def column_titles() -> list[str]:
 
 def status_text(status: str) -> str:
     """How a session status reads in the browser and the details pane."""
-    return {"draft": _tr("Ready"), "open": _tr("Running"), "closed": _tr("Closed")}.get(status, status)
+    return session_status_text(status)
 
 
 def _cell(text: str, sort: object = None) -> QStandardItem:
@@ -58,16 +60,16 @@ def _partnership_row(partnership: Mapping) -> list[QStandardItem]:
 
     from pe_desktop.ui.widgets.plain_text import plain_tooltip
 
-    name = _cell(partnership["name"])
+    name = _cell(partnership.name)
     name.setData("partnership", KIND_ROLE)
-    name.setData(partnership["id"], ID_ROLE)
+    name.setData(partnership.id, ID_ROLE)
     name.setData("", FILTER_ROLE)
     font = QFont()
     font.setBold(True)
     name.setFont(font)
-    if partnership.get("description"):
-        name.setToolTip(plain_tooltip(partnership["description"]))
-    count = int(partnership.get("session_count") or 0)
+    if partnership.description:
+        name.setToolTip(plain_tooltip(partnership.description))
+    count = int(partnership.session_count or 0)
     label = _tr("1 session") if count == 1 else _tr("%1 sessions").replace("%1", str(count))
     sessions = _cell(label, count)
     blanks = [_cell("") for _ in range(3)]
@@ -78,21 +80,21 @@ def _partnership_row(partnership: Mapping) -> list[QStandardItem]:
 def _session_row(session: Mapping) -> list[QStandardItem]:
     from PySide6.QtCore import Qt
 
-    title = _cell(session["title"])
+    title = _cell(session.title)
     title.setData("session", KIND_ROLE)
-    title.setData(session["id"], ID_ROLE)
-    title.setData(session["title"].casefold(), FILTER_ROLE)
-    held_on = session.get("held_on") or ""
+    title.setData(session.id, ID_ROLE)
+    title.setData(session.title.casefold(), FILTER_ROLE)
+    held_on = session.held_on or ""
     date = _cell(held_on or _tr("no date"), held_on)
-    status = _cell(status_text(session["status"]), session["status"])
-    count = int(session.get("participants") or 0)
+    status = _cell(status_text(session.status), session.status)
+    count = int(session.participants or 0)
     participants = _cell(str(count), count)
     participants.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    instrument = _cell(session.get("instrument_key") or "")
+    instrument = _cell(session.instrument_key or "")
     row = [title, date, status, participants, instrument]
     for cell in row[1:]:
         cell.setData("session", KIND_ROLE)
-        cell.setData(session["id"], ID_ROLE)
+        cell.setData(session.id, ID_ROLE)
     return row
 
 
@@ -109,10 +111,10 @@ def build_browser_model(
     model.setHorizontalHeaderLabels(column_titles())
     by_partnership: dict[str, list[Mapping]] = {}
     for session in sessions:
-        by_partnership.setdefault(session["partnership_id"], []).append(session)
+        by_partnership.setdefault(session.partnership_id, []).append(session)
     for partnership in partnerships:
         row = _partnership_row(partnership)
-        for session in by_partnership.get(partnership["id"], []):
+        for session in by_partnership.get(partnership.id, []):
             row[0].appendRow(_session_row(session))
         model.appendRow(row)
     return model

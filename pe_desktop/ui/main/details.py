@@ -20,7 +20,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pe_desktop.ui.main.browser_model import status_text
+from pe_desktop.core.vocab import SessionStatus
+from pe_desktop.ui.widgets.labels import session_status_text
 
 
 def _make_plain(label: QLabel) -> QLabel:
@@ -145,9 +146,9 @@ class DetailsPane(QWidget):
 
     def show_partnership(self, partnership: Mapping, session_count: int) -> None:
         self.complete()
-        self.heading.setText(partnership["name"])
+        self.heading.setText(partnership.name)
         self.heading.show()
-        description = partnership.get("description") or ""
+        description = partnership.description or ""
         count = self.tr("1 session") if session_count == 1 else self.tr("%1 sessions").replace("%1", str(session_count))
         self.summary.setText(f"{description}\n\n{count}" if description else count)
         self._set_rows_visible(())
@@ -163,28 +164,26 @@ class DetailsPane(QWidget):
         from pe_desktop.ui.widgets.labels import position_labels, stage_labels
 
         self.complete()
-        self.heading.setText(session["title"])
+        self.heading.setText(session.title)
         self.heading.show()
         self.summary.setText("")
         positions = position_labels()
-        stage = session.get("stage")
-        rounds = int(session.get("rounds") or 1)
-        current = int(session.get("current_round") or 1)
+        stage = session.stage
+        rounds = int(session.rounds or 1)
+        current = int(session.current_round or 1)
         texts = {
-            "partnership": session.get("partnership") or "",
-            "held_on": session.get("held_on") or self.tr("no date"),
-            "location": session.get("location") or "—",
-            "facilitator": session.get("facilitator") or "—",
+            "partnership": session.partnership or "",
+            "held_on": session.held_on or self.tr("no date"),
+            "location": session.location or "—",
+            "facilitator": session.facilitator or "—",
             "stage": stage_labels().get(stage, "—") if stage else "—",
-            "instrument": session.get("instrument_title") or session.get("instrument_key") or "",
-            "status": status_text(session["status"]),
-            "rounds": (
-                self.tr("1 round") if rounds == 1 else self.tr("2 rounds (now in round %1)").replace("%1", str(current))
-            ),
-            "groups": "\n".join(f"{g['name']} ({positions.get(g['position'], g['position'])})" for g in groups)
+            "instrument": session.instrument_title or session.instrument_key or "",
+            "status": session_status_text(session.status),
+            "rounds": (self.tr("1 round") if rounds == 1 else self.tr("2 rounds (now in round %1)").replace("%1", str(current))),
+            "groups": "\n".join(f"{g.name} ({positions.get(g.position, g.position)})" for g in groups)
             or self.tr("none yet"),
             "participants": str(participants),
-            "min_group_size": str(session.get("min_group_size") or ""),
+            "min_group_size": str(session.min_group_size or ""),
             "notes": str(notes),
             "actions": self.tr("%1 open of %2").replace("%1", str(open_actions)).replace("%2", str(actions)),
         }
@@ -195,6 +194,6 @@ class DetailsPane(QWidget):
             button.show()
         self.trend_button.hide()
         self.open_button.setText(
-            self.tr("Review closed session") if session["status"] == "closed" else self.tr("Open session console")
+            self.tr("Review closed session") if session.status == SessionStatus.CLOSED else self.tr("Open session console")
         )
         self.open_button.setAccessibleName(self.open_button.text())

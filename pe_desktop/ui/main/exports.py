@@ -191,7 +191,7 @@ class ExportCommands:
         if self.archive is None or sid is None:
             return None
         session = self.archive.session(sid)
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in session["title"]).strip() or "session"
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in session.title).strip() or "session"
         start = Path(self.settings.value("export/folder", str(Path.home()))) / f"{safe} {stem}{suffix}"
         name, _ = QFileDialog.getSaveFileName(self, title, str(start), filter_text)
         if not name:

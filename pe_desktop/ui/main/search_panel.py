@@ -193,7 +193,7 @@ def show_in_console(console: SessionConsole, hit: SearchHit) -> None:
         console.tabs.setCurrentWidget(panel)
         panel.reload()
         for row, action in enumerate(panel.action_items):
-            if action["id"] == hit.record_id:
+            if action.id == hit.record_id:
                 panel.table.selectRow(row)
                 panel.table.scrollToItem(panel.table.item(row, 0))
         return
@@ -201,11 +201,11 @@ def show_in_console(console: SessionConsole, hit: SearchHit) -> None:
         note = archive.note(hit.record_id)
         notes = console.notes_panel
         console.tabs.setCurrentIndex(0)
-        if note["item_key"] is None:
+        if note.item_key is None:
             notes.show_all.setChecked(True)
         else:
             notes.show_all.setChecked(False)
-            console.controller.set_current_item(note["item_key"])
+            console.controller.set_current_item(note.item_key)
         notes.reload()
         for row in range(notes.list.count()):
             entry = notes.list.item(row)

@@ -409,16 +409,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
     # ============================================================== browser
     def _archive_fingerprint(self) -> tuple:
         """Cheap summary of what the browser shows, to skip needless rebuilds."""
-        row = self.archive.query(
-            """SELECT (SELECT count(*) FROM partnerships) AS p, (SELECT count(*) FROM sessions) AS s,
-                      (SELECT max(updated_at) FROM sessions) AS u,
-                      (SELECT count(*) FROM sessions WHERE deleted_at IS NULL) AS live,
-                      (SELECT count(*) FROM participants) AS pa, (SELECT count(*) FROM notes) AS n,
-                      (SELECT count(*) FROM actions) AS a,
-                      (SELECT count(*) FROM actions WHERE status = 'open') AS ao,
-                      (SELECT count(*) FROM groups) AS g"""
-        )[0]
-        return tuple(row.values())
+        return tuple(self.archive.archive_counts().as_dict().values())
 
     def refresh(self, force: bool = True) -> None:
         """Rebuild the browser from the archive, keeping selection and open partnerships."""
@@ -431,7 +422,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         selected = self.selected_id()
         collapsed = self._collapsed_partnerships()
         sessions = self.archive.sessions()
-        live = {session["id"] for session in sessions}
+        live = {session.id for session in sessions}
         for sid, console in list(self.consoles.items()):
             if sid not in live:  # an undo took the session away: its console cannot stay open
                 console.close()
@@ -547,15 +538,9 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
             self.details.show_partnership(partnership, count)
             return
         session = self.archive.session(record_id)
-        counts = self.archive.query(
-            """SELECT (SELECT count(*) FROM participants WHERE session_id = :s) AS people,
-                      (SELECT count(*) FROM notes WHERE session_id = :s) AS notes,
-                      (SELECT count(*) FROM actions WHERE session_id = :s AND status = 'open') AS open_actions,
-                      (SELECT count(*) FROM actions WHERE session_id = :s) AS actions""",
-            {"s": record_id},
-        )[0]
-        self.details.show_session(session, self.archive.groups(record_id), counts["people"], counts["notes"],
-                                  counts["open_actions"], counts["actions"])
+        counts = self.archive.session_counts(record_id)
+        self.details.show_session(session, self.archive.groups(record_id), counts.people, counts.notes,
+                                  counts.open_actions, counts.actions)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == "session":
@@ -596,15 +581,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         """The groups of the partnership's latest session: the same people usually come back."""
         if self.archive is None:
             return []
-        rows = self.archive.query(
-            """SELECT g.name, g.position FROM groups g WHERE g.session_id = (
-                   SELECT s.id FROM sessions s JOIN partnerships p ON p.id = s.partnership_id
-                   WHERE p.name = ? AND s.deleted_at IS NULL
-                   ORDER BY coalesce(s.held_on, substr(s.created_at, 1, 10)) DESC, s.created_at DESC LIMIT 1)
-               ORDER BY g.sort, g.name""",
-            [partnership_name],
-        )
-        return [(r["name"], r["position"]) for r in rows]
+        return [(g.name, g.position) for g in self.archive.latest_groups(partnership_name)]
 
     def new_session(self) -> SessionDialog | None:
         """Open the New session dialog (non-blocking); saving creates the session."""
@@ -615,7 +592,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         from pe_desktop.ui.dialogs.session_dialog import SessionDialog
 
         instruments = self._instruments()
-        partnerships = [p["name"] for p in self.archive.partnerships()]
+        partnerships = [p.name for p in self.archive.partnerships()]
         dialog = SessionDialog(instruments, partnerships, self, suggest_groups=self._suggest_groups)
         index = self.tree.currentIndex()
         if index.isValid():
@@ -654,7 +631,7 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         from pe_desktop.ui.dialogs.session_dialog import SessionDialog
 
         session = self.archive.session(sid)
-        dialog = SessionDialog({}, [session["partnership"]], self, session=session, groups=self.archive.groups(sid))
+        dialog = SessionDialog({}, [session.partnership], self, session=session, groups=self.archive.groups(sid))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_edit(sid, dialog))
         dialog.open()
@@ -688,14 +665,11 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
 
         session = self.archive.session(sid)
         if sid in self.consoles:
-            return show_problem(
-                self,
-                self.tr("Delete session"),
-                self.tr("“%1” is open in a console. Close the console first.").replace("%1", session["title"]),
-            )
+            return show_problem(self, self.tr("Delete session"),
+                                self.tr("“%1” is open in a console. Close the console first.").replace("%1", session.title))
         return ask(
             self, self.tr("Delete session"),
-            self.tr("Delete the session “%1”?").replace("%1", session["title"]),
+            self.tr("Delete the session “%1”?").replace("%1", session.title),
             self.tr("Delete"), lambda: self._delete(sid),
             informative=self.tr("Its ratings, notes and action items go with it. You can undo this "
                                 "(Edit ▸ Undo) until you close this window."),

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import segno
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
+from pe_desktop.core.vocab import Channel, SessionStatus
 from pe_desktop.server import (
     ITEM_CLOSED,
     ITEM_OPENED,
@@ -154,7 +155,7 @@ class PhoneVotingBridge(QObject):
         if ipaddress.ip_address(address).is_unspecified:
             raise ValueError(f"host: {host!r} means every network; choose the address phones will use")
         session = self.controller.archive.session(self.controller.session_id)
-        if session["status"] == "closed":
+        if session.status == SessionStatus.CLOSED:
             raise ValueError("session: is closed; phone voting needs a session that is not closed")
         self.stop()
         server = VotingServer(
@@ -229,11 +230,7 @@ class PhoneVotingBridge(QObject):
             self.joinedChanged.emit(count)
 
     def _count_phones(self) -> int:
-        rows = self.controller.archive.query(
-            "SELECT count(*) AS n FROM participants WHERE session_id = ? AND channel = 'phone'",
-            [self.controller.session_id],
-        )
-        return int(rows[0]["n"])
+        return self.controller.archive.participant_count(self.controller.session_id, Channel.PHONE)
 
     def _show_join_info(self) -> None:
         if self.projector is not None:

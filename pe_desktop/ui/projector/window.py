@@ -306,7 +306,7 @@ class ProjectorWindow(QWidget):
         return self.controller.item_states().get(key, "pending")
 
     def _session_closed(self) -> bool:
-        return self.controller.session.get("status") == "closed"
+        return self.controller.session.status == "closed"
 
     def _shown_keys(self, round: int | None = None) -> set[str]:
         """Items whose results the room may see (the session layer's rule)."""
@@ -334,7 +334,7 @@ class ProjectorWindow(QWidget):
             self.viewChanged.emit(name)
 
     def _session_changed(self) -> None:
-        title = str(self.controller.session.get("title") or "")
+        title = str(self.controller.session.title or "")
         self.setWindowTitle(self.tr("Projector – {0}").format(title))
         self._join_title.setText(title)
         self._drop_group_cache()

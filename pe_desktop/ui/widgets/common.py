@@ -9,14 +9,18 @@ everywhere in the console.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from pe_desktop.core.instruments import Instrument
+from pe_desktop.ui.widgets import labels
+
+if TYPE_CHECKING:
+    from pe_desktop.store.records import Group
 
 W = TypeVar("W", bound=QWidget)
 
@@ -81,7 +85,7 @@ def widen_list(combo: QComboBox) -> None:
     view.setMinimumWidth(longest + padding)
 
 
-def fill_groups(combo: QComboBox, groups: Iterable[Mapping[str, Any]], none_text: str) -> None:
+def fill_groups(combo: QComboBox, groups: Iterable[Group], none_text: str) -> None:
     """The session's groups (name shown, id as data), then ``none_text`` for "no group" (None).
 
     The panels that add people or tallies all offer the same choice, in the
@@ -89,7 +93,7 @@ def fill_groups(combo: QComboBox, groups: Iterable[Mapping[str, Any]], none_text
     """
     combo.clear()
     for group in groups:
-        combo.addItem(group["name"], group["id"])
+        combo.addItem(group.name, group.id)
     combo.addItem(none_text, None)
     widen_list(combo)
 
@@ -171,19 +175,14 @@ def fmt(value: float | None, digits: int = 1, signed: bool = False) -> str:
     return text.replace("-", "−")
 
 
-#: Stored codes → their English text; each ``*_text`` function translates in context "Console".
-#: A code not listed here (from a newer version or another tool) is shown as stored.
-_STATES = {"pending": "Not started", "open": "Voting open", "closed": "Voting closed", "revealed": "Revealed"}
+#: Statistics labels → their English text; translated in context "Console".
 _AGREEMENTS = {"agree": "agree", "mixed": "mixed", "split": "split", "too few": "too few"}
 _BANDS = {"strength": "strength", "watch": "watch", "concern": "concern"}
-_CHANNELS = {"phone": "Phone", "paper": "Paper", "laptop": "Laptop", "tally": "Tally", "import": "Imported"}
-_KINDS = {"note": "Note", "quote": "Quote", "dissent": "Dissent"}
-_STATUSES = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 
 
 def state_text(state: str) -> str:
-    """What an item state means to a facilitator."""
-    return tr("Console", _STATES[state]) if state in _STATES else state
+    """What an item state means to a facilitator (:func:`labels.item_state_text`)."""
+    return labels.item_state_text(state)
 
 
 def agreement_text(label: str | None) -> str:
@@ -195,12 +194,13 @@ def band_text(label: str | None) -> str:
 
 
 def channel_text(channel: str) -> str:
-    return tr("Console", _CHANNELS[channel]) if channel in _CHANNELS else channel
+    return labels.channel_text(channel)
 
 
 def kind_text(kind: str) -> str:
-    return tr("Console", _KINDS[kind]) if kind in _KINDS else kind
+    return labels.note_kind_text(kind)
 
 
 def status_text(status: str) -> str:
-    return tr("Console", _STATUSES[status]) if status in _STATUSES else status
+    """An action item's status (:func:`labels.action_status_text`)."""
+    return labels.action_status_text(status)

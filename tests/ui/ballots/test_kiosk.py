@@ -35,8 +35,8 @@ def test_a_person_rates_every_item_and_the_screen_clears(qtbot, kiosk, controlle
     # item 1 by keyboard: a digit chooses, Enter goes on
     qtbot.keyClick(kiosk, Qt.Key.Key_4)
     people = archive.participants(session_id)
-    assert len(people) == 1 and people[0]["channel"] == "laptop" and people[0]["group_name"] == "Funders"
-    pid = people[0]["id"]
+    assert len(people) == 1 and people[0].channel == "laptop" and people[0].group_name == "Funders"
+    pid = people[0].id
     assert archive.rating(session_id, 1, pid, "continual") == (True, 4)  # saved at once
     assert kiosk.scale_buttons[4].isChecked()
     qtbot.keyClick(kiosk, Qt.Key.Key_Return)
@@ -91,7 +91,7 @@ def test_spanish_ballot(qtbot, kiosk, archive, session_id):
     assert "Nada" in kiosk.scale_buttons[1].text()
     click(qtbot, kiosk.scale_buttons[3])
     people = archive.participants(session_id)
-    assert people[0]["language"] == "es"
+    assert people[0].language == "es"
     # the next person gets the form's own language again
     kiosk.finish()
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.welcome_page, timeout=3000)

@@ -36,18 +36,18 @@ def value(archive, session_id, pid, key, rnd=1):
 
 def test_typed_digits_are_saved_and_move_right_then_down(qtbot, grid, archive, session_id):
     people = add_ballots(qtbot, grid, 2)
-    assert [p["group_name"] for p in people] == ["Residents", "Residents"]
-    assert grid.model.headerData(0, Qt.Orientation.Vertical) == f"{people[0]['code']} · Residents"
+    assert [p.group_name for p in people] == ["Residents", "Residents"]
+    assert grid.model.headerData(0, Qt.Orientation.Vertical) == f"{people[0].code} · Residents"
     assert grid.view.currentIndex().row() == 0 and grid.view.currentIndex().column() == 0
 
     qtbot.keyClicks(grid.view, "1234n5")
-    first = people[0]["id"]
+    first = people[0].id
     assert [value(archive, session_id, first, k) for k in ITEMS] == [
         (True, 1), (True, 2), (True, 3), (True, 4), (True, None), (True, 5)]
     # after the last item of a ballot the cursor is on the first item of the next one
     assert (grid.view.currentIndex().row(), grid.view.currentIndex().column()) == (1, 0)
     qtbot.keyClicks(grid.view, "?5")
-    second = people[1]["id"]
+    second = people[1].id
     assert value(archive, session_id, second, "continual") == (True, None)
     assert value(archive, session_id, second, "bilateral") == (True, 5)
     assert grid.model.data(grid.model.index(0, 4)) == "?"
@@ -83,13 +83,13 @@ def test_invalid_keys_are_refused_in_place_and_nothing_is_stored(qtbot, grid, ar
     assert archive.query("SELECT count(*) AS n FROM rating_events")[0]["n"] == 0
     # a valid key after a refusal is taken normally
     qtbot.keyClicks(grid.view, "3")
-    assert value(archive, session_id, grid.model.participants[0]["id"], "accountable") == (True, 3)
+    assert value(archive, session_id, grid.model.participants[0].id, "accountable") == (True, 3)
     assert "Saved" in grid.msg.text()
 
 
 def test_delete_clears_and_undo_redo_restore(qtbot, grid, controller, archive, session_id):
     add_ballots(qtbot, grid, 1)
-    pid = grid.model.participants[0]["id"]
+    pid = grid.model.participants[0].id
     qtbot.keyClicks(grid.view, "4")
     grid.view.setCurrentIndex(grid.model.index(0, 0))
     qtbot.keyClicks(grid.view, "2")  # a changed vote replaces the first one
@@ -120,7 +120,7 @@ def test_delete_clears_and_undo_redo_restore(qtbot, grid, controller, archive, s
 
 def test_ratings_from_elsewhere_show_up_live(qtbot, grid, controller, archive, session_id):
     add_ballots(qtbot, grid, 1)
-    pid = grid.model.participants[0]["id"]
+    pid = grid.model.participants[0].id
     archive.record_rating(session_id, 1, pid, "communal", 5, source="paper")
     controller.notify_rating_saved()
     qtbot.waitUntil(lambda: grid.model.data(grid.model.index(0, 3)) == "5", timeout=2000)
@@ -168,7 +168,7 @@ def test_two_digit_scale_waits_for_the_second_digit(qtbot, archive):
     qtbot.addWidget(grid)
     grid.show()
     add_ballots(qtbot, grid, 1)
-    person = grid.model.participants[0]["id"]
+    person = grid.model.participants[0].id
     qtbot.keyClicks(grid.view, "10")   # ten, moves on at once (no longer value starts with "10")
     qtbot.keyClicks(grid.view, "1")    # could be 1 or 10: waits
     assert grid.view.currentIndex().column() == 1

@@ -37,8 +37,8 @@ def test_tally_is_stored_as_tally_participants(qtbot, panel, archive, session_id
     assert archive.tally(session_id, 1, "bilateral", group_id) == {2: 3, 4: 1, None: 2}
     parts = archive.participants(session_id)
     assert len(parts) == 6
-    assert {p["channel"] for p in parts} == {"tally"}
-    assert {p["group_name"] for p in parts} == {"Funders"}
+    assert {p.channel for p in parts} == {"tally"}
+    assert {p.group_name for p in parts} == {"Funders"}
     item = archive.summary(session_id, 1)["items"][1]
     assert item["key"] == "bilateral"
     assert (item["n"], item["unsure"], item["counts"]["2"], item["counts"]["4"]) == (4, 2, 3, 1)
@@ -73,7 +73,7 @@ def test_saving_again_replaces_and_undo_restores(qtbot, panel, controller, archi
 
 def test_switching_item_or_group_shows_what_is_stored(qtbot, panel, controller, archive, session_id):
     groups = archive.groups(session_id)
-    archive.record_tally(session_id, 1, "communal", groups[1]["id"], {3: 5})
+    archive.record_tally(session_id, 1, "communal", groups[1].id, {3: 5})
     panel.item.setCurrentIndex(panel.item.findData("communal"))
     panel.group.setCurrentIndex(1)
     assert panel.spins[3].value() == 5

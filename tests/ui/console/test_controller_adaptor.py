@@ -9,7 +9,7 @@ from pe_desktop.session import ops
 
 
 def test_a_vote_from_another_thread_reaches_the_gui_as_one_coalesced_refresh(qtbot, controller, archive, session_id):
-    groups = {g["name"]: g["id"] for g in archive.groups(session_id)}
+    groups = {g.name: g.id for g in archive.groups(session_id)}
     controller.open_items(["continual"])
     voters = [ops.join(archive, session_id, groups["Residents"], "en").ids[0] for _ in range(3)]
     qtbot.waitUntil(lambda: controller.item_states()["continual"] == "open")
@@ -36,7 +36,7 @@ def test_the_undo_stack_holds_changes_and_signals_come_from_the_observer(qtbot, 
         controller.undo_stack.undo()
     assert dump(archive) == before
     controller.undo_stack.redo()
-    assert {p["id"] for p in archive.participants(session_id)} == set(change.ids)
+    assert {p.id for p in archive.participants(session_id)} == set(change.ids)
     with qtbot.waitSignal(controller.itemStatesChanged, timeout=2000):
         controller.reveal_items(["bilateral"])  # not undoable: the room has seen it
     assert controller.push_change(ops.set_item_states(archive, session_id, ["bilateral"], "closed")) is not None

@@ -42,7 +42,7 @@ def expected_item(archive: Archive, session_id: str, key: str, rnd: int) -> dict
     inst = archive.instrument(session_id)
     session = archive.session(session_id)
     return item_summary(key, archive.rating_rows(session_id, rnd), archive.group_defs(session_id),
-                        inst.scale.min, inst.scale.max, session["min_group_size"])
+                        inst.scale.min, inst.scale.max, session.min_group_size)
 
 
 def create_session_in_dialog(qtbot, main: MainWindow) -> str:
@@ -80,12 +80,12 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     # ---- create the session and open its console
     sid = create_session_in_dialog(qtbot, main)
     session = archive.session(sid)
-    assert (session["title"], session["rounds"], session["status"]) == ("Autumn check-in", 2, "draft")
-    assert [g["name"] for g in archive.groups(sid)] == ["Residents", "Organizers", "Funders"]
+    assert (session.title, session.rounds, session.status) == ("Autumn check-in", 2, "draft")
+    assert [g.name for g in archive.groups(sid)] == ["Residents", "Organizers", "Funders"]
     console = main.open_console(sid)
     assert isinstance(console, SessionConsole)
     qtbot.waitExposed(console)
-    groups = {g["name"]: g["id"] for g in archive.groups(sid)}
+    groups = {g.name: g.id for g in archive.groups(sid)}
 
     # ---- open voting on everything
     console.act_open_all.trigger()
@@ -102,7 +102,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     console.act_undo.trigger()                       # the 5 was a slip of the finger
     assert archive.rating_rows(sid, 1) == []
     type_ballots(qtbot, console, PAPER_R1)
-    paper = [p["id"] for p in grid.model.participants]
+    paper = [p.id for p in grid.model.participants]
     assert archive.rating(sid, 1, paper[0], "accountable") == (True, 4)
     assert archive.rating(sid, 1, paper[0], "communal") == (True, None)
     assert len(archive.rating_rows(sid, 1)) == 24
@@ -127,8 +127,8 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
         qtbot.keyClick(kiosk, Qt.Key.Key_Return)
     assert kiosk.stack.currentWidget() is kiosk.thanks_page
     kiosk.leave()
-    organizer = [p for p in archive.participants(sid) if p["channel"] == "laptop"]
-    assert len(organizer) == 1 and organizer[0]["group_name"] == "Organizers"
+    organizer = [p for p in archive.participants(sid) if p.channel == "laptop"]
+    assert len(organizer) == 1 and organizer[0].group_name == "Organizers"
 
     # ---- reveal one item: the projector draws exactly core.stats' figures
     console.controller.set_current_item("continual")
@@ -172,7 +172,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     # ---- round 2: everyone rates again
     console.act_round2.trigger()
     confirm(qtbot, console)
-    assert archive.session(sid)["current_round"] == 2
+    assert archive.session(sid).current_round == 2
     console.act_open_all.trigger()
     console.tabs.setCurrentWidget(console.paper_grid)
     assert grid.model.data(grid.model.index(0, 0)) == ""  # a fresh round starts empty
@@ -206,14 +206,14 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     reopened = Archive.open(path)
     try:
         session = reopened.session(sid)
-        assert (session["status"], session["current_round"]) == ("closed", 2)
-        channels = sorted(p["channel"] for p in reopened.participants(sid))
+        assert (session.status, session.current_round) == ("closed", 2)
+        channels = sorted(p.channel for p in reopened.participants(sid))
         assert channels.count("paper") == 4 and channels.count("laptop") == 1 and channels.count("tally") == 7
         assert len(reopened.rating_rows(sid, 1)) == 24 + 7 + 6
         assert len(reopened.rating_rows(sid, 2)) == 24
         assert set(reopened.item_states(sid, 2).values()) == {"revealed"}
-        assert [(n["kind"], n["item_key"]) for n in reopened.notes(sid)] == [("quote", "continual")]
-        assert [(a["text"], a["owner"], a["status"]) for a in reopened.actions(sid)] == [
+        assert [(n.kind, n.item_key) for n in reopened.notes(sid)] == [("quote", "continual")]
+        assert [(a.text, a.owner, a.status) for a in reopened.actions(sid)] == [
             ("Write a plan for after the grant", "Steering group", "open")]
         # the undone slip is in the audit log, but not in the ratings
         events = reopened.query(

@@ -21,7 +21,7 @@ def demo_ids(demo_ids, archive) -> dict[str, str]:
 
 def open_actions(archive, session_id: str) -> dict[str, str]:
     """Text → id of the session's open actions."""
-    return {a["text"]: a["id"] for a in archive.actions(session_id) if a["status"] == "open"}
+    return {a.text: a.id for a in archive.actions(session_id) if a.status == "open"}
 
 
 def visible_followup(qtbot, parent) -> FollowupDialog:
@@ -59,7 +59,7 @@ def test_new_session_offers_the_review_and_choices_land_in_the_archive(window, q
 
     review = visible_followup(qtbot, window)
     new_sid = review.session_id
-    assert archive.session(new_sid)["title"] == "Winter check-in"
+    assert archive.session(new_sid).title == "Winter check-in"
     assert {row["id"] for row in review.rows} == set(before.values())
     texts = [review.table.item(r, 0).text() for r in range(review.table.rowCount())]
     assert "Ask the funders about <b>multi-year</b> grants" in texts  # participant text, shown as it was typed
@@ -74,13 +74,13 @@ def test_new_session_offers_the_review_and_choices_land_in_the_archive(window, q
     choose(review, demo_ids["extra"], "Dropped")
     apply(qtbot, review)
 
-    assert archive.action(plan)["status"] == "done"
-    assert archive.action(demo_ids["extra"])["status"] == "dropped"
-    assert archive.action(budget)["status"] == "open"  # the old session's record stays as it was
+    assert archive.action(plan).status == "done"
+    assert archive.action(demo_ids["extra"]).status == "dropped"
+    assert archive.action(budget).status == "open"  # the old session's record stays as it was
     carried = archive.actions(new_sid)
-    assert [(a["text"], a["carried_from"], a["status"]) for a in carried] == [
+    assert [(a.text, a.carried_from, a.status) for a in carried] == [
         ("Share the draft budget with the residents' council before it is final", budget, "open")]
-    assert [row["session_id"] for row in action_trail(archive, carried[0]["id"])] == [demo_ids["closed"], new_sid]
+    assert [row["session_id"] for row in action_trail(archive, carried[0].id)] == [demo_ids["closed"], new_sid]
     assert actions_to_review(archive, new_sid) == []
 
     # one step on the main window's undo stack takes the whole review back, and redo repeats it exactly
@@ -89,8 +89,8 @@ def test_new_session_offers_the_review_and_choices_land_in_the_archive(window, q
     assert archive.actions(new_sid) == []
     assert open_actions(archive, demo_ids["closed"]) == before
     window.act_redo.trigger()
-    assert [a["id"] for a in archive.actions(new_sid)] == [carried[0]["id"]]
-    assert archive.action(plan)["status"] == "done"
+    assert [a.id for a in archive.actions(new_sid)] == [carried[0].id]
+    assert archive.action(plan).status == "done"
 
 
 def test_a_partnership_without_open_actions_is_not_interrupted(window, qtbot, archive, demo_ids):
@@ -122,7 +122,7 @@ def test_review_from_the_console_shows_carried_actions_in_its_panel(window, qtbo
     qtbot.waitUntil(lambda: panel.table.rowCount() == 2)
     cells = [panel.table.item(r, 0).text() for r in range(2)]
     assert all("(carried from “Spring check-in” (" in cell for cell in cells)
-    assert {a["carried_from"] for a in archive.actions(ready)} == {budget, demo_ids["extra"]}
+    assert {a.carried_from for a in archive.actions(ready)} == {budget, demo_ids["extra"]}
     # the choice not made stays waiting for review
     assert [row["text"] for row in actions_to_review(archive, ready)] == [
         "Write a one-page plan for keeping the partnership going after the grant"]

@@ -30,8 +30,8 @@ def other(tmp_path) -> Path:
         pid = arch.create_partnership("Northside Tenants")
         sid = arch.create_session(instrument, "Tenants meeting", pid, held_on="2026-04-04",
                                   groups=[("Tenants", "community")])
-        group = arch.groups(sid)[0]["id"]
-        people = [arch.add_participant(sid, group, "paper")["id"] for _ in range(5)]
+        group = arch.groups(sid)[0].id
+        people = [arch.add_participant(sid, group, "paper").id for _ in range(5)]
         arch.record_ratings(sid, 1, [(p, k, 2 + i % 3) for i, p in enumerate(people) for k in instrument.item_keys],
                             "paper")
         arch.add_note(sid, "The landlord was not at the table", "dissent")
@@ -148,15 +148,15 @@ def test_edits_on_both_laptops_are_offered_to_settle_in_plain_text(window, qtbot
     saved = visible(qtbot, window, QMessageBox, lambda b: b.text().startswith("Saved"))
     click(qtbot, saved, "Close")
     note = archive.notes(demo_ids["closed"])[0]
-    archive.update_note(note["id"], text="our version of the note")
+    archive.update_note(note.id, text="our version of the note")
     with Archive.open(copy) as theirs:  # edited later on the other laptop: the latest version
-        theirs.update_note(note["id"], text="<b>their</b> version of the note")
+        theirs.update_note(note.id, text="<b>their</b> version of the note")
     report = merge_through_the_menu(qtbot, window, copy)
     assert "Nothing new" not in report.headline.text()
     assert report.edits_note.isVisible() and report.settle_button.isVisible()
     assert report.edits_note.textFormat() == Qt.TextFormat.PlainText
     assert not report.conflicts.isVisible()  # nothing set aside: both versions are in the log
-    assert archive.note(note["id"])["text"] == "<b>their</b> version of the note"
+    assert archive.note(note.id).text == "<b>their</b> version of the note"
     report.close()
 
 
@@ -172,7 +172,7 @@ def test_export_session_file_writes_a_standalone_archive(window, qtbot, archive,
     click(qtbot, saved, "Close")
     assert not Path(str(target) + "-wal").exists()
     with Archive.open(target) as exported:
-        assert [s["title"] for s in exported.sessions()] == ["Spring check-in"]
+        assert [s.title for s in exported.sessions()] == ["Spring check-in"]
         assert len(exported.notes(demo_ids["closed"])) == len(archive.notes(demo_ids["closed"]))
     # merging it back into the archive it came from changes nothing
     before = counts(archive)
@@ -212,7 +212,7 @@ def test_restore_lists_backups_and_brings_back_the_old_state(window, qtbot, arch
     reasons = [entry.reason for entry in backup_catalog(archive_path)]
     assert "before-restore" in reasons  # the state just left can itself be restored
     with Archive.open(archive_path) as reread:
-        assert sorted(s["title"] for s in reread.sessions()) == ["Autumn check-in", "Spring check-in"]
+        assert sorted(s.title for s in reread.sessions()) == ["Autumn check-in", "Spring check-in"]
 
 
 def test_an_unreadable_backup_is_marked_and_cannot_be_restored(window, qtbot, archive, archive_path):

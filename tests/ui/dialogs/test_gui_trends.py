@@ -20,8 +20,8 @@ def medians_by_item(trend: dict) -> dict[str, list[float | None]]:
 
 def rate_session(archive, instrument, sid: str, people: int, low: int, seed: int) -> None:
     rng = random.Random(seed)
-    group = archive.groups(sid)[0]["id"]
-    ids = [archive.add_participant(sid, group, "paper")["id"] for _ in range(people)]
+    group = archive.groups(sid)[0].id
+    ids = [archive.add_participant(sid, group, "paper").id for _ in range(people)]
     archive.record_ratings(sid, 1, [(p, k, rng.randint(low, 5)) for p in ids for k in instrument.item_keys], "paper")
 
 

@@ -20,7 +20,7 @@ def _ratings_count(archive) -> int:
 
 def test_import_ratings_shows_how_the_file_was_understood_then_imports(window, qtbot, archive, demo_ids, tmp_path):
     sid = demo_ids["ready"]
-    group = archive.groups(sid)[0]["name"]
+    group = archive.groups(sid)[0].name
     path = tmp_path / "forms.csv"
     path.write_bytes(
         f"Marca temporal;Grupo;Continua;Bilateral\r\n2026/11/01 10:00;{group};4;no sé\r\n".encode("cp1252")
@@ -58,13 +58,13 @@ def test_partnerships_dialog_renames_combines_and_undoes(window, qtbot, archive,
     assert dialog.list.count() == 1 and "Undo" in dialog.message.text()
     dialog.name.setText("Eastside Health Co-op")
     dialog.rename_button.click()
-    assert [p["name"] for p in archive.partnerships()] == ["Eastside Health Co-op"]
+    assert [p.name for p in archive.partnerships()] == ["Eastside Health Co-op"]
     dialog.undo_button.click()
     assert dialog.list.count() == 2
 
 
 def test_texts_edited_on_two_laptops_are_settled_in_the_dialog(window, qtbot, archive, demo_ids, tmp_path):
-    note = archive.notes(demo_ids["closed"])[0]["id"]
+    note = archive.notes(demo_ids["closed"])[0].id
     laptop = tmp_path / "laptop.sqlite"
     window_path = archive.path
     with Archive.open(laptop) as other:
@@ -83,4 +83,4 @@ def test_texts_edited_on_two_laptops_are_settled_in_the_dialog(window, qtbot, ar
     assert any("Their wording" in t for t in texts) and any("Our wording" in t for t in texts)
     dialog.versions.setCurrentRow(next(r for r, t in enumerate(texts) if "Their wording" in t))
     dialog.keep.click()
-    assert archive.note(note)["text"] == "Their wording" and dialog.records.count() == 0
+    assert archive.note(note).text == "Their wording" and dialog.records.count() == 0

@@ -7,6 +7,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from pe_desktop.core.instruments import available_instruments
+from pe_desktop.core.vocab import Position, SessionStatus, Stage
+from pe_desktop.store.records import Group, Session
 from pe_desktop.ui.dialogs.session_dialog import NO_DATE, SessionDialog, SessionForm
 
 
@@ -109,10 +111,13 @@ def test_ok_stays_open_and_lists_problems(qtbot, instruments):
 
 
 def test_edit_mode_locks_what_cannot_change(qtbot, instruments):
-    session = {"title": "Spring", "partnership": "Eastside", "held_on": None, "location": "Hall", "facilitator": "",
-               "stage": "advise", "min_group_size": 4, "rounds": 2, "current_round": 2, "status": "open",
-               "instrument_key": "partnership-equity", "instrument_title": "Partnership Equity Framework"}
-    groups = [{"name": "Residents", "position": "community"}, {"name": "Funders", "position": "institution"}]
+    session = Session(
+        id="s1", partnership_id="p1", title="Spring", held_on=None, location="Hall", facilitator="",
+        stage=Stage.ADVISE, instrument_id="i1", status=SessionStatus.OPEN, min_group_size=4, rounds=2, current_round=2,
+        deleted_at=None, created_at="2026-01-01T00:00:00.000000Z", updated_at="2026-01-01T00:00:00.000000Z",
+        partnership="Eastside", instrument_key="partnership-equity", instrument_title="Partnership Equity Framework",
+    )
+    groups = [Group("g1", "s1", "Residents", Position.COMMUNITY), Group("g2", "s1", "Funders", Position.INSTITUTION)]
     dialog = SessionDialog({}, ["Eastside"], session=session, groups=groups)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Edit session"

@@ -23,18 +23,18 @@ def search_for(qtbot, window: MainWindow, text: str) -> list[list[str]]:
 def test_a_word_in_a_note_is_found_and_activating_it_selects_the_session(window, qtbot, archive, demo_ids):
     window.select_id(demo_ids["ready"])
     hits = search_for(qtbot, window, "money decisions")
-    assert hits == [["Note", "Spring check-in", archive.session(demo_ids["closed"])["held_on"],
+    assert hits == [["Note", "Spring check-in", archive.session(demo_ids["closed"]).held_on,
                      "Residents said the hospital's [money] [decisions] are made before they are at the table."]]
     # the title filter alone would hide every session; the session with the hit stays in the browser
     assert titles(window) == ["Spring check-in"]
-    note = next(n for n in archive.notes(demo_ids["closed"]) if "money" in n["text"])
+    note = next(n for n in archive.notes(demo_ids["closed"]) if "money" in n.text)
 
     window.search_results.activate_row(0)
     assert window.selected_session_id() == demo_ids["closed"]
     console = window.consoles[demo_ids["closed"]]  # a note opens where it can be read and edited
     qtbot.waitExposed(console)
     assert console.controller.current_item == "materially-beneficial"
-    assert console.notes_panel.selected_id() == note["id"]
+    assert console.notes_panel.selected_id() == note.id
     console.close()
 
 
@@ -49,8 +49,8 @@ def test_selecting_a_hit_selects_its_session_and_an_action_opens_on_the_actions_
     window.search_results.activate_row(0)
     console = window.consoles[demo_ids["closed"]]
     assert console.tabs.currentWidget() is console.actions_panel
-    action = next(a for a in archive.actions(demo_ids["closed"]) if "neighbourhood" in a["text"])
-    assert console.actions_panel.selected_id() == action["id"]
+    action = next(a for a in archive.actions(demo_ids["closed"]) if "neighbourhood" in a.text)
+    assert console.actions_panel.selected_id() == action.id
     console.close()
 
 
@@ -58,7 +58,7 @@ def test_a_snippet_with_markup_is_shown_literally(window, qtbot, archive, demo_i
     archive.add_note(demo_ids["closed"], "<b>Bold</b> claim about <i>housing</i> & <script>x</script>", "dissent")
     window.refresh()
     hits = search_for(qtbot, window, "housing")
-    assert hits == [["Dissent", "Spring check-in", archive.session(demo_ids["closed"])["held_on"],
+    assert hits == [["Dissent", "Spring check-in", archive.session(demo_ids["closed"]).held_on,
                      "<b>Bold</b> claim about <i>[housing]</i> & <script>x</script>"]]
     item = window.search_results.list.topLevelItem(0)
     assert item.text(3).startswith("<b>Bold</b>")

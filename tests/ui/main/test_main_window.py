@@ -111,23 +111,23 @@ def test_new_session_through_the_dialog_writes_the_archive(window, qtbot, archiv
     qtbot.waitUntil(lambda: "Winter check-in" in titles(window))
 
     with Archive.open(archive_path) as reread:
-        row = next(s for s in reread.sessions() if s["title"] == "Winter check-in")
-        session = reread.session(row["id"])
-        assert session["partnership"] == "Northside Coalition"
-        assert session["location"] == "Community hall"
-        assert session["facilitator"] == "Sam Lee"
-        assert session["stage"] == "activate"
-        assert session["min_group_size"] == 4
-        assert session["rounds"] == 2
-        assert session["instrument_key"] == "partnership-equity"
-        assert session["status"] == "draft"
-        assert [(g["name"], g["position"]) for g in reread.groups(row["id"])] == [
+        row = next(s for s in reread.sessions() if s.title == "Winter check-in")
+        session = reread.session(row.id)
+        assert session.partnership == "Northside Coalition"
+        assert session.location == "Community hall"
+        assert session.facilitator == "Sam Lee"
+        assert session.stage == "activate"
+        assert session.min_group_size == 4
+        assert session.rounds == 2
+        assert session.instrument_key == "partnership-equity"
+        assert session.status == "draft"
+        assert [(g.name, g.position) for g in reread.groups(row.id)] == [
             ("Tenants", "community"), ("City agency", "institution")]
-    assert window.selected_session_id() == row["id"]
+    assert window.selected_session_id() == row.id
 
     window.act_undo.trigger()
     assert "Winter check-in" not in titles(window)
-    assert all(s["title"] != "Winter check-in" for s in window.archive.sessions())
+    assert all(s.title != "Winter check-in" for s in window.archive.sessions())
     window.act_redo.trigger()
     assert "Winter check-in" in titles(window)
 
@@ -165,19 +165,19 @@ def test_edit_session_saves_and_undo_restores(window, qtbot, archive, demo_ids):
     qtbot.keyClicks(dialog.groups.row_widgets(4)[0], "Youth")
     press_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: "Autumn check-in (moved)" in titles(window))
-    assert archive.session(sid)["location"] == "Town hall"
-    assert [g["name"] for g in archive.groups(sid)][-1] == "Youth"
+    assert archive.session(sid).location == "Town hall"
+    assert [g.name for g in archive.groups(sid)][-1] == "Youth"
     assert window.details.values["location"].text() == "Town hall"
 
     window.act_undo.trigger()
     session = archive.session(sid)
-    assert (session["title"], session["location"]) == ("Autumn check-in", "Eastside Library, Room B")
-    assert "Youth" not in [g["name"] for g in archive.groups(sid)]
+    assert (session.title, session.location) == ("Autumn check-in", "Eastside Library, Room B")
+    assert "Youth" not in [g.name for g in archive.groups(sid)]
     assert "Autumn check-in" in titles(window)
 
     window.act_redo.trigger()
-    assert archive.session(sid)["title"] == "Autumn check-in (moved)"
-    assert [g["name"] for g in archive.groups(sid)][-1] == "Youth"
+    assert archive.session(sid).title == "Autumn check-in (moved)"
+    assert [g.name for g in archive.groups(sid)][-1] == "Youth"
 
 
 # ---------------------------------------------------------------- delete
@@ -194,7 +194,7 @@ def test_delete_asks_is_undoable_and_purged_on_close(window, qtbot, archive_path
     assert window.act_undo.isEnabled()
     window.act_undo.trigger()
     assert "Spring check-in" in titles(window)
-    assert window.archive.session(sid)["deleted_at"] is None
+    assert window.archive.session(sid).deleted_at is None
 
     window.select_id(sid)
     click_button(qtbot, window.delete_session(), "Delete")
@@ -205,7 +205,7 @@ def test_delete_asks_is_undoable_and_purged_on_close(window, qtbot, archive_path
     with Archive.open(archive_path) as reread:
         assert reread.query("SELECT count(*) AS n FROM sessions WHERE id = ?", [sid])[0]["n"] == 0
         assert reread.query("SELECT count(*) AS n FROM ratings WHERE session_id = ?", [sid])[0]["n"] == 0
-        assert [s["title"] for s in reread.sessions()] == ["Autumn check-in"]
+        assert [s.title for s in reread.sessions()] == ["Autumn check-in"]
 
 
 def test_delete_key_works_in_the_list_but_not_in_the_filter_box(window, qtbot):

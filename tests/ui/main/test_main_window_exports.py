@@ -183,11 +183,11 @@ def test_editing_a_session_open_in_a_console_updates_the_console(window, qtbot, 
     dialog = window.edit_session()
     dialog.title.setText("Autumn check-in, evening")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: console.controller.session["title"] == "Autumn check-in, evening")
+    qtbot.waitUntil(lambda: console.controller.session.title == "Autumn check-in, evening")
     assert not window.undo_stack.canUndo()  # the console's Edit ▸ Undo owns it while it is open
     console.controller.undo_stack.undo()
-    assert archive.session(sid)["title"] == "Autumn check-in"
-    assert console.controller.session["title"] == "Autumn check-in"
+    assert archive.session(sid).title == "Autumn check-in"
+    assert console.controller.session.title == "Autumn check-in"
     console.close()
     qtbot.waitUntil(lambda: sid not in window.consoles)
 
@@ -197,7 +197,7 @@ def test_undoing_the_creation_of_a_session_closes_its_console(window, qtbot, arc
     dialog.title.setText("Short-lived")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     sid = window.selected_session_id()
-    assert archive.session(sid)["title"] == "Short-lived"
+    assert archive.session(sid).title == "Short-lived"
     window.open_console(sid)
     window.act_undo.trigger()
     qtbot.waitUntil(lambda: sid not in window.consoles)

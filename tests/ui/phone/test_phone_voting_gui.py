@@ -165,7 +165,7 @@ def phone(phones, running):
 
 
 def group_id(archive, session_id, name="Residents") -> str:
-    return next(g["id"] for g in archive.groups(session_id) if g["name"] == name)
+    return next(g.id for g in archive.groups(session_id) if g.name == name)
 
 
 def confirm(qtbot, console: SessionConsole) -> None:
@@ -355,7 +355,7 @@ def test_a_phone_joining_shows_on_console_and_projector_within_a_second(qtbot, c
     qtbot.waitUntil(lambda: console.phone.status_label.text().endswith("— 1 phone(s) joined"), timeout=1000)
     assert running.joined_count == 1
     # the participants tab lists the phone
-    qtbot.waitUntil(lambda: any(p["channel"] == "phone" for p in archive.participants(session_id)), timeout=1000)
+    qtbot.waitUntil(lambda: any(p.channel == "phone" for p in archive.participants(session_id)), timeout=1000)
 
 
 def test_opening_closing_revealing_drive_the_phones(qtbot, console, running, phone, phones, archive, session_id):
@@ -400,7 +400,7 @@ def test_a_phone_vote_is_saved_and_redrawn_in_the_gui_thread(qtbot, console, run
     with qtbot.waitSignal(console.controller.refreshed, timeout=300):  # 200 ms + the 100 ms redraw timer
         status, saved = phones.run(phone.vote("continual", 4))
     assert status == 200 and saved["saved"] is True
-    pid = next(p["id"] for p in archive.participants(session_id) if p["code"] == phone.code)
+    pid = next(p.id for p in archive.participants(session_id) if p.code == phone.code)
     assert archive.rating(session_id, 1, pid, "continual") == (True, 4)
     assert in_gui_thread == [True]
     assert console.projector.chart_data()["rated"] == 1

@@ -29,7 +29,7 @@ def projector(qtbot, controller):
 
 
 def add_people(archive, session_id: str, sizes: dict[str, int], channel: str = "paper") -> dict[str, list[dict]]:
-    groups = {g["name"]: g["id"] for g in archive.groups(session_id)}
+    groups = {g.name: g.id for g in archive.groups(session_id)}
     return {
         name: [archive.add_participant(session_id, groups[name], channel) for _ in range(n)]
         for name, n in sizes.items()
@@ -39,7 +39,7 @@ def add_people(archive, session_id: str, sizes: dict[str, int], channel: str = "
 def rate_all(archive, session_id: str, people: dict[str, list[dict]], keys, seed: int = 1, round: int = 1) -> None:
     rng = random.Random(seed)
     entries = [
-        (p["id"], key, rng.choice([1, 2, 3, 3, 4, 5, None]))
+        (p.id, key, rng.choice([1, 2, 3, 3, 4, 5, None]))
         for members in people.values() for p in members for key in keys
     ]
     archive.record_ratings(session_id, round, entries, "paper")
@@ -50,7 +50,7 @@ def expected_item(archive, session_id: str, key: str, round: int = 1) -> dict:
     inst = archive.instrument(session_id)
     session = archive.session(session_id)
     return item_summary(key, archive.rating_rows(session_id, round), archive.group_defs(session_id),
-                        inst.scale.min, inst.scale.max, session["min_group_size"])
+                        inst.scale.min, inst.scale.max, session.min_group_size)
 
 
 def test_opens_on_the_welcome_screen(projector, controller) -> None:
@@ -80,7 +80,7 @@ def test_open_item_shows_only_how_many_have_rated(qtbot, projector, controller, 
     data_now = projector.chart_data()
     assert data_now["mode"] == "voting" and data_now["rated"] == 0 and "dots" not in data_now
     for i, p in enumerate(people["Residents"]):
-        archive.record_rating(session_id, 1, p["id"], key, 4 if i else None, require_open=True)
+        archive.record_rating(session_id, 1, p.id, key, 4 if i else None, require_open=True)
     controller.notify_rating_saved()  # as the phone server or kiosk does, from any thread
     qtbot.waitUntil(lambda: projector.chart_data()["rated"] == 3)
     assert "3 have rated" in projector.texts()
@@ -111,7 +111,7 @@ def test_charts_are_built_once_and_updated(qtbot, projector, controller, archive
     controller.reveal_items([key])
     scatter, plot_items = projector.dot_chart._scatter, len(projector.dot_chart.plot.items)
     for i, p in enumerate(people["Residents"]):
-        archive.record_rating(session_id, 1, p["id"], key, 1 + i)
+        archive.record_rating(session_id, 1, p.id, key, 1 + i)
         controller.refresh_now()
         assert projector.chart_data()["n"] == i + 1
     assert projector.dot_chart._scatter is scatter
@@ -123,12 +123,7 @@ def test_small_group_never_appears_on_its_own(qtbot, projector, controller, arch
     # Organizers: 2 people (< 3). Hiding them leaves 2 hidden ratings, so the
     # smallest shown group (Funders, 4) is hidden with them (docs/design.md §5).
     people = add_people(archive, session_id, {"Residents": 5, "Organizers": 2, "Funders": 4})
-    entries = [
-        (p["id"], k, 1 + (i + j) % 5)
-        for i, members in enumerate(people.values())
-        for p in members
-        for j, k in enumerate(keys)
-    ]
+    entries = [(p.id, k, 1 + (i + j) % 5) for i, members in enumerate(people.values()) for p in members for j, k in enumerate(keys)]
     archive.record_ratings(session_id, 1, entries, "paper")
     controller.reveal_items(keys)
     for key in keys:
@@ -149,8 +144,8 @@ def test_small_group_never_appears_on_its_own(qtbot, projector, controller, arch
 def test_group_shown_on_one_item_and_hidden_on_the_next(qtbot, projector, controller, archive, session_id) -> None:
     first, second = controller.instrument.item_keys[:2]
     people = add_people(archive, session_id, {"Residents": 4, "Organizers": 3, "Funders": 3})
-    entries = [(p["id"], first, 3) for members in people.values() for p in members]
-    entries += [(p["id"], second, 2) for p in people["Residents"] + people["Funders"] + people["Organizers"][:2]]
+    entries = [(p.id, first, 3) for members in people.values() for p in members]
+    entries += [(p.id, second, 2) for p in people["Residents"] + people["Funders"] + people["Organizers"][:2]]
     archive.record_ratings(session_id, 1, entries, "paper")
     controller.reveal_items([first, second])
     assert "Organizers" in projector.dot_chart.legend.texts()
@@ -164,8 +159,8 @@ def test_no_participant_code_is_ever_shown(qtbot, projector, controller, archive
     people = add_people(archive, session_id, {"Residents": 4, "Organizers": 3, "Funders": 3})
     rate_all(archive, session_id, people, keys)
     tally = archive.record_tally(session_id, 1, keys[0], None, {3: 2})
-    codes = [p["code"] for members in people.values() for p in members]
-    codes += [p["code"] for p in archive.participants(session_id) if p["id"] in tally]
+    codes = [p.code for members in people.values() for p in members]
+    codes += [p.code for p in archive.participants(session_id) if p.id in tally]
     controller.open_items(keys[:1])
     seen = list(projector.texts())
     controller.reveal_items(keys)

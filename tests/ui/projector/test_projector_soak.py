@@ -63,8 +63,8 @@ def test_5000_live_updates_through_the_projector(qtbot, archive, session_id) -> 
     qtbot.waitExposed(window)
     canvas = QImage(1280, 720, QImage.Format.Format_ARGB32_Premultiplied)
 
-    groups = {g["name"]: g["id"] for g in archive.groups(session_id)}
-    people = [archive.add_participant(session_id, groups[name], "paper")["id"]
+    groups = {g.name: g.id for g in archive.groups(session_id)}
+    people = [archive.add_participant(session_id, groups[name], "paper").id
               for name, n in (("Residents", 20), ("Organizers", 4), ("Funders", 12)) for _ in range(n)]
     keys = list(controller.instrument.item_keys)
     controller.open_items(keys[:3])
