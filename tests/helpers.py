@@ -61,7 +61,7 @@ def run_sql(path: Path, *statements: str) -> Path:
 # ------------------------------------------------------------------ windows
 def titles(window: MainWindow) -> list[str]:
     """Session titles the main window's browser shows now, top to bottom."""
-    return [title for _, title in window.visible_sessions()]
+    return [title for _, title in window.browser.visible_sessions()]
 
 
 # ------------------------------------------------------------------ forms

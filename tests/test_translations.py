@@ -174,7 +174,7 @@ def test_main_window_in_spanish(spanish, qtbot, tmp_path):
     file_menu = window.menuBar().actions()[0].menu()
     assert "&Nuevo archivo de sesiones…" in [a.text() for a in file_menu.actions()]
     assert window.windowTitle().endswith("Equidad en las alianzas")
-    header = window.tree.model().headerData(0, window.tree.header().orientation())
+    header = window.browser.tree.model().headerData(0, window.browser.tree.header().orientation())
     assert header == "Título"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own strings too
     assert QLocale().language() == QLocale.Language.Spanish
@@ -248,10 +248,10 @@ def test_the_language_menu_stores_the_choice(qtbot, monkeypatch):
     settings = open_settings()
     window = MainWindow(None, settings)
     qtbot.addWidget(window)
-    view = window.menus["view"]
+    view = window.menu.menus["view"]
     submenu = next(a.menu() for a in view.actions() if isinstance(a.menu(), QMenu) and a.menu().objectName()
                    == "languageMenu")
-    assert submenu is window.language_menu
+    assert submenu is window.menu.language_menu
     entries = {a.text(): a for a in submenu.actions()}
     assert list(entries) == ["English", "Español"]
     assert all(a.isCheckable() for a in entries.values())
@@ -276,7 +276,7 @@ def test_the_menu_says_when_the_environment_overrides_the_choice(qtbot, monkeypa
     monkeypatch.setenv(language.LANGUAGE_ENV, "en")
     window = MainWindow(None, open_settings())
     qtbot.addWidget(window)
-    next(a for a in window.language_menu.actions() if a.data() == "es").trigger()
+    next(a for a in window.menu.language_menu.actions() if a.data() == "es").trigger()
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert language.LANGUAGE_ENV in box.informativeText()
     box.close()

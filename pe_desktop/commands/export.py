@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pe_desktop.cli import CommandError, find_session, open_archive
+from pe_desktop.commands.common import CommandError, find_session, open_archive
 
 LANGUAGES = ("en", "es")  # pe_desktop.report.strings.LANGUAGES, without importing reportlab for --help
 

@@ -15,7 +15,7 @@ import signal
 import sys
 import threading
 
-from pe_desktop.cli import CommandError, find_session, open_archive
+from pe_desktop.commands.common import CommandError, find_session, open_archive
 
 DEFAULT_HOST = "127.0.0.1"
 

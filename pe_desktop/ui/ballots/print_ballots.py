@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pe_desktop.ui.dialogs.export_options import ExportOptionsDialog
 from pe_desktop.ui.controller import SessionController
-from pe_desktop.ui.main.exports import ExportJob, Progress, run_export
+from pe_desktop.ui.widgets.jobs import ExportJob, Progress, run_export
 from pe_desktop.ui.settings import open_settings
 
 

@@ -72,7 +72,7 @@ class SessionConsole(QMainWindow):
         self.projector = ProjectorWindow(self.controller, self)
         self.kiosk: KioskWindow | None = None
         self.overview: OverviewDialog | None = None
-        self.phone = ConsolePhoneControls(self)
+        self.phone = ConsolePhoneControls(self.controller, self.projector, self, self.set_projector_view)
         self.setObjectName("sessionConsole")
         self.setStyleSheet(CONSOLE_STYLE)
 
@@ -421,7 +421,7 @@ class SessionConsole(QMainWindow):
         from pe_desktop.ui.dialogs.followup import review_in_console
 
         self.tabs.setCurrentWidget(self.actions_panel)
-        return review_in_console(self)
+        return review_in_console(self.controller, self)
 
     # ---------------------------------------------------------- kiosk
     def start_kiosk(self) -> KioskWindow | None:

@@ -39,7 +39,9 @@ from pe_desktop.ui.widgets.messages import show_problem
 
 if TYPE_CHECKING:
     from pe_desktop.store import Archive
-    from pe_desktop.ui.console.window import SessionConsole
+    from PySide6.QtWidgets import QWidget
+
+    from pe_desktop.ui.controller import SessionController
 
 #: Combo box choices: (outcome for review_action or None = decide later, label).
 LATER = None
@@ -255,14 +257,13 @@ class FollowupDialog(QDialog):
                          self.tr("Some choices could not be applied."), "\n".join(problems))
 
 
-def review_in_console(console: SessionConsole) -> FollowupDialog:
-    """Session ▸ Review earlier actions… in the console: undo lives on the console's stack."""
-    controller = console.controller
+def review_in_console(controller: SessionController, console: QWidget) -> FollowupDialog:
+    """Session ▸ Review earlier actions… in the console: undo lives on the console's stack (the controller's)."""
 
     def push(edit: Edit) -> None:
         controller.push(edit.text, edit.redo, edit.undo, controller.actionsChanged)
 
-    dialog = FollowupDialog(console.archive, console.session_id, push, console)
+    dialog = FollowupDialog(controller.archive, controller.session_id, push, console)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -46,7 +46,7 @@ def expected_item(archive: Archive, session_id: str, key: str, rnd: int) -> dict
 
 
 def create_session_in_dialog(qtbot, main: MainWindow) -> str:
-    dialog = main.new_session()
+    dialog = main.sessions.new_session()
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.title, "Autumn check-in")
     dialog.partnership.setEditText("Eastside Health Partnership")
@@ -57,8 +57,8 @@ def create_session_in_dialog(qtbot, main: MainWindow) -> str:
         combo.setCurrentIndex(combo.findData(position))
     dialog.rounds.setCurrentIndex(dialog.rounds.findData(2))
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
-    qtbot.waitUntil(lambda: main.selected_session_id() is not None, timeout=3000)
-    return main.selected_session_id()
+    qtbot.waitUntil(lambda: main.browser.selected_session_id() is not None, timeout=3000)
+    return main.browser.selected_session_id()
 
 
 def type_ballots(qtbot, console: SessionConsole, ballots: tuple[str, ...]) -> None:
@@ -82,7 +82,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     session = archive.session(sid)
     assert (session["title"], session["rounds"], session["status"]) == ("Autumn check-in", 2, "draft")
     assert [g["name"] for g in archive.groups(sid)] == ["Residents", "Organizers", "Funders"]
-    console = main.open_console(sid)
+    console = main.consoles.open(sid)
     assert isinstance(console, SessionConsole)
     qtbot.waitExposed(console)
     groups = {g["name"]: g["id"] for g in archive.groups(sid)}

@@ -7,7 +7,7 @@ import csv
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from pe_desktop.ui.main.exports import ExportJob
+from pe_desktop.ui.widgets.jobs import ExportJob
 
 # The offscreen platform plugin warns about size hints and raise(); real platforms do not.
 
@@ -33,20 +33,20 @@ def close_saved_box(qtbot, box: QMessageBox) -> None:
 def test_export_summary_pdf_in_the_background(window, qtbot, tmp_path, demo_ids):
     target = tmp_path / "out" / "summary.pdf"
     target.parent.mkdir()
-    window.select_id(demo_ids["closed"])
-    window.export_summary_pdf_to(target, language="es", page_size="Letter")
+    window.browser.select_id(demo_ids["closed"])
+    window.exports.export_summary_pdf_to(target, language="es", page_size="Letter")
     # (the worker may finish before a test could connect to its signals: wait for what the person sees)
     box = saved_box(qtbot, window)
     assert str(target) in box.text()
     assert target.read_bytes().startswith(b"%PDF")
     close_saved_box(qtbot, box)
-    assert window.export_jobs == []
+    assert window.jobs.jobs == []
 
 
 def test_print_ballots_with_blanks(window, qtbot, tmp_path, demo_ids):
     target = tmp_path / "ballots.pdf"
-    window.select_id(demo_ids["ready"])
-    window.print_ballots_to(target, blanks=5)
+    window.browser.select_id(demo_ids["ready"])
+    window.exports.print_ballots_to(target, blanks=5)
     box = saved_box(qtbot, window)
     assert target.read_bytes().startswith(b"%PDF")
     close_saved_box(qtbot, box)
@@ -54,8 +54,8 @@ def test_print_ballots_with_blanks(window, qtbot, tmp_path, demo_ids):
 
 def test_ballots_with_nothing_to_print_report_the_reason(window, qtbot, tmp_path, demo_ids):
     target = tmp_path / "none.pdf"
-    window.select_id(demo_ids["ready"])  # no paper participants, and no blanks asked for
-    window.print_ballots_to(target, blanks=0)
+    window.browser.select_id(demo_ids["ready"])  # no paper participants, and no blanks asked for
+    window.exports.print_ballots_to(target, blanks=0)
     boxes: list[QMessageBox] = []
 
     def shown() -> bool:
@@ -66,13 +66,13 @@ def test_ballots_with_nothing_to_print_report_the_reason(window, qtbot, tmp_path
     assert boxes[0].informativeText()  # the writer's reason
     boxes[0].close()
     assert not target.exists()
-    qtbot.waitUntil(lambda: window.export_jobs == [])
+    qtbot.waitUntil(lambda: window.jobs.jobs == [])
 
 
 def test_export_csv(window, qtbot, tmp_path, demo_ids, archive):
     target = tmp_path / "ratings.csv"
-    window.select_id(demo_ids["closed"])
-    window.export_csv_to(target)
+    window.browser.select_id(demo_ids["closed"])
+    window.exports.export_csv_to(target)
     box = saved_box(qtbot, window)
     with open(target, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -117,15 +117,15 @@ def test_a_cancelled_export_writes_nothing(qtbot, tmp_path):
 
 
 def test_export_options_remember_the_last_choice(window, qtbot, demo_ids):
-    window.select_id(demo_ids["ready"])
-    dialog = window.export_options(ballots=True)
+    window.browser.select_id(demo_ids["ready"])
+    dialog = window.exports.export_options(ballots=True)
     assert dialog.blanks.isVisible() and dialog.blanks.value() == 20  # nobody on paper yet
     dialog.page_size.setCurrentText("Letter")
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     assert dialog.values() == {"page_size": "Letter", "language": "es", "blanks": 20}
     dialog.accepted.disconnect()  # (the next step is the platform's file dialog, which a test cannot drive)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    again = window.export_options(ballots=False)
+    again = window.exports.export_options(ballots=False)
     assert not again.blanks.isVisible()
     assert (again.page_size.currentText(), again.language.currentData()) == ("Letter", "es")
     assert again.language.currentText().startswith("Español")
@@ -135,15 +135,15 @@ def test_export_options_remember_the_last_choice(window, qtbot, demo_ids):
 # ----------------------------------------------------------------- console
 def test_open_console_from_the_browser(window, qtbot, demo_ids):
     sid = demo_ids["ready"]
-    window.select_id(sid)
-    window.tree.setFocus()
-    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    window.browser.select_id(sid)
+    window.browser.tree.setFocus()
+    qtbot.keyClick(window.browser.tree, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: sid in window.consoles)
-    console = window.consoles[sid]
+    console = window.consoles.get(sid)
     qtbot.waitExposed(console)
     assert console.session_id == sid
-    assert window.open_console(sid) is console  # a second open brings the same window forward
-    box = window.delete_session(sid)
+    assert window.consoles.open(sid) is console  # a second open brings the same window forward
+    box = window.sessions.delete_session(sid)
     assert "Close the console first" in box.text()
     box.close()
     console.close()
@@ -151,7 +151,7 @@ def test_open_console_from_the_browser(window, qtbot, demo_ids):
 
 
 def test_closing_the_main_window_closes_its_consoles(window, qtbot, demo_ids, archive_path):
-    console = window.open_console(demo_ids["closed"])
+    console = window.consoles.open(demo_ids["closed"])
     qtbot.waitExposed(console)
     window.close()
     qtbot.waitUntil(lambda: not window.consoles)
@@ -160,10 +160,10 @@ def test_closing_the_main_window_closes_its_consoles(window, qtbot, demo_ids, ar
 
 def test_editing_a_session_open_in_a_console_updates_the_console(window, qtbot, demo_ids, archive):
     sid = demo_ids["ready"]
-    console = window.open_console(sid)
+    console = window.consoles.open(sid)
     qtbot.waitExposed(console)
-    window.select_id(sid)
-    dialog = window.edit_session()
+    window.browser.select_id(sid)
+    dialog = window.sessions.edit_session()
     dialog.title.setText("Autumn check-in, evening")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: console.controller.session["title"] == "Autumn check-in, evening")
@@ -176,12 +176,12 @@ def test_editing_a_session_open_in_a_console_updates_the_console(window, qtbot, 
 
 
 def test_undoing_the_creation_of_a_session_closes_its_console(window, qtbot, archive):
-    dialog = window.new_session()
+    dialog = window.sessions.new_session()
     dialog.title.setText("Short-lived")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    sid = window.selected_session_id()
+    sid = window.browser.selected_session_id()
     assert archive.session(sid)["title"] == "Short-lived"
-    window.open_console(sid)
-    window.act_undo.trigger()
+    window.consoles.open(sid)
+    window.menu.act_undo.trigger()
     qtbot.waitUntil(lambda: sid not in window.consoles)
-    assert "Short-lived" not in [title for _, title in window.visible_sessions()]
+    assert "Short-lived" not in [title for _, title in window.browser.visible_sessions()]
