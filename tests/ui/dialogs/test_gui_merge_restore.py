@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import titles
+from helpers import titles, unnamed_controls
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
@@ -241,7 +241,6 @@ def test_no_backups_yet_is_explained(qtbot, tmp_path):
 
 
 def test_every_control_of_the_new_windows_has_an_accessible_name(window, qtbot, other, demo_ids):
-    from test_main_window import unnamed_controls
 
     report = merge_through_the_menu(qtbot, window, other)
     assert unnamed_controls(report) == []
