@@ -64,7 +64,7 @@ def test_the_qm_loads_and_translates():
 def test_the_program_finds_the_qm_for_a_spanish_locale():
     translator = QTranslator()
     assert translator.load(QLocale("es_MX"), "pe_desktop", "_", str(resources_dir() / "translations"))
-    assert translator.translate("SessionConsole", "&Open voting") == "&Abrir votación"
+    assert translator.translate("VotingControl", "&Open voting") == "&Abrir votación"
 
 
 def test_every_message_of_the_ts_is_translated():
@@ -190,14 +190,14 @@ def test_console_in_spanish(spanish, qtbot, archive, session_id):
     qtbot.addWidget(console)
     console.show()
     qtbot.waitExposed(console)
-    assert console.act_open.text() == "&Abrir votación"
-    assert console.act_reveal.text() == "&Revelar"
+    assert console.voting.act_open.text() == "&Abrir votación"
+    assert console.voting.act_reveal.text() == "&Revelar"
     assert [a.text() for a in console.menuBar().actions()] == ["&Sesión", "&Editar", "&Ver"]
     assert console.tabs.tabText(0) == "Elemento y &notas"
     model = console.items_panel.items_model
     assert model.data(model.index(0, 2)) == "Sin empezar" == state_text("pending")
     assert style.agreement_text("agree") == "de acuerdo"  # the charts' own helper
-    console.act_open.trigger()
+    console.voting.act_open.trigger()
     assert model.data(model.index(0, 2)) == "Votación abierta"
     console.close()
 

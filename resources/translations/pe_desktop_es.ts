@@ -645,6 +645,94 @@
     </message>
 </context>
 <context>
+    <name>ConsoleSidebar</name>
+    <message>
+        <source>Round and session state</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:46</extracomment>
+        <translation>Ronda y estado de la sesión</translation>
+    </message>
+    <message>
+        <source>Start round 2</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:49</extracomment>
+        <translation>Empezar la ronda 2</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:50</extracomment>
+        <translation>Cerrar la sesión</translation>
+    </message>
+    <message>
+        <source>Overview of all items</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:51</extracomment>
+        <translation>Vista general de todos los elementos</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:52</extracomment>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Discussion timer</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:54</extracomment>
+        <translation>Temporizador de conversación</translation>
+    </message>
+    <message>
+        <source>Start laptop ballot</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:56</extracomment>
+        <translation>Iniciar votación en la computadora</translation>
+    </message>
+    <message>
+        <source>Full screen; one person at a time</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:57</extracomment>
+        <translation>Pantalla completa; una persona a la vez</translation>
+    </message>
+    <message>
+        <source>Leave the laptop ballot with %1 (not shown on its screen).</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:59</extracomment>
+        <translation>Para salir de la votación en la computadora, %1 (no aparece en su pantalla).</translation>
+    </message>
+    <message>
+        <source>How to leave the laptop ballot</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:60</extracomment>
+        <translation>Cómo salir de la votación en la computadora</translation>
+    </message>
+    <message>
+        <source>Laptop ballot</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:62</extracomment>
+        <translation>Votación en la computadora</translation>
+    </message>
+    <message>
+        <source>Show projector</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:73</extracomment>
+        <translation>Mostrar proyector</translation>
+    </message>
+    <message>
+        <source>Shows the projector window on the second screen if there is one</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:74</extracomment>
+        <translation>Muestra la ventana del proyector en la segunda pantalla, si hay una</translation>
+    </message>
+    <message>
+        <source>Full screen (F5)</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:76</extracomment>
+        <translation>Pantalla completa (F5)</translation>
+    </message>
+    <message>
+        <source>Projector full screen</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:76</extracomment>
+        <translation>Proyector en pantalla completa</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:78</extracomment>
+        <translation>Proyector</translation>
+    </message>
+    <message>
+        <source>Projector view: %1</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:85</extracomment>
+        <translation>Vista del proyector: %1</translation>
+    </message>
+</context>
+<context>
     <name>Consoles</name>
     <message>
         <source>Session console</source>
@@ -1210,57 +1298,57 @@
     <name>GroupsEditor</name>
     <message>
         <source>Group %1 position</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:100, pe_desktop/ui/dialogs/session_dialog.py:143</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:87, pe_desktop/ui/dialogs/session_groups.py:130</extracomment>
         <translation>Posición del grupo %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:102</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:89</extracomment>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove group %1</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:103, pe_desktop/ui/dialogs/session_dialog.py:144</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:90, pe_desktop/ui/dialogs/session_groups.py:131</extracomment>
         <translation>Quitar el grupo %1</translation>
     </message>
     <message>
         <source>This group is already in the archive; it cannot be renamed or removed here.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:107</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:94</extracomment>
         <translation>Este grupo ya está en el archivo de sesiones; aquí no se puede cambiar de nombre ni quitar.</translation>
     </message>
     <message>
         <source>Group name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:76</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:63</extracomment>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:77</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:64</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Community: residents and community organizations. Institution: hospitals, agencies, funders, universities.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:78</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:65</extracomment>
         <translation>Comunidad: residentes y organizaciones comunitarias. Institución: hospitales, agencias, financiadores, universidades.</translation>
     </message>
     <message>
         <source>&amp;Add group</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:83</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:70</extracomment>
         <translation>Agregar gr&amp;upo</translation>
     </message>
     <message>
         <source>Add group</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:71</extracomment>
         <translation>Agregar grupo</translation>
     </message>
     <message>
         <source>e.g. Residents</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:93</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:80</extracomment>
         <translation>p. ej., Residentes</translation>
     </message>
     <message>
         <source>Group %1 name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:94, pe_desktop/ui/dialogs/session_dialog.py:142</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:81, pe_desktop/ui/dialogs/session_groups.py:129</extracomment>
         <translation>Nombre del grupo %1</translation>
     </message>
 </context>
@@ -2546,57 +2634,57 @@
     <name>PaperGrid</name>
     <message>
         <source>Paper ballot message</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:361</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:249</extracomment>
         <translation>Mensaje de las boletas de papel</translation>
     </message>
     <message>
         <source>Number of paper ballots to add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:363</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:251</extracomment>
         <translation>Número de boletas de papel para agregar</translation>
     </message>
     <message>
         <source>Group of the new paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:366</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:254</extracomment>
         <translation>Grupo de las boletas de papel nuevas</translation>
     </message>
     <message>
         <source>Add paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:367</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:255</extracomment>
         <translation>Agregar boletas de papel</translation>
     </message>
     <message>
         <source>Creates that many paper participants in the chosen group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:368</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:256</extracomment>
         <translation>Crea esa cantidad de participantes en papel en el grupo elegido</translation>
     </message>
     <message>
         <source>Add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:372</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:260</extracomment>
         <translation>Agregar</translation>
     </message>
     <message>
         <source>ballots from</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:374</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:262</extracomment>
         <translation>boletas del grupo</translation>
     </message>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:390</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:278</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:395</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:283</extracomment>
         <translation>Ronda %1 · %2</translation>
     </message>
     <message>
         <source>This session is closed; ballots can be read but not changed.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:397</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:285</extracomment>
         <translation>Esta sesión está cerrada; las boletas se pueden ver, pero no cambiar.</translation>
     </message>
     <message>
         <source>Added %1. Type the ballots in.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:432</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:320</extracomment>
         <translation>Se agregaron %1. Escriba las boletas.</translation>
     </message>
 </context>
@@ -2604,12 +2692,12 @@
     <name>PaperGridModel</name>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:124</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:105</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>empty</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:124</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:105</extracomment>
         <translation>vacío</translation>
     </message>
 </context>
@@ -2617,52 +2705,52 @@
     <name>PaperGridView</name>
     <message>
         <source>Paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:175</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:63</extracomment>
         <translation>Boletas de papel</translation>
     </message>
     <message>
         <source>, N or ? for not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:180</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:68</extracomment>
         <translation>, N o ? para «no sé»</translation>
     </message>
     <message>
         <source>Type %1–%2%3; Enter or Tab moves on; Delete clears.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:181</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:69</extracomment>
         <translation>Escriba %1–%2%3; Enter o Tab pasa a la siguiente; Delete borra.</translation>
     </message>
     <message>
         <source>Add paper ballots first.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:227</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:115</extracomment>
         <translation>Primero agregue boletas de papel.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:238</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:126</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Saved %1, %2: %3</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:240</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:128</extracomment>
         <translation>Guardado %1, %2: %3</translation>
     </message>
     <message>
         <source>Cleared %1, %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:255</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:143</extracomment>
         <translation>Borrado %1, %2</translation>
     </message>
     <message>
         <source>“%1” is not on this ballot. %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:271</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:159</extracomment>
         <translation>“%1” no está en esta boleta. %2</translation>
     </message>
     <message>
         <source>%1… — type the next digit, or Enter to save %1</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:284</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:172</extracomment>
         <translation>%1… — escriba la siguiente cifra, o Enter para guardar %1</translation>
     </message>
     <message>
         <source>%1… — type the next digit</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:285</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:173</extracomment>
         <translation>%1… — escriba la siguiente cifra</translation>
     </message>
 </context>
@@ -3431,447 +3519,447 @@
     <name>SessionConsole</name>
     <message>
         <source>Previous item (Alt+Up)</source>
-        <extracomment>pe_desktop/ui/console/window.py:118</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:114</extracomment>
         <translation>Elemento anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>◀ &amp;Previous item</source>
-        <extracomment>pe_desktop/ui/console/window.py:118</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:114</extracomment>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Next item ▶</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:115</extracomment>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next item (Alt+Down)</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:115</extracomment>
         <translation>Elemento siguiente (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Open voting</source>
         <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
-        <translation>&amp;Abrir votación</translation>
+        <translation type="vanished">&amp;Abrir votación</translation>
     </message>
     <message>
         <source>Open voting on the current item (F6)</source>
         <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
-        <translation>Abrir la votación del elemento actual (F6)</translation>
+        <translation type="vanished">Abrir la votación del elemento actual (F6)</translation>
     </message>
     <message>
         <source>&amp;Close voting</source>
         <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
-        <translation>&amp;Cerrar votación</translation>
+        <translation type="vanished">&amp;Cerrar votación</translation>
     </message>
     <message>
         <source>Close voting on the current item (F7)</source>
         <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
-        <translation>Cerrar la votación del elemento actual (F7)</translation>
+        <translation type="vanished">Cerrar la votación del elemento actual (F7)</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
         <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
-        <translation>&amp;Revelar</translation>
+        <translation type="vanished">&amp;Revelar</translation>
     </message>
     <message>
         <source>Show the results of the current item (F8)</source>
         <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
-        <translation>Mostrar los resultados del elemento actual (F8)</translation>
+        <translation type="vanished">Mostrar los resultados del elemento actual (F8)</translation>
     </message>
     <message>
         <source>Open &amp;all</source>
         <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
-        <translation>Abrir to&amp;do</translation>
+        <translation type="vanished">Abrir to&amp;do</translation>
     </message>
     <message>
         <source>Open voting on every item not yet open</source>
         <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
-        <translation>Abrir la votación de todos los elementos que aún no están abiertos</translation>
+        <translation type="vanished">Abrir la votación de todos los elementos que aún no están abiertos</translation>
     </message>
     <message>
         <source>Close a&amp;ll</source>
         <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
-        <translation>Cerrar t&amp;odo</translation>
+        <translation type="vanished">Cerrar t&amp;odo</translation>
     </message>
     <message>
         <source>Close voting on every open item</source>
         <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
-        <translation>Cerrar la votación de todos los elementos abiertos</translation>
+        <translation type="vanished">Cerrar la votación de todos los elementos abiertos</translation>
     </message>
     <message>
         <source>Reveal all</source>
         <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
-        <translation>Revelar todo</translation>
+        <translation type="vanished">Revelar todo</translation>
     </message>
     <message>
         <source>Show the results of every voted item</source>
         <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
-        <translation>Mostrar los resultados de todos los elementos votados</translation>
+        <translation type="vanished">Mostrar los resultados de todos los elementos votados</translation>
     </message>
     <message>
         <source>Start round &amp;2…</source>
-        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:116</extracomment>
         <translation>Empezar la ronda &amp;2…</translation>
     </message>
     <message>
         <source>Rate every item again; the shift between rounds is shown</source>
-        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:117</extracomment>
         <translation>Valorar otra vez todos los elementos; se muestra el cambio entre rondas</translation>
     </message>
     <message>
         <source>Close &amp;session…</source>
-        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:118</extracomment>
         <translation>Cerrar s&amp;esión…</translation>
     </message>
     <message>
         <source>End voting, back up the archive and show the overview</source>
-        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
         <translation>Terminar la votación, hacer una copia de seguridad y mostrar la vista general</translation>
     </message>
     <message>
         <source>O&amp;verview of all items</source>
-        <extracomment>pe_desktop/ui/console/window.py:131</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
         <translation>Vista &amp;general de todos los elementos</translation>
     </message>
     <message>
         <source>Full-screen ballot for passing the laptop around; leave it with %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
         <translation>Boleta en pantalla completa para pasar la computadora de mano en mano; para salir, %1</translation>
     </message>
     <message>
         <source>&amp;Laptop ballot (kiosk)</source>
-        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
         <translation>&amp;Votación en la computadora (quiosco)</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <extracomment>pe_desktop/ui/console/window.py:134</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>Cerrar &amp;la ventana</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/console/window.py:135</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:138</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:140</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:144</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:134</extracomment>
         <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:139</extracomment>
         <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:140</extracomment>
         <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Show projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:153</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:142</extracomment>
         <translation>&amp;Mostrar proyector</translation>
     </message>
     <message>
         <source>&amp;Hide projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:154</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:143</extracomment>
         <translation>&amp;Ocultar proyector</translation>
     </message>
     <message>
         <source>Projector &amp;full screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:144</extracomment>
         <translation>Proyector en pantalla &amp;completa</translation>
     </message>
     <message>
         <source>&amp;Join screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:158</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
         <translation>Pantalla para &amp;unirse</translation>
     </message>
     <message>
         <source>&amp;Overview (all items)</source>
-        <extracomment>pe_desktop/ui/console/window.py:158</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
         <translation>&amp;Vista general (todos)</translation>
     </message>
     <message>
         <source>Current &amp;item</source>
-        <extracomment>pe_desktop/ui/console/window.py:158</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
         <translation>&amp;Elemento actual</translation>
     </message>
     <message>
         <source>&amp;Power gap</source>
-        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:148</extracomment>
         <translation>Brecha de po&amp;der</translation>
     </message>
     <message>
         <source>Round s&amp;hift</source>
-        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:148</extracomment>
         <translation>Cam&amp;bio entre rondas</translation>
     </message>
     <message>
         <source>Start/pause &amp;timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:166</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
         <translation>Iniciar/pausar el &amp;temporizador</translation>
     </message>
     <message>
         <source>R&amp;eset timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:167</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
         <translation>&amp;Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:171</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/console/window.py:178</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:166</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/console/window.py:181</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:169</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Projector on &amp;screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:182</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:170</extracomment>
         <translation>Proyector en la &amp;pantalla</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:197, pe_desktop/ui/console/window.py:276</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:185</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/window.py:221</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:199</extracomment>
         <translation>Elementos</translation>
     </message>
     <message>
         <source>Discuss first</source>
-        <extracomment>pe_desktop/ui/console/window.py:222</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:200</extracomment>
         <translation>Conversar primero</translation>
     </message>
     <message>
         <source>Console sections</source>
-        <extracomment>pe_desktop/ui/console/window.py:233</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:211</extracomment>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
         <source>&amp;Item and notes</source>
-        <extracomment>pe_desktop/ui/console/window.py:234</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:212</extracomment>
         <translation>Elemento y &amp;notas</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <extracomment>pe_desktop/ui/console/window.py:235</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:213</extracomment>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>Pa&amp;per ballots</source>
-        <extracomment>pe_desktop/ui/console/window.py:236</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:214</extracomment>
         <translation>&amp;Boletas de papel</translation>
     </message>
     <message>
         <source>&amp;Tally</source>
-        <extracomment>pe_desktop/ui/console/window.py:237</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:215</extracomment>
         <translation>&amp;Recuento</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <extracomment>pe_desktop/ui/console/window.py:238</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:216</extracomment>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
         <source>Start laptop ballot</source>
         <extracomment>pe_desktop/ui/console/window.py:240</extracomment>
-        <translation>Iniciar votación en la computadora</translation>
+        <translation type="vanished">Iniciar votación en la computadora</translation>
     </message>
     <message>
         <source>Full screen; one person at a time</source>
         <extracomment>pe_desktop/ui/console/window.py:241</extracomment>
-        <translation>Pantalla completa; una persona a la vez</translation>
+        <translation type="vanished">Pantalla completa; una persona a la vez</translation>
     </message>
     <message>
         <source>Leave the laptop ballot with %1 (not shown on its screen).</source>
         <extracomment>pe_desktop/ui/console/window.py:243</extracomment>
-        <translation>Para salir de la votación en la computadora, %1 (no aparece en su pantalla).</translation>
+        <translation type="vanished">Para salir de la votación en la computadora, %1 (no aparece en su pantalla).</translation>
     </message>
     <message>
         <source>How to leave the laptop ballot</source>
         <extracomment>pe_desktop/ui/console/window.py:244</extracomment>
-        <translation>Cómo salir de la votación en la computadora</translation>
+        <translation type="vanished">Cómo salir de la votación en la computadora</translation>
     </message>
     <message>
         <source>Show projector</source>
         <extracomment>pe_desktop/ui/console/window.py:246</extracomment>
-        <translation>Mostrar proyector</translation>
+        <translation type="vanished">Mostrar proyector</translation>
     </message>
     <message>
         <source>Shows the projector window on the second screen if there is one</source>
         <extracomment>pe_desktop/ui/console/window.py:247</extracomment>
-        <translation>Muestra la ventana del proyector en la segunda pantalla, si hay una</translation>
+        <translation type="vanished">Muestra la ventana del proyector en la segunda pantalla, si hay una</translation>
     </message>
     <message>
         <source>Full screen (F5)</source>
         <extracomment>pe_desktop/ui/console/window.py:249</extracomment>
-        <translation>Pantalla completa (F5)</translation>
+        <translation type="vanished">Pantalla completa (F5)</translation>
     </message>
     <message>
         <source>Projector full screen</source>
         <extracomment>pe_desktop/ui/console/window.py:249</extracomment>
-        <translation>Proyector en pantalla completa</translation>
+        <translation type="vanished">Proyector en pantalla completa</translation>
     </message>
     <message>
         <source>Projector</source>
         <extracomment>pe_desktop/ui/console/window.py:252</extracomment>
-        <translation>Proyector</translation>
+        <translation type="vanished">Proyector</translation>
     </message>
     <message>
         <source>Projector view: %1</source>
         <extracomment>pe_desktop/ui/console/window.py:257</extracomment>
-        <translation>Vista del proyector: %1</translation>
+        <translation type="vanished">Vista del proyector: %1</translation>
     </message>
     <message>
         <source>Round and session state</source>
         <extracomment>pe_desktop/ui/console/window.py:266</extracomment>
-        <translation>Ronda y estado de la sesión</translation>
+        <translation type="vanished">Ronda y estado de la sesión</translation>
     </message>
     <message>
         <source>Start round 2</source>
-        <extracomment>pe_desktop/ui/console/window.py:269, pe_desktop/ui/console/window.py:387</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:278</extracomment>
         <translation>Empezar la ronda 2</translation>
     </message>
     <message>
         <source>Close session</source>
-        <extracomment>pe_desktop/ui/console/window.py:272, pe_desktop/ui/console/window.py:399</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:290</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Overview of all items</source>
         <extracomment>pe_desktop/ui/console/window.py:274</extracomment>
-        <translation>Vista general de todos los elementos</translation>
+        <translation type="vanished">Vista general de todos los elementos</translation>
     </message>
     <message>
         <source>Discussion timer</source>
         <extracomment>pe_desktop/ui/console/window.py:278</extracomment>
-        <translation>Temporizador de conversación</translation>
+        <translation type="vanished">Temporizador de conversación</translation>
     </message>
     <message>
         <source>Laptop ballot</source>
         <extracomment>pe_desktop/ui/console/window.py:279</extracomment>
-        <translation>Votación en la computadora</translation>
+        <translation type="vanished">Votación en la computadora</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <extracomment>pe_desktop/ui/console/window.py:292</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:233</extracomment>
         <translation>Último guardado</translation>
     </message>
     <message>
         <source>closed</source>
-        <extracomment>pe_desktop/ui/console/window.py:318</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:249</extracomment>
         <translation>cerrada</translation>
     </message>
     <message>
         <source>not started</source>
-        <extracomment>pe_desktop/ui/console/window.py:318</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:249</extracomment>
         <translation>sin empezar</translation>
     </message>
     <message>
         <source>running</source>
-        <extracomment>pe_desktop/ui/console/window.py:318</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:249</extracomment>
         <translation>en curso</translation>
     </message>
     <message>
         <source>Round %1 of %2 · %3</source>
-        <extracomment>pe_desktop/ui/console/window.py:321</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:251</extracomment>
         <translation>Ronda %1 de %2 · %3</translation>
     </message>
     <message>
         <source>%1 — session console</source>
-        <extracomment>pe_desktop/ui/console/window.py:324</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:254</extracomment>
         <translation>%1 — consola de la sesión</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:336</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:266</extracomment>
         <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
         <source>Not changed</source>
         <extracomment>pe_desktop/ui/console/window.py:351</extracomment>
-        <translation>Sin cambios</translation>
+        <translation type="vanished">Sin cambios</translation>
     </message>
     <message>
         <source>Voting open</source>
         <extracomment>pe_desktop/ui/console/window.py:361, pe_desktop/ui/console/window.py:373</extracomment>
-        <translation>Votación abierta</translation>
+        <translation type="vanished">Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
         <extracomment>pe_desktop/ui/console/window.py:365, pe_desktop/ui/console/window.py:377</extracomment>
-        <translation>Votación cerrada</translation>
+        <translation type="vanished">Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
         <extracomment>pe_desktop/ui/console/window.py:369, pe_desktop/ui/console/window.py:381</extracomment>
-        <translation>Revelado</translation>
+        <translation type="vanished">Revelado</translation>
     </message>
     <message>
         <source>Start round 2 now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:387</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:278</extracomment>
         <translation>¿Empezar ahora la ronda 2?</translation>
     </message>
     <message>
         <source>Round 1 stays saved as it is. Everyone rates every item again; the projector then shows how the ratings moved. Undo history is cleared.</source>
-        <extracomment>pe_desktop/ui/console/window.py:388</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:279</extracomment>
         <translation>La ronda 1 queda guardada tal como está. Todos vuelven a valorar cada elemento; luego el proyector muestra cómo cambiaron las valoraciones. Se borra el historial de Deshacer.</translation>
     </message>
     <message>
         <source>Round 2 started</source>
-        <extracomment>pe_desktop/ui/console/window.py:394</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:285</extracomment>
         <translation>Empezó la ronda 2</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <extracomment>pe_desktop/ui/console/window.py:399</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:290</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Close this session now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:399</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:290</extracomment>
         <translation>¿Cerrar esta sesión ahora?</translation>
     </message>
     <message>
         <source>Voting ends on every item, a backup of the archive is made and the ratings can no longer change. Notes and action items stay editable.</source>
-        <extracomment>pe_desktop/ui/console/window.py:401</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:292</extracomment>
         <translation>La votación termina en todos los elementos, se hace una copia de seguridad del archivo de sesiones y las valoraciones ya no pueden cambiar. Las notas y las acciones se pueden seguir editando.</translation>
     </message>
     <message>
         <source>Discussion time is up</source>
-        <extracomment>pe_desktop/ui/console/window.py:89</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:91</extracomment>
         <translation>Se acabó el tiempo de conversación</translation>
     </message>
 </context>
@@ -3879,227 +3967,227 @@
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:204</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:61</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:204</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:61</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:213</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:89</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>The form of a session cannot be changed once it exists.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:218</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:94</extracomment>
         <translation>El formulario de una sesión no se puede cambiar una vez creada.</translation>
     </message>
     <message>
         <source>%1 (%2 items)</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:221</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:97</extracomment>
         <translation>%1 (%2 elementos)</translation>
     </message>
     <message>
         <source>About the form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:226</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:102</extracomment>
         <translation>Sobre el formulario</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:228</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:104</extracomment>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
         <source>Session title</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:232</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:109</extracomment>
         <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>e.g. Spring check-in</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:233</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:110</extracomment>
         <translation>p. ej., Revisión de primavera</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:235</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:112</extracomment>
         <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:241</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:118</extracomment>
         <translation>Alianza</translation>
     </message>
     <message>
         <source>Partnership name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:242</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:119</extracomment>
         <translation>Nombre de la alianza</translation>
     </message>
     <message>
         <source>Choose one or type a new name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:243</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:120</extracomment>
         <translation>Elija una o escriba un nombre nuevo</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:245</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:122</extracomment>
         <translation>&amp;Alianza:</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:251</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:128</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:252</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:129</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:131</extracomment>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>Place</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:257</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:134</extracomment>
         <translation>Lugar</translation>
     </message>
     <message>
         <source>e.g. Eastside Library, Room B</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:258</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:135</extracomment>
         <translation>p. ej., Biblioteca del barrio, Sala B</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:259</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:136</extracomment>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:262</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:139</extracomment>
         <translation>Facilitación</translation>
     </message>
     <message>
         <source>Fa&amp;cilitator:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:263</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:140</extracomment>
         <translation>Fa&amp;cilitación:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:266</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:144</extracomment>
         <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Stage of the partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:269</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:147</extracomment>
         <translation>Etapa de la alianza</translation>
     </message>
     <message>
         <source>About the stage</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:273</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:151</extracomment>
         <translation>Sobre la etapa</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:275</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:153</extracomment>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
         <source>Stakeholder groups</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:279, pe_desktop/ui/dialogs/session_dialog.py:284</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:157, pe_desktop/ui/dialogs/session_dialog.py:162</extracomment>
         <translation>Grupos de interés</translation>
     </message>
     <message>
         <source>Stakeholder &amp;groups:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:285</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:163</extracomment>
         <translation>&amp;Grupos de interés:</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:292</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:170</extracomment>
         <translation>Tamaño mínimo de grupo</translation>
     </message>
     <message>
         <source>A group with fewer ratings than this is never shown on its own, so nobody&apos;s rating can be picked out.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:293</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:171</extracomment>
         <translation>Un grupo con menos valoraciones que esta cifra nunca se muestra por separado, así nadie puede saber qué valoró cada persona.</translation>
     </message>
     <message>
         <source>&amp;Minimum group size:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:296</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:174</extracomment>
         <translation>Tamaño &amp;mínimo de grupo:</translation>
     </message>
     <message>
         <source>One round</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:299</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:177</extracomment>
         <translation>Una ronda</translation>
     </message>
     <message>
         <source>Two rounds: rate again after the discussion</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:300</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:178</extracomment>
         <translation>Dos rondas: valorar otra vez después de conversar</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:301</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:179</extracomment>
         <translation>Rondas</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:302</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:180</extracomment>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
         <source>Problems</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:308</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:187</extracomment>
         <translation>Problemas</translation>
     </message>
     <message>
         <source>Create session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:313</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:192</extracomment>
         <translation>Crear sesión</translation>
     </message>
     <message>
         <source>Save</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:313</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:192</extracomment>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>A session stays with its partnership.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:344</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:210</extracomment>
         <translation>Una sesión siempre pertenece a su alianza.</translation>
     </message>
     <message>
         <source>Items: %1. Scale %2 to %3. Languages: %4.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:366</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:232</extracomment>
         <translation>Elementos: %1. Escala de %2 a %3. Idiomas: %4.</translation>
     </message>
     <message>
         <source>Choose a form.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:401</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:267</extracomment>
         <translation>Elija un formulario.</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:403</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:269</extracomment>
         <translation>Póngale un título a la sesión.</translation>
     </message>
     <message>
         <source>Choose a partnership or type the name of a new one.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:405</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:271</extracomment>
         <translation>Elija una alianza o escriba el nombre de una nueva.</translation>
     </message>
     <message>
         <source>Group %1 has no name (give it one or remove it).</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:409</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:275</extracomment>
         <translation>El grupo %1 no tiene nombre (póngale uno o quítelo).</translation>
     </message>
     <message>
         <source>The group name “%1” is used twice.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:412</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:278</extracomment>
         <translation>El nombre de grupo “%1” está repetido.</translation>
     </message>
 </context>
@@ -4450,6 +4538,89 @@
         <source>Note about the trend</source>
         <extracomment>pe_desktop/ui/dialogs/trends.py:100</extracomment>
         <translation>Nota sobre la tendencia</translation>
+    </message>
+</context>
+<context>
+    <name>VotingControl</name>
+    <message>
+        <source>&amp;Open voting</source>
+        <extracomment>pe_desktop/ui/console/voting.py:44</extracomment>
+        <translation>&amp;Abrir votación</translation>
+    </message>
+    <message>
+        <source>Open voting on the current item (F6)</source>
+        <extracomment>pe_desktop/ui/console/voting.py:45</extracomment>
+        <translation>Abrir la votación del elemento actual (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Close voting</source>
+        <extracomment>pe_desktop/ui/console/voting.py:46</extracomment>
+        <translation>&amp;Cerrar votación</translation>
+    </message>
+    <message>
+        <source>Close voting on the current item (F7)</source>
+        <extracomment>pe_desktop/ui/console/voting.py:47</extracomment>
+        <translation>Cerrar la votación del elemento actual (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <extracomment>pe_desktop/ui/console/voting.py:48</extracomment>
+        <translation>&amp;Revelar</translation>
+    </message>
+    <message>
+        <source>Show the results of the current item (F8)</source>
+        <extracomment>pe_desktop/ui/console/voting.py:49</extracomment>
+        <translation>Mostrar los resultados del elemento actual (F8)</translation>
+    </message>
+    <message>
+        <source>Open &amp;all</source>
+        <extracomment>pe_desktop/ui/console/voting.py:50</extracomment>
+        <translation>Abrir to&amp;do</translation>
+    </message>
+    <message>
+        <source>Open voting on every item not yet open</source>
+        <extracomment>pe_desktop/ui/console/voting.py:51</extracomment>
+        <translation>Abrir la votación de todos los elementos que aún no están abiertos</translation>
+    </message>
+    <message>
+        <source>Close a&amp;ll</source>
+        <extracomment>pe_desktop/ui/console/voting.py:52</extracomment>
+        <translation>Cerrar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Close voting on every open item</source>
+        <extracomment>pe_desktop/ui/console/voting.py:53</extracomment>
+        <translation>Cerrar la votación de todos los elementos abiertos</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <extracomment>pe_desktop/ui/console/voting.py:54</extracomment>
+        <translation>Revelar todo</translation>
+    </message>
+    <message>
+        <source>Show the results of every voted item</source>
+        <extracomment>pe_desktop/ui/console/voting.py:55</extracomment>
+        <translation>Mostrar los resultados de todos los elementos votados</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <extracomment>pe_desktop/ui/console/voting.py:81</extracomment>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <extracomment>pe_desktop/ui/console/voting.py:91, pe_desktop/ui/console/voting.py:103</extracomment>
+        <translation>Votación abierta</translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <extracomment>pe_desktop/ui/console/voting.py:95, pe_desktop/ui/console/voting.py:107</extracomment>
+        <translation>Votación cerrada</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <extracomment>pe_desktop/ui/console/voting.py:99, pe_desktop/ui/console/voting.py:111</extracomment>
+        <translation>Revelado</translation>
     </message>
 </context>
 <context>

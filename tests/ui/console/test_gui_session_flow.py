@@ -88,7 +88,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     groups = {g["name"]: g["id"] for g in archive.groups(sid)}
 
     # ---- open voting on everything
-    console.act_open_all.trigger()
+    console.voting.act_open_all.trigger()
     assert set(archive.item_states(sid, 1).values()) == {"open"}
 
     # ---- paper ballots: four residents, typed from the keyboard, one mistake undone
@@ -132,7 +132,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
 
     # ---- reveal one item: the projector draws exactly core.stats' figures
     console.controller.set_current_item("continual")
-    console.act_reveal.trigger()
+    console.voting.act_reveal.trigger()
     console.controller.refresh_now()
     drawn = console.projector.chart_data()
     want = expected_item(archive, sid, "continual", 1)
@@ -163,18 +163,18 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     qtbot.keyClicks(actions.text, "Write a plan for after the grant")
     qtbot.keyClicks(actions.owner, "Steering group")
     click(qtbot, actions.add_button)
-    console.act_reveal_all.trigger()
+    console.voting.act_reveal_all.trigger()
 
     # ---- round 2: everyone rates again
     console.act_round2.trigger()
     confirm(qtbot, console)
     assert archive.session(sid)["current_round"] == 2
-    console.act_open_all.trigger()
+    console.voting.act_open_all.trigger()
     console.tabs.setCurrentWidget(console.paper_grid)
     assert grid.model.data(grid.model.index(0, 0)) == ""  # a fresh round starts empty
     type_ballots(qtbot, console, PAPER_R2)
-    console.act_close_all.trigger()
-    console.act_reveal_all.trigger()
+    console.voting.act_close_all.trigger()
+    console.voting.act_reveal_all.trigger()
     console.set_projector_view("shift")
     console.controller.refresh_now()
     moved = {row["key"]: row for row in console.projector.chart_data()["shift"]}

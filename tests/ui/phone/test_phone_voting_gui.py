@@ -353,16 +353,16 @@ def test_opening_closing_revealing_drive_the_phones(qtbot, console, running, pho
     stream = EventStream(phones, phone, running.server.url)
     assert stream.connected.wait(10)
 
-    console.act_open.trigger()
+    console.voting.act_open.trigger()
     qtbot.waitUntil(lambda: "item-opened" in stream.names(), timeout=2000)
     assert stream.events[-1] == ("item-opened", {"items": ["continual"], "round": 1})
     status, state = phones.run(phone.state())
     assert status == 200 and state["open"] == ["continual"]
 
-    console.act_close.trigger()
+    console.voting.act_close.trigger()
     qtbot.waitUntil(lambda: "item-closed" in stream.names(), timeout=2000)
     assert phones.run(phone.state())[1]["open"] == []
-    console.act_reveal.trigger()
+    console.voting.act_reveal.trigger()
     qtbot.waitUntil(lambda: "revealed" in stream.names(), timeout=2000)
     assert phones.run(phone.state())[1]["revealed"] == ["continual"]
     console.act_next.trigger()  # selecting another item is the facilitator's business: no event
@@ -376,7 +376,7 @@ def test_opening_closing_revealing_drive_the_phones(qtbot, console, running, pho
 def test_a_phone_vote_is_saved_and_redrawn_in_the_gui_thread(qtbot, console, running, phone, phones,
                                                              archive, session_id):
     phones.run(phone.join(group_id(archive, session_id)))
-    console.act_open.trigger()
+    console.voting.act_open.trigger()
     console.controller.refresh_now()
     in_gui_thread: list[bool] = []
 
