@@ -82,6 +82,24 @@ class ExportJob(QObject):
             self.succeeded.emit(Path(result) if isinstance(result, (str, os.PathLike)) else result)
 
 
+def _progress_dialog(parent: QWidget, title: str, label: str, show_after_ms: int) -> QProgressDialog:
+    """A window-modal progress dialog, busy until the first progress, shown after ``show_after_ms``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(show_after_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    # Qt starts its show timer at 4 s in the constructor and restarts it with the
+    # minimum duration only on setValue(minimum): without this the dialog waits 4 s.
+    dialog.setValue(0)
+    return dialog
+
+
 def start_job(
     parent: QWidget, title: str, work: Callable[[Progress], object], on_success: Callable[[object], None],
     on_failure: Callable[[str], None] | None = None, on_cancel: Callable[[], None] | None = None,
@@ -94,22 +112,10 @@ def start_job(
     and it closes before ``on_success(result)`` / ``on_failure(message)`` /
     ``on_cancel()`` run on the UI thread. ``job.dialog`` is the dialog while it is up.
     """
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QProgressDialog
-
     from pe_desktop.ui.widgets.messages import show_problem
 
     job = ExportJob(work, parent)
-    dialog = QProgressDialog(label or title, parent.tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(title)
-    dialog.setAccessibleName(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(show_after_ms)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    # Qt starts its show timer at 4 s in the constructor and restarts it with the
-    # minimum duration only on setValue(minimum): without this the dialog waits 4 s.
-    dialog.setValue(0)
+    dialog = _progress_dialog(parent, title, label or title, show_after_ms)
     if cancellable:
         dialog.canceled.connect(job.cancel)
     else:
