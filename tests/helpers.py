@@ -59,9 +59,53 @@ def run_sql(path: Path, *statements: str) -> Path:
 
 
 # ------------------------------------------------------------------ windows
+def visible_sessions(window: MainWindow) -> list[tuple[str, str]]:
+    """(id, title) of the sessions the main window's browser shows now, top to bottom (read from its tree)."""
+    from PySide6.QtCore import QModelIndex
+
+    from pe_desktop.ui.main.browser_model import ID_ROLE, KIND_ROLE
+
+    model = window.browser.tree.model()
+    found: list[tuple[str, str]] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(KIND_ROLE) == "session":
+                found.append((index.data(ID_ROLE), index.data()))
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
 def titles(window: MainWindow) -> list[str]:
     """Session titles the main window's browser shows now, top to bottom."""
-    return [title for _, title in window.browser.visible_sessions()]
+    return [title for _, title in visible_sessions(window)]
+
+
+def group_row(editor, index: int):
+    """The name box, position and Remove button of a session dialog's group row (0-based), found by accessible name.
+
+    As a screen reader finds them: "Group 2 name", "Group 2 position", "Remove group 2".
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QToolButton
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # rows removed a moment ago
+    number = index + 1
+
+    def find(kind, name: str):
+        return next(w for w in editor.findChildren(kind) if w.accessibleName() == name)
+
+    return (find(QLineEdit, f"Group {number} name"), find(QComboBox, f"Group {number} position"),
+            find(QToolButton, f"Remove group {number}"))
+
+
+def hit_texts(results) -> list[list[str]]:
+    """What each row of the search results list shows, column by column."""
+    hits = results.list
+    return [[hits.topLevelItem(r).text(c) for c in range(hits.columnCount())] for r in range(hits.topLevelItemCount())]
 
 
 # ------------------------------------------------------------------ forms

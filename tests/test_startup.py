@@ -42,6 +42,24 @@ HEAVY = json.loads(sys.argv[2])
 report = {}
 
 
+def session_titles(window):
+    from PySide6.QtCore import QModelIndex
+    from pe_desktop.ui.main.browser_model import KIND_ROLE
+
+    model = window.browser.tree.model()
+    found = []
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(KIND_ROLE) == "session":
+                found.append(index.data())
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
 def menu_entries(window):
     return {name: len([a for a in menu.actions() if not a.isSeparator()]) for name, menu in window.menu.menus.items()}
 
@@ -59,7 +77,7 @@ class Watch(QObject):
                 "status": window.status_archive.text(),
                 "message": window.browser.empty_label.text(),
                 "find_enabled": window.browser.search.isEnabled(),
-                "has_actions": hasattr(window, "act_new_session"),
+                "has_actions": hasattr(window.menu, "act_new_session"),
             }
         return False
 
@@ -68,7 +86,7 @@ def archive_shown(window, path):
     report["archive_shown"] = {
         "heavy_now": [name for name in HEAVY[:2] if name in sys.modules],
         "qt_namespace_built": "Qt" in vars(QtCore),
-        "sessions": [title for _, title in window.browser.visible_sessions()],
+        "sessions": session_titles(window),
         "menu_entries": menu_entries(window),
         "toolbar_visible": window.menu.view_toolbar.isChecked(),
         "new_session_enabled": window.menu.act_new_session.isEnabled(),

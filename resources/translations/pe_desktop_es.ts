@@ -18,132 +18,132 @@
     <name>ActionsPanel</name>
     <message>
         <source>New action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:126, pe_desktop/ui/console/actions.py:239</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:90, pe_desktop/ui/console/actions.py:248</extracomment>
         <translation>Acción nueva:</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/actions.py:225, pe_desktop/ui/console/actions.py:226</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:234, pe_desktop/ui/console/actions.py:235</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Editing the selected action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:227</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:236</extracomment>
         <translation>Editando la acción elegida:</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/console/actions.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:104</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:106</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52, pe_desktop/ui/console/actions.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:106, pe_desktop/ui/console/actions.py:132</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:106</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:106</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:106</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Action text</source>
-        <extracomment>pe_desktop/ui/console/actions.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:126</extracomment>
         <translation>Texto de la acción</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:127</extracomment>
         <translation>Qué se va a hacer</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:129</extracomment>
         <translation>Responsable de la acción</translation>
     </message>
     <message>
         <source>Who</source>
-        <extracomment>pe_desktop/ui/console/actions.py:73</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:130</extracomment>
         <translation>Quién</translation>
     </message>
     <message>
         <source>Action has a due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:132</extracomment>
         <translation>La acción tiene fecha límite</translation>
     </message>
     <message>
         <source>Due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:76</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:133</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item the action is about</source>
-        <extracomment>pe_desktop/ui/console/actions.py:82</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:139</extracomment>
         <translation>Elemento al que se refiere la acción</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/console/actions.py:83</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:140</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Action status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:86</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:143</extracomment>
         <translation>Estado de la acción</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:90, pe_desktop/ui/console/actions.py:237, pe_desktop/ui/console/actions.py:238</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:54, pe_desktop/ui/console/actions.py:246, pe_desktop/ui/console/actions.py:247</extracomment>
         <translation>Agregar acción</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:56</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:95</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:59</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:95</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:59</extracomment>
         <translation>Editar la acción elegida</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:61</extracomment>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
         <source>Mark selected action done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:61</extracomment>
         <translation>Marcar como hecha la acción elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:63</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:63</extracomment>
         <translation>Eliminar la acción elegida</translation>
     </message>
 </context>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:351</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:347</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -1104,12 +1104,12 @@
     </message>
     <message>
         <source>Choose file…</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:88</extracomment>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose file</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:85</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:89</extracomment>
         <translation>Elegir archivo</translation>
     </message>
 </context>
@@ -1127,117 +1127,117 @@
     </message>
     <message>
         <source>Review earlier actions</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:152, pe_desktop/ui/dialogs/followup.py:153, pe_desktop/ui/dialogs/followup.py:256</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:152, pe_desktop/ui/dialogs/followup.py:153, pe_desktop/ui/dialogs/followup.py:265</extracomment>
         <translation>Revisar acciones anteriores</translation>
     </message>
     <message>
         <source>Action items still open from earlier sessions of “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:156</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:184</extracomment>
         <translation>Acciones todavía abiertas de sesiones anteriores de “%1”</translation>
     </message>
     <message>
         <source>Nothing to review for “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:157</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:185</extracomment>
         <translation>No hay nada que revisar para “%1”</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:158</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:186</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Before “%1” starts, say what became of each one. Done and Dropped close it in the session where it was agreed. Still open carries it into this session, linked to where it began. Decide later leaves it for the next review.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:164</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:192</extracomment>
         <translation>Antes de empezar “%1”, indique qué pasó con cada una. Hecha y Descartada la cierran en la sesión donde se acordó. Sigue abierta la trae a esta sesión, enlazada con la sesión donde empezó. Decidir después la deja para la próxima revisión.</translation>
     </message>
     <message>
         <source>No earlier session of this partnership has an open action item waiting for review.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:170</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:198</extracomment>
         <translation>Ninguna sesión anterior de esta alianza tiene acciones abiertas pendientes de revisión.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:171</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:199</extracomment>
         <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Open action items</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:204</extracomment>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:206</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Agreed in</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:206</extracomment>
         <translation>Acordada en</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:206</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:206</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>What became of it</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:206</extracomment>
         <translation>Qué pasó con ella</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:182</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:212</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:183</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:213</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Apply</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:194</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:161</extracomment>
         <translation>Aplicar</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:196</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:163</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Apply the choices</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:197</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:164</extracomment>
         <translation>Aplicar lo elegido</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:218</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:227</extracomment>
         <translation>%1 (vencida)</translation>
     </message>
     <message>
         <source>last carried to “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:223</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:232</extracomment>
         <translation>traída por última vez a “%1”</translation>
     </message>
     <message>
         <source>What became of “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:227</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:236</extracomment>
         <translation>Qué pasó con “%1”</translation>
     </message>
     <message>
         <source>Some choices could not be applied.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:257</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:266</extracomment>
         <translation>No se pudo aplicar parte de lo elegido.</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:56, pe_desktop/ui/dialogs/followup.py:196</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:56, pe_desktop/ui/dialogs/followup.py:163</extracomment>
         <translation>Decidir después</translation>
     </message>
     <message>
@@ -2387,72 +2387,72 @@
     </message>
     <message>
         <source>Records per table</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:100</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:126</extracomment>
         <translation>Registros por tabla</translation>
     </message>
     <message>
         <source>Added</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:127</extracomment>
         <translation>Agregados</translation>
     </message>
     <message>
         <source>Already here</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:127</extracomment>
         <translation>Ya estaban</translation>
     </message>
     <message>
         <source>Records</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:127</extracomment>
         <translation>Registros</translation>
     </message>
     <message>
         <source>Differed (ours kept)</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:102</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:128</extracomment>
         <translation>Distintos (se conservó lo nuestro)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:105</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:131</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:106</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:132</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>1 record differs between the two archives. Yours was kept; theirs is saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:155</extracomment>
         <translation>1 registro difiere entre los dos archivos de sesiones. Se conservó el suyo; el del otro se guarda en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>%1 records differ between the two archives. Yours were kept; theirs are saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:129</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:158</extracomment>
         <translation>%1 registros difieren entre los dos archivos de sesiones. Se conservaron los suyos; los del otro se guardan en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>About conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:132</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:161</extracomment>
         <translation>Sobre las diferencias</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:136</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:165</extracomment>
         <translation>Diferencias</translation>
     </message>
     <message>
         <source>Their partnership “%1” has the same name as one of yours but is a different partnership; both are kept.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:145</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:105</extracomment>
         <translation>La alianza “%1” del otro archivo se llama igual que una de las suyas, pero es otra alianza; se conservan las dos.</translation>
     </message>
     <message>
         <source>Your archive was backed up before the merge: %1</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:150</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:110</extracomment>
         <translation>Antes de combinar se hizo una copia de seguridad de su archivo de sesiones: %1</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:151</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:111</extracomment>
         <translation>Detalles</translation>
     </message>
 </context>
@@ -2460,22 +2460,22 @@
     <name>NotesPanel</name>
     <message>
         <source>Notes on all items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:112</extracomment>
         <translation>Notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes on %1</source>
-        <extracomment>pe_desktop/ui/console/notes.py:109</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:113</extracomment>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
         <source>round</source>
-        <extracomment>pe_desktop/ui/console/notes.py:114</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:118</extracomment>
         <translation>ronda</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/notes.py:168, pe_desktop/ui/console/notes.py:169</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:172, pe_desktop/ui/console/notes.py:173</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
@@ -2510,7 +2510,7 @@
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:60, pe_desktop/ui/console/notes.py:176, pe_desktop/ui/console/notes.py:177</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:60, pe_desktop/ui/console/notes.py:180, pe_desktop/ui/console/notes.py:181</extracomment>
         <translation>Agregar nota</translation>
     </message>
     <message>
@@ -2856,7 +2856,7 @@
     <name>PhoneAddressDialog</name>
     <message>
         <source>Start phone voting</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:136, pe_desktop/ui/phone/address_dialog.py:183</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:136, pe_desktop/ui/phone/address_dialog.py:163</extracomment>
         <translation>Iniciar la votación por teléfono</translation>
     </message>
     <message>
@@ -2866,82 +2866,82 @@
     </message>
     <message>
         <source>Network address</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:146</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:177</extracomment>
         <translation>Dirección de red</translation>
     </message>
     <message>
         <source>The address phones open; it goes into the QR code</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:147</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:178</extracomment>
         <translation>La dirección que abren los teléfonos; va en el código QR</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:148</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:179</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh the list of addresses</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:148</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:179</extracomment>
         <translation>Actualizar la lista de direcciones</translation>
     </message>
     <message>
         <source>List the addresses again, e.g. after turning on the hotspot</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:149</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:180</extracomment>
         <translation>Volver a listar las direcciones, p. ej., después de encender el punto de acceso</translation>
     </message>
     <message>
         <source>0 lets the computer pick any free port</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:155</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:186</extracomment>
         <translation>Con 0, la computadora elige cualquier puerto libre</translation>
     </message>
     <message>
         <source>Port</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:155</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:186</extracomment>
         <translation>Puerto</translation>
     </message>
     <message>
         <source>any free port</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:158, pe_desktop/ui/phone/address_dialog.py:242</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:189, pe_desktop/ui/phone/address_dialog.py:239</extracomment>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:161</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:192</extracomment>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:164</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:195</extracomment>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Network hint</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:171</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:151</extracomment>
         <translation>Ayuda sobre la red</translation>
     </message>
     <message>
         <source>Why phone voting did not start</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:177</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:157</extracomment>
         <translation>Por qué no se inició la votación por teléfono</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:182</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:162</extracomment>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Not sure which? The hotspot&apos;s address often starts with 192.168. or 10.</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:212</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:217</extracomment>
         <translation>¿No sabe cuál? La dirección del punto de acceso suele empezar con 192.168. o 10.</translation>
     </message>
     <message>
         <source>This computer is not connected to any network, so only this computer can open the page. Turn on the Wi-Fi hotspot, then press Refresh.</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:214</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:219</extracomment>
         <translation>Esta computadora no está conectada a ninguna red, así que solo ella puede abrir la página. Encienda el punto de acceso wifi y luego presione Actualizar.</translation>
     </message>
     <message>
         <source>Could not listen on %1, port %2: %3. Choose another port (0 = any free port) or another address.</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:244</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:241</extracomment>
         <translation>No se pudo escuchar en %1, puerto %2: %3. Elija otro puerto (0 = cualquier puerto libre) u otra dirección.</translation>
     </message>
     <message>
@@ -3169,27 +3169,27 @@
     <name>QWidget</name>
     <message>
         <source>Open folder</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:163</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:169</extracomment>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:163</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:169</extracomment>
         <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:164</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:170</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:168</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:174</extracomment>
         <translation>No se guardó el archivo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:103</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:90</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>
@@ -3222,7 +3222,7 @@
     </message>
     <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:76, pe_desktop/ui/dialogs/restore.py:77, pe_desktop/ui/dialogs/restore.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:76, pe_desktop/ui/dialogs/restore.py:77, pe_desktop/ui/dialogs/restore.py:181</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
@@ -3252,92 +3252,92 @@
     </message>
     <message>
         <source>Backups</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:90</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:118</extracomment>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>Size</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
         <translation>Tamaño</translation>
     </message>
     <message>
         <source>Taken</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Why</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:92</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:97</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:125</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:98</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:126</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Backups are kept in %1</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:121</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:92</extracomment>
         <translation>Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:122</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:93</extracomment>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:98</extracomment>
         <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:130</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:101</extracomment>
         <translation>Restaurar la copia de seguridad elegida</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:166</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:171</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:167</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:172</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>The archive goes back to how it was then (%1). Everything recorded since is set aside, not lost: the archive as it is now is backed up first (“Before a restore”), so you can restore that backup to undo this.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:168</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:173</extracomment>
         <translation>El archivo de sesiones vuelve a como estaba entonces (%1). Todo lo registrado después se guarda aparte, no se pierde: antes se hace una copia de seguridad del archivo tal como está ahora (“Antes de restaurar”), así que puede restaurar esa copia para deshacer esto.</translation>
     </message>
     <message>
         <source>The open session consoles are closed first.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:179</extracomment>
         <translation>Antes se cierran las consolas de sesión abiertas.</translation>
     </message>
     <message>
         <source>Restore the backup taken %1?</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:177</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:182</extracomment>
         <translation>¿Restaurar la copia de seguridad del %1?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:178</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:183</extracomment>
         <translation>Restaurar</translation>
     </message>
 </context>
@@ -4263,82 +4263,82 @@
     <name>TallyPanel</name>
     <message>
         <source>Stored now: no tally for this item and group in round %1.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:158</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:168</extracomment>
         <translation>Guardado ahora: no hay recuento para este elemento y grupo en la ronda %1.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:161</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:171</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Stored now (round %1): %2 — %3 votes</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:163</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:173</extracomment>
         <translation>Guardado ahora (ronda %1): %2 — %3 votos</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:167</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:177</extracomment>
         <translation>Total: %1</translation>
     </message>
     <message>
         <source>Saved the tally for %1, %2.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:184</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:194</extracomment>
         <translation>Se guardó el recuento de %1, %2.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:185</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:195</extracomment>
         <translation>No cambió nada.</translation>
     </message>
     <message>
         <source>Item to tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:50</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:55</extracomment>
         <translation>Elemento para contar</translation>
     </message>
     <message>
         <source>Group to tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:54</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:59</extracomment>
         <translation>Grupo para contar</translation>
     </message>
     <message>
         <source>No group / everyone</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:55</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:60</extracomment>
         <translation>Sin grupo / todos</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:61</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:108</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Count for %1</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:71</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:118</extracomment>
         <translation>Cantidad para %1</translation>
     </message>
     <message>
         <source>Save tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:83</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:68</extracomment>
         <translation>Guardar recuento</translation>
     </message>
     <message>
         <source>Replaces the stored tally for this item and group</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:84</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:69</extracomment>
         <translation>Reemplaza el recuento guardado de este elemento y grupo</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:91</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:76</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:92</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:77</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Count hands or dots for one item and one group, then save. Saving again replaces the earlier count.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:98</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:83</extracomment>
         <translation>Cuente manos o puntos por elemento y grupo y guarde. Guardar de nuevo reemplaza el conteo anterior.</translation>
     </message>
 </context>

@@ -161,7 +161,3 @@ class GroupsEditor(QWidget):
     def rows(self) -> list[tuple[str, str, bool]]:
         """(name, position, locked) of every row, blank names included."""
         return [(edit.text().strip(), combo.currentData(), locked) for edit, combo, _, locked in self._rows]
-
-    def row_widgets(self, index: int) -> tuple[QLineEdit, QComboBox, QToolButton]:
-        edit, combo, remove, _ = self._rows[index]
-        return edit, combo, remove

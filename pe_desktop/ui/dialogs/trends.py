@@ -308,7 +308,3 @@ class TrendWindow(QWidget):
     def drawn(self) -> dict[str, list[float | None]]:
         """Median per item per session as the chart draws it."""
         return self.chart.drawn()
-
-    def figure_cells(self) -> list[list[str]]:
-        return [[self.figures.item(r, c).text() if self.figures.item(r, c) else ""
-                 for c in range(self.figures.columnCount())] for r in range(self.figures.rowCount())]

@@ -288,10 +288,6 @@ class Browser(QObject):
             yield index
             yield from self._iter_proxy(index)
 
-    def visible_sessions(self) -> list[tuple[str, str]]:
-        """(id, title) of the sessions the browser shows, top to bottom."""
-        return [(i.data(ID_ROLE), i.data()) for i in self._iter_proxy() if i.data(KIND_ROLE) == "session"]
-
     def select_id(self, record_id: str) -> bool:
         """Select the row of a session or partnership; False if it is not shown."""
         for index in self._iter_proxy():

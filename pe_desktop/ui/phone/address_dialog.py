@@ -221,14 +221,6 @@ class PhoneAddressDialog(QDialog):
                 "Turn on the Wi-Fi hotspot, then press Refresh."))
         self.start_button.setEnabled(self.address.count() > 0)
 
-    def select_address(self, address: str) -> None:
-        """Select ``address`` in the list (ValueError if it is not offered)."""
-        for i, choice in enumerate(self.choices()):
-            if choice.address == address:
-                self.address.setCurrentIndex(i)
-                return
-        raise ValueError(f"address: {address!r} is not one of this computer's usable addresses")
-
     def host(self) -> str | None:
         choice = self.address.currentData()
         return choice.address if isinstance(choice, AddressChoice) else None

@@ -283,16 +283,14 @@ def test_timer_counts_down_pauses_and_resets(qtbot):
     qtbot.mouseClick(timer.start_button, Qt.MouseButton.LeftButton)
     assert timer.running and timer.start_button.text() == "Pause"
     now[0] += 30.2
-    timer._update()
-    assert timer.display.text() == "1:30"
+    qtbot.waitUntil(lambda: timer.display.text() == "1:30")  # the next tick shows the time left
     qtbot.mouseClick(timer.start_button, Qt.MouseButton.LeftButton)  # pause
     now[0] += 600
-    timer._update()
-    assert timer.display.text() == "1:30" and not timer.running
+    assert timer.remaining() == pytest.approx(89.8) and not timer.running  # paused time does not count
+    assert timer.display.text() == "1:30"
     timer.start()
-    with qtbot.waitSignal(timer.expired, timeout=2000):
+    with qtbot.waitSignal(timer.expired, timeout=2000):  # on the next tick
         now[0] += 95
-        timer._update()
     assert timer.display.text() == "+0:05"
     qtbot.mouseClick(timer.reset_button, Qt.MouseButton.LeftButton)
     assert timer.display.text() == "2:00" and not timer.running

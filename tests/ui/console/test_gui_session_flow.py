@@ -20,6 +20,7 @@ from pe_desktop.store import Archive
 from pe_desktop.ui.console.window import SessionConsole
 from pe_desktop.ui.main.window import MainWindow
 from pe_desktop.ui.settings import open_settings
+from helpers import group_row
 
 ITEMS = ("continual", "bilateral", "accountable", "communal", "materially-beneficial", "transformational")
 #: Four residents' paper ballots, round 1 and round 2 ("n" = not sure).
@@ -52,7 +53,7 @@ def create_session_in_dialog(qtbot, main: MainWindow) -> str:
     dialog.partnership.setEditText("Eastside Health Partnership")
     for name, position in (("Residents", "community"), ("Organizers", "community"), ("Funders", "institution")):
         click(qtbot, dialog.groups.add_button)
-        edit, combo, _remove = dialog.groups.row_widgets(len(dialog.groups.rows()) - 1)
+        edit, combo, _remove = group_row(dialog.groups, len(dialog.groups.rows()) - 1)
         qtbot.keyClicks(edit, name)
         combo.setCurrentIndex(combo.findData(position))
     dialog.rounds.setCurrentIndex(dialog.rounds.findData(2))

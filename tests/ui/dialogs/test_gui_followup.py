@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from pe_desktop.store.followup import action_trail, actions_to_review
 from pe_desktop.ui.dialogs.followup import FollowupDialog
+from helpers import visible_sessions
 
 
 @pytest.fixture
@@ -98,7 +99,7 @@ def test_a_partnership_without_open_actions_is_not_interrupted(window, qtbot, ar
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.title, "Quiet session")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Quiet session" in [t for _, t in window.browser.visible_sessions()])
+    qtbot.waitUntil(lambda: "Quiet session" in [t for _, t in visible_sessions(window)])
     assert not [d for d in window.findChildren(FollowupDialog) if d.isVisible()]
 
 

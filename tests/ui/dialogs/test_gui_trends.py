@@ -42,7 +42,9 @@ def test_trend_window_draws_the_partnerships_medians(window, qtbot, archive, dem
         assert drawn[key][1] is None  # the ready session has no ratings: a gap, not a zero
 
     # agreement and n are in the first tab, stage under each date and in the sessions table
-    cells = trend_window.figure_cells()
+    table = trend_window.figures
+    cells = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+             for r in range(table.rowCount())]
     continual = next(row for row in cells if row[0] == "Continual")
     expected = summary["continual"]
     assert f"n {expected['n']}" in continual[1] and expected["agreement"] in continual[1]

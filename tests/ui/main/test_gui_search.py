@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from helpers import titles
+from helpers import hit_texts, titles
 from PySide6.QtCore import Qt
 
 from pe_desktop.ui.main.window import MainWindow
 from pe_desktop.ui.main.search_panel import DEBOUNCE_MS
+
+
+def activate_first_hit(qtbot, window: MainWindow) -> None:
+    """Go to the first hit and press Enter, as the facilitator would."""
+    hits = window.browser.search_results.list
+    hits.setFocus()
+    hits.setCurrentItem(hits.topLevelItem(0))
+    qtbot.keyClick(hits, Qt.Key.Key_Return)
 
 
 def search_for(qtbot, window: MainWindow, text: str) -> list[list[str]]:
@@ -17,7 +25,7 @@ def search_for(qtbot, window: MainWindow, text: str) -> list[list[str]]:
     results = window.browser.search_results
     qtbot.waitUntil(lambda: results.isVisible() and results.query == text.strip() and not results.timer.isActive(),
                     timeout=DEBOUNCE_MS * 20)
-    return results.hit_texts()
+    return hit_texts(results)
 
 
 def test_a_word_in_a_note_is_found_and_activating_it_selects_the_session(window, qtbot, archive, demo_ids):
@@ -29,7 +37,7 @@ def test_a_word_in_a_note_is_found_and_activating_it_selects_the_session(window,
     assert titles(window) == ["Spring check-in"]
     note = next(n for n in archive.notes(demo_ids["closed"]) if "money" in n["text"])
 
-    window.browser.search_results.activate_row(0)
+    activate_first_hit(qtbot, window)
     assert window.browser.selected_session_id() == demo_ids["closed"]
     console = window.consoles.get(demo_ids["closed"])  # a note opens where it can be read and edited
     qtbot.waitExposed(console)
@@ -43,10 +51,11 @@ def test_selecting_a_hit_selects_its_session_and_an_action_opens_on_the_actions_
     kinds = [row[0] for row in hits]
     assert kinds == ["Action item"]
     window.browser.select_id(demo_ids["ready"])
-    window.browser.search_results.select_row(0)
+    hits = window.browser.search_results.list
+    hits.setCurrentItem(hits.topLevelItem(0))  # as a click on the first hit
     assert window.browser.selected_session_id() == demo_ids["closed"]
     assert window.details.heading.text() == "Spring check-in"
-    window.browser.search_results.activate_row(0)
+    activate_first_hit(qtbot, window)
     console = window.consoles.get(demo_ids["closed"])
     assert console.tabs.currentWidget() is console.actions_panel
     action = next(a for a in archive.actions(demo_ids["closed"]) if "neighbourhood" in a["text"])
@@ -74,7 +83,7 @@ def test_short_queries_only_filter_titles_and_typing_is_debounced(window, qtbot,
     qtbot.keyClicks(window.browser.search, "ring")
     assert window.browser.search_results.timer.isActive() and not window.browser.search_results.isVisible()  # not yet: debounced
     qtbot.waitUntil(lambda: window.browser.search_results.isVisible(), timeout=DEBOUNCE_MS * 20)
-    assert window.browser.search_results.hit_texts()[0][:2] == ["Session title", "Spring check-in"]
+    assert hit_texts(window.browser.search_results)[0][:2] == ["Session title", "Spring check-in"]
     qtbot.keyClick(window.browser.search, Qt.Key.Key_Escape)
     assert window.browser.search.text() == ""
     assert not window.browser.search_results.isVisible()
@@ -93,5 +102,5 @@ def test_a_note_added_later_is_found_after_refresh(window, qtbot, archive, demo_
     assert search_for(qtbot, window, "library") == []
     archive.add_note(demo_ids["ready"], "Book the library room early", "note")
     window.browser.refresh()
-    assert [row[:2] for row in window.browser.search_results.hit_texts()] == [["Note", "Autumn check-in"]]
+    assert [row[:2] for row in hit_texts(window.browser.search_results)] == [["Note", "Autumn check-in"]]
     assert "Autumn check-in" in titles(window)

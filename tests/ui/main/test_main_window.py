@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import run_sql, titles, unnamed_controls
+from helpers import group_row, run_sql, titles, unnamed_controls, visible_sessions
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
@@ -87,10 +87,10 @@ def fill_new_session(qtbot, dialog) -> None:
     dialog.min_group_size.setValue(4)
     dialog.rounds.setCurrentIndex(dialog.rounds.findData(2))
     qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)
-    edit, combo, _ = dialog.groups.row_widgets(len(dialog.groups.rows()) - 1)
+    edit, combo, _ = group_row(dialog.groups, len(dialog.groups.rows()) - 1)
     qtbot.keyClicks(edit, "Tenants")
     qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)
-    edit, combo, _ = dialog.groups.row_widgets(len(dialog.groups.rows()) - 1)
+    edit, combo, _ = group_row(dialog.groups, len(dialog.groups.rows()) - 1)
     qtbot.keyClicks(edit, "City agency")
     combo.setCurrentIndex(combo.findData("institution"))
 
@@ -100,7 +100,7 @@ def press_ok(qtbot, dialog) -> None:
 
 
 def test_new_session_through_the_dialog_writes_the_archive(window, qtbot, archive_path):
-    window.browser.select_id(window.browser.visible_sessions()[0][0])
+    window.browser.select_id(visible_sessions(window)[0][0])
     dialog = window.sessions.new_session()
     qtbot.waitExposed(dialog)
     assert dialog.instrument.currentData() == "partnership-equity"
@@ -140,7 +140,7 @@ def test_new_session_dialog_lists_every_problem_and_writes_nothing(window, qtbot
     qtbot.keyClicks(dialog.partnership.lineEdit(), "Somewhere")
     for name in ("Residents", "residents"):
         qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)
-        qtbot.keyClicks(dialog.groups.row_widgets(len(dialog.groups.rows()) - 1)[0], name)
+        qtbot.keyClicks(group_row(dialog.groups, len(dialog.groups.rows()) - 1)[0], name)
     press_ok(qtbot, dialog)
     assert dialog.isVisible()
     text = dialog.problems_label.text()
@@ -162,7 +162,7 @@ def test_edit_session_saves_and_undo_restores(window, qtbot, archive, demo_ids):
     dialog.location.clear()
     qtbot.keyClicks(dialog.location, "Town hall")
     qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(dialog.groups.row_widgets(4)[0], "Youth")
+    qtbot.keyClicks(group_row(dialog.groups, 4)[0], "Youth")
     press_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: "Autumn check-in (moved)" in titles(window))
     assert archive.session(sid)["location"] == "Town hall"
@@ -217,7 +217,7 @@ def test_delete_key_works_in_the_list_but_not_in_the_filter_box(window, qtbot):
     qtbot.keyClick(window.browser.search, Qt.Key.Key_Delete)
     assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     window.browser.tree.setFocus()
-    window.browser.select_id(window.browser.visible_sessions()[0][0])
+    window.browser.select_id(visible_sessions(window)[0][0])
     qtbot.keyClick(window.browser.tree, Qt.Key.Key_Delete)
     click_button(qtbot, message_box(qtbot, window, "Delete the session"), "Cancel")
 
@@ -412,7 +412,7 @@ def test_every_control_has_an_accessible_name(window, qtbot):
     qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)
     assert unnamed_controls(dialog) == []
     dialog.reject()
-    window.browser.select_id(window.browser.visible_sessions()[0][0])
+    window.browser.select_id(visible_sessions(window)[0][0])
     edit = window.sessions.edit_session()
     assert unnamed_controls(edit) == []
     edit.reject()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from pe_desktop.ui.widgets.jobs import ExportJob
+from helpers import visible_sessions
 
 # The offscreen platform plugin warns about size hints and raise(); real platforms do not.
 
@@ -184,4 +185,4 @@ def test_undoing_the_creation_of_a_session_closes_its_console(window, qtbot, arc
     window.consoles.open(sid)
     window.menu.act_undo.trigger()
     qtbot.waitUntil(lambda: sid not in window.consoles)
-    assert "Short-lived" not in [title for _, title in window.browser.visible_sessions()]
+    assert "Short-lived" not in [title for _, title in visible_sessions(window)]
