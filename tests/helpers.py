@@ -141,8 +141,8 @@ def run_cli(*args: str, archive: Path | None = None, check: bool = False):
     return result
 
 
-# ------------------------------------------------------------------ accessibility
-def _inside_of(widget, root, kinds) -> bool:
+# ------------------------------------------------------------ accessibility
+def _inside(widget, root, kinds) -> bool:
     parent = widget.parent()
     while parent is not None and parent is not root:
         if isinstance(parent, kinds):
@@ -155,16 +155,14 @@ def unnamed_controls(root) -> list[str]:
     """Controls a screen reader would announce without a name (Qt's internal parts excepted)."""
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QComboBox,
-                                   QLineEdit, QTextEdit)
+                                   QLineEdit, QTextEdit, QWidget)
 
     kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
     missing = []
-    from PySide6.QtWidgets import QWidget
-
     for widget in [root, *root.findChildren(QWidget)]:
         if not isinstance(widget, kinds + (QCalendarWidget,)) or widget.objectName().startswith("qt_"):
             continue
-        if _inside_of(widget, root, (QComboBox, QAbstractSpinBox, QCalendarWidget)):
+        if _inside(widget, root, (QComboBox, QAbstractSpinBox, QCalendarWidget)):
             continue  # editors and popups inside a combo box, spin box or calendar are announced by their owner
         iface = QAccessible.queryAccessibleInterface(widget)
         name = iface.text(QAccessible.Text.Name) if iface is not None else ""
