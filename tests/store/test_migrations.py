@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sqlite3
 from pathlib import Path
 
@@ -17,11 +18,12 @@ from pe_desktop.store.check import check_archive
 from pe_desktop.store.connection import APPLICATION_ID
 from pe_desktop.store.followup import carry_forward
 from pe_desktop.store.merge import MERGE_TABLES
+from pe_desktop.store import schema
 from pe_desktop.store.schema import SCHEMA_VERSION, migrations
 from pe_desktop.store.search import search
 from pe_desktop.store.session_file import common_columns, quote
 
-NAMES = [m.name for m in migrations._migrations]
+NAMES = [name for name in vars(schema) if re.fullmatch(r"m\d{3}_\w+", name)]  # in definition order
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:
