@@ -19,6 +19,7 @@ from pathlib import Path
 from pe_desktop.commands.common import EXIT_BAD_INPUT, CommandError, find_session, open_archive, print_json
 from pe_desktop.paths import default_archive_path
 
+
 # ----------------------------------------------------------------- commands
 def cmd_gui(args: argparse.Namespace) -> int:
     from pe_desktop.app import run_gui

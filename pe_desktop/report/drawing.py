@@ -301,7 +301,8 @@ def bar_legend(labels: Sequence[str], width: float, font_size: float = 7.0) -> D
     d = new_drawing(width, 2 * (font_size + 1) + 12)
     for i, label in enumerate(labels):
         x = i * cell
-        d.add(Rect(x + 1, 2 * (font_size + 1) + 2, cell - 2, 8, fillColor=hex_colour(palette[i]), strokeColor=INK, strokeWidth=0.4))
+        d.add(Rect(x + 1, 2 * (font_size + 1) + 2, cell - 2, 8, fillColor=hex_colour(palette[i]), strokeColor=INK,
+                   strokeWidth=0.4))
         for j, line in enumerate(wrap_text(label, REGULAR, font_size, cell - 4, 2)):
             d.add(String(x + cell / 2, (font_size + 1) * (1 - j) + 1, line, fontName=REGULAR, fontSize=font_size,
                          textAnchor="middle", fillColor=INK))

@@ -141,7 +141,8 @@ def marker_legend(entries: Sequence[tuple[str, str, str]], width: float, font_si
         y = line * (len(rows) - i - 1) + line / 2
         for x0, text, colour, shape in row:
             d.add(marker(shape, x0 + size / 2, y, size, colour))
-            d.add(String(x0 + size + 3, y - font_size * 0.35, text, fontName=REGULAR, fontSize=font_size, fillColor=INK))
+            d.add(String(x0 + size + 3, y - font_size * 0.35, text, fontName=REGULAR, fontSize=font_size,
+                         fillColor=INK))
     return d
 
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.store.errors import ValidationError
-from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, compact_combo, fill_groups, plain_label
-from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.ballots.paper_grid_model import PaperGridModel
 from pe_desktop.ui.console.edits import SessionEdits
+from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, compact_combo, fill_groups, plain_label
 
 #: Keys that mean "not sure" on a paper ballot (plus 0 when 0 is not a scale point).
 UNSURE_KEYS = ("n", "N", "?")

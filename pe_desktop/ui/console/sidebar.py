@@ -56,8 +56,8 @@ class ConsoleSidebar(QWidget):
         self.kiosk_button = accessible(QPushButton(tr("Start laptop ballot"), self), tr("Start laptop ballot"),
                                        tr("Full screen; one person at a time"))
         self.kiosk_button.clicked.connect(actions["kiosk"].trigger)
-        kiosk_hint = plain_label(tr("Leave the laptop ballot with %1 (not shown on its screen).").replace("%1", leave_keys),
-                                 tr("How to leave the laptop ballot"), self)
+        leave_text = tr("Leave the laptop ballot with %1 (not shown on its screen).").replace("%1", leave_keys)
+        kiosk_hint = plain_label(leave_text, tr("How to leave the laptop ballot"), self)
         kiosk_hint.setWordWrap(True)
         layout.addWidget(group_box(tr("Laptop ballot"), [self.kiosk_button, kiosk_hint], self))
         layout.addWidget(self._projector_box(actions, view_actions))

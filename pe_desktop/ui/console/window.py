@@ -32,24 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.store import Archive
+from pe_desktop.ui.ballots.kiosk import LEAVE_KEYS, KioskWindow
+from pe_desktop.ui.ballots.paper_grid import PaperGrid
+from pe_desktop.ui.ballots.tally import TallyPanel
 from pe_desktop.ui.console.actions import ActionsPanel
-from pe_desktop.ui.widgets.common import accessible, ask
-from pe_desktop.ui.phone.console_controls import ConsolePhoneControls
 from pe_desktop.ui.console.discuss import DiscussFirstList
+from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.console.item_detail import ItemDetail
 from pe_desktop.ui.console.items import ItemNavigator
-from pe_desktop.ui.console.timer import DiscussTimer
-from pe_desktop.ui.console.voting import VotingControl, make_action
-from pe_desktop.ui.ballots.kiosk import LEAVE_KEYS, KioskWindow
-from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.console.notes import NotesPanel
 from pe_desktop.ui.console.overview import OverviewDialog
-from pe_desktop.ui.ballots.paper_grid import PaperGrid
 from pe_desktop.ui.console.participants import ParticipantsPanel
 from pe_desktop.ui.console.sidebar import ConsoleSidebar, group_box
+from pe_desktop.ui.console.timer import DiscussTimer
+from pe_desktop.ui.console.voting import VotingControl, make_action
+from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.phone.console_controls import ConsolePhoneControls
 from pe_desktop.ui.projector.window import ProjectorWindow
-from pe_desktop.ui.console.edits import SessionEdits
-from pe_desktop.ui.ballots.tally import TallyPanel
+from pe_desktop.ui.widgets.common import accessible, ask
 
 #: Projector views offered in the View menu (ProjectorWindow.set_view names).
 PROJECTOR_VIEWS = ("join", "item", "overview", "shift", "gap")

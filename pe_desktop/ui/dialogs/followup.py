@@ -38,9 +38,9 @@ from pe_desktop.ui.widgets.common import accessible, plain_label
 from pe_desktop.ui.widgets.messages import show_problem
 
 if TYPE_CHECKING:
-    from pe_desktop.store import Archive
     from PySide6.QtWidgets import QWidget
 
+    from pe_desktop.store import Archive
     from pe_desktop.ui.controller import SessionController
 
 #: Combo box choices: (outcome for review_action or None = decide later, label).

@@ -136,7 +136,7 @@ class GroupsEditor(QWidget):
         for edit, combo, remove, _ in self._rows:
             chain += [edit, combo, remove]
         chain.append(self.add_button)
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def _on_edit(self, *_: object) -> None:

@@ -138,8 +138,9 @@ class SessionCommands(QObject):
 
         session = self._holder.archive.session(sid)
         if sid in self._consoles:
-            return show_problem(self._window, self.tr("Delete session"),
-                                self.tr("“%1” is open in a console. Close the console first.").replace("%1", session["title"]))
+            return show_problem(
+                self._window, self.tr("Delete session"),
+                self.tr("“%1” is open in a console. Close the console first.").replace("%1", session["title"]))
         return ask(
             self._window, self.tr("Delete session"),
             self.tr("Delete the session “%1”?").replace("%1", session["title"]),

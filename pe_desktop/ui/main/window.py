@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
     def _set_tab_order(self) -> None:
         chain = (self.browser.search, self.browser.tree, self.browser.search_results.list, self.details.open_button,
                  self.details.edit_button, self.details.delete_button, self.details.new_button)
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     # ========================================================== window state
@@ -310,7 +310,8 @@ class MainWindow(QMainWindow):
     def ask_new_archive(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        start = str(Path(self.holder.archive.path).parent / "archive.sqlite") if self.holder.archive else str(Path.home())
+        archive = self.holder.archive
+        start = str(Path(archive.path).parent / "archive.sqlite") if archive else str(Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("New archive"), start, FILE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite
         )

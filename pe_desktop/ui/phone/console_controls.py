@@ -18,9 +18,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from pe_desktop.ui.ballots.print_ballots import ConsoleBallots
-from pe_desktop.ui.widgets.common import accessible, ask
 from pe_desktop.ui.phone.address_dialog import PhoneAddressDialog
 from pe_desktop.ui.phone.bridge import PhoneVotingBridge
+from pe_desktop.ui.widgets.common import accessible, ask
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
