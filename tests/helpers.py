@@ -169,3 +169,46 @@ def unnamed_controls(root) -> list[str]:
         if not (widget.accessibleName() or name).strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
     return missing
+
+
+# ------------------------------------------------------------------ projector
+def projector_data(projector) -> dict:
+    """The numbers the projector has on screen, read back from its pages and chart items."""
+    controller = projector.controller
+    key = controller.current_item
+    view = projector.view()
+    out: dict = {"view": view, "round": controller.round}
+    if view == "join":
+        page = projector.join_page
+        out["join"] = {"url": page.url, "joined": page.joined, "qr": page.qr is not None}
+    elif view == "item":
+        mode = "voting" if projector.stack.currentWidget() is projector.voting_page else "result"
+        out.update(item=key, state=controller.item_states().get(key, "pending"), mode=mode)
+        if mode == "voting":
+            out["rated"] = projector.voting_page.rated
+        else:
+            out.update(projector.dot_chart.drawn())
+            out.update(projector.result_page.figures)
+    elif view in ("overview", "shift", "gap"):
+        chart = {"overview": projector.bars_chart, "shift": projector.shift_chart, "gap": projector.gap_chart}[view]
+        out[view] = chart.drawn()
+    return out
+
+
+def projector_texts(projector) -> list[str]:
+    """Every string the projector can put on screen or give to assistive technology, on any page."""
+    from PySide6.QtWidgets import QLabel
+
+    out = [projector.windowTitle()]
+    for label in projector.findChildren(QLabel):
+        out += [label.text(), label.accessibleName(), label.accessibleDescription()]
+    for chart in (projector.dot_chart, projector.bars_chart, projector.shift_chart, projector.gap_chart):
+        out += chart.texts()
+    for table in projector.tables.values():
+        out += [table.accessibleDescription()]
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                if item is not None:
+                    out.append(item.text())
+    return [t for t in out if t]

@@ -1628,6 +1628,52 @@
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Session title</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:60</extracomment>
+        <translation>Título de la sesión</translation>
+    </message>
+    <message>
+        <source>QR code to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:63</extracomment>
+        <translation>Código QR para unirse por teléfono</translation>
+    </message>
+    <message>
+        <source>Address to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:64</extracomment>
+        <translation>Dirección para unirse por teléfono</translation>
+    </message>
+    <message>
+        <source>Number of people joined</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:66</extracomment>
+        <translation>Número de personas conectadas</translation>
+    </message>
+    <message>
+        <source>How to take part</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:67</extracomment>
+        <translation>Cómo participar</translation>
+    </message>
+    <message>
+        <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:98</extracomment>
+        <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:103</extracomment>
+        <translation>
+            <numerusform>Se unió %n persona</numerusform>
+            <numerusform>Se unieron %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:105</extracomment>
+        <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Welcome</source>
@@ -2151,7 +2197,7 @@
     </message>
     <message>
         <source>New archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:297, pe_desktop/ui/main/window.py:315</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:297, pe_desktop/ui/main/window.py:316</extracomment>
         <translation>Nuevo archivo de sesiones</translation>
     </message>
     <message>
@@ -2959,93 +3005,93 @@
     <name>ProjectorWindow</name>
     <message>
         <source>Leave full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:100</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:117</extracomment>
         <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Show the chart as a table</source>
-        <extracomment>pe_desktop/ui/projector/window.py:101</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:118</extracomment>
         <translation>Mostrar el gráfico como tabla</translation>
     </message>
     <message>
         <source>Session title</source>
         <extracomment>pe_desktop/ui/projector/window.py:137</extracomment>
-        <translation>Título de la sesión</translation>
+        <translation type="vanished">Título de la sesión</translation>
     </message>
     <message>
         <source>QR code to join by phone</source>
         <extracomment>pe_desktop/ui/projector/window.py:140</extracomment>
-        <translation>Código QR para unirse por teléfono</translation>
+        <translation type="vanished">Código QR para unirse por teléfono</translation>
     </message>
     <message>
         <source>Address to join by phone</source>
         <extracomment>pe_desktop/ui/projector/window.py:141</extracomment>
-        <translation>Dirección para unirse por teléfono</translation>
+        <translation type="vanished">Dirección para unirse por teléfono</translation>
     </message>
     <message>
         <source>Number of people joined</source>
         <extracomment>pe_desktop/ui/projector/window.py:143</extracomment>
-        <translation>Número de personas conectadas</translation>
+        <translation type="vanished">Número de personas conectadas</translation>
     </message>
     <message>
         <source>How to take part</source>
         <extracomment>pe_desktop/ui/projector/window.py:144</extracomment>
-        <translation>Cómo participar</translation>
+        <translation type="vanished">Cómo participar</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>pe_desktop/ui/projector/window.py:157, pe_desktop/ui/projector/window.py:186</extracomment>
-        <translation>Elemento</translation>
+        <translation type="vanished">Elemento</translation>
     </message>
     <message>
         <source>Question</source>
         <extracomment>pe_desktop/ui/projector/window.py:158, pe_desktop/ui/projector/window.py:187</extracomment>
-        <translation>Pregunta</translation>
+        <translation type="vanished">Pregunta</translation>
     </message>
     <message>
         <source>How many have rated</source>
         <extracomment>pe_desktop/ui/projector/window.py:159</extracomment>
-        <translation>Cuántas personas valoraron</translation>
+        <translation type="vanished">Cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Voting status</source>
         <extracomment>pe_desktop/ui/projector/window.py:160</extracomment>
-        <translation>Estado de la votación</translation>
+        <translation type="vanished">Estado de la votación</translation>
     </message>
     <message>
         <source>Not sure</source>
         <extracomment>pe_desktop/ui/projector/window.py:166</extracomment>
-        <translation>No sé</translation>
+        <translation type="vanished">No sé</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
         <extracomment>pe_desktop/ui/projector/window.py:167</extracomment>
-        <translation>Punto {0} de la escala</translation>
+        <translation type="vanished">Punto {0} de la escala</translation>
     </message>
     <message>
         <source>Result figures</source>
         <extracomment>pe_desktop/ui/projector/window.py:188</extracomment>
-        <translation>Cifras del resultado</translation>
+        <translation type="vanished">Cifras del resultado</translation>
     </message>
     <message>
         <source>More figures</source>
         <extracomment>pe_desktop/ui/projector/window.py:189</extracomment>
-        <translation>Más cifras</translation>
+        <translation type="vanished">Más cifras</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/projector/window.py:210</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:139</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:340</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:225</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
         <extracomment>pe_desktop/ui/projector/window.py:387</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se unió %n persona</numerusform>
             <numerusform>Se unieron %n personas</numerusform>
         </translation>
@@ -3053,17 +3099,17 @@
     <message>
         <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
         <extracomment>pe_desktop/ui/projector/window.py:389</extracomment>
-        <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
+        <translation type="vanished">Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
     </message>
     <message>
         <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
         <extracomment>pe_desktop/ui/projector/window.py:399</extracomment>
-        <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
+        <translation type="vanished">Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
         <extracomment>pe_desktop/ui/projector/window.py:413</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
         </translation>
@@ -3071,51 +3117,51 @@
     <message>
         <source>Voting is open</source>
         <extracomment>pe_desktop/ui/projector/window.py:417</extracomment>
-        <translation>La votación está abierta</translation>
+        <translation type="vanished">La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
         <extracomment>pe_desktop/ui/projector/window.py:418</extracomment>
-        <translation>La votación está cerrada</translation>
+        <translation type="vanished">La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
         <extracomment>pe_desktop/ui/projector/window.py:419</extracomment>
-        <translation>La votación se abre pronto</translation>
+        <translation type="vanished">La votación se abre pronto</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <extracomment>pe_desktop/ui/projector/window.py:442</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:297</extracomment>
         <translation>Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:445</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:300</extracomment>
         <translation>Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
-        <extracomment>pe_desktop/ui/projector/window.py:452</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:307</extracomment>
         <translation>Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
-        <extracomment>pe_desktop/ui/projector/window.py:454</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:309</extracomment>
         <translation>Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
-        <extracomment>pe_desktop/ui/projector/window.py:456</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:311</extracomment>
         <translation>Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
-        <extracomment>pe_desktop/ui/projector/window.py:458</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:313</extracomment>
         <translation>Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
-        <extracomment>pe_desktop/ui/projector/window.py:459</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:314</extracomment>
         <translation>
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
@@ -3123,37 +3169,37 @@
     </message>
     <message>
         <source>, {0} not sure</source>
-        <extracomment>pe_desktop/ui/projector/window.py:461</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:316</extracomment>
         <translation>, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:463</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:318</extracomment>
         <translation>, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:499</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:354</extracomment>
         <translation>Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
-        <extracomment>pe_desktop/ui/projector/window.py:503</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:358</extracomment>
         <translation>De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:508</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:363</extracomment>
         <translation>Brecha de poder, ronda {0}</translation>
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/projector/window.py:64</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:87</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Toggle full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:99</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:116</extracomment>
         <translation>Pantalla completa sí/no</translation>
     </message>
 </context>
@@ -3342,6 +3388,29 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Item</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:166</extracomment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:167</extracomment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Result figures</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:168</extracomment>
+        <translation>Cifras del resultado</translation>
+    </message>
+    <message>
+        <source>More figures</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:169</extracomment>
+        <translation>Más cifras</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Note</source>
@@ -3451,67 +3520,67 @@
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:141, pe_desktop/ui/main/sessions.py:144</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:142, pe_desktop/ui/main/sessions.py:145</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>“%1” is open in a console. Close the console first.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:142</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:143</extracomment>
         <translation>“%1” está abierta en una consola. Cierre primero la consola.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:145</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:146</extracomment>
         <translation>¿Eliminar la sesión “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:146</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:147</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:147</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:148</extracomment>
         <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:157</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:158</extracomment>
         <translation>Sesión eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Import form</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:192, pe_desktop/ui/main/sessions.py:205, pe_desktop/ui/main/sessions.py:207</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:193, pe_desktop/ui/main/sessions.py:206, pe_desktop/ui/main/sessions.py:208</extracomment>
         <translation>Importar formulario</translation>
     </message>
     <message>
         <source>Forms (*.toml);;All files (*)</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:193</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:194</extracomment>
         <translation>Formularios (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load an example session?</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:216</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:217</extracomment>
         <translation>¿Cargar una sesión de ejemplo?</translation>
     </message>
     <message>
         <source>Load example</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:216</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:217</extracomment>
         <translation>Cargar el ejemplo</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:216</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:217</extracomment>
         <translation>Bienvenida, bienvenido</translation>
     </message>
     <message>
         <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:218</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:219</extracomment>
         <translation>El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:220</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
         <translation>Empezar sin datos</translation>
     </message>
 </context>
@@ -4621,6 +4690,62 @@
         <source>Revealed</source>
         <extracomment>pe_desktop/ui/console/voting.py:99, pe_desktop/ui/console/voting.py:111</extracomment>
         <translation>Revelado</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>Item</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:122</extracomment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:123</extracomment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>How many have rated</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:124</extracomment>
+        <translation>Cuántas personas valoraron</translation>
+    </message>
+    <message>
+        <source>Voting status</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:125</extracomment>
+        <translation>Estado de la votación</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:130</extracomment>
+        <translation>No sé</translation>
+    </message>
+    <message>
+        <source>Scale point {0}</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:131</extracomment>
+        <translation>Punto {0} de la escala</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have rated</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:153</extracomment>
+        <translation>
+            <numerusform>Ya valoró %n persona</numerusform>
+            <numerusform>Ya valoraron %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting is open</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:155</extracomment>
+        <translation>La votación está abierta</translation>
+    </message>
+    <message>
+        <source>Voting is closed</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:156</extracomment>
+        <translation>La votación está cerrada</translation>
+    </message>
+    <message>
+        <source>Voting opens soon</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:157</extracomment>
+        <translation>La votación se abre pronto</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from helpers import projector_data
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -352,7 +353,7 @@ def test_every_control_has_an_accessible_name(qtbot, console):
 def test_projector_follows_the_console(qtbot, console, archive, session_id):
     console.controller.set_current_item("accountable")
     console.voting.act_open.trigger()
-    data = console.projector.chart_data()
+    data = projector_data(console.projector)
     assert (data["view"], data["item"], data["mode"]) == ("item", "accountable", "voting")
     console.set_projector_view("overview")
     assert console.projector.view() == "overview"

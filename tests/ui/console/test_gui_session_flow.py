@@ -20,7 +20,7 @@ from pe_desktop.store import Archive
 from pe_desktop.ui.console.window import SessionConsole
 from pe_desktop.ui.main.window import MainWindow
 from pe_desktop.ui.settings import open_settings
-from helpers import group_row
+from helpers import group_row, projector_data, projector_texts
 
 ITEMS = ("continual", "bilateral", "accountable", "communal", "materially-beneficial", "transformational")
 #: Four residents' paper ballots, round 1 and round 2 ("n" = not sure).
@@ -135,7 +135,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     console.controller.set_current_item("continual")
     console.voting.act_reveal.trigger()
     console.controller.refresh_now()
-    drawn = console.projector.chart_data()
+    drawn = projector_data(console.projector)
     want = expected_item(archive, sid, "continual", 1)
     assert (drawn["view"], drawn["item"], drawn["mode"]) == ("item", "continual", "result")
     assert drawn["n"] == want["n"] == 9 and drawn["unsure"] == want["unsure"]
@@ -148,7 +148,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     labels = {d["label"] for d in drawn["dots"]}
     assert "Organizers" not in labels and "Funders" not in labels
     assert {entry["label"] for entry in drawn["legend"]} >= {"Residents"}
-    assert not any("Organizers" in text for text in console.projector.texts())
+    assert not any("Organizers" in text for text in projector_texts(console.projector))
     # the console's own table shows the same numbers
     figures = console.item_detail.figures
     assert figures.item(0, 0).text() == str(want["n"])
@@ -178,7 +178,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     console.voting.act_reveal_all.trigger()
     console.set_projector_view("shift")
     console.controller.refresh_now()
-    moved = {row["key"]: row for row in console.projector.chart_data()["shift"]}
+    moved = {row["key"]: row for row in projector_data(console.projector)["shift"]}
     for key in ITEMS:
         first, second = expected_item(archive, sid, key, 1), expected_item(archive, sid, key, 2)
         assert moved[key]["median1"] == pytest.approx(first["median"])

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 import segno
-from helpers import pdf_text
+from helpers import pdf_text, projector_data, projector_texts
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -273,10 +273,10 @@ def test_start_from_the_console_shows_the_join_screen(qtbot, console, archive, s
     url = bridge.join_url
     assert url.startswith("http://127.0.0.1:") and "/j/" in url
     assert dialog.join_url == url
-    shown = console.projector.chart_data()
+    shown = projector_data(console.projector)
     assert shown["view"] == "join"
     assert shown["join"] == {"url": url, "joined": 0, "qr": True}
-    assert url in console.projector.texts()
+    assert url in projector_texts(console.projector)
     assert qr_modules(bridge.qr_png) == [[bool(v) for v in row] for row in segno.make(url, error="m", micro=False).matrix]
     assert console.phone.status_label.text() == f"Phone voting: {url} — 0 phone(s) joined"
     assert console.phone.tool_button.defaultAction() is console.phone.act_stop
@@ -345,7 +345,7 @@ def test_a_phone_joining_shows_on_console_and_projector_within_a_second(qtbot, c
         status, data = phones.run(phone.join(group_id(archive, session_id)))
     assert status == 200
     assert joined.args[0]["code"] == data["participant"]
-    qtbot.waitUntil(lambda: console.projector.chart_data()["join"]["joined"] == 1, timeout=1000)
+    qtbot.waitUntil(lambda: projector_data(console.projector)["join"]["joined"] == 1, timeout=1000)
     qtbot.waitUntil(lambda: console.phone.status_label.text().endswith("— 1 phone(s) joined"), timeout=1000)
     assert running.joined_count == 1
     # the participants tab lists the phone
@@ -395,7 +395,7 @@ def test_a_phone_vote_is_saved_and_redrawn_in_the_gui_thread(qtbot, console, run
     pid = next(p["id"] for p in archive.participants(session_id) if p["code"] == phone.code)
     assert archive.rating(session_id, 1, pid, "continual") == (True, 4)
     assert in_gui_thread == [True]
-    assert console.projector.chart_data()["rated"] == 1
+    assert projector_data(console.projector)["rated"] == 1
     model = console.items_panel.items_model
     row = console.controller.instrument.item_keys.index("continual")
     assert model.data(model.index(row, 3)) == "1"  # the console's "Rated" column
@@ -407,7 +407,7 @@ def test_stop_closes_the_server(qtbot, console, running):
     confirm(qtbot, console)
     assert not running.running
     assert refused(url)
-    assert console.projector.chart_data().get("join", {"url": None})["url"] is None
+    assert projector_data(console.projector).get("join", {"url": None})["url"] is None
     assert console.phone.status_label.text() == "Phone voting: off"
     assert console.phone.act_start.isEnabled()
     # started again: same token (printed QR codes stay valid on the same port), cookies still good
