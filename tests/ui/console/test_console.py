@@ -368,7 +368,7 @@ def test_kiosk_from_the_console(qtbot, console, archive, session_id):
     kiosk = console.start_kiosk()
     assert kiosk is not None and kiosk.isVisible() and kiosk.isFullScreen()
     qtbot.mouseClick(kiosk.group_buttons[0], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(kiosk.scale_buttons[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.item_page.scale_buttons[3], Qt.MouseButton.LeftButton)
     model = console.items_panel.items_model
     qtbot.waitUntil(lambda: model.data(model.index(0, 3)) == "1", timeout=2000)
     kiosk.leave()
