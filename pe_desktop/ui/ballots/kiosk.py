@@ -258,7 +258,8 @@ class KioskWindow(QWidget):
     def _show_item(self) -> None:
         items = self.instrument.items
         item = items[self.index]
-        self.item_page.progress.setText(self.text("progress").replace("%1", str(self.index + 1)).replace("%2", str(len(items))))
+        progress = self.text("progress").replace("%1", str(self.index + 1)).replace("%2", str(len(items)))
+        self.item_page.progress.setText(progress)
         self.item_page.item_title.setText(item.title)
         self.item_page.item_question.setText(item.question)
         chosen = self.answers.get(item.key, "none")
@@ -271,7 +272,8 @@ class KioskWindow(QWidget):
         accessible(self.item_page.next_button, self.text("finish") if last else self.text("next"))
         self.item_page.back_button.setEnabled(self.index > 0)
         self.item_page.feedback.setText(self.text("saved") + " ✓" if item.key in self.answers else "")
-        first = self.item_page.scale_buttons.get(chosen) if chosen != "none" else next(iter(self.item_page.scale_buttons.values()))
+        buttons = self.item_page.scale_buttons
+        first = buttons.get(chosen) if chosen != "none" else next(iter(buttons.values()))
         if first is not None:
             first.setFocus()
 

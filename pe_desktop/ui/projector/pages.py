@@ -127,7 +127,10 @@ class VotingPage(QWidget):
         scale_row.setSpacing(16)
         self.scale_labels: list[QLabel] = []
         for value in scale.answers:
-            number, words = (str(value), scale.labels.get(value, "")) if value is not None else ("?", self.tr("Not sure"))
+            if value is None:
+                number, words = "?", self.tr("Not sure")
+            else:
+                number, words = str(value), scale.labels.get(value, "")
             box = text.label(self, self.tr("Scale point {0}").format(number), 1.0, bold=False)
             box.setText(f"{number}\n{words}".strip())
             box.setStyleSheet(f"QLabel {{ border: 3px solid {INK}; border-radius: 8px; padding: 8px; color: {INK}; }}")
