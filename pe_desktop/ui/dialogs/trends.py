@@ -303,8 +303,3 @@ class TrendWindow(QWidget):
             return self.tr("These sessions used different forms (%1). Items are compared by their key; an item "
                            "missing from a form is a gap in its line.").replace("%1", ", ".join(sorted(forms)))
         return ""
-
-    # --------------------------------------------------------- for tests
-    def drawn(self) -> dict[str, list[float | None]]:
-        """Median per item per session as the chart draws it."""
-        return self.chart.drawn()
