@@ -32,7 +32,6 @@ SPLIT_ELSEWHERE: dict[tuple[str, str | None], str] = {
     ("store/archive.py", None): "store/ typed records: the store's engineer splits the archive module",
     ("core/instruments.py", None): "core: the core engineer splits the instruments module",
     ("core/stats.py", "item_summary"): "core: the core engineer's",
-    ("store/csv_import.py", "parse_csv"): "store/: the store's engineer's",
 }
 
 

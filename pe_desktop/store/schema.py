@@ -313,5 +313,19 @@ def m006_ratings_by_item_index(db: Database) -> None:
     db.execute("CREATE INDEX ratings_item ON ratings(session_id, round, item_key, value)")
 
 
+@migrations()
+def m007_record_event_logs(db: Database) -> None:
+    """Append-only logs of partnerships, sessions, groups, participants, notes and actions.
+
+    Why: merges must converge (issue 12): the current version of a record is
+    its latest logged event, so two laptops that exchanged their logs hold
+    the same rows. Triggers write the log; every existing row is logged once
+    as its first version (:mod:`pe_desktop.store.history`).
+    """
+    from pe_desktop.store import history
+
+    history.install(db.conn)
+
+
 #: The schema version this code writes: one per migration in the chain.
 SCHEMA_VERSION = len(migrations._migrations)

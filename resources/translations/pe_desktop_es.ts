@@ -151,127 +151,127 @@
     <name>ArchiveTools</name>
     <message>
         <source>&amp;Trends…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:80</extracomment>
         <translation type="vanished">&amp;Tendencias…</translation>
     </message>
     <message>
         <source>The selected partnership&apos;s sessions over time</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:81</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:81</extracomment>
         <translation type="vanished">Las sesiones de la alianza elegida a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:82</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:82</extracomment>
         <translation type="vanished">Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:83</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:83</extracomment>
         <translation type="vanished">Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Merge archive…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:84</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:84</extracomment>
         <translation type="vanished">Co&amp;mbinar archivo de sesiones…</translation>
     </message>
     <message>
         <source>Bring in the sessions of another archive or a session file</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:85</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:85</extracomment>
         <translation type="vanished">Traer las sesiones de otro archivo de sesiones o de un archivo de sesión</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:86</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:86</extracomment>
         <translation type="vanished">Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put the archive back as it was when a backup was taken</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:87</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:87</extracomment>
         <translation type="vanished">Dejar el archivo de sesiones como estaba cuando se hizo una copia de seguridad</translation>
     </message>
     <message>
         <source>Export &amp;session file…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:89</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:89</extracomment>
         <translation type="vanished">Exportar archivo de s&amp;esión…</translation>
     </message>
     <message>
         <source>Write the selected session as a file of its own, to send or to merge elsewhere</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:90</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:90</extracomment>
         <translation type="vanished">Guardar la sesión elegida como un archivo aparte, para enviarla o combinarla en otro lugar</translation>
     </message>
     <message>
         <source>Merge archive</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:112, pe_desktop/ui/main/archive_tools.py:128, pe_desktop/ui/main/archive_tools.py:143</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:114, pe_desktop/ui/main/archive_tools.py:130, pe_desktop/ui/main/archive_tools.py:145</extracomment>
         <translation>Combinar archivo de sesiones</translation>
     </message>
     <message>
         <source>Merge “%1” into this archive?</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:128</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:130</extracomment>
         <translation>¿Combinar “%1” con este archivo de sesiones?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:129</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:131</extracomment>
         <translation>Combinar</translation>
     </message>
     <message>
         <source>Sessions, ratings, notes and action items this archive does not have yet are added. Nothing of yours is overwritten: where the two differ, yours is kept and theirs is saved aside. Your archive is backed up first, and “%1” is only read.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:130</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:132</extracomment>
         <translation>Se agregan las sesiones, valoraciones, notas y acciones que este archivo de sesiones todavía no tiene. No se sobrescribe nada suyo: donde los dos difieren, se conserva lo suyo y lo del otro se guarda aparte. Antes se hace una copia de seguridad de su archivo, y “%1” solo se lee.</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:152</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:154</extracomment>
         <translation>No se combinó nada.</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:155</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:157</extracomment>
         <translation>Combinación cancelada; no se cambió nada.</translation>
     </message>
     <message>
         <source>Merging “%1”…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:158</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:160</extracomment>
         <translation>Combinando “%1”…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:193</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:197</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>A session console is still open, so nothing was restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:195</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:199</extracomment>
         <translation>Todavía hay una consola de sesión abierta, así que no se restauró nada.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:200</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:204</extracomment>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source> The archive as it was is kept as a backup (“Before a restore”).</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:212</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:216</extracomment>
         <translation> El archivo de sesiones tal como estaba se guarda como copia de seguridad (“Antes de restaurar”).</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:214</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:218</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:215</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:219</extracomment>
         <translation>Restaurado desde %1.</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:219</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:223</extracomment>
         <translation>No se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restoring “%1”…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:222</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:226</extracomment>
         <translation>Restaurando “%1”…</translation>
     </message>
 </context>
@@ -415,6 +415,84 @@
         <source>{0} as a table</source>
         <extracomment>pe_desktop/charts/table.py:30</extracomment>
         <translation>{0} en forma de tabla</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Action item</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:34</extracomment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:34</extracomment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:34</extracomment>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:35</extracomment>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:35</extracomment>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Settle conflicts</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:51, pe_desktop/ui/dialogs/edit_conflicts.py:52</extracomment>
+        <translation>Resolver diferencias</translation>
+    </message>
+    <message>
+        <source>These records were edited differently on two laptops. The latest edit is shown everywhere; choose the version to keep.</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:54</extracomment>
+        <translation>Estos registros se editaron de forma distinta en dos computadoras. En todas se muestra la última edición; elija la versión que quiere conservar.</translation>
+    </message>
+    <message>
+        <source>About conflicts</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:55</extracomment>
+        <translation>Sobre las diferencias</translation>
+    </message>
+    <message>
+        <source>Records to settle</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:58</extracomment>
+        <translation>Registros por resolver</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:59</extracomment>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this version</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:62</extracomment>
+        <translation>&amp;Conservar esta versión</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:62</extracomment>
+        <translation>Conservar esta versión</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:63</extracomment>
+        <translation>Conservar &amp;ambas</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:63</extracomment>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Nothing to settle.</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:85</extracomment>
+        <translation>No hay nada que resolver.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1567,121 @@
     </message>
 </context>
 <context>
+    <name>ImportRatingsDialog</name>
+    <message>
+        <source>ratings of “%1”</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:40</extracomment>
+        <translation>valoraciones de «%1»</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:42</extracomment>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:42</extracomment>
+        <translation>ítem</translation>
+    </message>
+    <message>
+        <source>participant code</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:42</extracomment>
+        <translation>código de participante</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:43</extracomment>
+        <translation>no se usa</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:43</extracomment>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:43</extracomment>
+        <translation>ronda</translation>
+    </message>
+    <message>
+        <source>Import ratings</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:65, pe_desktop/ui/dialogs/import_ratings.py:66</extracomment>
+        <translation>Importar valoraciones</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:74</extracomment>
+        <translation>Qué contiene el archivo</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>How each column was understood</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <translation>Cómo se entendió cada columna</translation>
+    </message>
+    <message>
+        <source>Taken as</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <translation>Se toma como</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:80</extracomment>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:81</extracomment>
+        <translation>Primeras filas</translation>
+    </message>
+    <message>
+        <source>How each column was understood:</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:82</extracomment>
+        <translation>Cómo se entendió cada columna:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:84</extracomment>
+        <translation>Primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:87</extracomment>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:88</extracomment>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was written:
+%1</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:97</extracomment>
+        <translation>Este archivo no se puede importar; no se guardó nada:
+%1</translation>
+    </message>
+    <message>
+        <source>one row per person, one column per item</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:98</extracomment>
+        <translation>una fila por persona, una columna por ítem</translation>
+    </message>
+    <message>
+        <source>one row per rating</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:99</extracomment>
+        <translation>una fila por valoración</translation>
+    </message>
+    <message>
+        <source>%1: %2 ratings of %3 participants (%4; read as %5). Nothing is written until you press Import.</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:100</extracomment>
+        <translation>%1: %2 valoraciones de %3 participantes (%4; leído como %5). No se guarda nada hasta que pulse Importar.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
         <source>Round %1 · %2 · %3 rated</source>
@@ -1854,267 +2047,297 @@
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>pe_desktop/ui/main/menus.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:76</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <extracomment>pe_desktop/ui/main/menus.py:213</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:223</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:76</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:74</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/main/menus.py:74</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <extracomment>pe_desktop/ui/main/menus.py:75</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:267, pe_desktop/ui/main/menus.py:269</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:281, pe_desktop/ui/main/menus.py:283</extracomment>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:282</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:296</extracomment>
         <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <extracomment>pe_desktop/ui/main/menus.py:294</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:308</extracomment>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <extracomment>pe_desktop/ui/main/menus.py:297</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:311</extracomment>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:323</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:337</extracomment>
         <translation>Acerca de pe_desktop</translation>
     </message>
     <message>
         <source>New &amp;archive…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:119</extracomment>
         <translation>&amp;Nuevo archivo de sesiones…</translation>
     </message>
     <message>
         <source>Start an empty archive file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:120</extracomment>
         <translation>Crear un archivo de sesiones vacío</translation>
     </message>
     <message>
         <source>&amp;Open archive…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:121</extracomment>
         <translation>&amp;Abrir archivo de sesiones…</translation>
     </message>
     <message>
         <source>Open another archive file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:122</extracomment>
         <translation>Abrir otro archivo de sesiones</translation>
     </message>
     <message>
         <source>&amp;Import form…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:121</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:124</extracomment>
         <translation>&amp;Importar formulario…</translation>
     </message>
     <message>
         <source>Add a form (.toml file) to the forms you can choose from</source>
-        <extracomment>pe_desktop/ui/main/menus.py:122</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:125</extracomment>
         <translation>Agregar un formulario (archivo .toml) a los formularios que puede elegir</translation>
     </message>
     <message>
+        <source>Import &amp;ratings…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:127</extracomment>
+        <translation>Importar &amp;valoraciones…</translation>
+    </message>
+    <message>
+        <source>Add ratings from a CSV, TSV or Excel file to the selected session</source>
+        <extracomment>pe_desktop/ui/main/menus.py:128</extracomment>
+        <translation>Añadir a la sesión seleccionada las valoraciones de un archivo CSV, TSV o Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Partnerships…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:166</extracomment>
+        <translation>Alianza&amp;s…</translation>
+    </message>
+    <message>
+        <source>Rename partnerships or combine two into one</source>
+        <extracomment>pe_desktop/ui/main/menus.py:167</extracomment>
+        <translation>Cambiar el nombre de alianzas o unir dos en una</translation>
+    </message>
+    <message>
+        <source>Settle &amp;conflicts…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:168</extracomment>
+        <translation>Resolver &amp;diferencias…</translation>
+    </message>
+    <message>
+        <source>Texts edited differently on two laptops: keep one or both</source>
+        <extracomment>pe_desktop/ui/main/menus.py:169</extracomment>
+        <translation>Textos editados de forma distinta en dos computadoras: conservar uno o ambos</translation>
+    </message>
+    <message>
+        <source>Export summary &amp;PDF…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:133</extracomment>
+        <translation>Exportar resumen en &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Merge archive…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:123</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
         <translation>Co&amp;mbinar archivo de sesiones…</translation>
     </message>
     <message>
         <source>Bring in the sessions of another archive or a session file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:124</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:130</extracomment>
         <translation>Traer las sesiones de otro archivo de sesiones o de un archivo de sesión</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:125</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:131</extracomment>
         <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put the archive back as it was when a backup was taken</source>
-        <extracomment>pe_desktop/ui/main/menus.py:126</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:132</extracomment>
         <translation>Dejar el archivo de sesiones como estaba cuando se hizo una copia de seguridad</translation>
     </message>
     <message>
-        <source>Export summary &amp;PDF…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:127</extracomment>
-        <translation>Exportar resumen en &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Write the selected session&apos;s summary as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:128</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:134</extracomment>
         <translation>Guardar el resumen de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:135</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Write paper ballots for the selected session as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:130</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:136</extracomment>
         <translation>Guardar las boletas de papel de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:131</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:137</extracomment>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s ratings as a CSV file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:132</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:138</extracomment>
         <translation>Guardar las valoraciones de la sesión elegida como archivo CSV</translation>
     </message>
     <message>
         <source>Export &amp;session file…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:134</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:140</extracomment>
         <translation>Exportar archivo de s&amp;esión…</translation>
     </message>
     <message>
         <source>Write the selected session as a file of its own, to send or to merge elsewhere</source>
-        <extracomment>pe_desktop/ui/main/menus.py:135</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:141</extracomment>
         <translation>Guardar la sesión elegida como un archivo aparte, para enviarla o combinarla en otro lugar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:136</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:142</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:143</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:149</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:145</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:151</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:147</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:153</extracomment>
         <translation>&amp;Buscar sesión</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:154</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:160</extracomment>
         <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>Prepare a new session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:155</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:161</extracomment>
         <translation>Preparar una sesión nueva</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:156</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:162</extracomment>
         <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
         <source>Change the selected session&apos;s details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:157</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:163</extracomment>
         <translation>Cambiar los datos de la sesión elegida</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:158</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:164</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/main/menus.py:159</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:165</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Delete session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:160</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:170</extracomment>
         <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
         <source>Delete the selected session (undoable until you close the window)</source>
-        <extracomment>pe_desktop/ui/main/menus.py:161</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:171</extracomment>
         <translation>Eliminar la sesión elegida (se puede deshacer hasta cerrar la ventana)</translation>
     </message>
     <message>
         <source>&amp;Open console</source>
-        <extracomment>pe_desktop/ui/main/menus.py:164</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:174</extracomment>
         <translation>&amp;Abrir consola</translation>
     </message>
     <message>
         <source>Run or review the selected session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:165</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:175</extracomment>
         <translation>Realizar o revisar la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/main/menus.py:173</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:183</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:174</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:184</extracomment>
         <translation>&amp;Expandir todo</translation>
     </message>
     <message>
         <source>&amp;Collapse all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:175</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:185</extracomment>
         <translation>&amp;Contraer todo</translation>
     </message>
     <message>
         <source>&amp;Trends…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:176</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:186</extracomment>
         <translation>&amp;Tendencias…</translation>
     </message>
     <message>
         <source>The selected partnership&apos;s sessions over time</source>
-        <extracomment>pe_desktop/ui/main/menus.py:177</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:187</extracomment>
         <translation>Las sesiones de la alianza elegida a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:178</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:188</extracomment>
         <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <extracomment>pe_desktop/ui/main/menus.py:182</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:192</extracomment>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;How to run a session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:189</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:199</extracomment>
         <translation>&amp;Cómo realizar una sesión</translation>
     </message>
     <message>
         <source>&amp;About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:190</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:200</extracomment>
         <translation>Acerca &amp;de pe_desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <extracomment>pe_desktop/ui/main/menus.py:192</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:202</extracomment>
         <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
@@ -2122,202 +2345,202 @@
     <name>MainWindow</name>
     <message>
         <source>Use File ▸ Open archive or File ▸ New archive to continue.</source>
-        <extracomment>pe_desktop/app.py:147</extracomment>
+        <extracomment>pe_desktop/app.py:149</extracomment>
         <translation>Para seguir, use Archivo ▸ Abrir archivo de sesiones o Archivo ▸ Nuevo archivo de sesiones.</translation>
     </message>
     <message>
         <source>Archive file</source>
-        <extracomment>pe_desktop/ui/main/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:121</extracomment>
         <translation>Archivo de sesiones</translation>
     </message>
     <message>
         <source>Filter by title, or search notes and actions</source>
-        <extracomment>pe_desktop/ui/main_window.py:147</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:147</extracomment>
         <translation type="vanished">Filtrar por título o buscar en notas y acciones</translation>
     </message>
     <message>
         <source>Filter sessions by title</source>
-        <extracomment>pe_desktop/ui/main_window.py:148</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:148</extracomment>
         <translation type="vanished">Filtrar sesiones por título</translation>
     </message>
     <message>
         <source>Sessions are filtered by title as you type; from three letters on, notes, quotes, dissent and action items are searched too and listed under the sessions</source>
-        <extracomment>pe_desktop/ui/main_window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:150</extracomment>
         <translation type="vanished">Las sesiones se filtran por título mientras escribe; a partir de tres letras también se buscan notas, citas, desacuerdos y acciones, y se muestran debajo de las sesiones</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <extracomment>pe_desktop/ui/main_window.py:221</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:221</extracomment>
         <translation type="vanished">Borrar el filtro</translation>
     </message>
     <message>
         <source>Partnerships and sessions</source>
-        <extracomment>pe_desktop/ui/main_window.py:156</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:156</extracomment>
         <translation type="vanished">Alianzas y sesiones</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/main_window.py:157</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:157</extracomment>
         <translation type="vanished">Columnas</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <extracomment>pe_desktop/ui/main_window.py:170</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:170</extracomment>
         <translation type="vanished">Estado del archivo de sesiones</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <extracomment>pe_desktop/ui/main_window.py:176</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:176</extracomment>
         <translation type="vanished">&amp;Buscar:</translation>
     </message>
     <message>
         <source>No archive open</source>
-        <extracomment>pe_desktop/ui/main/window.py:118, pe_desktop/ui/main/window.py:244</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:120, pe_desktop/ui/main/window.py:250</extracomment>
         <translation>No hay ningún archivo de sesiones abierto</translation>
     </message>
     <message>
         <source>Opening the archive…</source>
-        <extracomment>pe_desktop/ui/main_window.py:168, pe_desktop/ui/main_window.py:289</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:168, pe_desktop/ui/main/window.py:288</extracomment>
         <translation type="vanished">Abriendo el archivo de sesiones…</translation>
     </message>
     <message>
         <source>%1 — Partnership equity</source>
-        <extracomment>pe_desktop/ui/main/window.py:248</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:254</extracomment>
         <translation>%1 — Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Cannot open this archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:282, pe_desktop/app.py:146</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:288, pe_desktop/app.py:148</extracomment>
         <translation>No se puede abrir este archivo de sesiones</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <extracomment>pe_desktop/ui/main/window.py:286</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:292</extracomment>
         <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>New archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:297, pe_desktop/ui/main/window.py:316</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:303, pe_desktop/ui/main/window.py:322</extracomment>
         <translation>Nuevo archivo de sesiones</translation>
     </message>
     <message>
         <source>%1 already exists. Use File ▸ Open archive to open it.</source>
-        <extracomment>pe_desktop/ui/main/window.py:298</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:304</extracomment>
         <translation>%1 ya existe. Use Archivo ▸ Abrir archivo de sesiones para abrirlo.</translation>
     </message>
     <message>
         <source>Open archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:306</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:312</extracomment>
         <translation>Abrir archivo de sesiones</translation>
     </message>
     <message>
         <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
-        <extracomment>pe_desktop/ui/main_window.py:455</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:454</extracomment>
         <translation type="vanished">Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main_window.py:534</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:541</extracomment>
         <translation type="vanished">Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
     <message>
         <source>The session was not created</source>
-        <extracomment>pe_desktop/ui/main_window.py:631</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:638</extracomment>
         <translation type="vanished">No se creó la sesión</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
-        <extracomment>pe_desktop/ui/main_window.py:636</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:643</extracomment>
         <translation type="vanished">Se creó la sesión “%1”</translation>
     </message>
     <message>
         <source>The changes were not saved</source>
-        <extracomment>pe_desktop/ui/main_window.py:662</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:669</extracomment>
         <translation type="vanished">No se guardaron los cambios</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main_window.py:683, pe_desktop/ui/main_window.py:686</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:690, pe_desktop/ui/main/window.py:693</extracomment>
         <translation type="vanished">Eliminar sesión</translation>
     </message>
     <message>
         <source>“%1” is open in a console. Close the console first.</source>
-        <extracomment>pe_desktop/ui/main_window.py:684</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:691</extracomment>
         <translation type="vanished">“%1” está abierta en una consola. Cierre primero la consola.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <extracomment>pe_desktop/ui/main_window.py:687</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:694</extracomment>
         <translation type="vanished">¿Eliminar la sesión “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/main_window.py:688</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:695</extracomment>
         <translation type="vanished">Eliminar</translation>
     </message>
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
-        <extracomment>pe_desktop/ui/main_window.py:689</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:696</extracomment>
         <translation type="vanished">Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <extracomment>pe_desktop/ui/main_window.py:699</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:706</extracomment>
         <translation type="vanished">Sesión eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Session console</source>
-        <extracomment>pe_desktop/ui/main_window.py:726</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:733</extracomment>
         <translation type="vanished">Consola de la sesión</translation>
     </message>
     <message>
         <source>The session console is not part of this build.</source>
-        <extracomment>pe_desktop/ui/main_window.py:726</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:733</extracomment>
         <translation type="vanished">La consola de la sesión no está incluida en esta versión.</translation>
     </message>
     <message>
         <source>Import form</source>
-        <extracomment>pe_desktop/ui/main_window.py:744, pe_desktop/ui/main_window.py:757, pe_desktop/ui/main_window.py:759</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:751, pe_desktop/ui/main/window.py:764, pe_desktop/ui/main/window.py:766</extracomment>
         <translation type="vanished">Importar formulario</translation>
     </message>
     <message>
         <source>Forms (*.toml);;All files (*)</source>
-        <extracomment>pe_desktop/ui/main_window.py:745</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:752</extracomment>
         <translation type="vanished">Formularios (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load an example session?</source>
-        <extracomment>pe_desktop/ui/main_window.py:768</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:775</extracomment>
         <translation type="vanished">¿Cargar una sesión de ejemplo?</translation>
     </message>
     <message>
         <source>Load example</source>
-        <extracomment>pe_desktop/ui/main_window.py:768</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:775</extracomment>
         <translation type="vanished">Cargar el ejemplo</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/main_window.py:768</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:775</extracomment>
         <translation type="vanished">Bienvenida</translation>
     </message>
     <message>
         <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
-        <extracomment>pe_desktop/ui/main_window.py:770</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:777</extracomment>
         <translation type="vanished">El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <extracomment>pe_desktop/ui/main_window.py:772</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:779</extracomment>
         <translation type="vanished">Empezar sin datos</translation>
     </message>
     <message>
         <source>Partnership equity</source>
-        <extracomment>pe_desktop/ui/main/window.py:107, pe_desktop/ui/main/window.py:243</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:109, pe_desktop/ui/main/window.py:249</extracomment>
         <translation>Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Main window</source>
-        <extracomment>pe_desktop/ui/main/window.py:108</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:110</extracomment>
         <translation>Ventana principal</translation>
     </message>
 </context>
@@ -2325,87 +2548,102 @@
     <name>MergeDialog</name>
     <message>
         <source>Forms</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Formularios</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Alianzas</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>Groups</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Grupos</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Valoraciones</translation>
     </message>
     <message>
         <source>Item states</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
         <translation>Estados de los elementos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
         <source>Rating history</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
         <translation>Historial de valoraciones</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:45</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
+        <source>Edit history</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:45</extracomment>
+        <translation>Historial de ediciones</translation>
+    </message>
+    <message>
+        <source>Partnership combines</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:46</extracomment>
+        <translation>Uniones de alianzas</translation>
+    </message>
+    <message>
         <source>… and %1 more (all are in the table merge_conflicts)</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:52</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:54</extracomment>
         <translation>… y %1 más (todos están en la tabla merge_conflicts)</translation>
     </message>
     <message>
         <source>Nothing new in “%1”: everything in it was already in this archive.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:61</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:63</extracomment>
         <translation>Nada nuevo en “%1”: todo lo que contiene ya estaba en este archivo de sesiones.</translation>
     </message>
     <message>
+        <source>Merged “%1”: their later edits of %5 records were taken; every earlier version stays in the history.</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:66</extracomment>
+        <translation>Se combinó «%1»: se tomaron sus ediciones más recientes de %5 registros; cada versión anterior queda en el historial.</translation>
+    </message>
+    <message>
         <source>Merged “%1”: nothing new to add, but %4 records differ from yours (yours were kept).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:64</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:68</extracomment>
         <translation>Se combinó “%1”: no había nada nuevo que agregar, pero %4 registros difieren de los suyos (se conservaron los suyos).</translation>
     </message>
     <message>
         <source>Merged “%1”: nothing new to add, but 1 record differs from yours (yours was kept).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:65</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:69</extracomment>
         <translation>Se combinó “%1”: no había nada nuevo que agregar, pero 1 registro difiere del suyo (se conservó el suyo).</translation>
     </message>
     <message>
         <source>Merged “%1”: no new sessions, %2 new records.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:68</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:72</extracomment>
         <translation>Se combinó “%1”: ninguna sesión nueva, %2 registros nuevos.</translation>
     </message>
     <message>
         <source>Merged “%1”: 1 session added (%2 new records).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:70</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:74</extracomment>
         <translation>Se combinó “%1”: se agregó 1 sesión (%2 registros nuevos).</translation>
     </message>
     <message>
         <source>Merged “%1”: %3 sessions added (%2 new records).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:72</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:76</extracomment>
         <translation>Se combinó “%1”: se agregaron %3 sesiones (%2 registros nuevos).</translation>
     </message>
 </context>
@@ -2413,93 +2651,123 @@
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:83, pe_desktop/ui/dialogs/merge.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:91, pe_desktop/ui/dialogs/merge.py:92</extracomment>
         <translation>Informe de la combinación</translation>
     </message>
     <message>
         <source>What the merge did</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:87</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:95</extracomment>
         <translation>Lo que hizo la combinación</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:94</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:102</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Sessions added</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:95</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:103</extracomment>
         <translation>Sesiones agregadas</translation>
     </message>
     <message>
         <source>Records per table</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:135</extracomment>
         <translation>Registros por tabla</translation>
     </message>
     <message>
         <source>Added</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:136</extracomment>
         <translation>Agregados</translation>
     </message>
     <message>
         <source>Already here</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:136</extracomment>
         <translation>Ya estaban</translation>
     </message>
     <message>
         <source>Records</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:136</extracomment>
         <translation>Registros</translation>
     </message>
     <message>
         <source>Differed (ours kept)</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:128</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:137</extracomment>
         <translation>Distintos (se conservó lo nuestro)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:131</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:140</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:132</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:141</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>1 record differs between the two archives. Yours was kept; theirs is saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:155</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:164</extracomment>
         <translation>1 registro difiere entre los dos archivos de sesiones. Se conservó el suyo; el del otro se guarda en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>%1 records differ between the two archives. Yours were kept; theirs are saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:158</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:167</extracomment>
         <translation>%1 registros difieren entre los dos archivos de sesiones. Se conservaron los suyos; los del otro se guardan en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>About conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:161</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:170</extracomment>
         <translation>Sobre las diferencias</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:165</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:174</extracomment>
         <translation>Diferencias</translation>
     </message>
     <message>
         <source>Their partnership “%1” has the same name as one of yours but is a different partnership; both are kept.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:105</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:113</extracomment>
         <translation>La alianza “%1” del otro archivo se llama igual que una de las suyas, pero es otra alianza; se conservan las dos.</translation>
     </message>
     <message>
         <source>Your archive was backed up before the merge: %1</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:118</extracomment>
         <translation>Antes de combinar se hizo una copia de seguridad de su archivo de sesiones: %1</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:111</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:119</extracomment>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%1 records were edited differently on the two laptops; the latest edit is shown. You can keep one version or both.</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:185</extracomment>
+        <translation>%1 registros se editaron de forma distinta en las dos computadoras; se muestra la última edición. Puede conservar una versión o ambas.</translation>
+    </message>
+    <message>
+        <source>Records to settle</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:187</extracomment>
+        <translation>Registros por resolver</translation>
+    </message>
+    <message>
+        <source>&amp;Settle conflicts…</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:191</extracomment>
+        <translation>&amp;Resolver diferencias…</translation>
+    </message>
+    <message>
+        <source>Settle conflicts</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:191</extracomment>
+        <translation>Resolver diferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Combine partnerships…</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:193</extracomment>
+        <translation>&amp;Unir alianzas…</translation>
+    </message>
+    <message>
+        <source>Combine partnerships</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:194</extracomment>
+        <translation>Unir alianzas</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3167,74 @@
     </message>
 </context>
 <context>
+    <name>PartnershipsDialog</name>
+    <message>
+        <source>Partnerships</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:40, pe_desktop/ui/dialogs/partnerships.py:41, pe_desktop/ui/dialogs/partnerships.py:43</extracomment>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:46</extracomment>
+        <translation>Nombre nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:47</extracomment>
+        <translation>&amp;Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:47</extracomment>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Combine into</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:52, pe_desktop/ui/dialogs/partnerships.py:53</extracomment>
+        <translation>Unir a</translation>
+    </message>
+    <message>
+        <source>&amp;Combine into</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:53</extracomment>
+        <translation>&amp;Unir a</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last combine</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:57</extracomment>
+        <translation>&amp;Deshacer la última unión</translation>
+    </message>
+    <message>
+        <source>Undo last combine</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:57</extracomment>
+        <translation>Deshacer la última unión</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:59</extracomment>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sessions)</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:77</extracomment>
+        <translation>%1 (%2 sesiones)</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:115</extracomment>
+        <translation>Nombre cambiado.</translation>
+    </message>
+    <message>
+        <source>Combined. Undo last combine puts the sessions back.</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:125</extracomment>
+        <translation>Unidas. «Deshacer la última unión» devuelve las sesiones.</translation>
+    </message>
+    <message>
+        <source>%1 sessions moved back.</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:132</extracomment>
+        <translation>%1 sesiones devueltas.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneAddressDialog</name>
     <message>
         <source>Start phone voting</source>
@@ -3215,28 +3551,41 @@
     <name>QWidget</name>
     <message>
         <source>Open folder</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:169</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:173</extracomment>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:169</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:173</extracomment>
         <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:170</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:174</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:174</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:178</extracomment>
         <translation>No se guardó el archivo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:90</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:94</extracomment>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTools</name>
+    <message>
+        <source>Import ratings</source>
+        <extracomment>pe_desktop/ui/main/records_tools.py:49, pe_desktop/ui/main/records_tools.py:52</extracomment>
+        <translation>Importar valoraciones</translation>
+    </message>
+    <message>
+        <source>Select the session the ratings belong to first.</source>
+        <extracomment>pe_desktop/ui/main/records_tools.py:49</extracomment>
+        <translation>Seleccione primero la sesión a la que pertenecen las valoraciones.</translation>
     </message>
 </context>
 <context>
@@ -3391,22 +3740,22 @@
     <name>ResultPage</name>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:166</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:169</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:167</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:170</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>Result figures</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:168</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:171</extracomment>
         <translation>Cifras del resultado</translation>
     </message>
     <message>
         <source>More figures</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:169</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:172</extracomment>
         <translation>Más cifras</translation>
     </message>
 </context>
@@ -4716,17 +5065,17 @@
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:130</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:131</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:131</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:134</extracomment>
         <translation>Punto {0} de la escala</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:153</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:156</extracomment>
         <translation>
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
@@ -4734,17 +5083,17 @@
     </message>
     <message>
         <source>Voting is open</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:155</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:158</extracomment>
         <translation>La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:156</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:159</extracomment>
         <translation>La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:157</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:160</extracomment>
         <translation>La votación se abre pronto</translation>
     </message>
 </context>

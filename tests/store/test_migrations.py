@@ -21,7 +21,7 @@ from pe_desktop.store.merge import MERGE_TABLES
 from pe_desktop.store import schema
 from pe_desktop.store.schema import SCHEMA_VERSION, migrations
 from pe_desktop.store.search import search
-from pe_desktop.store.session_file import common_columns, quote
+from pe_desktop.store.io.session_file import common_columns, quote
 
 NAMES = [name for name in vars(schema) if re.fullmatch(r"m\d{3}_\w+", name)]  # in definition order
 

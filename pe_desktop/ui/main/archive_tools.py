@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from pe_desktop.ui.main.browser import Browser
     from pe_desktop.ui.main.consoles import Consoles
     from pe_desktop.ui.main.holder import ArchiveHolder
+    from pe_desktop.ui.main.records_tools import RecordsTools
     from pe_desktop.ui.widgets.jobs import ExportJob, JobList
 
 #: What File ▸ Merge archive… offers to open.
@@ -61,7 +62,7 @@ class ArchiveTools(QObject):
 
     def __init__(
         self, holder: ArchiveHolder, browser: Browser, consoles: Consoles, settings: QSettings, jobs: JobList,
-        window: QMainWindow, switch: ArchiveSwitch,
+        window: QMainWindow, switch: ArchiveSwitch, records: RecordsTools,
     ) -> None:
         super().__init__(window)
         self._holder = holder
@@ -71,6 +72,7 @@ class ArchiveTools(QObject):
         self._jobs = jobs
         self._window = window
         self._switch = switch
+        self._records = records
         self.trend_windows: dict[str, TrendWindow] = {}
         self.merge_report: MergeReportDialog | None = None
 
@@ -165,6 +167,8 @@ class ArchiveTools(QObject):
         if report.sessions_added:
             self._browser.select_id(report.sessions_added[0]["id"])
         dialog = MergeReportDialog(report, self._window)
+        dialog.settleRequested.connect(lambda: self._records.show_conflicts())
+        dialog.combineRequested.connect(lambda: self._records.show_partnerships())
         _delete_on_close(dialog)
         dialog.destroyed.connect(lambda *_: setattr(self, "merge_report", None))
         self.merge_report = dialog

@@ -162,7 +162,7 @@ class ExportCommands(QObject):
         """Write the session's ratings as CSV (one row per rating) to ``target``."""
 
         def write(archive, sid):
-            from pe_desktop.store.export_csv import export_csv
+            from pe_desktop.store.io.export_csv import export_csv
 
             export_csv(archive, sid, target)
             return Path(target)
@@ -179,7 +179,7 @@ class ExportCommands(QObject):
         """Write the session as a standalone archive (to send, or to merge elsewhere) to ``target``."""
 
         def write(archive, sid):
-            from pe_desktop.store.session_file import export_session_file
+            from pe_desktop.store.io.session_file import export_session_file
 
             return export_session_file(archive, sid, target)
 

@@ -42,6 +42,9 @@ class MenuSlots:
     open_archive: Slot
     open_recent: Callable[[Path], object]
     import_form: Slot
+    import_ratings: Slot
+    partnerships: Slot
+    conflicts: Slot
     merge: Slot
     restore: Slot
     export_pdf: Slot
@@ -120,6 +123,9 @@ class MainMenus(QObject):
         self._open_recent = slots.open_recent
         self.act_import_form = self._action(self.tr("&Import form…"), slots.import_form, [],
                                             self.tr("Add a form (.toml file) to the forms you can choose from"))
+        self.act_import_ratings = self._action(
+            self.tr("Import &ratings…"), slots.import_ratings, [],
+            self.tr("Add ratings from a CSV, TSV or Excel file to the selected session"))
         self.act_merge = self._action(self.tr("&Merge archive…"), slots.merge, [],
                                       self.tr("Bring in the sessions of another archive or a session file"))
         self.act_restore = self._action(self.tr("Restore from &backup…"), slots.restore, [],
@@ -157,6 +163,10 @@ class MainMenus(QObject):
                                              self.tr("Change the selected session's details"))
         self.act_review_actions = self._action(self.tr("Review &earlier actions…"), slots.review_actions, [],
                                                self.tr("Say what became of the open action items of earlier sessions"))
+        self.act_partnerships = self._action(self.tr("&Partnerships…"), slots.partnerships, [],
+                                             self.tr("Rename partnerships or combine two into one"))
+        self.act_conflicts = self._action(self.tr("Settle &conflicts…"), slots.conflicts, [],
+                                          self.tr("Texts edited differently on two laptops: keep one or both"))
         self.act_delete_session = self._action(self.tr("&Delete session…"), slots.delete_session, [std.Delete],
                                                self.tr("Delete the selected session (undoable until you close the window)"))
         # Delete only while the list has focus, so the key still edits text in the filter box.
@@ -215,6 +225,7 @@ class MainMenus(QObject):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.act_import_form)
+        file_menu.addAction(self.act_import_ratings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_merge)
         file_menu.addAction(self.act_restore)
@@ -237,6 +248,9 @@ class MainMenus(QObject):
         session_menu.addAction(self.act_open_console)
         session_menu.addAction(self.act_edit_session)
         session_menu.addAction(self.act_review_actions)
+        session_menu.addSeparator()
+        session_menu.addAction(self.act_partnerships)
+        session_menu.addAction(self.act_conflicts)
         session_menu.addSeparator()
         session_menu.addAction(self.act_delete_session)
 

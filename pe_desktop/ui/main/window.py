@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from pe_desktop.store import Archive
     from pe_desktop.ui.main.archive_tools import ArchiveTools
     from pe_desktop.ui.main.exports import ExportCommands
+    from pe_desktop.ui.main.records_tools import RecordsTools
     from pe_desktop.ui.main.sessions import SessionCommands
 
 #: Files a drop onto the window may be (the archive's own and common SQLite names).
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.sessions: SessionCommands
         self.exports: ExportCommands
         self.tools: ArchiveTools
+        self.records: RecordsTools
         self._completed = False
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Partnership equity"))
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
 
         from pe_desktop.ui.main.archive_tools import ArchiveTools
         from pe_desktop.ui.main.exports import ExportCommands
+        from pe_desktop.ui.main.records_tools import RecordsTools
         from pe_desktop.ui.main.sessions import SessionCommands
 
         self.undo_stack = QUndoStack(self)
@@ -149,7 +152,9 @@ class MainWindow(QMainWindow):
         self.browser.complete()
         self.sessions = SessionCommands(self.holder, self.browser, self.consoles, self.undo_stack, self)
         self.exports = ExportCommands(self.holder, self.browser, self.settings, self.jobs, self)
-        self.tools = ArchiveTools(self.holder, self.browser, self.consoles, self.settings, self.jobs, self, self)
+        self.records = RecordsTools(self.holder, self.browser, self.settings, self)
+        self.tools = ArchiveTools(self.holder, self.browser, self.consoles, self.settings, self.jobs, self, self,
+                                  self.records)
         self.menu.build(self._menu_slots(), self.undo_stack, self.browser.tree, self.details)
         state = self.settings.value("main_window/state")  # the toolbar's place and visibility
         if isinstance(state, QByteArray):
@@ -159,10 +164,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _menu_slots(self) -> MenuSlots:
-        b, s, e, t = self.browser, self.sessions, self.exports, self.tools
+        b, s, e, t, r = self.browser, self.sessions, self.exports, self.tools, self.records
         return MenuSlots(
             new_archive=self.ask_new_archive, open_archive=self.ask_open_archive, open_recent=self.open_archive_path,
-            import_form=s.ask_import_form, merge=t.ask_merge_archive, restore=t.show_restore_dialog,
+            import_form=s.ask_import_form, import_ratings=r.ask_import_ratings, partnerships=r.show_partnerships,
+            conflicts=r.show_conflicts, merge=t.ask_merge_archive, restore=t.show_restore_dialog,
             export_pdf=e.ask_export_summary_pdf, print_ballots=e.ask_print_ballots, export_csv=e.ask_export_csv,
             export_session_file=e.ask_export_session_file, quit=self.close, find=b.focus_search,
             new_session=s.new_session, open_console=lambda: self.consoles.open(b.selected_session_id()),

@@ -48,6 +48,8 @@ class ExportJob(QObject):
         self._work = work
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
+        #: set by the worker just before it emits succeeded, failed or cancelled
+        self.ended = False
         #: the progress dialog when started by :func:`start_job`
         self.dialog: QProgressDialog | None = None
 
@@ -74,12 +76,14 @@ class ExportJob(QObject):
         try:
             result = self._work(self._progress)
         except ExportCancelled:
-            self.cancelled.emit()
+            signal, args = self.cancelled, ()
         except Exception as exc:  # shown to the person; the worker must not die silently
-            self.failed.emit(str(exc) or exc.__class__.__name__)
+            signal, args = self.failed, (str(exc) or exc.__class__.__name__,)
         else:
             # exports return the file written; other jobs (a merge report, ...) pass their result as it is
-            self.succeeded.emit(Path(result) if isinstance(result, (str, os.PathLike)) else result)
+            signal, args = self.succeeded, (Path(result) if isinstance(result, (str, os.PathLike)) else result,)
+        self.ended = True  # before the signal: whoever connects after it was emitted can still tell
+        signal.emit(*args)
 
 
 def _progress_dialog(parent: QWidget, title: str, label: str, show_after_ms: int) -> QProgressDialog:
@@ -186,6 +190,8 @@ class JobList:
         self.jobs.append(job)
         for signal in (job.succeeded, job.failed, job.cancelled):
             signal.connect(lambda *_, j=job: self.jobs.remove(j) if j in self.jobs else None)
+        if job.ended and job in self.jobs:  # it ended (and signalled) before these connections existed
+            self.jobs.remove(job)
         return job
 
     def finish_all(self, timeout: float = 30) -> None:
