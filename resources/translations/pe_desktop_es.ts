@@ -337,17 +337,17 @@
     <name>BrowserEdits</name>
     <message>
         <source>Edit session “%1”</source>
-        <extracomment>pe_desktop/ui/main/browser_edits.py:124</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:69</extracomment>
         <translation>editar la sesión “%1”</translation>
     </message>
     <message>
         <source>Delete session “%1”</source>
-        <extracomment>pe_desktop/ui/main/browser_edits.py:132</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:69</extracomment>
         <translation>eliminar la sesión “%1”</translation>
     </message>
     <message>
         <source>New session “%1”</source>
-        <extracomment>pe_desktop/ui/main/browser_edits.py:73</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:69</extracomment>
         <translation>nueva sesión “%1”</translation>
     </message>
 </context>
@@ -1195,142 +1195,142 @@
     <name>FollowupDialog</name>
     <message>
         <source>Review of 1 earlier action</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:121</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:71</extracomment>
         <translation>revisión de 1 acción anterior</translation>
     </message>
     <message>
         <source>Review of %1 earlier actions</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:122</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:71</extracomment>
         <translation>revisión de %1 acciones anteriores</translation>
     </message>
     <message>
         <source>Review earlier actions</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:152, pe_desktop/ui/dialogs/followup.py:153, pe_desktop/ui/dialogs/followup.py:265</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:88, pe_desktop/ui/dialogs/followup.py:89, pe_desktop/ui/dialogs/followup.py:201</extracomment>
         <translation>Revisar acciones anteriores</translation>
     </message>
     <message>
         <source>Action items still open from earlier sessions of “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:184</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:120</extracomment>
         <translation>Acciones todavía abiertas de sesiones anteriores de “%1”</translation>
     </message>
     <message>
         <source>Nothing to review for “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:185</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:121</extracomment>
         <translation>No hay nada que revisar para “%1”</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:186</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:122</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Before “%1” starts, say what became of each one. Done and Dropped close it in the session where it was agreed. Still open carries it into this session, linked to where it began. Decide later leaves it for the next review.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:192</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:128</extracomment>
         <translation>Antes de empezar “%1”, indique qué pasó con cada una. Hecha y Descartada la cierran en la sesión donde se acordó. Sigue abierta la trae a esta sesión, enlazada con la sesión donde empezó. Decidir después la deja para la próxima revisión.</translation>
     </message>
     <message>
         <source>No earlier session of this partnership has an open action item waiting for review.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:198</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:134</extracomment>
         <translation>Ninguna sesión anterior de esta alianza tiene acciones abiertas pendientes de revisión.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:199</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:135</extracomment>
         <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Open action items</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:204</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:140</extracomment>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:206</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:142</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Agreed in</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:206</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:142</extracomment>
         <translation>Acordada en</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:206</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:142</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:206</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:142</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>What became of it</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:206</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:142</extracomment>
         <translation>Qué pasó con ella</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:212</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:148</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:213</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:149</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Apply</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:161</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:97</extracomment>
         <translation>Aplicar</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:163</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:99</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Apply the choices</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:164</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:100</extracomment>
         <translation>Aplicar lo elegido</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:227</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:163</extracomment>
         <translation>%1 (vencida)</translation>
     </message>
     <message>
         <source>last carried to “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:232</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:168</extracomment>
         <translation>traída por última vez a “%1”</translation>
     </message>
     <message>
         <source>What became of “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:236</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:172</extracomment>
         <translation>Qué pasó con “%1”</translation>
     </message>
     <message>
         <source>Some choices could not be applied.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:266</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:202</extracomment>
         <translation>No se pudo aplicar parte de lo elegido.</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:56, pe_desktop/ui/dialogs/followup.py:163</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:55, pe_desktop/ui/dialogs/followup.py:99</extracomment>
         <translation>Decidir después</translation>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:57</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:56</extracomment>
         <translation>Hecha</translation>
     </message>
     <message>
         <source>Still open: carry forward</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:58</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:57</extracomment>
         <translation>Sigue abierta: traerla a esta sesión</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:59</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:58</extracomment>
         <translation>Descartada</translation>
     </message>
 </context>
@@ -1685,7 +1685,7 @@
     <name>ItemDetail</name>
     <message>
         <source>Round %1 · %2 · %3 rated</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:109</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:108</extracomment>
         <translation>Ronda %1 · %2 · %3 valoraciones</translation>
     </message>
     <message>
@@ -1700,87 +1700,87 @@
     </message>
     <message>
         <source>Figures of the current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
         <translation>Cifras del elemento actual</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
         <translation>Acuerdo</translation>
     </message>
     <message>
         <source>IQR</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
         <translation>RIC</translation>
     </message>
     <message>
         <source>Median</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:69, pe_desktop/ui/console/item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70, pe_desktop/ui/console/item_detail.py:73</extracomment>
         <translation>Mediana</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:69, pe_desktop/ui/console/item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70, pe_desktop/ui/console/item_detail.py:73</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>Band</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:71</extracomment>
         <translation>Franja</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:71</extracomment>
         <translation>Brecha</translation>
     </message>
     <message>
         <source>Groups of the current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:71</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
         <translation>Grupos del elemento actual</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:73</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Mean</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:73</extracomment>
         <translation>Media</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:73</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:76</extracomment>
         <translation>Elemento actual</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:76</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:77</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>Discussion prompts</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:77</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:78</extracomment>
         <translation>Preguntas para conversar</translation>
     </message>
     <message>
         <source>Voting state and count</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:78</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:79</extracomment>
         <translation>Estado de la votación y recuento</translation>
     </message>
     <message>
         <source>Shift between rounds</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:79</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:80</extracomment>
         <translation>Cambio entre rondas</translation>
     </message>
 </context>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:109</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:110</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
 </context>
@@ -3421,7 +3421,7 @@
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:225</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:221</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
@@ -3467,37 +3467,37 @@
     </message>
     <message>
         <source>No ratings yet</source>
-        <extracomment>pe_desktop/ui/projector/window.py:297</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:279</extracomment>
         <translation>Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:300</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:282</extracomment>
         <translation>Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
-        <extracomment>pe_desktop/ui/projector/window.py:307</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:289</extracomment>
         <translation>Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
-        <extracomment>pe_desktop/ui/projector/window.py:309</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:291</extracomment>
         <translation>Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
-        <extracomment>pe_desktop/ui/projector/window.py:311</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:293</extracomment>
         <translation>Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
-        <extracomment>pe_desktop/ui/projector/window.py:313</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:295</extracomment>
         <translation>Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
-        <extracomment>pe_desktop/ui/projector/window.py:314</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:296</extracomment>
         <translation>
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
@@ -3505,27 +3505,27 @@
     </message>
     <message>
         <source>, {0} not sure</source>
-        <extracomment>pe_desktop/ui/projector/window.py:316</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:298</extracomment>
         <translation>, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:318</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:300</extracomment>
         <translation>, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:354</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:336</extracomment>
         <translation>Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
-        <extracomment>pe_desktop/ui/projector/window.py:358</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:340</extracomment>
         <translation>De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:363</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:345</extracomment>
         <translation>Brecha de poder, ronda {0}</translation>
     </message>
     <message>
@@ -3869,67 +3869,67 @@
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:142, pe_desktop/ui/main/sessions.py:145</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:143, pe_desktop/ui/main/sessions.py:146</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>“%1” is open in a console. Close the console first.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:143</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:144</extracomment>
         <translation>“%1” está abierta en una consola. Cierre primero la consola.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:146</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:147</extracomment>
         <translation>¿Eliminar la sesión “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:147</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:148</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:148</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:149</extracomment>
         <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:158</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:160</extracomment>
         <translation>Sesión eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Import form</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:193, pe_desktop/ui/main/sessions.py:206, pe_desktop/ui/main/sessions.py:208</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:197, pe_desktop/ui/main/sessions.py:210, pe_desktop/ui/main/sessions.py:212</extracomment>
         <translation>Importar formulario</translation>
     </message>
     <message>
         <source>Forms (*.toml);;All files (*)</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:194</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:198</extracomment>
         <translation>Formularios (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load an example session?</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:217</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
         <translation>¿Cargar una sesión de ejemplo?</translation>
     </message>
     <message>
         <source>Load example</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:217</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
         <translation>Cargar el ejemplo</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:217</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
         <translation>Bienvenida, bienvenido</translation>
     </message>
     <message>
         <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:219</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:223</extracomment>
         <translation>El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:225</extracomment>
         <translation>Empezar sin datos</translation>
     </message>
 </context>
@@ -4613,67 +4613,67 @@
     <name>SessionEdits</name>
     <message>
         <source>Remove %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:132</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>quitar %1</translation>
     </message>
     <message>
         <source>Rating for %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:148</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>valoración de %1</translation>
     </message>
     <message>
         <source>Clear rating for %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:163</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>borrar la valoración de %1</translation>
     </message>
     <message>
         <source>Tally for %1</source>
-        <extracomment>pe_desktop/ui/console/edits.py:195</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>recuento de %1</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/console/edits.py:210</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>agregar nota</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <extracomment>pe_desktop/ui/console/edits.py:217</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>editar nota</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <extracomment>pe_desktop/ui/console/edits.py:232</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>eliminar nota</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/console/edits.py:249</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>agregar acción</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <extracomment>pe_desktop/ui/console/edits.py:259</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>editar acción</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <extracomment>pe_desktop/ui/console/edits.py:274</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>eliminar acción</translation>
     </message>
     <message>
         <source>session: this session is closed; ratings and participants can no longer change</source>
         <extracomment>pe_desktop/ui/console/edits.py:62</extracomment>
-        <translation>sesión: esta sesión está cerrada; las valoraciones y los participantes ya no pueden cambiar</translation>
+        <translation type="vanished">sesión: esta sesión está cerrada; las valoraciones y los participantes ya no pueden cambiar</translation>
     </message>
     <message>
         <source>Add %1 participants</source>
-        <extracomment>pe_desktop/ui/console/edits.py:95</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>agregar %1 participantes</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <extracomment>pe_desktop/ui/console/edits.py:95</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
         <translation>agregar un participante</translation>
     </message>
 </context>

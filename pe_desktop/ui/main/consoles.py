@@ -8,15 +8,15 @@ the archive goes away.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from pe_desktop.session.change import Change
     from pe_desktop.ui.console.window import SessionConsole
-    from pe_desktop.ui.main.browser_edits import Edit
     from pe_desktop.ui.main.holder import ArchiveHolder
 
 
@@ -89,15 +89,13 @@ class Consoles(QObject):
             if sid not in live:
                 console.close()
 
-    def push_edit(self, session_id: str, edit: Edit, signal_name: Literal["sessionChanged", "actionsChanged"]) -> bool:
-        """Put ``edit`` on the running session's console undo stack; False if the session has no console.
+    def push_change(self, session_id: str, change: Change) -> bool:
+        """Put ``change`` on the running session's console undo stack; False if the session has no console.
 
-        ``signal_name`` names the controller signal that makes the console's
-        views reload (``sessionChanged``, ``actionsChanged``).
+        Its views reload through the session layer's observer, and its own Edit ▸ Undo takes the change back.
         """
         console = self.windows.get(session_id)
         if console is None:
             return False
-        controller = console.controller
-        controller.push(edit.text, edit.redo, edit.undo, getattr(controller, signal_name))
+        console.controller.push_change(change)
         return True

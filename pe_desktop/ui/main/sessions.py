@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pe_desktop.ui.dialogs.followup import FollowupDialog
     from pe_desktop.ui.dialogs.session_dialog import SessionDialog
     from pe_desktop.ui.main.browser import Browser
-    from pe_desktop.ui.main.browser_edits import Edit
+    from pe_desktop.session.change import Change
     from pe_desktop.ui.main.consoles import Consoles
     from pe_desktop.ui.main.holder import ArchiveHolder
 
@@ -82,16 +82,16 @@ class SessionCommands(QObject):
 
     def _create_from(self, dialog: SessionDialog, instruments: dict[str, Instrument]) -> None:
         from pe_desktop.store import ArchiveError
-        from pe_desktop.ui.main.browser_edits import create_session
+        from pe_desktop.ui.main.browser_edits import command, create_session
         from pe_desktop.ui.widgets.messages import show_problem
 
         form = dialog.values()
         try:
-            sid, edit = create_session(self._holder.archive, form, instruments[form.instrument_key])
+            sid, change = create_session(self._holder.archive, form, instruments[form.instrument_key])
         except ArchiveError as exc:
             show_problem(self._window, self.tr("The session was not created"), str(exc))
             return
-        self._undo_stack.push(edit.command(self._browser.refresh))
+        self._undo_stack.push(command(self._holder.archive, change, self._browser.refresh))
         self._browser.refresh()
         self._browser.select_id(sid)
         self._status(self.tr("Session “%1” created").replace("%1", form.title), 5000)
@@ -116,16 +116,17 @@ class SessionCommands(QObject):
 
     def _save_edit(self, session_id: str, dialog: SessionDialog) -> None:
         from pe_desktop.store import ArchiveError
-        from pe_desktop.ui.main.browser_edits import edit_session
+        from pe_desktop.ui.main.browser_edits import command, edit_session
         from pe_desktop.ui.widgets.messages import show_problem
 
         try:
-            edit = edit_session(self._holder.archive, session_id, dialog.values())
+            change = edit_session(self._holder.archive, session_id, dialog.values())
         except ArchiveError as exc:
             show_problem(self._window, self.tr("The changes were not saved"), str(exc))
             return
-        if edit is not None and not self._consoles.push_edit(session_id, edit, "sessionChanged"):
-            self._undo_stack.push(edit.command(self._browser.refresh))
+        # a running session's console takes the change (its own Edit ▸ Undo), else this window's undo stack
+        if change is not None and not self._consoles.push_change(session_id, change):
+            self._undo_stack.push(command(self._holder.archive, change, self._browser.refresh))
         self._browser.refresh()
 
     # ============================================================== delete
@@ -151,9 +152,10 @@ class SessionCommands(QObject):
         )
 
     def _delete(self, session_id: str) -> None:
-        from pe_desktop.ui.main.browser_edits import delete_session
+        from pe_desktop.ui.main.browser_edits import command, delete_session
 
-        self._undo_stack.push(delete_session(self._holder.archive, session_id).command(self._browser.refresh))
+        archive = self._holder.archive
+        self._undo_stack.push(command(archive, delete_session(archive, session_id), self._browser.refresh))
         self._browser.refresh()
         self._status(self.tr("Session deleted. Ctrl+Z brings it back."), 8000)
 
@@ -180,10 +182,12 @@ class SessionCommands(QObject):
             return None
         return self.review_earlier_actions(session_id)
 
-    def _push_followup(self, session_id: str, edit: Edit) -> None:
+    def _push_followup(self, session_id: str, change: Change) -> None:
         """Undo goes where the session is being worked on: its console, else this window."""
-        if not self._consoles.push_edit(session_id, edit, "actionsChanged"):
-            self._undo_stack.push(edit.command(self._browser.refresh))
+        from pe_desktop.ui.main.browser_edits import command
+
+        if not self._consoles.push_change(session_id, change):
+            self._undo_stack.push(command(self._holder.archive, change, self._browser.refresh))
         self._browser.refresh()
 
     # =============================================================== forms

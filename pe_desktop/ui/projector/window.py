@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QKeySequence, QPalette, QResizeEvent, QScreen,
 from PySide6.QtWidgets import QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from pe_desktop.charts.theme import INK, PAPER
-from pe_desktop.core.stats import RatingRow, item_summary
+from pe_desktop.session.views import ItemResult, ItemView, projector_view, results_visible, shown_items
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.projector.pages import JoinPage, ResultPage, ScaledText, VotingPage, page_layout
 
@@ -192,17 +192,13 @@ class ProjectorWindow(QWidget):
         return self.controller.session.get("status") == "closed"
 
     def _shown_keys(self, round: int | None = None) -> set[str]:
-        """Items whose results the room may see: revealed ones, or all once the session is closed."""
-        states = self.controller.item_states(round)
-        if self._session_closed():
-            return set(states)
-        return {k for k, s in states.items() if s == "revealed"}
+        """Items whose results the room may see (the session layer's rule)."""
+        return shown_items("projector", self.controller.item_states(round), self._session_closed())
 
     def _item_mode(self) -> str:
+        """"result" once the room may see the current item's spread, else "voting"."""
         key = self.controller.current_item
-        if self._state(key) == "revealed" or self._session_closed():
-            return "result"
-        return "voting"
+        return "result" if results_visible("projector", self._state(key), self._session_closed()) else "voting"
 
     def _follow(self, *_: object) -> None:
         """Switch to the item view when the current item is opened or revealed (once per change)."""
@@ -246,11 +242,12 @@ class ProjectorWindow(QWidget):
             self._update_join()
             self.stack.setCurrentWidget(self.pages["join"])
         elif view == "item":
-            if self._item_mode() == "voting":
-                self._draw_voting()
+            item = projector_view(self.controller.archive, self.controller.session_id, self.controller.current_item)
+            if item.result is None:
+                self._draw_voting(item)
                 self.stack.setCurrentWidget(self.pages["voting"])
             else:
-                self._draw_result()
+                self._draw_result(item, item.result)
                 self.stack.setCurrentWidget(self.pages["result"])
         elif view == "overview":
             self._draw_overview()
@@ -265,34 +262,19 @@ class ProjectorWindow(QWidget):
     def _update_join(self) -> None:
         self.join_page.refresh(max(120, int(self.height() * 0.42)))
 
-    def _item_texts(self, key: str) -> tuple[str, str]:
-        item = self.controller.instrument.item(key)
-        return item.title, item.question
+    def _draw_voting(self, view: ItemView) -> None:
+        self.voting_page.show_item(view.item.title, view.item.question, view.rated, view.state)
 
-    def _draw_voting(self) -> None:
-        key = self.controller.current_item
-        title, question = self._item_texts(key)
-        self.voting_page.show_item(title, question, int(self.controller.rating_counts().get(key, 0)), self._state(key))
-
-    def _item_rows(self, key: str) -> list[RatingRow]:
-        """The current round's ratings of one item (the whole round would be 25 times the rows)."""
-        return self.controller.archive.rating_rows(self.controller.session_id, self.controller.round, key)
-
-    def _draw_result(self) -> None:
+    def _draw_result(self, view: ItemView, result: ItemResult) -> None:
+        """Copy the session layer's projector view of the item onto the result page."""
         from pe_desktop.charts import style
         from pe_desktop.charts.data import fmt
 
-        key = self.controller.current_item
-        title, question = self._item_texts(key)
+        key, title = view.item.key, view.item.title
         self.result_page.title.setText(title)
-        self.result_page.question.setText(question)
-        rows = self._item_rows(key)
-        groups = self._groups()
-        scale = self.controller.instrument.scale
-        # One item's figures from its own rows: the same core.stats function the
-        # round summary uses, at 1/25 of the cost of recomputing all items per vote.
-        item = item_summary(key, rows, groups, scale.min, scale.max, self.controller.min_group_size)
-        self.dot_chart.set_item(key, title, rows, groups, item)
+        self.result_page.question.setText(view.item.question)
+        item = result.summary
+        self.dot_chart.set_item(key, title, list(result.rows), self._groups(), item)
         if item.get("median") is None:
             self.result_page.stats.setText(self.tr("No ratings yet"))
         else:
@@ -314,8 +296,8 @@ class ProjectorWindow(QWidget):
         counts = self.tr("%n ratings", "", int(item.get("n") or 0))
         if item.get("unsure"):
             counts += self.tr(", {0} not sure").format(item["unsure"])
-        if int(self.controller.session.get("rounds") or 1) > 1:
-            counts += self.tr(", round {0}").format(self.controller.round)
+        if view.rounds > 1:
+            counts += self.tr(", round {0}").format(view.round)
         self.result_page.detail.setText(f"{gap_text}   ·   {counts}")
         self.result_page.figures = {
             "agreement": item.get("agreement"),
