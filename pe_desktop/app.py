@@ -167,9 +167,9 @@ def open_startup_archive(window: MainWindow, archive_path: Path, demo: bool) -> 
     window.set_archive(archive)
     if first_run and not demo:
         if choice == "demo":
-            window.load_demo()
+            window.sessions.load_demo()
         elif choice == "ask":
-            window.offer_demo()
+            window.sessions.offer_demo()
     return archive
 
 

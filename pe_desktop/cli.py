@@ -16,41 +16,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from pe_desktop.commands.common import EXIT_BAD_INPUT, CommandError, find_session, open_archive, print_json
 from pe_desktop.paths import default_archive_path
-
-EXIT_BAD_INPUT = 2
-
-
-class CommandError(Exception):
-    """A one-line message for the person at the terminal."""
-
-
-#: How a command module adds its subcommand: ``add(name, handler, help)`` → its parser.
-AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
-
-
-def open_archive(args: argparse.Namespace):
-    from pe_desktop.store import Archive
-
-    return Archive.open(args.archive or default_archive_path())
-
-
-def find_session(archive, ref: str) -> str:
-    """Accept a full id or a unique prefix of one."""
-    ids = archive.find_session_ids(ref)
-    if ref in ids:
-        return ref
-    if len(ids) == 1 and len(ref) >= 4:
-        return ids[0]
-    if len(ids) > 1:
-        raise CommandError(f"session {ref!r}: matches {len(ids)} sessions; give more of the id")
-    raise CommandError(f"session {ref!r}: no such session in {archive.path}")
-
-
-def print_json(data: object) -> None:
-    import json
-
-    print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 # ----------------------------------------------------------------- commands
@@ -247,6 +214,7 @@ def _command_modules() -> list:
     return [
         importlib.import_module(f"pe_desktop.commands.{info.name}")
         for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name)
+        if info.name not in commands.SHARED
     ]
 
 

@@ -59,9 +59,53 @@ def run_sql(path: Path, *statements: str) -> Path:
 
 
 # ------------------------------------------------------------------ windows
+def visible_sessions(window: MainWindow) -> list[tuple[str, str]]:
+    """(id, title) of the sessions the main window's browser shows now, top to bottom (read from its tree)."""
+    from PySide6.QtCore import QModelIndex
+
+    from pe_desktop.ui.main.browser_model import ID_ROLE, KIND_ROLE
+
+    model = window.browser.tree.model()
+    found: list[tuple[str, str]] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(KIND_ROLE) == "session":
+                found.append((index.data(ID_ROLE), index.data()))
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
 def titles(window: MainWindow) -> list[str]:
     """Session titles the main window's browser shows now, top to bottom."""
-    return [title for _, title in window.visible_sessions()]
+    return [title for _, title in visible_sessions(window)]
+
+
+def group_row(editor, index: int):
+    """The name box, position and Remove button of a session dialog's group row (0-based), found by accessible name.
+
+    As a screen reader finds them: "Group 2 name", "Group 2 position", "Remove group 2".
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QToolButton
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # rows removed a moment ago
+    number = index + 1
+
+    def find(kind, name: str):
+        return next(w for w in editor.findChildren(kind) if w.accessibleName() == name)
+
+    return (find(QLineEdit, f"Group {number} name"), find(QComboBox, f"Group {number} position"),
+            find(QToolButton, f"Remove group {number}"))
+
+
+def hit_texts(results) -> list[list[str]]:
+    """What each row of the search results list shows, column by column."""
+    hits = results.list
+    return [[hits.topLevelItem(r).text(c) for c in range(hits.columnCount())] for r in range(hits.topLevelItemCount())]
 
 
 # ------------------------------------------------------------------ forms
@@ -133,6 +177,49 @@ def unnamed_controls(root) -> list[str]:
         if not (widget.accessibleName() or name).strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
     return missing
+
+
+# ------------------------------------------------------------------ projector
+def projector_data(projector) -> dict:
+    """The numbers the projector has on screen, read back from its pages and chart items."""
+    controller = projector.controller
+    key = controller.current_item
+    view = projector.view()
+    out: dict = {"view": view, "round": controller.round}
+    if view == "join":
+        page = projector.join_page
+        out["join"] = {"url": page.url, "joined": page.joined, "qr": page.qr is not None}
+    elif view == "item":
+        mode = "voting" if projector.stack.currentWidget() is projector.voting_page else "result"
+        out.update(item=key, state=controller.item_states().get(key, "pending"), mode=mode)
+        if mode == "voting":
+            out["rated"] = projector.voting_page.rated
+        else:
+            out.update(projector.dot_chart.drawn())
+            out.update(projector.result_page.figures)
+    elif view in ("overview", "shift", "gap"):
+        chart = {"overview": projector.bars_chart, "shift": projector.shift_chart, "gap": projector.gap_chart}[view]
+        out[view] = chart.drawn()
+    return out
+
+
+def projector_texts(projector) -> list[str]:
+    """Every string the projector can put on screen or give to assistive technology, on any page."""
+    from PySide6.QtWidgets import QLabel
+
+    out = [projector.windowTitle()]
+    for label in projector.findChildren(QLabel):
+        out += [label.text(), label.accessibleName(), label.accessibleDescription()]
+    for chart in (projector.dot_chart, projector.bars_chart, projector.shift_chart, projector.gap_chart):
+        out += chart.texts()
+    for table in projector.tables.values():
+        out += [table.accessibleDescription()]
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                if item is not None:
+                    out.append(item.text())
+    return [t for t in out if t]
 
 
 # ------------------------------------------------------------------ archive dumps

@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 def started(qtbot, path: Path, demo: bool) -> MainWindow:
     window = start_main_window(path, demo)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.archive is not None or window.empty_label.text().endswith("untouched"))
+    qtbot.waitUntil(lambda: window.archive is not None or window.browser.empty_label.text().endswith("untouched"))
     return window
 
 
@@ -47,7 +47,7 @@ def test_demo_creates_the_example_in_a_new_archive(qtbot, tmp_path):
     path = tmp_path / "demo.sqlite"
     window = started(qtbot, path, demo=True)
     assert titles(window) == ["Autumn check-in", "Spring check-in"]
-    assert window.model.item(0, 0).text() == DEMO_PARTNERSHIP
+    assert window.browser.model.item(0, 0).text() == DEMO_PARTNERSHIP
     assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]  # no first-run question for the demo
     window.close()
     with Archive.open(path) as archive:
@@ -72,7 +72,7 @@ def test_first_run_offers_the_example(qtbot, tmp_path, monkeypatch):
     box = visible_box(qtbot, window, "Load an example session?")
     press(qtbot, box, "Load example")
     qtbot.waitUntil(lambda: titles(window) == ["Autumn check-in", "Spring check-in"])
-    assert window.selected_session_id() is not None
+    assert window.browser.selected_session_id() is not None
     window.close()
 
 
@@ -81,7 +81,7 @@ def test_first_run_can_start_empty(qtbot, tmp_path, monkeypatch):
     window = started(qtbot, tmp_path / "first.sqlite", demo=False)
     press(qtbot, visible_box(qtbot, window, "Load an example session?"), "Start empty")
     assert titles(window) == []
-    assert "no sessions yet" in window.empty_label.text()
+    assert "no sessions yet" in window.browser.empty_label.text()
     window.close()
 
 
@@ -112,11 +112,11 @@ def test_a_damaged_archive_is_explained_and_the_window_stays_usable(qtbot, tmp_p
     box = visible_box(qtbot, window, "not an SQLite database")
     assert "Open archive" in box.informativeText()
     box.close()
-    assert "left untouched" in window.empty_label.text()
+    assert "left untouched" in window.browser.empty_label.text()
     assert bad.read_bytes() == before
-    assert window.act_open_archive.isEnabled() and not window.act_new_session.isEnabled()
+    assert window.menu.act_open_archive.isEnabled() and not window.menu.act_new_session.isEnabled()
     assert window.new_archive_path(tmp_path / "fresh.sqlite")
-    assert window.archive is not None and window.act_new_session.isEnabled()
+    assert window.archive is not None and window.menu.act_new_session.isEnabled()
     window.close()
 
 

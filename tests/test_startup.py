@@ -53,8 +53,26 @@ HEAVY = json.loads(sys.argv[2])
 report = {}
 
 
+def session_titles(window):
+    from PySide6.QtCore import QModelIndex
+    from pe_desktop.ui.main.browser_model import KIND_ROLE
+
+    model = window.browser.tree.model()
+    found = []
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(KIND_ROLE) == "session":
+                found.append(index.data())
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
 def menu_entries(window):
-    return {name: len([a for a in menu.actions() if not a.isSeparator()]) for name, menu in window.menus.items()}
+    return {name: len([a for a in menu.actions() if not a.isSeparator()]) for name, menu in window.menu.menus.items()}
 
 
 class Watch(QObject):
@@ -66,11 +84,11 @@ class Watch(QObject):
                 "title": window.windowTitle(),
                 "menus": [action.text() for action in window.menuBar().actions()],
                 "menu_entries": menu_entries(window),
-                "columns": window.model.columnCount(),
+                "columns": window.browser.model.columnCount(),
                 "status": window.status_archive.text(),
-                "message": window.empty_label.text(),
-                "find_enabled": window.search.isEnabled(),
-                "has_actions": hasattr(window, "act_new_session"),
+                "message": window.browser.empty_label.text(),
+                "find_enabled": window.browser.search.isEnabled(),
+                "has_actions": hasattr(window.menu, "act_new_session"),
             }
         return False
 
@@ -79,11 +97,11 @@ def archive_shown(window, path):
     report["archive_shown"] = {
         "heavy_now": [name for name in HEAVY[:2] if name in sys.modules],
         "qt_namespace_built": "Qt" in vars(QtCore),
-        "sessions": [title for _, title in window.visible_sessions()],
+        "sessions": session_titles(window),
         "menu_entries": menu_entries(window),
-        "toolbar_visible": window.view_toolbar.isChecked(),
-        "new_session_enabled": window.act_new_session.isEnabled(),
-        "find_enabled": window.search.isEnabled(),
+        "toolbar_visible": window.menu.view_toolbar.isChecked(),
+        "new_session_enabled": window.menu.act_new_session.isEnabled(),
+        "find_enabled": window.browser.search.isEnabled(),
     }
     QTimer.singleShot(0, window.close)
 
@@ -146,22 +164,22 @@ def test_a_window_completed_later_shows_its_frame_then_builds_the_rest(qtbot):
     window.show()
     qtbot.waitExposed(window)
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&Session", "&View", "&Help"]
-    assert all(not menu.actions() for menu in window.menus.values())
+    assert all(not menu.actions() for menu in window.menu.menus.values())
     assert window.findChildren(QToolBar) == []
-    assert not window.search.isEnabled() and not window.details.new_button.isEnabled()
+    assert not window.browser.search.isEnabled() and not window.details.new_button.isEnabled()
 
     window.complete()
-    entries = {name: [a.text() for a in menu.actions()] for name, menu in window.menus.items()}
+    entries = {name: [a.text() for a in menu.actions()] for name, menu in window.menu.menus.items()}
     assert "&Open archive…" in entries["file"] and "&Merge archive…" in entries["file"]
     assert "Show &toolbar" in entries["view"] and "&Trends…" in entries["view"]
-    assert window.language_menu.objectName() == "languageMenu"
+    assert window.menu.language_menu.objectName() == "languageMenu"
     toolbar = window.findChild(QToolBar, "mainToolbar")
     assert toolbar is not None and toolbar.isVisible()
-    assert window.act_open_archive.isEnabled() and not window.act_new_session.isEnabled()  # no archive yet
+    assert window.menu.act_open_archive.isEnabled() and not window.menu.act_new_session.isEnabled()  # no archive yet
     assert window.status_archive.textFormat() == Qt.TextFormat.PlainText
-    assert window.empty_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.browser.empty_label.textFormat() == Qt.TextFormat.PlainText
     window.complete()  # once only: nothing is added twice
-    assert {name: [a.text() for a in menu.actions()] for name, menu in window.menus.items()} == entries
+    assert {name: [a.text() for a in menu.actions()] for name, menu in window.menu.menus.items()} == entries
     assert len(window.findChildren(QToolBar)) == 1
 
 
@@ -172,8 +190,8 @@ def test_showing_an_archive_completes_the_window_first(qtbot, archive, demo_ids)
     window.show()
     window.set_archive(archive)
     assert titles(window) == ["Autumn check-in", "Spring check-in"]
-    assert window.act_new_session.isEnabled() and window.search.isEnabled()
-    window.select_id(demo_ids["ready"])
+    assert window.menu.act_new_session.isEnabled() and window.browser.search.isEnabled()
+    window.browser.select_id(demo_ids["ready"])
     assert window.details.values["location"].text() == "<b>Hall</b>"
     assert window.details.values["location"].textFormat() == Qt.TextFormat.PlainText
     assert window.details.heading.textFormat() == Qt.TextFormat.PlainText
@@ -185,8 +203,8 @@ def test_a_window_closed_before_it_was_completed_keeps_the_saved_layout(qtbot):
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    first.view_toolbar.trigger()  # hide the toolbar
-    first.act_details.setChecked(False)
+    first.menu.view_toolbar.trigger()  # hide the toolbar
+    first.menu.act_details.setChecked(False)
     first.close()
 
     quick = MainWindow(None, open_settings(), complete_later=True)  # closed at once, as with Ctrl+C at start
@@ -198,18 +216,18 @@ def test_a_window_closed_before_it_was_completed_keeps_the_saved_layout(qtbot):
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert not again.view_toolbar.isChecked()
-    assert not again.act_details.isChecked() and not again.details.isVisible()
+    assert not again.menu.view_toolbar.isChecked()
+    assert not again.menu.act_details.isChecked() and not again.details.isVisible()
 
 
 def test_column_widths_survive_a_refresh_and_a_restart(qtbot, archive, demo_ids, archive_path):
     window = MainWindow(archive, open_settings())
     qtbot.addWidget(window)
     window.show()
-    assert window.tree.columnWidth(0) == 300  # first start: room for titles
-    window.tree.setColumnWidth(0, 222)
-    window.refresh()  # rebuilds the model
-    assert window.tree.columnWidth(0) == 222
+    assert window.browser.tree.columnWidth(0) == 300  # first start: room for titles
+    window.browser.tree.setColumnWidth(0, 222)
+    window.browser.refresh()  # rebuilds the model
+    assert window.browser.tree.columnWidth(0) == 222
     window.close()  # (closes the archive too)
 
     with_saved = MainWindow(None, open_settings())
@@ -217,7 +235,7 @@ def test_column_widths_survive_a_refresh_and_a_restart(qtbot, archive, demo_ids,
     assert isinstance(open_settings().value("main_window/header"), QByteArray)
     with_saved.set_archive(Archive.open(archive_path))
     with_saved.show()
-    assert with_saved.tree.columnWidth(0) == 222
+    assert with_saved.browser.tree.columnWidth(0) == 222
     with_saved.close()
 
 
@@ -241,4 +259,4 @@ def test_a_window_closed_right_after_it_was_completed_keeps_its_toolbar(qtbot):
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert again.view_toolbar.isChecked() and again.findChild(QToolBar, "mainToolbar").isVisible()
+    assert again.menu.view_toolbar.isChecked() and again.findChild(QToolBar, "mainToolbar").isVisible()

@@ -64,7 +64,7 @@ def test_the_qm_loads_and_translates():
 def test_the_program_finds_the_qm_for_a_spanish_locale():
     translator = QTranslator()
     assert translator.load(QLocale("es_MX"), "pe_desktop", "_", str(resources_dir() / "translations"))
-    assert translator.translate("SessionConsole", "&Open voting") == "&Abrir votación"
+    assert translator.translate("VotingControl", "&Open voting") == "&Abrir votación"
 
 
 def test_every_message_of_the_ts_is_translated():
@@ -174,7 +174,7 @@ def test_main_window_in_spanish(spanish, qtbot, tmp_path):
     file_menu = window.menuBar().actions()[0].menu()
     assert "&Nuevo archivo de sesiones…" in [a.text() for a in file_menu.actions()]
     assert window.windowTitle().endswith("Equidad en las alianzas")
-    header = window.tree.model().headerData(0, window.tree.header().orientation())
+    header = window.browser.tree.model().headerData(0, window.browser.tree.header().orientation())
     assert header == "Título"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own strings too
     assert QLocale().language() == QLocale.Language.Spanish
@@ -190,14 +190,14 @@ def test_console_in_spanish(spanish, qtbot, archive, session_id):
     qtbot.addWidget(console)
     console.show()
     qtbot.waitExposed(console)
-    assert console.act_open.text() == "&Abrir votación"
-    assert console.act_reveal.text() == "&Revelar"
+    assert console.voting.act_open.text() == "&Abrir votación"
+    assert console.voting.act_reveal.text() == "&Revelar"
     assert [a.text() for a in console.menuBar().actions()] == ["&Sesión", "&Editar", "&Ver"]
     assert console.tabs.tabText(0) == "Elemento y &notas"
     model = console.items_panel.items_model
     assert model.data(model.index(0, 2)) == "Sin empezar" == state_text("pending")
     assert style.agreement_text("agree") == "de acuerdo"  # the charts' own helper
-    console.act_open.trigger()
+    console.voting.act_open.trigger()
     assert model.data(model.index(0, 2)) == "Votación abierta"
     console.close()
 
@@ -248,10 +248,10 @@ def test_the_language_menu_stores_the_choice(qtbot, monkeypatch):
     settings = open_settings()
     window = MainWindow(None, settings)
     qtbot.addWidget(window)
-    view = window.menus["view"]
+    view = window.menu.menus["view"]
     submenu = next(a.menu() for a in view.actions() if isinstance(a.menu(), QMenu) and a.menu().objectName()
                    == "languageMenu")
-    assert submenu is window.language_menu
+    assert submenu is window.menu.language_menu
     entries = {a.text(): a for a in submenu.actions()}
     assert list(entries) == ["English", "Español"]
     assert all(a.isCheckable() for a in entries.values())
@@ -276,7 +276,7 @@ def test_the_menu_says_when_the_environment_overrides_the_choice(qtbot, monkeypa
     monkeypatch.setenv(language.LANGUAGE_ENV, "en")
     window = MainWindow(None, open_settings())
     qtbot.addWidget(window)
-    next(a for a in window.language_menu.actions() if a.data() == "es").trigger()
+    next(a for a in window.menu.language_menu.actions() if a.data() == "es").trigger()
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert language.LANGUAGE_ENV in box.informativeText()
     box.close()

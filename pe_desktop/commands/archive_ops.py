@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pe_desktop.cli import open_archive, print_json
+from pe_desktop.commands.common import open_archive, print_json
 from pe_desktop.paths import default_archive_path
 
 

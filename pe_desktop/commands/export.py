@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pe_desktop.cli import AddCommand, CommandError, find_session, open_archive
+from pe_desktop.commands.common import AddCommand, CommandError, find_session, open_archive
 from pe_desktop.core.languages import language_codes
 
 #: The PDF languages: every shipped language (read from core, so --help never loads reportlab).

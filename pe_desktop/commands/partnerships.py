@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from pe_desktop.cli import CommandError, open_archive, print_json
+from pe_desktop.commands.common import CommandError, open_archive, print_json
 
 
 def _one(archive, ref: str) -> dict:

@@ -15,7 +15,7 @@ import signal
 import sys
 import threading
 
-from pe_desktop.cli import AddCommand, CommandError, find_session, open_archive
+from pe_desktop.commands.common import AddCommand, CommandError, find_session, open_archive
 from pe_desktop.core.vocab import SessionStatus
 
 DEFAULT_HOST = "127.0.0.1"

@@ -172,6 +172,11 @@ def _page_decor(title: str, s: Strings) -> Callable[[Canvas, int, int, list[dict
     return draw
 
 
+def _check_blanks(blanks: object) -> None:
+    if not isinstance(blanks, int) or isinstance(blanks, bool) or blanks < 0:
+        raise ValueError(f"blanks: {blanks!r} must be a whole number of at least 0")
+
+
 def write_ballots_pdf(
     archive: ArchiveReader,
     session_id: str,
@@ -197,8 +202,7 @@ def write_ballots_pdf(
     is nothing to print or an argument is out of range; the file is written
     atomically.
     """
-    if not isinstance(blanks, int) or isinstance(blanks, bool) or blanks < 0:
-        raise ValueError(f"blanks: {blanks!r} must be a whole number of at least 0")
+    _check_blanks(blanks)
     if join_url is not None and not join_url.strip():
         join_url = None
     size = page_dimensions(page_size)

@@ -18,132 +18,132 @@
     <name>ActionsPanel</name>
     <message>
         <source>New action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:130, pe_desktop/ui/console/actions.py:243</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:92, pe_desktop/ui/console/actions.py:250</extracomment>
         <translation>Acción nueva:</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/actions.py:229, pe_desktop/ui/console/actions.py:230</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:236, pe_desktop/ui/console/actions.py:237</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Editing the selected action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:231</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:238</extracomment>
         <translation>Editando la acción elegida:</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/console/actions.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:106</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:108</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/console/actions.py:56, pe_desktop/ui/console/actions.py:79</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:108, pe_desktop/ui/console/actions.py:134</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/actions.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:108</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:108</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:108</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Action text</source>
-        <extracomment>pe_desktop/ui/console/actions.py:73</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:128</extracomment>
         <translation>Texto de la acción</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:74</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:129</extracomment>
         <translation>Qué se va a hacer</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:76</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:131</extracomment>
         <translation>Responsable de la acción</translation>
     </message>
     <message>
         <source>Who</source>
-        <extracomment>pe_desktop/ui/console/actions.py:77</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:132</extracomment>
         <translation>Quién</translation>
     </message>
     <message>
         <source>Action has a due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:79</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:134</extracomment>
         <translation>La acción tiene fecha límite</translation>
     </message>
     <message>
         <source>Due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:80</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:135</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item the action is about</source>
-        <extracomment>pe_desktop/ui/console/actions.py:86</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:141</extracomment>
         <translation>Elemento al que se refiere la acción</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/console/actions.py:87</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:142</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Action status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:90</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:145</extracomment>
         <translation>Estado de la acción</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:94, pe_desktop/ui/console/actions.py:241, pe_desktop/ui/console/actions.py:242</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:56, pe_desktop/ui/console/actions.py:248, pe_desktop/ui/console/actions.py:249</extracomment>
         <translation>Agregar acción</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:96</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:58</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:61</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:61</extracomment>
         <translation>Editar la acción elegida</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:101</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:63</extracomment>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
         <source>Mark selected action done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:101</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:63</extracomment>
         <translation>Marcar como hecha la acción elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/console/actions.py:103</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:65</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:103</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:65</extracomment>
         <translation>Eliminar la acción elegida</translation>
     </message>
 </context>
@@ -152,127 +152,185 @@
     <message>
         <source>&amp;Trends…</source>
         <extracomment>pe_desktop/ui/main/archive_tools.py:80</extracomment>
-        <translation>&amp;Tendencias…</translation>
+        <translation type="vanished">&amp;Tendencias…</translation>
     </message>
     <message>
         <source>The selected partnership&apos;s sessions over time</source>
         <extracomment>pe_desktop/ui/main/archive_tools.py:81</extracomment>
-        <translation>Las sesiones de la alianza elegida a lo largo del tiempo</translation>
+        <translation type="vanished">Las sesiones de la alianza elegida a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
         <extracomment>pe_desktop/ui/main/archive_tools.py:82</extracomment>
-        <translation>Rev&amp;isar acciones anteriores…</translation>
+        <translation type="vanished">Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
         <extracomment>pe_desktop/ui/main/archive_tools.py:83</extracomment>
-        <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
+        <translation type="vanished">Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Merge archive…</source>
         <extracomment>pe_desktop/ui/main/archive_tools.py:84</extracomment>
-        <translation>Co&amp;mbinar archivo de sesiones…</translation>
+        <translation type="vanished">Co&amp;mbinar archivo de sesiones…</translation>
     </message>
     <message>
         <source>Bring in the sessions of another archive or a session file</source>
         <extracomment>pe_desktop/ui/main/archive_tools.py:85</extracomment>
-        <translation>Traer las sesiones de otro archivo de sesiones o de un archivo de sesión</translation>
+        <translation type="vanished">Traer las sesiones de otro archivo de sesiones o de un archivo de sesión</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
         <extracomment>pe_desktop/ui/main/archive_tools.py:86</extracomment>
-        <translation>Res&amp;taurar una copia de seguridad…</translation>
+        <translation type="vanished">Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put the archive back as it was when a backup was taken</source>
         <extracomment>pe_desktop/ui/main/archive_tools.py:87</extracomment>
-        <translation>Dejar el archivo de sesiones como estaba cuando se hizo una copia de seguridad</translation>
+        <translation type="vanished">Dejar el archivo de sesiones como estaba cuando se hizo una copia de seguridad</translation>
     </message>
     <message>
         <source>Export &amp;session file…</source>
         <extracomment>pe_desktop/ui/main/archive_tools.py:89</extracomment>
-        <translation>Exportar archivo de s&amp;esión…</translation>
+        <translation type="vanished">Exportar archivo de s&amp;esión…</translation>
     </message>
     <message>
         <source>Write the selected session as a file of its own, to send or to merge elsewhere</source>
         <extracomment>pe_desktop/ui/main/archive_tools.py:90</extracomment>
-        <translation>Guardar la sesión elegida como un archivo aparte, para enviarla o combinarla en otro lugar</translation>
+        <translation type="vanished">Guardar la sesión elegida como un archivo aparte, para enviarla o combinarla en otro lugar</translation>
     </message>
     <message>
         <source>Merge archive</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:216, pe_desktop/ui/main/archive_tools.py:232, pe_desktop/ui/main/archive_tools.py:248</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:114, pe_desktop/ui/main/archive_tools.py:130, pe_desktop/ui/main/archive_tools.py:145</extracomment>
         <translation>Combinar archivo de sesiones</translation>
     </message>
     <message>
         <source>Merge “%1” into this archive?</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:232</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:130</extracomment>
         <translation>¿Combinar “%1” con este archivo de sesiones?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:233</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:131</extracomment>
         <translation>Combinar</translation>
     </message>
     <message>
         <source>Sessions, ratings, notes and action items this archive does not have yet are added. Nothing of yours is overwritten: where the two differ, yours is kept and theirs is saved aside. Your archive is backed up first, and “%1” is only read.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:234</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:132</extracomment>
         <translation>Se agregan las sesiones, valoraciones, notas y acciones que este archivo de sesiones todavía no tiene. No se sobrescribe nada suyo: donde los dos difieren, se conserva lo suyo y lo del otro se guarda aparte. Antes se hace una copia de seguridad de su archivo, y “%1” solo se lee.</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:257</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:154</extracomment>
         <translation>No se combinó nada.</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:260</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:157</extracomment>
         <translation>Combinación cancelada; no se cambió nada.</translation>
     </message>
     <message>
         <source>Merging “%1”…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:263</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:160</extracomment>
         <translation>Combinando “%1”…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:302</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:197</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>A session console is still open, so nothing was restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:304</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:199</extracomment>
         <translation>Todavía hay una consola de sesión abierta, así que no se restauró nada.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:310</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:204</extracomment>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source> The archive as it was is kept as a backup (“Before a restore”).</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:322</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:216</extracomment>
         <translation> El archivo de sesiones tal como estaba se guarda como copia de seguridad (“Antes de restaurar”).</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:324</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:218</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:325</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:219</extracomment>
         <translation>Restaurado desde %1.</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:329</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:223</extracomment>
         <translation>No se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restoring “%1”…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:332</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:226</extracomment>
         <translation>Restaurando “%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>Browser</name>
+    <message>
+        <source>Opening the archive…</source>
+        <extracomment>pe_desktop/ui/main/browser.py:86, pe_desktop/ui/main/browser.py:164</extracomment>
+        <translation>Abriendo el archivo de sesiones…</translation>
+    </message>
+    <message>
+        <source>Archive status</source>
+        <extracomment>pe_desktop/ui/main/browser.py:88</extracomment>
+        <translation>Estado del archivo de sesiones</translation>
+    </message>
+    <message>
+        <source>Filter by title, or search notes and actions</source>
+        <extracomment>pe_desktop/ui/main/browser.py:94</extracomment>
+        <translation>Filtrar por título o buscar en notas y acciones</translation>
+    </message>
+    <message>
+        <source>Filter sessions by title</source>
+        <extracomment>pe_desktop/ui/main/browser.py:95</extracomment>
+        <translation>Filtrar sesiones por título</translation>
+    </message>
+    <message>
+        <source>Sessions are filtered by title as you type; from three letters on, notes, quotes, dissent and action items are searched too and listed under the sessions</source>
+        <extracomment>pe_desktop/ui/main/browser.py:97</extracomment>
+        <translation>Las sesiones se filtran por título mientras escribe; a partir de tres letras también se buscan notas, citas, desacuerdos y acciones, y se muestran debajo de las sesiones</translation>
+    </message>
+    <message>
+        <source>Partnerships and sessions</source>
+        <extracomment>pe_desktop/ui/main/browser.py:105</extracomment>
+        <translation>Alianzas y sesiones</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <extracomment>pe_desktop/ui/main/browser.py:106</extracomment>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <extracomment>pe_desktop/ui/main/browser.py:122</extracomment>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <extracomment>pe_desktop/ui/main/browser.py:146</extracomment>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
+        <extracomment>pe_desktop/ui/main/browser.py:211</extracomment>
+        <translation>Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
+    </message>
+    <message>
+        <source>Choose a session on the left, or create a new one.</source>
+        <extracomment>pe_desktop/ui/main/browser.py:347</extracomment>
+        <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
 <context>
@@ -559,17 +617,17 @@
     <name>ConsoleBallots</name>
     <message>
         <source>Print ballots</source>
-        <extracomment>pe_desktop/ui/ballots/print_ballots.py:47, pe_desktop/ui/ballots/print_ballots.py:55, pe_desktop/ui/ballots/print_ballots.py:86</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:46, pe_desktop/ui/ballots/print_ballots.py:54, pe_desktop/ui/ballots/print_ballots.py:85</extracomment>
         <translation>Imprimir boletas</translation>
     </message>
     <message>
         <source>ballots</source>
-        <extracomment>pe_desktop/ui/ballots/print_ballots.py:57</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:56</extracomment>
         <translation>boletas</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>pe_desktop/ui/ballots/print_ballots.py:58</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:57</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
 </context>
@@ -577,82 +635,82 @@
     <name>ConsolePhoneControls</name>
     <message>
         <source>Phone voting started: %1</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:107</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:121</extracomment>
         <translation>Votación por teléfono iniciada: %1</translation>
     </message>
     <message>
         <source>Stop phone voting</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:112</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:126</extracomment>
         <translation>Detener la votación por teléfono</translation>
     </message>
     <message>
         <source>Stop phone voting now?</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:112</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:126</extracomment>
         <translation>¿Detener ahora la votación por teléfono?</translation>
     </message>
     <message>
         <source>Phones can no longer vote or join until you start phone voting again. Votes already saved stay saved.</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:113</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:127</extracomment>
         <translation>Los teléfonos ya no podrán votar ni unirse hasta que vuelva a iniciar la votación por teléfono. Los votos ya guardados se conservan.</translation>
     </message>
     <message>
         <source>Phone voting stopped</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:118</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:132</extracomment>
         <translation>Votación por teléfono detenida</translation>
     </message>
     <message>
         <source>Start &amp;phone voting…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:40</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:54</extracomment>
         <translation>Iniciar votación por teléfo&amp;no…</translation>
     </message>
     <message>
         <source>Let people vote from their phones over this laptop&apos;s Wi-Fi</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:41</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:55</extracomment>
         <translation>Permite que la gente vote desde su teléfono por el wifi de esta computadora</translation>
     </message>
     <message>
         <source>Phone voting…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:43</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:57</extracomment>
         <translation>Teléfono…</translation>
     </message>
     <message>
         <source>Stop p&amp;hone voting</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:45</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:59</extracomment>
         <translation>Detener votación por telé&amp;fono</translation>
     </message>
     <message>
         <source>Phones can no longer vote; saved votes stay</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:46</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:60</extracomment>
         <translation>Los teléfonos ya no pueden votar; los votos guardados se conservan</translation>
     </message>
     <message>
         <source>Stop phones</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:48</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:62</extracomment>
         <translation>Detener teléfonos</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:50</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:64</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Paper ballots as a PDF; with the phone address while phone voting runs</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:51</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:65</extracomment>
         <translation>Boletas de papel en PDF; con la dirección para teléfonos mientras haya votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting status</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:59</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:73</extracomment>
         <translation>Estado de la votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting: off</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:72</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:86</extracomment>
         <translation>Votación por teléfono: apagada</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) joined</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:73</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:87</extracomment>
         <translation>
             <numerusform>%n teléfono conectado</numerusform>
             <numerusform>%n teléfonos conectados</numerusform>
@@ -660,8 +718,109 @@
     </message>
     <message>
         <source>Phone voting: %1 — %2</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:74</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:88</extracomment>
         <translation>Votación por teléfono: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSidebar</name>
+    <message>
+        <source>Round and session state</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:46</extracomment>
+        <translation>Ronda y estado de la sesión</translation>
+    </message>
+    <message>
+        <source>Start round 2</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:49</extracomment>
+        <translation>Empezar la ronda 2</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:50</extracomment>
+        <translation>Cerrar la sesión</translation>
+    </message>
+    <message>
+        <source>Overview of all items</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:51</extracomment>
+        <translation>Vista general de todos los elementos</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:52</extracomment>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Discussion timer</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:54</extracomment>
+        <translation>Temporizador de conversación</translation>
+    </message>
+    <message>
+        <source>Start laptop ballot</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:56</extracomment>
+        <translation>Iniciar votación en la computadora</translation>
+    </message>
+    <message>
+        <source>Full screen; one person at a time</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:57</extracomment>
+        <translation>Pantalla completa; una persona a la vez</translation>
+    </message>
+    <message>
+        <source>Leave the laptop ballot with %1 (not shown on its screen).</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:59</extracomment>
+        <translation>Para salir de la votación en la computadora, %1 (no aparece en su pantalla).</translation>
+    </message>
+    <message>
+        <source>How to leave the laptop ballot</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:60</extracomment>
+        <translation>Cómo salir de la votación en la computadora</translation>
+    </message>
+    <message>
+        <source>Laptop ballot</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:62</extracomment>
+        <translation>Votación en la computadora</translation>
+    </message>
+    <message>
+        <source>Show projector</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:73</extracomment>
+        <translation>Mostrar proyector</translation>
+    </message>
+    <message>
+        <source>Shows the projector window on the second screen if there is one</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:74</extracomment>
+        <translation>Muestra la ventana del proyector en la segunda pantalla, si hay una</translation>
+    </message>
+    <message>
+        <source>Full screen (F5)</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:76</extracomment>
+        <translation>Pantalla completa (F5)</translation>
+    </message>
+    <message>
+        <source>Projector full screen</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:76</extracomment>
+        <translation>Proyector en pantalla completa</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:78</extracomment>
+        <translation>Proyector</translation>
+    </message>
+    <message>
+        <source>Projector view: %1</source>
+        <extracomment>pe_desktop/ui/console/sidebar.py:85</extracomment>
+        <translation>Vista del proyector: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Consoles</name>
+    <message>
+        <source>Session console</source>
+        <extracomment>pe_desktop/ui/main/consoles.py:64</extracomment>
+        <translation>Consola de la sesión</translation>
+    </message>
+    <message>
+        <source>The session console is not part of this build.</source>
+        <extracomment>pe_desktop/ui/main/consoles.py:65</extracomment>
+        <translation>La consola de la sesión no está incluida en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -925,57 +1084,57 @@
     <name>ExportCommands</name>
     <message>
         <source>Export summary PDF</source>
-        <extracomment>pe_desktop/ui/main/exports.py:218, pe_desktop/ui/main/exports.py:295</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:81, pe_desktop/ui/main/exports.py:146</extracomment>
         <translation>Exportar resumen en PDF</translation>
     </message>
     <message>
         <source>Print ballots</source>
-        <extracomment>pe_desktop/ui/main/exports.py:218, pe_desktop/ui/main/exports.py:308</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:81, pe_desktop/ui/main/exports.py:159</extracomment>
         <translation>Imprimir boletas</translation>
     </message>
     <message>
         <source>ballots</source>
-        <extracomment>pe_desktop/ui/main/exports.py:226</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:89</extracomment>
         <translation>boletas</translation>
     </message>
     <message>
         <source>summary</source>
-        <extracomment>pe_desktop/ui/main/exports.py:226</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:89</extracomment>
         <translation>resumen</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:227</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:90</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:247</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:110</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <extracomment>pe_desktop/ui/main/exports.py:247, pe_desktop/ui/main/exports.py:319</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:110, pe_desktop/ui/main/exports.py:170</extracomment>
         <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>ratings</source>
-        <extracomment>pe_desktop/ui/main/exports.py:247</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:110</extracomment>
         <translation>valoraciones</translation>
     </message>
     <message>
         <source>Export session file</source>
-        <extracomment>pe_desktop/ui/main/exports.py:322, pe_desktop/ui/main/exports.py:335</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:173, pe_desktop/ui/main/exports.py:186</extracomment>
         <translation>Exportar archivo de sesión</translation>
     </message>
     <message>
         <source>Session files (*.sqlite)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:323</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:174</extracomment>
         <translation>Archivos de sesión (*.sqlite)</translation>
     </message>
     <message>
         <source>session</source>
-        <extracomment>pe_desktop/ui/main/exports.py:323</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:174</extracomment>
         <translation>sesión</translation>
     </message>
 </context>
@@ -1023,12 +1182,12 @@
     </message>
     <message>
         <source>Choose file…</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:85</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:89</extracomment>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose file</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:86</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:90</extracomment>
         <translation>Elegir archivo</translation>
     </message>
 </context>
@@ -1046,132 +1205,132 @@
     </message>
     <message>
         <source>Review earlier actions</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:86, pe_desktop/ui/dialogs/followup.py:87, pe_desktop/ui/dialogs/followup.py:192</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:88, pe_desktop/ui/dialogs/followup.py:89, pe_desktop/ui/dialogs/followup.py:203</extracomment>
         <translation>Revisar acciones anteriores</translation>
     </message>
     <message>
         <source>Action items still open from earlier sessions of “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:90</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:122</extracomment>
         <translation>Acciones todavía abiertas de sesiones anteriores de “%1”</translation>
     </message>
     <message>
         <source>Nothing to review for “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:123</extracomment>
         <translation>No hay nada que revisar para “%1”</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:92</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:124</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Before “%1” starts, say what became of each one. Done and Dropped close it in the session where it was agreed. Still open carries it into this session, linked to where it began. Decide later leaves it for the next review.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:98</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:130</extracomment>
         <translation>Antes de empezar “%1”, indique qué pasó con cada una. Hecha y Descartada la cierran en la sesión donde se acordó. Sigue abierta la trae a esta sesión, enlazada con la sesión donde empezó. Decidir después la deja para la próxima revisión.</translation>
     </message>
     <message>
         <source>No earlier session of this partnership has an open action item waiting for review.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:104</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:136</extracomment>
         <translation>Ninguna sesión anterior de esta alianza tiene acciones abiertas pendientes de revisión.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:105</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:137</extracomment>
         <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Open action items</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:108</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:142</extracomment>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:144</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Agreed in</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:144</extracomment>
         <translation>Acordada en</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:144</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:144</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>What became of it</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:144</extracomment>
         <translation>Qué pasó con ella</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:116</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:150</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:117</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:151</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Apply</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:129</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:98</extracomment>
         <translation>Aplicar</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:132</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:101</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Apply the choices</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:133</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:102</extracomment>
         <translation>Aplicar lo elegido</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:154</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:165</extracomment>
         <translation>%1 (vencida)</translation>
     </message>
     <message>
         <source>last carried to “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:159</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:170</extracomment>
         <translation>traída por última vez a “%1”</translation>
     </message>
     <message>
         <source>What became of “%1”</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:163</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:174</extracomment>
         <translation>Qué pasó con “%1”</translation>
     </message>
     <message>
         <source>Some choices could not be applied.</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:193</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:204</extracomment>
         <translation>No se pudo aplicar parte de lo elegido.</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:53, pe_desktop/ui/dialogs/followup.py:132</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:55, pe_desktop/ui/dialogs/followup.py:101</extracomment>
         <translation>Decidir después</translation>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:54</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:56</extracomment>
         <translation>Hecha</translation>
     </message>
     <message>
         <source>Still open: carry forward</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:55</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:57</extracomment>
         <translation>Sigue abierta: traerla a esta sesión</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <extracomment>pe_desktop/ui/dialogs/followup.py:56</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:58</extracomment>
         <translation>Descartada</translation>
     </message>
 </context>
@@ -1217,57 +1376,57 @@
     <name>GroupsEditor</name>
     <message>
         <source>Group %1 position</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:102, pe_desktop/ui/dialogs/session_dialog.py:145</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:87, pe_desktop/ui/dialogs/session_groups.py:130</extracomment>
         <translation>Posición del grupo %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:104</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:89</extracomment>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove group %1</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:105, pe_desktop/ui/dialogs/session_dialog.py:146</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:90, pe_desktop/ui/dialogs/session_groups.py:131</extracomment>
         <translation>Quitar el grupo %1</translation>
     </message>
     <message>
         <source>This group is already in the archive; it cannot be renamed or removed here.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:109</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:94</extracomment>
         <translation>Este grupo ya está en el archivo de sesiones; aquí no se puede cambiar de nombre ni quitar.</translation>
     </message>
     <message>
         <source>Group name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:78</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:63</extracomment>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:79</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:64</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Community: residents and community organizations. Institution: hospitals, agencies, funders, universities.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:80</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:65</extracomment>
         <translation>Comunidad: residentes y organizaciones comunitarias. Institución: hospitales, agencias, financiadores, universidades.</translation>
     </message>
     <message>
         <source>&amp;Add group</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:85</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:70</extracomment>
         <translation>Agregar gr&amp;upo</translation>
     </message>
     <message>
         <source>Add group</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:86</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:71</extracomment>
         <translation>Agregar grupo</translation>
     </message>
     <message>
         <source>e.g. Residents</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:95</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:80</extracomment>
         <translation>p. ej., Residentes</translation>
     </message>
     <message>
         <source>Group %1 name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:96, pe_desktop/ui/dialogs/session_dialog.py:144</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:81, pe_desktop/ui/dialogs/session_groups.py:129</extracomment>
         <translation>Nombre del grupo %1</translation>
     </message>
 </context>
@@ -1629,12 +1788,12 @@
     <name>ItemNavigator</name>
     <message>
         <source>Attributes of the instrument with their voting state and how many rated</source>
-        <extracomment>pe_desktop/ui/console/items.py:111</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:110</extracomment>
         <translation>Atributos del instrumento, con el estado de la votación y cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/items.py:111</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:110</extracomment>
         <translation>Elementos</translation>
     </message>
 </context>
@@ -1642,85 +1801,131 @@
     <name>ItemsModel</name>
     <message>
         <source>#</source>
-        <extracomment>pe_desktop/ui/console/items.py:87</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
         <translation>#</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/items.py:87</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Rated</source>
-        <extracomment>pe_desktop/ui/console/items.py:87</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
         <translation>Votos</translation>
     </message>
     <message>
         <source>State</source>
-        <extracomment>pe_desktop/ui/console/items.py:87</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Session title</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:60</extracomment>
+        <translation>Título de la sesión</translation>
+    </message>
+    <message>
+        <source>QR code to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:63</extracomment>
+        <translation>Código QR para unirse por teléfono</translation>
+    </message>
+    <message>
+        <source>Address to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:64</extracomment>
+        <translation>Dirección para unirse por teléfono</translation>
+    </message>
+    <message>
+        <source>Number of people joined</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:66</extracomment>
+        <translation>Número de personas conectadas</translation>
+    </message>
+    <message>
+        <source>How to take part</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:67</extracomment>
+        <translation>Cómo participar</translation>
+    </message>
+    <message>
+        <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:98</extracomment>
+        <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:103</extracomment>
+        <translation>
+            <numerusform>Se unió %n persona</numerusform>
+            <numerusform>Se unieron %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:105</extracomment>
+        <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Bienvenida, bienvenido</translation>
     </message>
     <message>
         <source>Which group are you part of?</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>¿De qué grupo forma parte?</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Continuar</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Back</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Siguiente</translation>
     </message>
     <message>
         <source>Finish</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Terminar</translation>
     </message>
     <message>
         <source>You can skip a question with Next.</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Puede saltar una pregunta con Siguiente.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Guardado</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>¡Gracias!</translation>
     </message>
     <message>
         <source>Your answers are saved. Please pass the laptop to the next person.</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Sus respuestas están guardadas. Por favor, pase la computadora a la siguiente persona.</translation>
     </message>
     <message>
@@ -1730,7 +1935,7 @@
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:103</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:104</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
 </context>
@@ -1927,247 +2132,297 @@
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:76</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <extracomment>pe_desktop/ui/main/menus.py:141</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:223</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:76</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:130</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/main/menus.py:130</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <extracomment>pe_desktop/ui/main/menus.py:131</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:192, pe_desktop/ui/main/menus.py:194</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:281, pe_desktop/ui/main/menus.py:283</extracomment>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:207</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:296</extracomment>
         <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <extracomment>pe_desktop/ui/main/menus.py:219</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:308</extracomment>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <extracomment>pe_desktop/ui/main/menus.py:222</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:311</extracomment>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:250</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:337</extracomment>
         <translation>Acerca de pe_desktop</translation>
     </message>
     <message>
         <source>New &amp;archive…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:55</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:119</extracomment>
         <translation>&amp;Nuevo archivo de sesiones…</translation>
     </message>
     <message>
         <source>Start an empty archive file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:56</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:120</extracomment>
         <translation>Crear un archivo de sesiones vacío</translation>
     </message>
     <message>
         <source>&amp;Open archive…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:57</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:121</extracomment>
         <translation>&amp;Abrir archivo de sesiones…</translation>
     </message>
     <message>
         <source>Open another archive file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:58</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:122</extracomment>
         <translation>Abrir otro archivo de sesiones</translation>
     </message>
     <message>
         <source>&amp;Import form…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:59</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:124</extracomment>
         <translation>&amp;Importar formulario…</translation>
     </message>
     <message>
         <source>Add a form (.toml file) to the forms you can choose from</source>
-        <extracomment>pe_desktop/ui/main/menus.py:60</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:125</extracomment>
         <translation>Agregar un formulario (archivo .toml) a los formularios que puede elegir</translation>
     </message>
     <message>
         <source>Import &amp;ratings…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:64</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:127</extracomment>
         <translation>Importar &amp;valoraciones…</translation>
     </message>
     <message>
         <source>Add ratings from a CSV, TSV or Excel file to the selected session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:67</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:128</extracomment>
         <translation>Añadir a la sesión seleccionada las valoraciones de un archivo CSV, TSV o Excel</translation>
     </message>
     <message>
         <source>&amp;Partnerships…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:69</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:166</extracomment>
         <translation>Alianza&amp;s…</translation>
     </message>
     <message>
         <source>Rename partnerships or combine two into one</source>
-        <extracomment>pe_desktop/ui/main/menus.py:70</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:167</extracomment>
         <translation>Cambiar el nombre de alianzas o unir dos en una</translation>
     </message>
     <message>
         <source>Settle &amp;conflicts…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:168</extracomment>
         <translation>Resolver &amp;diferencias…</translation>
     </message>
     <message>
         <source>Texts edited differently on two laptops: keep one or both</source>
-        <extracomment>pe_desktop/ui/main/menus.py:72</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:169</extracomment>
         <translation>Textos editados de forma distinta en dos computadoras: conservar uno o ambos</translation>
     </message>
     <message>
         <source>Export summary &amp;PDF…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:74</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:133</extracomment>
         <translation>Exportar resumen en &amp;PDF…</translation>
     </message>
     <message>
+        <source>&amp;Merge archive…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
+        <translation>Co&amp;mbinar archivo de sesiones…</translation>
+    </message>
+    <message>
+        <source>Bring in the sessions of another archive or a session file</source>
+        <extracomment>pe_desktop/ui/main/menus.py:130</extracomment>
+        <translation>Traer las sesiones de otro archivo de sesiones o de un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:131</extracomment>
+        <translation>Res&amp;taurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Put the archive back as it was when a backup was taken</source>
+        <extracomment>pe_desktop/ui/main/menus.py:132</extracomment>
+        <translation>Dejar el archivo de sesiones como estaba cuando se hizo una copia de seguridad</translation>
+    </message>
+    <message>
         <source>Write the selected session&apos;s summary as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:134</extracomment>
         <translation>Guardar el resumen de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:79</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:135</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Write paper ballots for the selected session as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:136</extracomment>
         <translation>Guardar las boletas de papel de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:81</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:137</extracomment>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s ratings as a CSV file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:82</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:138</extracomment>
         <translation>Guardar las valoraciones de la sesión elegida como archivo CSV</translation>
     </message>
     <message>
+        <source>Export &amp;session file…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:140</extracomment>
+        <translation>Exportar archivo de s&amp;esión…</translation>
+    </message>
+    <message>
+        <source>Write the selected session as a file of its own, to send or to merge elsewhere</source>
+        <extracomment>pe_desktop/ui/main/menus.py:141</extracomment>
+        <translation>Guardar la sesión elegida como un archivo aparte, para enviarla o combinarla en otro lugar</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:83</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:142</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:86</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:149</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:88</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:151</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:90</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:153</extracomment>
         <translation>&amp;Buscar sesión</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:92</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:160</extracomment>
         <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>Prepare a new session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:93</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:161</extracomment>
         <translation>Preparar una sesión nueva</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:94</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:162</extracomment>
         <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
         <source>Change the selected session&apos;s details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:95</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:163</extracomment>
         <translation>Cambiar los datos de la sesión elegida</translation>
     </message>
     <message>
+        <source>Review &amp;earlier actions…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:164</extracomment>
+        <translation>Rev&amp;isar acciones anteriores…</translation>
+    </message>
+    <message>
+        <source>Say what became of the open action items of earlier sessions</source>
+        <extracomment>pe_desktop/ui/main/menus.py:165</extracomment>
+        <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
+    </message>
+    <message>
         <source>&amp;Delete session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:97</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:170</extracomment>
         <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
         <source>Delete the selected session (undoable until you close the window)</source>
-        <extracomment>pe_desktop/ui/main/menus.py:100</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:171</extracomment>
         <translation>Eliminar la sesión elegida (se puede deshacer hasta cerrar la ventana)</translation>
     </message>
     <message>
         <source>&amp;Open console</source>
-        <extracomment>pe_desktop/ui/main/menus.py:104</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:174</extracomment>
         <translation>&amp;Abrir consola</translation>
     </message>
     <message>
         <source>Run or review the selected session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:105</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:175</extracomment>
         <translation>Realizar o revisar la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/main/menus.py:109</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:183</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:184</extracomment>
         <translation>&amp;Expandir todo</translation>
     </message>
     <message>
         <source>&amp;Collapse all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:111</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:185</extracomment>
         <translation>&amp;Contraer todo</translation>
     </message>
     <message>
+        <source>&amp;Trends…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:186</extracomment>
+        <translation>&amp;Tendencias…</translation>
+    </message>
+    <message>
+        <source>The selected partnership&apos;s sessions over time</source>
+        <extracomment>pe_desktop/ui/main/menus.py:187</extracomment>
+        <translation>Las sesiones de la alianza elegida a lo largo del tiempo</translation>
+    </message>
+    <message>
         <source>Show &amp;details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:112</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:188</extracomment>
         <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <extracomment>pe_desktop/ui/main/menus.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:192</extracomment>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;How to run a session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:199</extracomment>
         <translation>&amp;Cómo realizar una sesión</translation>
     </message>
     <message>
         <source>&amp;About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:120</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:200</extracomment>
         <translation>Acerca &amp;de pe_desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <extracomment>pe_desktop/ui/main/menus.py:122</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:202</extracomment>
         <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
@@ -2180,197 +2435,197 @@
     </message>
     <message>
         <source>Archive file</source>
-        <extracomment>pe_desktop/ui/main/window.py:130</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:121</extracomment>
         <translation>Archivo de sesiones</translation>
     </message>
     <message>
         <source>Filter by title, or search notes and actions</source>
         <extracomment>pe_desktop/ui/main/window.py:147</extracomment>
-        <translation>Filtrar por título o buscar en notas y acciones</translation>
+        <translation type="vanished">Filtrar por título o buscar en notas y acciones</translation>
     </message>
     <message>
         <source>Filter sessions by title</source>
         <extracomment>pe_desktop/ui/main/window.py:148</extracomment>
-        <translation>Filtrar sesiones por título</translation>
+        <translation type="vanished">Filtrar sesiones por título</translation>
     </message>
     <message>
         <source>Sessions are filtered by title as you type; from three letters on, notes, quotes, dissent and action items are searched too and listed under the sessions</source>
         <extracomment>pe_desktop/ui/main/window.py:150</extracomment>
-        <translation>Las sesiones se filtran por título mientras escribe; a partir de tres letras también se buscan notas, citas, desacuerdos y acciones, y se muestran debajo de las sesiones</translation>
+        <translation type="vanished">Las sesiones se filtran por título mientras escribe; a partir de tres letras también se buscan notas, citas, desacuerdos y acciones, y se muestran debajo de las sesiones</translation>
     </message>
     <message>
         <source>Clear filter</source>
         <extracomment>pe_desktop/ui/main/window.py:221</extracomment>
-        <translation>Borrar el filtro</translation>
+        <translation type="vanished">Borrar el filtro</translation>
     </message>
     <message>
         <source>Partnerships and sessions</source>
         <extracomment>pe_desktop/ui/main/window.py:156</extracomment>
-        <translation>Alianzas y sesiones</translation>
+        <translation type="vanished">Alianzas y sesiones</translation>
     </message>
     <message>
         <source>Columns</source>
         <extracomment>pe_desktop/ui/main/window.py:157</extracomment>
-        <translation>Columnas</translation>
+        <translation type="vanished">Columnas</translation>
     </message>
     <message>
         <source>Archive status</source>
         <extracomment>pe_desktop/ui/main/window.py:170</extracomment>
-        <translation>Estado del archivo de sesiones</translation>
+        <translation type="vanished">Estado del archivo de sesiones</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
         <extracomment>pe_desktop/ui/main/window.py:176</extracomment>
-        <translation>&amp;Buscar:</translation>
+        <translation type="vanished">&amp;Buscar:</translation>
     </message>
     <message>
         <source>No archive open</source>
-        <extracomment>pe_desktop/ui/main/window.py:129, pe_desktop/ui/main/window.py:287</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:120, pe_desktop/ui/main/window.py:250</extracomment>
         <translation>No hay ningún archivo de sesiones abierto</translation>
     </message>
     <message>
         <source>Opening the archive…</source>
         <extracomment>pe_desktop/ui/main/window.py:168, pe_desktop/ui/main/window.py:288</extracomment>
-        <translation>Abriendo el archivo de sesiones…</translation>
+        <translation type="vanished">Abriendo el archivo de sesiones…</translation>
     </message>
     <message>
         <source>%1 — Partnership equity</source>
-        <extracomment>pe_desktop/ui/main/window.py:294</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:254</extracomment>
         <translation>%1 — Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Cannot open this archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:342, pe_desktop/app.py:159</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:288, pe_desktop/app.py:159</extracomment>
         <translation>No se puede abrir este archivo de sesiones</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <extracomment>pe_desktop/ui/main/window.py:346</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:292</extracomment>
         <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>New archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:357, pe_desktop/ui/main/window.py:375</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:303, pe_desktop/ui/main/window.py:322</extracomment>
         <translation>Nuevo archivo de sesiones</translation>
     </message>
     <message>
         <source>%1 already exists. Use File ▸ Open archive to open it.</source>
-        <extracomment>pe_desktop/ui/main/window.py:358</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:304</extracomment>
         <translation>%1 ya existe. Use Archivo ▸ Abrir archivo de sesiones para abrirlo.</translation>
     </message>
     <message>
         <source>Open archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:366</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:312</extracomment>
         <translation>Abrir archivo de sesiones</translation>
     </message>
     <message>
         <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
         <extracomment>pe_desktop/ui/main/window.py:445</extracomment>
-        <translation>Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
+        <translation type="vanished">Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
         <extracomment>pe_desktop/ui/main/window.py:532</extracomment>
-        <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
+        <translation type="vanished">Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
     <message>
         <source>The session was not created</source>
         <extracomment>pe_desktop/ui/main/window.py:617</extracomment>
-        <translation>No se creó la sesión</translation>
+        <translation type="vanished">No se creó la sesión</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
         <extracomment>pe_desktop/ui/main/window.py:622</extracomment>
-        <translation>Se creó la sesión “%1”</translation>
+        <translation type="vanished">Se creó la sesión “%1”</translation>
     </message>
     <message>
         <source>The changes were not saved</source>
         <extracomment>pe_desktop/ui/main/window.py:648</extracomment>
-        <translation>No se guardaron los cambios</translation>
+        <translation type="vanished">No se guardaron los cambios</translation>
     </message>
     <message>
         <source>Delete session</source>
         <extracomment>pe_desktop/ui/main/window.py:668, pe_desktop/ui/main/window.py:671</extracomment>
-        <translation>Eliminar sesión</translation>
+        <translation type="vanished">Eliminar sesión</translation>
     </message>
     <message>
         <source>“%1” is open in a console. Close the console first.</source>
         <extracomment>pe_desktop/ui/main/window.py:669</extracomment>
-        <translation>“%1” está abierta en una consola. Cierre primero la consola.</translation>
+        <translation type="vanished">“%1” está abierta en una consola. Cierre primero la consola.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
         <extracomment>pe_desktop/ui/main/window.py:672</extracomment>
-        <translation>¿Eliminar la sesión “%1”?</translation>
+        <translation type="vanished">¿Eliminar la sesión “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
         <extracomment>pe_desktop/ui/main/window.py:673</extracomment>
-        <translation>Eliminar</translation>
+        <translation type="vanished">Eliminar</translation>
     </message>
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
         <extracomment>pe_desktop/ui/main/window.py:674</extracomment>
-        <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
+        <translation type="vanished">Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
         <extracomment>pe_desktop/ui/main/window.py:684</extracomment>
-        <translation>Sesión eliminada. Ctrl+Z la recupera.</translation>
+        <translation type="vanished">Sesión eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Session console</source>
         <extracomment>pe_desktop/ui/main/window.py:711</extracomment>
-        <translation>Consola de la sesión</translation>
+        <translation type="vanished">Consola de la sesión</translation>
     </message>
     <message>
         <source>The session console is not part of this build.</source>
         <extracomment>pe_desktop/ui/main/window.py:711</extracomment>
-        <translation>La consola de la sesión no está incluida en esta versión.</translation>
+        <translation type="vanished">La consola de la sesión no está incluida en esta versión.</translation>
     </message>
     <message>
         <source>Import form</source>
         <extracomment>pe_desktop/ui/main/window.py:729, pe_desktop/ui/main/window.py:742, pe_desktop/ui/main/window.py:744</extracomment>
-        <translation>Importar formulario</translation>
+        <translation type="vanished">Importar formulario</translation>
     </message>
     <message>
         <source>Forms (*.toml);;All files (*)</source>
         <extracomment>pe_desktop/ui/main/window.py:730</extracomment>
-        <translation>Formularios (*.toml);;Todos los archivos (*)</translation>
+        <translation type="vanished">Formularios (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load an example session?</source>
         <extracomment>pe_desktop/ui/main/window.py:753</extracomment>
-        <translation>¿Cargar una sesión de ejemplo?</translation>
+        <translation type="vanished">¿Cargar una sesión de ejemplo?</translation>
     </message>
     <message>
         <source>Load example</source>
         <extracomment>pe_desktop/ui/main/window.py:753</extracomment>
-        <translation>Cargar el ejemplo</translation>
+        <translation type="vanished">Cargar el ejemplo</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>pe_desktop/ui/main/window.py:753</extracomment>
-        <translation>Bienvenida</translation>
+        <translation type="vanished">Bienvenida</translation>
     </message>
     <message>
         <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
         <extracomment>pe_desktop/ui/main/window.py:755</extracomment>
-        <translation>El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
+        <translation type="vanished">El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
     </message>
     <message>
         <source>Start empty</source>
         <extracomment>pe_desktop/ui/main/window.py:757</extracomment>
-        <translation>Empezar sin datos</translation>
+        <translation type="vanished">Empezar sin datos</translation>
     </message>
     <message>
         <source>Partnership equity</source>
-        <extracomment>pe_desktop/ui/main/window.py:124, pe_desktop/ui/main/window.py:286</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:109, pe_desktop/ui/main/window.py:249</extracomment>
         <translation>Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Main window</source>
-        <extracomment>pe_desktop/ui/main/window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:110</extracomment>
         <translation>Ventana principal</translation>
     </message>
 </context>
@@ -2501,102 +2756,102 @@
     </message>
     <message>
         <source>Records per table</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:137</extracomment>
         <translation>Registros por tabla</translation>
     </message>
     <message>
         <source>Added</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:111</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:138</extracomment>
         <translation>Agregados</translation>
     </message>
     <message>
         <source>Already here</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:111</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:138</extracomment>
         <translation>Ya estaban</translation>
     </message>
     <message>
         <source>Records</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:111</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:138</extracomment>
         <translation>Registros</translation>
     </message>
     <message>
         <source>Differed (ours kept)</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:112</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:139</extracomment>
         <translation>Distintos (se conservó lo nuestro)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:115</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:142</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:116</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:143</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>1 record differs between the two archives. Yours was kept; theirs is saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:136</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:166</extracomment>
         <translation>1 registro difiere entre los dos archivos de sesiones. Se conservó el suyo; el del otro se guarda en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>%1 records differ between the two archives. Yours were kept; theirs are saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:139</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:169</extracomment>
         <translation>%1 registros difieren entre los dos archivos de sesiones. Se conservaron los suyos; los del otro se guardan en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>About conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:142</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:172</extracomment>
         <translation>Sobre las diferencias</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:146</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:176</extracomment>
         <translation>Diferencias</translation>
     </message>
     <message>
         <source>Their partnership “%1” has the same name as one of yours but is a different partnership; both are kept.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:155</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:115</extracomment>
         <translation>La alianza “%1” del otro archivo se llama igual que una de las suyas, pero es otra alianza; se conservan las dos.</translation>
     </message>
     <message>
         <source>Your archive was backed up before the merge: %1</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:160</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:120</extracomment>
         <translation>Antes de combinar se hizo una copia de seguridad de su archivo de sesiones: %1</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:161</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:121</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
         <source>%1 records were edited differently on the two laptops; the latest edit is shown. You can keep one version or both.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:177</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:187</extracomment>
         <translation>%1 registros se editaron de forma distinta en las dos computadoras; se muestra la última edición. Puede conservar una versión o ambas.</translation>
     </message>
     <message>
         <source>Records to settle</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:179</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:189</extracomment>
         <translation>Registros por resolver</translation>
     </message>
     <message>
         <source>&amp;Settle conflicts…</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:183</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:193</extracomment>
         <translation>&amp;Resolver diferencias…</translation>
     </message>
     <message>
         <source>Settle conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:183</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:193</extracomment>
         <translation>Resolver diferencias</translation>
     </message>
     <message>
         <source>&amp;Combine partnerships…</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:185</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:195</extracomment>
         <translation>&amp;Unir alianzas…</translation>
     </message>
     <message>
         <source>Combine partnerships</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:186</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:196</extracomment>
         <translation>Unir alianzas</translation>
     </message>
 </context>
@@ -2604,82 +2859,82 @@
     <name>NotesPanel</name>
     <message>
         <source>Notes on all items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:111</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:113</extracomment>
         <translation>Notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes on %1</source>
-        <extracomment>pe_desktop/ui/console/notes.py:112</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:114</extracomment>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
         <source>round</source>
-        <extracomment>pe_desktop/ui/console/notes.py:117</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:119</extracomment>
         <translation>ronda</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/notes.py:171, pe_desktop/ui/console/notes.py:172</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:173, pe_desktop/ui/console/notes.py:174</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>All items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:49</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:47</extracomment>
         <translation>Todos los elementos</translation>
     </message>
     <message>
         <source>Show notes of all items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:49</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:47</extracomment>
         <translation>Mostrar las notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>pe_desktop/ui/console/notes.py:51</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:49</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
         <source>Kind of note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:57</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:55</extracomment>
         <translation>Tipo de nota</translation>
     </message>
     <message>
         <source>Note text</source>
-        <extracomment>pe_desktop/ui/console/notes.py:60</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:58</extracomment>
         <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>What was said… (Enter saves)</source>
-        <extracomment>pe_desktop/ui/console/notes.py:61</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:59</extracomment>
         <translation>Lo que se dijo… (Enter guarda)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:63, pe_desktop/ui/console/notes.py:179, pe_desktop/ui/console/notes.py:180</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:61, pe_desktop/ui/console/notes.py:181, pe_desktop/ui/console/notes.py:182</extracomment>
         <translation>Agregar nota</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/console/notes.py:65</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:63</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/console/notes.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:66</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:66</extracomment>
         <translation>Editar la nota elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/console/notes.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:68</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:68</extracomment>
         <translation>Eliminar la nota elegida</translation>
     </message>
 </context>
@@ -2687,57 +2942,57 @@
     <name>Overview</name>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Median</source>
-        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
         <translation>Mediana</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
         <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Band</source>
-        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
         <translation>Franja</translation>
     </message>
     <message>
         <source>IQR</source>
-        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
         <translation>RIC</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:35</extracomment>
         <translation>Brecha de poder</translation>
     </message>
     <message>
         <source>Agreement shift (rwg)</source>
-        <extracomment>pe_desktop/ui/console/overview.py:41</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:40</extracomment>
         <translation>Cambio de acuerdo (rwg)</translation>
     </message>
     <message>
         <source>Median round 1</source>
-        <extracomment>pe_desktop/ui/console/overview.py:39</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:38</extracomment>
         <translation>Mediana ronda 1</translation>
     </message>
     <message>
         <source>Median shift</source>
-        <extracomment>pe_desktop/ui/console/overview.py:40</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:39</extracomment>
         <translation>Cambio de mediana</translation>
     </message>
 </context>
@@ -2745,17 +3000,17 @@
     <name>OverviewDialog</name>
     <message>
         <source>Overview of all items — %1</source>
-        <extracomment>pe_desktop/ui/console/overview.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:68</extracomment>
         <translation>Vista general de todos los elementos — %1</translation>
     </message>
     <message>
         <source>Overview of all items</source>
-        <extracomment>pe_desktop/ui/console/overview.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:71</extracomment>
         <translation>Vista general de todos los elementos</translation>
     </message>
     <message>
         <source>Round %1 of %2 · session %3 · discuss first: %4</source>
-        <extracomment>pe_desktop/ui/console/overview.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:98</extracomment>
         <translation>Ronda %1 de %2 · sesión %3 · conversar primero: %4</translation>
     </message>
     <message>
@@ -2778,57 +3033,57 @@
     <name>PaperGrid</name>
     <message>
         <source>Paper ballot message</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:362</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:256</extracomment>
         <translation>Mensaje de las boletas de papel</translation>
     </message>
     <message>
         <source>Number of paper ballots to add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:364</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:258</extracomment>
         <translation>Número de boletas de papel para agregar</translation>
     </message>
     <message>
         <source>Group of the new paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:367</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:261</extracomment>
         <translation>Grupo de las boletas de papel nuevas</translation>
     </message>
     <message>
         <source>Add paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:368</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:262</extracomment>
         <translation>Agregar boletas de papel</translation>
     </message>
     <message>
         <source>Creates that many paper participants in the chosen group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:369</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:263</extracomment>
         <translation>Crea esa cantidad de participantes en papel en el grupo elegido</translation>
     </message>
     <message>
         <source>Add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:373</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:267</extracomment>
         <translation>Agregar</translation>
     </message>
     <message>
         <source>ballots from</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:375</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:269</extracomment>
         <translation>boletas del grupo</translation>
     </message>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:391</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:285</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:396</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:290</extracomment>
         <translation>Ronda %1 · %2</translation>
     </message>
     <message>
         <source>This session is closed; ballots can be read but not changed.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:398</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:292</extracomment>
         <translation>Esta sesión está cerrada; las boletas se pueden ver, pero no cambiar.</translation>
     </message>
     <message>
         <source>Added %1. Type the ballots in.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:435</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:329</extracomment>
         <translation>Se agregaron %1. Escriba las boletas.</translation>
     </message>
 </context>
@@ -2836,12 +3091,12 @@
     <name>PaperGridModel</name>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:119</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:105</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>empty</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:119</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:105</extracomment>
         <translation>vacío</translation>
     </message>
 </context>
@@ -2849,52 +3104,52 @@
     <name>PaperGridView</name>
     <message>
         <source>Paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:170</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:64</extracomment>
         <translation>Boletas de papel</translation>
     </message>
     <message>
         <source>, N or ? for not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:175</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:69</extracomment>
         <translation>, N o ? para «no sé»</translation>
     </message>
     <message>
         <source>Type %1–%2%3; Enter or Tab moves on; Delete clears.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:176</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:70</extracomment>
         <translation>Escriba %1–%2%3; Enter o Tab pasa a la siguiente; Delete borra.</translation>
     </message>
     <message>
         <source>Add paper ballots first.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:222</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:116</extracomment>
         <translation>Primero agregue boletas de papel.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:233</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:127</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Saved %1, %2: %3</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:235</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:129</extracomment>
         <translation>Guardado %1, %2: %3</translation>
     </message>
     <message>
         <source>Cleared %1, %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:250</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:144</extracomment>
         <translation>Borrado %1, %2</translation>
     </message>
     <message>
         <source>“%1” is not on this ballot. %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:266</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:160</extracomment>
         <translation>“%1” no está en esta boleta. %2</translation>
     </message>
     <message>
         <source>%1… — type the next digit, or Enter to save %1</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:279</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:173</extracomment>
         <translation>%1… — escriba la siguiente cifra, o Enter para guardar %1</translation>
     </message>
     <message>
         <source>%1… — type the next digit</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:280</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:174</extracomment>
         <translation>%1… — escriba la siguiente cifra</translation>
     </message>
 </context>
@@ -2902,97 +3157,97 @@
     <name>ParticipantsPanel</name>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/console/participants.py:99, pe_desktop/ui/console/participants.py:113</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:97, pe_desktop/ui/console/participants.py:111</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>%1 participants, plus %2 tally votes (anonymous; see the Tally tab)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:130</extracomment>
         <translation>%1 participantes, más %2 votos de recuento (anónimos; vea la pestaña Recuento)</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:136</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:134</extracomment>
         <translation>%1 participantes</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <extracomment>pe_desktop/ui/console/participants.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:157</extracomment>
         <translation>Se agregó %1</translation>
     </message>
     <message>
         <source>Removed %1 (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:172</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:170</extracomment>
         <translation>Se quitó %1 (Deshacer los recupera)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Channel</source>
-        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Canal</translation>
     </message>
     <message>
         <source>Code</source>
-        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Código</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
         <source>Rated this round</source>
-        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Votos en esta ronda</translation>
     </message>
     <message>
         <source>Group of the new participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:59</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:57</extracomment>
         <translation>Grupo del participante nuevo</translation>
     </message>
     <message>
         <source>Channel of the new participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:60</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:58</extracomment>
         <translation>Canal del participante nuevo</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:63</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:61</extracomment>
         <translation>Agregar participante</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <extracomment>pe_desktop/ui/console/participants.py:66</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:64</extracomment>
         <translation>Quitar seleccionados</translation>
     </message>
     <message>
         <source>Remove selected participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:66</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:64</extracomment>
         <translation>Quitar los participantes seleccionados</translation>
     </message>
     <message>
         <source>Removes the selected participants and their ratings (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:67</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:65</extracomment>
         <translation>Quita los participantes seleccionados y sus valoraciones (Deshacer los recupera)</translation>
     </message>
     <message>
         <source>New participant in</source>
-        <extracomment>pe_desktop/ui/console/participants.py:81</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:79</extracomment>
         <translation>Grupo:</translation>
     </message>
     <message>
         <source>voting by</source>
-        <extracomment>pe_desktop/ui/console/participants.py:83</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:81</extracomment>
         <translation>Canal:</translation>
     </message>
 </context>
@@ -3068,7 +3323,7 @@
     <name>PhoneAddressDialog</name>
     <message>
         <source>Start phone voting</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:136, pe_desktop/ui/phone/address_dialog.py:188</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:136, pe_desktop/ui/phone/address_dialog.py:165</extracomment>
         <translation>Iniciar la votación por teléfono</translation>
     </message>
     <message>
@@ -3078,82 +3333,82 @@
     </message>
     <message>
         <source>Network address</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:146</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:179</extracomment>
         <translation>Dirección de red</translation>
     </message>
     <message>
         <source>The address phones open; it goes into the QR code</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:147</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:180</extracomment>
         <translation>La dirección que abren los teléfonos; va en el código QR</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:149</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:181</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh the list of addresses</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:150</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:181</extracomment>
         <translation>Actualizar la lista de direcciones</translation>
     </message>
     <message>
         <source>List the addresses again, e.g. after turning on the hotspot</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:151</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:182</extracomment>
         <translation>Volver a listar las direcciones, p. ej., después de encender el punto de acceso</translation>
     </message>
     <message>
         <source>0 lets the computer pick any free port</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:158</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:188</extracomment>
         <translation>Con 0, la computadora elige cualquier puerto libre</translation>
     </message>
     <message>
         <source>Port</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:158</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:188</extracomment>
         <translation>Puerto</translation>
     </message>
     <message>
         <source>any free port</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:161, pe_desktop/ui/phone/address_dialog.py:247</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:191, pe_desktop/ui/phone/address_dialog.py:241</extracomment>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:164</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:194</extracomment>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:167</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:197</extracomment>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Network hint</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:174</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:151</extracomment>
         <translation>Ayuda sobre la red</translation>
     </message>
     <message>
         <source>Why phone voting did not start</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:180</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:157</extracomment>
         <translation>Por qué no se inició la votación por teléfono</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:187</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:164</extracomment>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Not sure which? The hotspot&apos;s address often starts with 192.168. or 10.</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:217</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:219</extracomment>
         <translation>¿No sabe cuál? La dirección del punto de acceso suele empezar con 192.168. o 10.</translation>
     </message>
     <message>
         <source>This computer is not connected to any network, so only this computer can open the page. Turn on the Wi-Fi hotspot, then press Refresh.</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:219</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:221</extracomment>
         <translation>Esta computadora no está conectada a ninguna red, así que solo ella puede abrir la página. Encienda el punto de acceso wifi y luego presione Actualizar.</translation>
     </message>
     <message>
         <source>Could not listen on %1, port %2: %3. Choose another port (0 = any free port) or another address.</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:249</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:243</extracomment>
         <translation>No se pudo escuchar en %1, puerto %2: %3. Elija otro puerto (0 = cualquier puerto libre) u otra dirección.</translation>
     </message>
     <message>
@@ -3171,93 +3426,93 @@
     <name>ProjectorWindow</name>
     <message>
         <source>Leave full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:100</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:117</extracomment>
         <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Show the chart as a table</source>
-        <extracomment>pe_desktop/ui/projector/window.py:101</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:118</extracomment>
         <translation>Mostrar el gráfico como tabla</translation>
     </message>
     <message>
         <source>Session title</source>
         <extracomment>pe_desktop/ui/projector/window.py:137</extracomment>
-        <translation>Título de la sesión</translation>
+        <translation type="vanished">Título de la sesión</translation>
     </message>
     <message>
         <source>QR code to join by phone</source>
         <extracomment>pe_desktop/ui/projector/window.py:140</extracomment>
-        <translation>Código QR para unirse por teléfono</translation>
+        <translation type="vanished">Código QR para unirse por teléfono</translation>
     </message>
     <message>
         <source>Address to join by phone</source>
         <extracomment>pe_desktop/ui/projector/window.py:141</extracomment>
-        <translation>Dirección para unirse por teléfono</translation>
+        <translation type="vanished">Dirección para unirse por teléfono</translation>
     </message>
     <message>
         <source>Number of people joined</source>
         <extracomment>pe_desktop/ui/projector/window.py:143</extracomment>
-        <translation>Número de personas conectadas</translation>
+        <translation type="vanished">Número de personas conectadas</translation>
     </message>
     <message>
         <source>How to take part</source>
         <extracomment>pe_desktop/ui/projector/window.py:144</extracomment>
-        <translation>Cómo participar</translation>
+        <translation type="vanished">Cómo participar</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>pe_desktop/ui/projector/window.py:157, pe_desktop/ui/projector/window.py:188</extracomment>
-        <translation>Elemento</translation>
+        <translation type="vanished">Elemento</translation>
     </message>
     <message>
         <source>Question</source>
         <extracomment>pe_desktop/ui/projector/window.py:158, pe_desktop/ui/projector/window.py:189</extracomment>
-        <translation>Pregunta</translation>
+        <translation type="vanished">Pregunta</translation>
     </message>
     <message>
         <source>How many have rated</source>
         <extracomment>pe_desktop/ui/projector/window.py:159</extracomment>
-        <translation>Cuántas personas valoraron</translation>
+        <translation type="vanished">Cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Voting status</source>
         <extracomment>pe_desktop/ui/projector/window.py:160</extracomment>
-        <translation>Estado de la votación</translation>
+        <translation type="vanished">Estado de la votación</translation>
     </message>
     <message>
         <source>Not sure</source>
         <extracomment>pe_desktop/ui/projector/window.py:167</extracomment>
-        <translation>No sé</translation>
+        <translation type="vanished">No sé</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
         <extracomment>pe_desktop/ui/projector/window.py:169</extracomment>
-        <translation>Punto {0} de la escala</translation>
+        <translation type="vanished">Punto {0} de la escala</translation>
     </message>
     <message>
         <source>Result figures</source>
         <extracomment>pe_desktop/ui/projector/window.py:190</extracomment>
-        <translation>Cifras del resultado</translation>
+        <translation type="vanished">Cifras del resultado</translation>
     </message>
     <message>
         <source>More figures</source>
         <extracomment>pe_desktop/ui/projector/window.py:191</extracomment>
-        <translation>Más cifras</translation>
+        <translation type="vanished">Más cifras</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/projector/window.py:212</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:139</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:338</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:221</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
         <extracomment>pe_desktop/ui/projector/window.py:386</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se unió %n persona</numerusform>
             <numerusform>Se unieron %n personas</numerusform>
         </translation>
@@ -3265,17 +3520,17 @@
     <message>
         <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
         <extracomment>pe_desktop/ui/projector/window.py:388</extracomment>
-        <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
+        <translation type="vanished">Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
     </message>
     <message>
         <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
         <extracomment>pe_desktop/ui/projector/window.py:400</extracomment>
-        <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
+        <translation type="vanished">Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
         <extracomment>pe_desktop/ui/projector/window.py:408</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
         </translation>
@@ -3283,51 +3538,51 @@
     <message>
         <source>Voting is open</source>
         <extracomment>pe_desktop/ui/projector/window.py:411</extracomment>
-        <translation>La votación está abierta</translation>
+        <translation type="vanished">La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
         <extracomment>pe_desktop/ui/projector/window.py:412</extracomment>
-        <translation>La votación está cerrada</translation>
+        <translation type="vanished">La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
         <extracomment>pe_desktop/ui/projector/window.py:413</extracomment>
-        <translation>La votación se abre pronto</translation>
+        <translation type="vanished">La votación se abre pronto</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <extracomment>pe_desktop/ui/projector/window.py:427</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:279</extracomment>
         <translation>Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:430</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:282</extracomment>
         <translation>Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
-        <extracomment>pe_desktop/ui/projector/window.py:437</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:289</extracomment>
         <translation>Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
-        <extracomment>pe_desktop/ui/projector/window.py:439</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:291</extracomment>
         <translation>Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
-        <extracomment>pe_desktop/ui/projector/window.py:441</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:293</extracomment>
         <translation>Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
-        <extracomment>pe_desktop/ui/projector/window.py:443</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:295</extracomment>
         <translation>Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
-        <extracomment>pe_desktop/ui/projector/window.py:444</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:296</extracomment>
         <translation>
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
@@ -3335,37 +3590,37 @@
     </message>
     <message>
         <source>, {0} not sure</source>
-        <extracomment>pe_desktop/ui/projector/window.py:446</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:298</extracomment>
         <translation>, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:448</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:300</extracomment>
         <translation>, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:484</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:336</extracomment>
         <translation>Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
-        <extracomment>pe_desktop/ui/projector/window.py:488</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:340</extracomment>
         <translation>De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:495</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:347</extracomment>
         <translation>Brecha de poder, ronda {0}</translation>
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/projector/window.py:64</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:87</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Toggle full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:99</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:116</extracomment>
         <translation>Pantalla completa sí/no</translation>
     </message>
 </context>
@@ -3381,27 +3636,27 @@
     <name>QWidget</name>
     <message>
         <source>Open folder</source>
-        <extracomment>pe_desktop/ui/main/exports.py:168</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:173</extracomment>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <extracomment>pe_desktop/ui/main/exports.py:168</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:173</extracomment>
         <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/main/exports.py:169</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:174</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <extracomment>pe_desktop/ui/main/exports.py:173</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:178</extracomment>
         <translation>No se guardó el archivo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>pe_desktop/ui/main/exports.py:108</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:94</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>
@@ -3409,12 +3664,12 @@
     <name>RecordsTools</name>
     <message>
         <source>Import ratings</source>
-        <extracomment>pe_desktop/ui/main/records_tools.py:40, pe_desktop/ui/main/records_tools.py:43</extracomment>
+        <extracomment>pe_desktop/ui/main/records_tools.py:49, pe_desktop/ui/main/records_tools.py:52</extracomment>
         <translation>Importar valoraciones</translation>
     </message>
     <message>
         <source>Select the session the ratings belong to first.</source>
-        <extracomment>pe_desktop/ui/main/records_tools.py:40</extracomment>
+        <extracomment>pe_desktop/ui/main/records_tools.py:49</extracomment>
         <translation>Seleccione primero la sesión a la que pertenecen las valoraciones.</translation>
     </message>
 </context>
@@ -3447,7 +3702,7 @@
     </message>
     <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:76, pe_desktop/ui/dialogs/restore.py:77, pe_desktop/ui/dialogs/restore.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:76, pe_desktop/ui/dialogs/restore.py:77, pe_desktop/ui/dialogs/restore.py:181</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
@@ -3477,93 +3732,116 @@
     </message>
     <message>
         <source>Backups</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:90</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:118</extracomment>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>Size</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
         <translation>Tamaño</translation>
     </message>
     <message>
         <source>Taken</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Why</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:92</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:97</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:125</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:98</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:126</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Backups are kept in %1</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:121</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:92</extracomment>
         <translation>Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:122</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:93</extracomment>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:98</extracomment>
         <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:130</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:101</extracomment>
         <translation>Restaurar la copia de seguridad elegida</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:166</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:171</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:167</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:172</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>The archive goes back to how it was then (%1). Everything recorded since is set aside, not lost: the archive as it is now is backed up first (“Before a restore”), so you can restore that backup to undo this.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:168</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:173</extracomment>
         <translation>El archivo de sesiones vuelve a como estaba entonces (%1). Todo lo registrado después se guarda aparte, no se pierde: antes se hace una copia de seguridad del archivo tal como está ahora (“Antes de restaurar”), así que puede restaurar esa copia para deshacer esto.</translation>
     </message>
     <message>
         <source>The open session consoles are closed first.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:179</extracomment>
         <translation>Antes se cierran las consolas de sesión abiertas.</translation>
     </message>
     <message>
         <source>Restore the backup taken %1?</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:177</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:182</extracomment>
         <translation>¿Restaurar la copia de seguridad del %1?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:178</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:183</extracomment>
         <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Item</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:169</extracomment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:170</extracomment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Result figures</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:171</extracomment>
+        <translation>Cifras del resultado</translation>
+    </message>
+    <message>
+        <source>More figures</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:172</extracomment>
+        <translation>Más cifras</translation>
     </message>
 </context>
 <context>
@@ -3658,450 +3936,533 @@
     </message>
 </context>
 <context>
+    <name>SessionCommands</name>
+    <message>
+        <source>The session was not created</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:92</extracomment>
+        <translation>No se creó la sesión</translation>
+    </message>
+    <message>
+        <source>Session “%1” created</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:97</extracomment>
+        <translation>Se creó la sesión “%1”</translation>
+    </message>
+    <message>
+        <source>The changes were not saved</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:125</extracomment>
+        <translation>No se guardaron los cambios</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:143, pe_desktop/ui/main/sessions.py:146</extracomment>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>“%1” is open in a console. Close the console first.</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:144</extracomment>
+        <translation>“%1” está abierta en una consola. Cierre primero la consola.</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1”?</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:147</extracomment>
+        <translation>¿Eliminar la sesión “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:148</extracomment>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:149</extracomment>
+        <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
+    </message>
+    <message>
+        <source>Session deleted. Ctrl+Z brings it back.</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:160</extracomment>
+        <translation>Sesión eliminada. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>Import form</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:197, pe_desktop/ui/main/sessions.py:210, pe_desktop/ui/main/sessions.py:212</extracomment>
+        <translation>Importar formulario</translation>
+    </message>
+    <message>
+        <source>Forms (*.toml);;All files (*)</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:198</extracomment>
+        <translation>Formularios (*.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Load an example session?</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
+        <translation>¿Cargar una sesión de ejemplo?</translation>
+    </message>
+    <message>
+        <source>Load example</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
+        <translation>Cargar el ejemplo</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
+        <translation>Bienvenida, bienvenido</translation>
+    </message>
+    <message>
+        <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:223</extracomment>
+        <translation>El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:225</extracomment>
+        <translation>Empezar sin datos</translation>
+    </message>
+</context>
+<context>
     <name>SessionConsole</name>
     <message>
         <source>Previous item (Alt+Up)</source>
-        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:116</extracomment>
         <translation>Elemento anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>◀ &amp;Previous item</source>
-        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:116</extracomment>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Next item ▶</source>
-        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:118</extracomment>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next item (Alt+Down)</source>
-        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:118</extracomment>
         <translation>Elemento siguiente (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Open voting</source>
         <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
-        <translation>&amp;Abrir votación</translation>
+        <translation type="vanished">&amp;Abrir votación</translation>
     </message>
     <message>
         <source>Open voting on the current item (F6)</source>
         <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
-        <translation>Abrir la votación del elemento actual (F6)</translation>
+        <translation type="vanished">Abrir la votación del elemento actual (F6)</translation>
     </message>
     <message>
         <source>&amp;Close voting</source>
         <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
-        <translation>&amp;Cerrar votación</translation>
+        <translation type="vanished">&amp;Cerrar votación</translation>
     </message>
     <message>
         <source>Close voting on the current item (F7)</source>
         <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
-        <translation>Cerrar la votación del elemento actual (F7)</translation>
+        <translation type="vanished">Cerrar la votación del elemento actual (F7)</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
         <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
-        <translation>&amp;Revelar</translation>
+        <translation type="vanished">&amp;Revelar</translation>
     </message>
     <message>
         <source>Show the results of the current item (F8)</source>
         <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
-        <translation>Mostrar los resultados del elemento actual (F8)</translation>
+        <translation type="vanished">Mostrar los resultados del elemento actual (F8)</translation>
     </message>
     <message>
         <source>Open &amp;all</source>
         <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
-        <translation>Abrir to&amp;do</translation>
+        <translation type="vanished">Abrir to&amp;do</translation>
     </message>
     <message>
         <source>Open voting on every item not yet open</source>
         <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
-        <translation>Abrir la votación de todos los elementos que aún no están abiertos</translation>
+        <translation type="vanished">Abrir la votación de todos los elementos que aún no están abiertos</translation>
     </message>
     <message>
         <source>Close a&amp;ll</source>
         <extracomment>pe_desktop/ui/console/window.py:139</extracomment>
-        <translation>Cerrar t&amp;odo</translation>
+        <translation type="vanished">Cerrar t&amp;odo</translation>
     </message>
     <message>
         <source>Close voting on every open item</source>
         <extracomment>pe_desktop/ui/console/window.py:139</extracomment>
-        <translation>Cerrar la votación de todos los elementos abiertos</translation>
+        <translation type="vanished">Cerrar la votación de todos los elementos abiertos</translation>
     </message>
     <message>
         <source>Reveal all</source>
         <extracomment>pe_desktop/ui/console/window.py:141</extracomment>
-        <translation>Revelar todo</translation>
+        <translation type="vanished">Revelar todo</translation>
     </message>
     <message>
         <source>Show the results of every voted item</source>
         <extracomment>pe_desktop/ui/console/window.py:142</extracomment>
-        <translation>Mostrar los resultados de todos los elementos votados</translation>
+        <translation type="vanished">Mostrar los resultados de todos los elementos votados</translation>
     </message>
     <message>
         <source>Start round &amp;2…</source>
-        <extracomment>pe_desktop/ui/console/window.py:143</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
         <translation>Empezar la ronda &amp;2…</translation>
     </message>
     <message>
         <source>Rate every item again; the shift between rounds is shown</source>
-        <extracomment>pe_desktop/ui/console/window.py:144</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
         <translation>Valorar otra vez todos los elementos; se muestra el cambio entre rondas</translation>
     </message>
     <message>
         <source>Close &amp;session…</source>
-        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
         <translation>Cerrar s&amp;esión…</translation>
     </message>
     <message>
         <source>End voting, back up the archive and show the overview</source>
-        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
         <translation>Terminar la votación, hacer una copia de seguridad y mostrar la vista general</translation>
     </message>
     <message>
         <source>O&amp;verview of all items</source>
-        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>Vista &amp;general de todos los elementos</translation>
     </message>
     <message>
         <source>Full-screen ballot for passing the laptop around; leave it with %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:148</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>Boleta en pantalla completa para pasar la computadora de mano en mano; para salir, %1</translation>
     </message>
     <message>
         <source>&amp;Laptop ballot (kiosk)</source>
-        <extracomment>pe_desktop/ui/console/window.py:149</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>&amp;Votación en la computadora (quiosco)</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
         <translation>Cerrar &amp;la ventana</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:154</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:132</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:161</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:137</extracomment>
         <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:166</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:142</extracomment>
         <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:167</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:143</extracomment>
         <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Show projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:169</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
         <translation>&amp;Mostrar proyector</translation>
     </message>
     <message>
         <source>&amp;Hide projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:170</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
         <translation>&amp;Ocultar proyector</translation>
     </message>
     <message>
         <source>Projector &amp;full screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:171</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
         <translation>Proyector en pantalla &amp;completa</translation>
     </message>
     <message>
         <source>&amp;Join screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
         <translation>Pantalla para &amp;unirse</translation>
     </message>
     <message>
         <source>&amp;Overview (all items)</source>
-        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
         <translation>&amp;Vista general (todos)</translation>
     </message>
     <message>
         <source>Current &amp;item</source>
-        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
         <translation>&amp;Elemento actual</translation>
     </message>
     <message>
         <source>&amp;Power gap</source>
-        <extracomment>pe_desktop/ui/console/window.py:175</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>Brecha de po&amp;der</translation>
     </message>
     <message>
         <source>Round s&amp;hift</source>
-        <extracomment>pe_desktop/ui/console/window.py:175</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>Cam&amp;bio entre rondas</translation>
     </message>
     <message>
         <source>Start/pause &amp;timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:182</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:158</extracomment>
         <translation>Iniciar/pausar el &amp;temporizador</translation>
     </message>
     <message>
         <source>R&amp;eset timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:183</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
         <translation>&amp;Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:187</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:163</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/console/window.py:194</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:169</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/console/window.py:197</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:172</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Projector on &amp;screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:198</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:173</extracomment>
         <translation>Proyector en la &amp;pantalla</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:213, pe_desktop/ui/console/window.py:310</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:188</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/window.py:250</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:202</extracomment>
         <translation>Elementos</translation>
     </message>
     <message>
         <source>Discuss first</source>
-        <extracomment>pe_desktop/ui/console/window.py:251</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:203</extracomment>
         <translation>Conversar primero</translation>
     </message>
     <message>
         <source>Console sections</source>
-        <extracomment>pe_desktop/ui/console/window.py:262</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:214</extracomment>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
         <source>&amp;Item and notes</source>
-        <extracomment>pe_desktop/ui/console/window.py:263</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:215</extracomment>
         <translation>Elemento y &amp;notas</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <extracomment>pe_desktop/ui/console/window.py:264</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:216</extracomment>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>Pa&amp;per ballots</source>
-        <extracomment>pe_desktop/ui/console/window.py:265</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:217</extracomment>
         <translation>&amp;Boletas de papel</translation>
     </message>
     <message>
         <source>&amp;Tally</source>
-        <extracomment>pe_desktop/ui/console/window.py:266</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:218</extracomment>
         <translation>&amp;Recuento</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <extracomment>pe_desktop/ui/console/window.py:267</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:219</extracomment>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
         <source>Start laptop ballot</source>
         <extracomment>pe_desktop/ui/console/window.py:269</extracomment>
-        <translation>Iniciar votación en la computadora</translation>
+        <translation type="vanished">Iniciar votación en la computadora</translation>
     </message>
     <message>
         <source>Full screen; one person at a time</source>
         <extracomment>pe_desktop/ui/console/window.py:270</extracomment>
-        <translation>Pantalla completa; una persona a la vez</translation>
+        <translation type="vanished">Pantalla completa; una persona a la vez</translation>
     </message>
     <message>
         <source>Leave the laptop ballot with %1 (not shown on its screen).</source>
         <extracomment>pe_desktop/ui/console/window.py:273</extracomment>
-        <translation>Para salir de la votación en la computadora, %1 (no aparece en su pantalla).</translation>
+        <translation type="vanished">Para salir de la votación en la computadora, %1 (no aparece en su pantalla).</translation>
     </message>
     <message>
         <source>How to leave the laptop ballot</source>
         <extracomment>pe_desktop/ui/console/window.py:274</extracomment>
-        <translation>Cómo salir de la votación en la computadora</translation>
+        <translation type="vanished">Cómo salir de la votación en la computadora</translation>
     </message>
     <message>
         <source>Show projector</source>
         <extracomment>pe_desktop/ui/console/window.py:278</extracomment>
-        <translation>Mostrar proyector</translation>
+        <translation type="vanished">Mostrar proyector</translation>
     </message>
     <message>
         <source>Shows the projector window on the second screen if there is one</source>
         <extracomment>pe_desktop/ui/console/window.py:279</extracomment>
-        <translation>Muestra la ventana del proyector en la segunda pantalla, si hay una</translation>
+        <translation type="vanished">Muestra la ventana del proyector en la segunda pantalla, si hay una</translation>
     </message>
     <message>
         <source>Full screen (F5)</source>
         <extracomment>pe_desktop/ui/console/window.py:281</extracomment>
-        <translation>Pantalla completa (F5)</translation>
+        <translation type="vanished">Pantalla completa (F5)</translation>
     </message>
     <message>
         <source>Projector full screen</source>
         <extracomment>pe_desktop/ui/console/window.py:281</extracomment>
-        <translation>Proyector en pantalla completa</translation>
+        <translation type="vanished">Proyector en pantalla completa</translation>
     </message>
     <message>
         <source>Projector</source>
         <extracomment>pe_desktop/ui/console/window.py:284</extracomment>
-        <translation>Proyector</translation>
+        <translation type="vanished">Proyector</translation>
     </message>
     <message>
         <source>Projector view: %1</source>
         <extracomment>pe_desktop/ui/console/window.py:289</extracomment>
-        <translation>Vista del proyector: %1</translation>
+        <translation type="vanished">Vista del proyector: %1</translation>
     </message>
     <message>
         <source>Round and session state</source>
         <extracomment>pe_desktop/ui/console/window.py:298</extracomment>
-        <translation>Ronda y estado de la sesión</translation>
+        <translation type="vanished">Ronda y estado de la sesión</translation>
     </message>
     <message>
         <source>Start round 2</source>
-        <extracomment>pe_desktop/ui/console/window.py:301, pe_desktop/ui/console/window.py:422, pe_desktop/ui/console/window.py:424</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:283, pe_desktop/ui/console/window.py:285</extracomment>
         <translation>Empezar la ronda 2</translation>
     </message>
     <message>
         <source>Close session</source>
-        <extracomment>pe_desktop/ui/console/window.py:304, pe_desktop/ui/console/window.py:440</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:301</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Overview of all items</source>
         <extracomment>pe_desktop/ui/console/window.py:307</extracomment>
-        <translation>Vista general de todos los elementos</translation>
+        <translation type="vanished">Vista general de todos los elementos</translation>
     </message>
     <message>
         <source>Discussion timer</source>
         <extracomment>pe_desktop/ui/console/window.py:312</extracomment>
-        <translation>Temporizador de conversación</translation>
+        <translation type="vanished">Temporizador de conversación</translation>
     </message>
     <message>
         <source>Laptop ballot</source>
         <extracomment>pe_desktop/ui/console/window.py:313</extracomment>
-        <translation>Votación en la computadora</translation>
+        <translation type="vanished">Votación en la computadora</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <extracomment>pe_desktop/ui/console/window.py:326</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:236</extracomment>
         <translation>Último guardado</translation>
     </message>
     <message>
         <source>closed</source>
-        <extracomment>pe_desktop/ui/console/window.py:348</extracomment>
-        <translation type="vanished">cerrada</translation>
+        <extracomment>pe_desktop/ui/console/window.py:252</extracomment>
+        <translation>cerrada</translation>
     </message>
     <message>
         <source>not started</source>
-        <extracomment>pe_desktop/ui/console/window.py:348</extracomment>
-        <translation type="vanished">sin empezar</translation>
+        <extracomment>pe_desktop/ui/console/window.py:252</extracomment>
+        <translation>sin empezar</translation>
     </message>
     <message>
         <source>running</source>
-        <extracomment>pe_desktop/ui/console/window.py:348</extracomment>
-        <translation type="vanished">en curso</translation>
+        <extracomment>pe_desktop/ui/console/window.py:252</extracomment>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>Round %1 of %2 · %3</source>
-        <extracomment>pe_desktop/ui/console/window.py:354</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:254</extracomment>
         <translation>Ronda %1 de %2 · %3</translation>
     </message>
     <message>
         <source>%1 — session console</source>
-        <extracomment>pe_desktop/ui/console/window.py:357</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:257</extracomment>
         <translation>%1 — consola de la sesión</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:369</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:269</extracomment>
         <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
         <source>Not changed</source>
         <extracomment>pe_desktop/ui/console/window.py:384</extracomment>
-        <translation>Sin cambios</translation>
+        <translation type="vanished">Sin cambios</translation>
     </message>
     <message>
         <source>Voting open</source>
         <extracomment>pe_desktop/ui/console/window.py:394, pe_desktop/ui/console/window.py:406</extracomment>
-        <translation>Votación abierta</translation>
+        <translation type="vanished">Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
         <extracomment>pe_desktop/ui/console/window.py:398, pe_desktop/ui/console/window.py:410</extracomment>
-        <translation>Votación cerrada</translation>
+        <translation type="vanished">Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
         <extracomment>pe_desktop/ui/console/window.py:402, pe_desktop/ui/console/window.py:414</extracomment>
-        <translation>Revelado</translation>
+        <translation type="vanished">Revelado</translation>
     </message>
     <message>
         <source>Start round 2 now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:423</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:284</extracomment>
         <translation>¿Empezar ahora la ronda 2?</translation>
     </message>
     <message>
         <source>Round 1 stays saved as it is. Everyone rates every item again; the projector then shows how the ratings moved. Undo history is cleared.</source>
-        <extracomment>pe_desktop/ui/console/window.py:426</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:287</extracomment>
         <translation>La ronda 1 queda guardada tal como está. Todos vuelven a valorar cada elemento; luego el proyector muestra cómo cambiaron las valoraciones. Se borra el historial de Deshacer.</translation>
     </message>
     <message>
         <source>Round 2 started</source>
-        <extracomment>pe_desktop/ui/console/window.py:435</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:296</extracomment>
         <translation>Empezó la ronda 2</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <extracomment>pe_desktop/ui/console/window.py:440</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:301</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Close this session now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:440</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:301</extracomment>
         <translation>¿Cerrar esta sesión ahora?</translation>
     </message>
     <message>
         <source>Voting ends on every item, a backup of the archive is made and the ratings can no longer change. Notes and action items stay editable.</source>
-        <extracomment>pe_desktop/ui/console/window.py:442</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:303</extracomment>
         <translation>La votación termina en todos los elementos, se hace una copia de seguridad del archivo de sesiones y las valoraciones ya no pueden cambiar. Las notas y las acciones se pueden seguir editando.</translation>
     </message>
     <message>
         <source>Discussion time is up</source>
-        <extracomment>pe_desktop/ui/console/window.py:93</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:92</extracomment>
         <translation>Se acabó el tiempo de conversación</translation>
     </message>
 </context>
@@ -4109,227 +4470,227 @@
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:206</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:61</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:206</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:61</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:215</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:89</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>The form of a session cannot be changed once it exists.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:219</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:93</extracomment>
         <translation>El formulario de una sesión no se puede cambiar una vez creada.</translation>
     </message>
     <message>
         <source>%1 (%2 items)</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:223</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:97</extracomment>
         <translation>%1 (%2 elementos)</translation>
     </message>
     <message>
         <source>About the form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:229</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:103</extracomment>
         <translation>Sobre el formulario</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:231</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:105</extracomment>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
         <source>Session title</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:235</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:110</extracomment>
         <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>e.g. Spring check-in</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:236</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:111</extracomment>
         <translation>p. ej., Revisión de primavera</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:238</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:113</extracomment>
         <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:244</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:119</extracomment>
         <translation>Alianza</translation>
     </message>
     <message>
         <source>Partnership name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:245</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:120</extracomment>
         <translation>Nombre de la alianza</translation>
     </message>
     <message>
         <source>Choose one or type a new name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:246</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:121</extracomment>
         <translation>Elija una o escriba un nombre nuevo</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:248</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:123</extracomment>
         <translation>&amp;Alianza:</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:129</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:255</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:130</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:257</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:132</extracomment>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>Place</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:260</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:135</extracomment>
         <translation>Lugar</translation>
     </message>
     <message>
         <source>e.g. Eastside Library, Room B</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:261</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:136</extracomment>
         <translation>p. ej., Biblioteca del barrio, Sala B</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:262</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:137</extracomment>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:265</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:140</extracomment>
         <translation>Facilitación</translation>
     </message>
     <message>
         <source>Fa&amp;cilitator:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:266</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:141</extracomment>
         <translation>Fa&amp;cilitación:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:269</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:145</extracomment>
         <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Stage of the partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:272</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:148</extracomment>
         <translation>Etapa de la alianza</translation>
     </message>
     <message>
         <source>About the stage</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:276</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:152</extracomment>
         <translation>Sobre la etapa</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:278</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:154</extracomment>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
         <source>Stakeholder groups</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:282, pe_desktop/ui/dialogs/session_dialog.py:287</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:158, pe_desktop/ui/dialogs/session_dialog.py:163</extracomment>
         <translation>Grupos de interés</translation>
     </message>
     <message>
         <source>Stakeholder &amp;groups:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:288</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:164</extracomment>
         <translation>&amp;Grupos de interés:</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:295</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:171</extracomment>
         <translation>Tamaño mínimo de grupo</translation>
     </message>
     <message>
         <source>A group with fewer ratings than this is never shown on its own, so nobody&apos;s rating can be picked out.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:296</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:172</extracomment>
         <translation>Un grupo con menos valoraciones que esta cifra nunca se muestra por separado, así nadie puede saber qué valoró cada persona.</translation>
     </message>
     <message>
         <source>&amp;Minimum group size:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:299</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:175</extracomment>
         <translation>Tamaño &amp;mínimo de grupo:</translation>
     </message>
     <message>
         <source>One round</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:302</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:178</extracomment>
         <translation>Una ronda</translation>
     </message>
     <message>
         <source>Two rounds: rate again after the discussion</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:303</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:179</extracomment>
         <translation>Dos rondas: valorar otra vez después de conversar</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:304</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:180</extracomment>
         <translation>Rondas</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:305</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:181</extracomment>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
         <source>Problems</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:311</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:188</extracomment>
         <translation>Problemas</translation>
     </message>
     <message>
         <source>Create session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:316</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:193</extracomment>
         <translation>Crear sesión</translation>
     </message>
     <message>
         <source>Save</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:316</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:193</extracomment>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>A session stays with its partnership.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:347</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:211</extracomment>
         <translation>Una sesión siempre pertenece a su alianza.</translation>
     </message>
     <message>
         <source>Items: %1. Scale %2 to %3. Languages: %4.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:369</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:233</extracomment>
         <translation>Elementos: %1. Escala de %2 a %3. Idiomas: %4.</translation>
     </message>
     <message>
         <source>Choose a form.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:404</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:268</extracomment>
         <translation>Elija un formulario.</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:406</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:270</extracomment>
         <translation>Póngale un título a la sesión.</translation>
     </message>
     <message>
         <source>Choose a partnership or type the name of a new one.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:408</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:272</extracomment>
         <translation>Elija una alianza o escriba el nombre de una nueva.</translation>
     </message>
     <message>
         <source>Group %1 has no name (give it one or remove it).</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:412</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:276</extracomment>
         <translation>El grupo %1 no tiene nombre (póngale uno o quítelo).</translation>
     </message>
     <message>
         <source>The group name “%1” is used twice.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:415</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:279</extracomment>
         <translation>El nombre de grupo “%1” está repetido.</translation>
     </message>
 </context>
@@ -4405,82 +4766,82 @@
     <name>TallyPanel</name>
     <message>
         <source>Stored now: no tally for this item and group in round %1.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:161</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:171</extracomment>
         <translation>Guardado ahora: no hay recuento para este elemento y grupo en la ronda %1.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:164</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:174</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Stored now (round %1): %2 — %3 votes</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:166</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:176</extracomment>
         <translation>Guardado ahora (ronda %1): %2 — %3 votos</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:170</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:180</extracomment>
         <translation>Total: %1</translation>
     </message>
     <message>
         <source>Saved the tally for %1, %2.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:187</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:197</extracomment>
         <translation>Se guardó el recuento de %1, %2.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:191</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:201</extracomment>
         <translation>No cambió nada.</translation>
     </message>
     <message>
         <source>Item to tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:51</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:56</extracomment>
         <translation>Elemento para contar</translation>
     </message>
     <message>
         <source>Group to tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:55</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:60</extracomment>
         <translation>Grupo para contar</translation>
     </message>
     <message>
         <source>No group / everyone</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:56</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:61</extracomment>
         <translation>Sin grupo / todos</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:62</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:109</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Count for %1</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:72</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:119</extracomment>
         <translation>Cantidad para %1</translation>
     </message>
     <message>
         <source>Save tally</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:84</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:69</extracomment>
         <translation>Guardar recuento</translation>
     </message>
     <message>
         <source>Replaces the stored tally for this item and group</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:85</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:70</extracomment>
         <translation>Reemplaza el recuento guardado de este elemento y grupo</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:92</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:77</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:93</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:78</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Count hands or dots for one item and one group, then save. Saving again replaces the earlier count.</source>
-        <extracomment>pe_desktop/ui/ballots/tally.py:99</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:84</extracomment>
         <translation>Cuente manos o puntos por elemento y grupo y guarde. Guardar de nuevo reemplaza el conteo anterior.</translation>
     </message>
 </context>
@@ -4680,6 +5041,145 @@
         <source>Note about the trend</source>
         <extracomment>pe_desktop/ui/dialogs/trends.py:99</extracomment>
         <translation>Nota sobre la tendencia</translation>
+    </message>
+</context>
+<context>
+    <name>VotingControl</name>
+    <message>
+        <source>&amp;Open voting</source>
+        <extracomment>pe_desktop/ui/console/voting.py:44</extracomment>
+        <translation>&amp;Abrir votación</translation>
+    </message>
+    <message>
+        <source>Open voting on the current item (F6)</source>
+        <extracomment>pe_desktop/ui/console/voting.py:45</extracomment>
+        <translation>Abrir la votación del elemento actual (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Close voting</source>
+        <extracomment>pe_desktop/ui/console/voting.py:46</extracomment>
+        <translation>&amp;Cerrar votación</translation>
+    </message>
+    <message>
+        <source>Close voting on the current item (F7)</source>
+        <extracomment>pe_desktop/ui/console/voting.py:47</extracomment>
+        <translation>Cerrar la votación del elemento actual (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <extracomment>pe_desktop/ui/console/voting.py:48</extracomment>
+        <translation>&amp;Revelar</translation>
+    </message>
+    <message>
+        <source>Show the results of the current item (F8)</source>
+        <extracomment>pe_desktop/ui/console/voting.py:49</extracomment>
+        <translation>Mostrar los resultados del elemento actual (F8)</translation>
+    </message>
+    <message>
+        <source>Open &amp;all</source>
+        <extracomment>pe_desktop/ui/console/voting.py:50</extracomment>
+        <translation>Abrir to&amp;do</translation>
+    </message>
+    <message>
+        <source>Open voting on every item not yet open</source>
+        <extracomment>pe_desktop/ui/console/voting.py:51</extracomment>
+        <translation>Abrir la votación de todos los elementos que aún no están abiertos</translation>
+    </message>
+    <message>
+        <source>Close a&amp;ll</source>
+        <extracomment>pe_desktop/ui/console/voting.py:52</extracomment>
+        <translation>Cerrar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Close voting on every open item</source>
+        <extracomment>pe_desktop/ui/console/voting.py:53</extracomment>
+        <translation>Cerrar la votación de todos los elementos abiertos</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <extracomment>pe_desktop/ui/console/voting.py:54</extracomment>
+        <translation>Revelar todo</translation>
+    </message>
+    <message>
+        <source>Show the results of every voted item</source>
+        <extracomment>pe_desktop/ui/console/voting.py:55</extracomment>
+        <translation>Mostrar los resultados de todos los elementos votados</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <extracomment>pe_desktop/ui/console/voting.py:81</extracomment>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <extracomment>pe_desktop/ui/console/voting.py:91, pe_desktop/ui/console/voting.py:103</extracomment>
+        <translation>Votación abierta</translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <extracomment>pe_desktop/ui/console/voting.py:95, pe_desktop/ui/console/voting.py:107</extracomment>
+        <translation>Votación cerrada</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <extracomment>pe_desktop/ui/console/voting.py:99, pe_desktop/ui/console/voting.py:111</extracomment>
+        <translation>Revelado</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>Item</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:122</extracomment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:123</extracomment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>How many have rated</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:124</extracomment>
+        <translation>Cuántas personas valoraron</translation>
+    </message>
+    <message>
+        <source>Voting status</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:125</extracomment>
+        <translation>Estado de la votación</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:131</extracomment>
+        <translation>No sé</translation>
+    </message>
+    <message>
+        <source>Scale point {0}</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:134</extracomment>
+        <translation>Punto {0} de la escala</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have rated</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:156</extracomment>
+        <translation>
+            <numerusform>Ya valoró %n persona</numerusform>
+            <numerusform>Ya valoraron %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting is open</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:158</extracomment>
+        <translation>La votación está abierta</translation>
+    </message>
+    <message>
+        <source>Voting is closed</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:159</extracomment>
+        <translation>La votación está cerrada</translation>
+    </message>
+    <message>
+        <source>Voting opens soon</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:160</extracomment>
+        <translation>La votación se abre pronto</translation>
     </message>
 </context>
 <context>

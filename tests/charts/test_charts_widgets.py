@@ -65,13 +65,12 @@ def test_dot_chart_draws_the_stats(dot_chart, pe_instrument) -> None:
 
 def test_dot_chart_updates_items_in_place(dot_chart, pe_instrument) -> None:
     key = pe_instrument.item_keys[0]
-    scatter = dot_chart._scatter
-    count = len(dot_chart.plot.items)
+    items = list(dot_chart.plot.items)
     for seed in range(10):
         rows = random_rows([key], seed=seed, sizes=(5 + seed, 3, 4))
         dot_chart.set_item(key, "Continual", rows, GROUPS, item_summary(key, rows, GROUPS, 1, 5, 3))
-    assert dot_chart._scatter is scatter
-    assert len(dot_chart.plot.items) == count
+    assert len(dot_chart.plot.items) == len(items)
+    assert all(now is before for now, before in zip(dot_chart.plot.items, items, strict=False))  # the same items, updated
     assert dot_chart.drawn()["n"] == sum(1 for r in rows if r.value is not None)
 
 
@@ -206,9 +205,10 @@ def test_trend_chart_lines_with_gaps(qtbot, pe_instrument) -> None:
     assert chart.legend.texts() == ["Continual", "Bilateral"]
     assert chart.table_header() == ["Item", "2026-03-01", "2026-10-01"]
     assert chart.table_rows() == [["Continual", "2", "3.5"], ["Bilateral", "–", "4"]]
-    lines = dict(chart._lines)
+    items = list(chart.plot.items)
     chart.set_trend(trend)
-    assert chart._lines == lines  # same items: lines reused
+    assert len(chart.plot.items) == len(items)
+    assert all(now is before for now, before in zip(chart.plot.items, items, strict=False))  # same items: lines reused
 
 
 def test_trend_lines_with_equal_medians_are_drawn_apart_at_their_true_values(qtbot, pe_instrument) -> None:

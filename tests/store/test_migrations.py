@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sqlite3
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from sqlite_utils import Database
 
 from pe_desktop.demo import create_demo
-from pe_desktop.store import Archive
+from pe_desktop.store import Archive, schema
 from pe_desktop.store.check import check_archive
 from pe_desktop.store.connection import APPLICATION_ID
 from pe_desktop.store.followup import carry_forward
@@ -21,7 +22,7 @@ from pe_desktop.store.merge import MERGE_TABLES
 from pe_desktop.store.schema import SCHEMA_VERSION, migrations
 from pe_desktop.store.search import search
 
-NAMES = [m.name for m in migrations._migrations]
+NAMES = [name for name in vars(schema) if re.fullmatch(r"m\d{3}_\w+", name)]  # in definition order
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:

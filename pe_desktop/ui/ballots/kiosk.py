@@ -24,7 +24,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from pe_desktop.core.instruments import Instrument
 from pe_desktop.core.languages import language_name
 from pe_desktop.session import ops
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.ui.ballots.kiosk_pages import KIOSK_STYLE, KioskItemPage, KioskThanksPage
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.language import translated
 from pe_desktop.ui.widgets.common import accessible
@@ -105,8 +105,11 @@ class KioskWindow(QWidget):
 
         self.stack = QStackedWidget(self)
         self.welcome_page = self._build_welcome()
-        self.item_page = self._build_item_page()
-        self.thanks_page = self._build_thanks()
+        self.item_page = KioskItemPage(self.base.scale, self)
+        self.item_page.chosen.connect(self.choose)
+        self.item_page.back_button.clicked.connect(self.back)
+        self.item_page.next_button.clicked.connect(self.next)
+        self.thanks_page = KioskThanksPage(self)
         for page in (self.welcome_page, self.item_page, self.thanks_page):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
@@ -175,76 +178,6 @@ class KioskWindow(QWidget):
         layout.addStretch(2)
         return page
 
-    def _build_item_page(self) -> QWidget:
-        page = QWidget(self)
-        self.progress = QLabel(page)
-        self.progress.setObjectName("kioskProgress")
-        self.item_title = QLabel(page)
-        self.item_title.setObjectName("kioskTitle")
-        self.item_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.item_title.setWordWrap(True)
-        self.item_question = QLabel(page)
-        self.item_question.setObjectName("kioskQuestion")
-        self.item_question.setTextFormat(Qt.TextFormat.PlainText)
-        self.item_question.setWordWrap(True)
-        self.scale_group = QButtonGroup(page)
-        self.scale_group.setExclusive(True)
-        self.scale_buttons: dict[int | None, QPushButton] = {}
-        scale_row = QHBoxLayout()
-        scale_row.setSpacing(16)
-        for value in self.base.scale.answers:
-            button = QPushButton(page)
-            button.setObjectName("kioskUnsure" if value is None else "kioskScale")
-            button.setCheckable(True)
-            button.clicked.connect(lambda _checked=False, value=value: self.choose(value))
-            self.scale_group.addButton(button)
-            scale_row.addWidget(button, 1)
-            self.scale_buttons[value] = button
-        self.hint = QLabel(page)
-        self.hint.setObjectName("kioskHint")
-        self.feedback = QLabel(page)
-        self.feedback.setObjectName("kioskHint")
-        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
-        self.back_button = QPushButton(page)
-        self.back_button.setObjectName("kioskNav")
-        self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton(page)
-        self.next_button.setObjectName("kioskNav")
-        self.next_button.clicked.connect(self.next)
-        nav = QHBoxLayout()
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.feedback)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.progress)
-        layout.addStretch(1)
-        layout.addWidget(self.item_title)
-        layout.addWidget(self.item_question)
-        layout.addSpacing(32)
-        layout.addLayout(scale_row)
-        layout.addWidget(self.hint)
-        layout.addStretch(2)
-        layout.addLayout(nav)
-        return page
-
-    def _build_thanks(self) -> QWidget:
-        page = QWidget(self)
-        self.thanks_title = QLabel(page)
-        self.thanks_title.setObjectName("kioskThanks")
-        self.thanks_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thanks_text = QLabel(page)
-        self.thanks_text.setObjectName("kioskQuestion")
-        self.thanks_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thanks_text.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.thanks_title)
-        layout.addWidget(self.thanks_text)
-        layout.addStretch(1)
-        return page
-
     # ------------------------------------------------------------ flow
     def start(self) -> None:
         """Show full screen on the laptop's own screen, ready for the first person."""
@@ -280,7 +213,7 @@ class KioskWindow(QWidget):
             button.setText(wrapped(text, 18))
             accessible(button, text)
         scale = self.instrument.scale
-        for value, button in self.scale_buttons.items():
+        for value, button in self.item_page.scale_buttons.items():
             if value is None:
                 label = self.text("not_sure")
             else:
@@ -289,17 +222,17 @@ class KioskWindow(QWidget):
             button.setText(label)
             accessible(button, " ".join(label.split()))
         self._equalize_scale()
-        self.back_button.setText("◀ " + self.text("back"))
-        accessible(self.back_button, self.text("back"))
-        self.hint.setText(self.text("skip_hint"))
-        self.thanks_title.setText(self.text("thanks"))
-        self.thanks_text.setText(self.text("thanks_more"))
+        self.item_page.back_button.setText("◀ " + self.text("back"))
+        accessible(self.item_page.back_button, self.text("back"))
+        self.item_page.hint.setText(self.text("skip_hint"))
+        self.thanks_page.title.setText(self.text("thanks"))
+        self.thanks_page.text.setText(self.text("thanks_more"))
         if self.stack.currentWidget() is self.item_page:
             self._show_item()
 
     def _equalize_scale(self) -> None:
         """Give the scale buttons one width when it fits, so no answer looks bigger than another."""
-        buttons = list(self.scale_buttons.values())
+        buttons = list(self.item_page.scale_buttons.values())
         hints = [button.sizeHint().width() for button in buttons]
         room = self.width() - 2 * 48 - 16 * (len(buttons) - 1)
         fits = max(hints) * len(buttons) <= room
@@ -321,21 +254,22 @@ class KioskWindow(QWidget):
     def _show_item(self) -> None:
         items = self.instrument.items
         item = items[self.index]
-        self.progress.setText(self.text("progress").replace("%1", str(self.index + 1)).replace("%2", str(len(items))))
-        self.item_title.setText(item.title)
-        self.item_question.setText(item.question)
-        answered = item.key in self.answers
-        chosen = self.answers.get(item.key)
-        self.scale_group.setExclusive(False)
-        for value, button in self.scale_buttons.items():
-            button.setChecked(answered and value == chosen)
-        self.scale_group.setExclusive(True)
+        progress = self.text("progress").replace("%1", str(self.index + 1)).replace("%2", str(len(items)))
+        self.item_page.progress.setText(progress)
+        self.item_page.item_title.setText(item.title)
+        self.item_page.item_question.setText(item.question)
+        chosen = self.answers.get(item.key, "none")
+        self.item_page.scale_group.setExclusive(False)
+        for value, button in self.item_page.scale_buttons.items():
+            button.setChecked(chosen != "none" and value == chosen)
+        self.item_page.scale_group.setExclusive(True)
         last = self.index == len(items) - 1
-        self.next_button.setText(self.text("finish") + " ✓" if last else self.text("next") + " ▶")
-        accessible(self.next_button, self.text("finish") if last else self.text("next"))
-        self.back_button.setEnabled(self.index > 0)
-        self.feedback.setText(self.text("saved") + " ✓" if item.key in self.answers else "")
-        first = self.scale_buttons.get(chosen) if answered else next(iter(self.scale_buttons.values()))
+        self.item_page.next_button.setText(self.text("finish") + " ✓" if last else self.text("next") + " ▶")
+        accessible(self.item_page.next_button, self.text("finish") if last else self.text("next"))
+        self.item_page.back_button.setEnabled(self.index > 0)
+        self.item_page.feedback.setText(self.text("saved") + " ✓" if item.key in self.answers else "")
+        buttons = self.item_page.scale_buttons
+        first = buttons.get(chosen) if chosen != "none" else next(iter(buttons.values()))
         if first is not None:
             first.setFocus()
 
@@ -351,21 +285,21 @@ class KioskWindow(QWidget):
             change = ops.kiosk_rating(self.archive, self.session_id, self.participant, self.group_id,
                                       self.language, key, value)
         except ValidationError as exc:
-            self.feedback.setText(str(exc))
+            self.item_page.feedback.setText(str(exc))
             self._show_checked(self.answers.get(key, "none"))
             return False
         self.participant = change.result
         self.answers[key] = value
         self._show_checked(value)
-        self.scale_buttons[value].setFocus()
-        self.feedback.setText(self.text("saved") + " ✓")
+        self.item_page.scale_buttons[value].setFocus()
+        self.item_page.feedback.setText(self.text("saved") + " ✓")
         return True
 
     def _show_checked(self, value: int | None | str) -> None:
-        self.scale_group.setExclusive(False)
-        for v, button in self.scale_buttons.items():
+        self.item_page.scale_group.setExclusive(False)
+        for v, button in self.item_page.scale_buttons.items():
             button.setChecked(value != "none" and v == value)
-        self.scale_group.setExclusive(True)
+        self.item_page.scale_group.setExclusive(True)
 
     def next(self) -> None:
         if self.index + 1 < len(self.instrument.items):
@@ -437,26 +371,3 @@ class KioskWindow(QWidget):
 def wrapped(text: str, width: int) -> str:
     """Break a long label over lines: a push button never wraps by itself."""
     return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
-
-
-KIOSK_STYLE = """
-#kiosk { background: #FFFFFF; }
-#kiosk QLabel { color: #111111; font-size: 20pt; }
-#kiosk QLabel#kioskTitle { font-size: 40pt; font-weight: bold; }
-#kiosk QLabel#kioskWelcome { font-size: 32pt; font-weight: bold; }
-#kiosk QLabel#kioskQuestion { font-size: 28pt; }
-#kiosk QLabel#kioskProgress { font-size: 18pt; color: #333333; }
-#kiosk QLabel#kioskHint { font-size: 16pt; color: #333333; }
-#kiosk QLabel#kioskThanks { font-size: 60pt; font-weight: bold; color: #1B5E20; }
-#kiosk QPushButton {
-    font-size: 24pt; color: #111111; background: #F2F2F2;
-    border: 3px solid #1A1A1A; border-radius: 14px; padding: 18px 28px; min-height: 90px;
-}
-#kiosk QPushButton:focus { border: 6px solid #0B4F9C; }
-#kiosk QPushButton:checked { background: #0B4F9C; color: #FFFFFF; }
-#kiosk QPushButton:disabled { color: #8A8A8A; border-color: #BBBBBB; }
-#kiosk QPushButton#kioskGroup { font-size: 28pt; min-height: 110px; }
-#kiosk QPushButton#kioskScale { font-size: 24pt; min-height: 140px; padding: 18px 8px; }
-#kiosk QPushButton#kioskUnsure { font-size: 22pt; min-height: 140px; padding: 18px 8px; border-style: dashed; }
-#kiosk QPushButton#kioskLanguage { font-size: 16pt; min-height: 40px; padding: 6px 18px; }
-"""

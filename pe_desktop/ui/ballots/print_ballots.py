@@ -13,14 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pe_desktop.ui.controller import SessionController
-from pe_desktop.ui.dialogs.export_options import ExportOptionsDialog
-from pe_desktop.ui.main.exports import ExportJob, Progress, run_export
 from pe_desktop.ui.settings import open_settings
+from pe_desktop.ui.widgets.jobs import ExportJob, Progress, run_export
+
+if TYPE_CHECKING:
+    from pe_desktop.ui.dialogs.export_options import ExportOptionsDialog
 
 
 def _safe_stem(title: str) -> str:

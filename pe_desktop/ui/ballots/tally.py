@@ -9,6 +9,8 @@ one, and the panel always shows what is stored now.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -35,6 +37,9 @@ from pe_desktop.ui.widgets.common import (
     widen_list,
 )
 
+if TYPE_CHECKING:
+    from pe_desktop.core.instruments import Scale
+
 MAX_COUNT = 9999
 
 
@@ -56,27 +61,7 @@ class TallyPanel(QWidget):
         fill_groups(self.group, controller.groups(), self.tr("No group / everyone"))
         self._loaded: dict[int | None, int] = {}
 
-        self.spins: dict[int | None, QSpinBox] = {}
-        grid = QGridLayout()
-        for col, value in enumerate(scale.answers):
-            label_text = str(value) if value is not None else self.tr("Not sure")
-            sub = scale.labels.get(value, "") if value is not None else ""
-            head = QLabel(label_text if not sub else f"{label_text}\n{sub}", self)
-            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            head.setWordWrap(True)
-            spin = QSpinBox(self)
-            spin.setRange(0, MAX_COUNT)
-            spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            spin.setMinimumWidth(70)
-            spin.setFont(scaled_font(spin, 1.5, bold=True))
-            name = self.tr("Count for %1").replace("%1", label_text if not sub else f"{label_text} ({sub})")
-            accessible(spin, name)
-            head.setBuddy(spin)
-            spin.valueChanged.connect(self._update_total)
-            spin.lineEdit().returnPressed.connect(self.save)
-            grid.addWidget(head, 0, col)
-            grid.addWidget(spin, 1, col)
-            self.spins[value] = spin
+        grid = self._build_spins(scale)
 
         self.total = QLabel(self)
         self.stored = QLabel(self)
@@ -115,6 +100,31 @@ class TallyPanel(QWidget):
         controller.sessionChanged.connect(self._update_enabled)
         self._follow_item(controller.current_item)
         self.load()
+
+    def _build_spins(self, scale: Scale) -> QGridLayout:
+        """One count box per answer (with its label above), in a row."""
+        self.spins: dict[int | None, QSpinBox] = {}
+        grid = QGridLayout()
+        for col, value in enumerate(scale.answers):
+            label_text = str(value) if value is not None else self.tr("Not sure")
+            sub = scale.labels.get(value, "") if value is not None else ""
+            head = QLabel(label_text if not sub else f"{label_text}\n{sub}", self)
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            head.setWordWrap(True)
+            spin = QSpinBox(self)
+            spin.setRange(0, MAX_COUNT)
+            spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            spin.setMinimumWidth(70)
+            spin.setFont(scaled_font(spin, 1.5, bold=True))
+            name = self.tr("Count for %1").replace("%1", label_text if not sub else f"{label_text} ({sub})")
+            accessible(spin, name)
+            head.setBuddy(spin)
+            spin.valueChanged.connect(self._update_total)
+            spin.lineEdit().returnPressed.connect(self.save)
+            grid.addWidget(head, 0, col)
+            grid.addWidget(spin, 1, col)
+            self.spins[value] = spin
+        return grid
 
     # ------------------------------------------------------------- reading
     def item_key(self) -> str:

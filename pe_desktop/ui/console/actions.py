@@ -49,45 +49,9 @@ class ActionsPanel(QWidget):
         self.action_items: list[Action] = []  # not "actions": that is QWidget.actions()
         self.editing: str | None = None
 
-        self.table = accessible(QTableWidget(0, self.COLUMNS, self), self.tr("Action items"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"), self.tr("Item")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.COLUMNS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
+        self.table = self._build_table()
 
-        self.text = accessible(QLineEdit(self), self.tr("Action text"))
-        self.text.setPlaceholderText(self.tr("What will be done"))
-        self.text.returnPressed.connect(self.submit)
-        self.owner = accessible(QLineEdit(self), self.tr("Action owner"))
-        self.owner.setPlaceholderText(self.tr("Who"))
-        self.owner.returnPressed.connect(self.submit)
-        self.has_due = accessible(QCheckBox(self.tr("Due"), self), self.tr("Action has a due date"))
-        self.due = accessible(QDateEdit(self), self.tr("Due date"))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setDate(QDate.currentDate().addDays(14))
-        self.due.setEnabled(False)
-        self.has_due.toggled.connect(self.due.setEnabled)
-        self.item = accessible(QComboBox(self), self.tr("Item the action is about"))
-        self.item.addItem(self.tr("Whole session"), None)
-        for it in controller.instrument.items:
-            self.item.addItem(it.title, it.key)
-        self.status = accessible(QComboBox(self), self.tr("Action status"))
-        for status in ACTION_STATUSES:
-            self.status.addItem(status_text(status), status)
+        self._build_fields(controller)
 
         self.add_button = accessible(QPushButton(self.tr("Add action"), self), self.tr("Add action"))
         self.add_button.clicked.connect(self.submit)
@@ -136,6 +100,51 @@ class ActionsPanel(QWidget):
         controller.currentItemChanged.connect(self._follow_item)
         self._follow_item(controller.current_item)
         self.reload()
+
+    def _build_table(self) -> QTableWidget:
+        """The action items, one per row; Delete removes the selected one."""
+        table = accessible(QTableWidget(0, self.COLUMNS, self), self.tr("Action items"))
+        table.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"), self.tr("Item")]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        table.itemSelectionChanged.connect(self._update_buttons)
+        table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        return table
+
+    def _build_fields(self, controller: SessionController) -> None:
+        """The new/edited action's fields: text, owner, due date, item, status."""
+        self.text = accessible(QLineEdit(self), self.tr("Action text"))
+        self.text.setPlaceholderText(self.tr("What will be done"))
+        self.text.returnPressed.connect(self.submit)
+        self.owner = accessible(QLineEdit(self), self.tr("Action owner"))
+        self.owner.setPlaceholderText(self.tr("Who"))
+        self.owner.returnPressed.connect(self.submit)
+        self.has_due = accessible(QCheckBox(self.tr("Due"), self), self.tr("Action has a due date"))
+        self.due = accessible(QDateEdit(self), self.tr("Due date"))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDate(QDate.currentDate().addDays(14))
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.item = accessible(QComboBox(self), self.tr("Item the action is about"))
+        self.item.addItem(self.tr("Whole session"), None)
+        for it in controller.instrument.items:
+            self.item.addItem(it.title, it.key)
+        self.status = accessible(QComboBox(self), self.tr("Action status"))
+        for status in ACTION_STATUSES:
+            self.status.addItem(status_text(status), status)
 
     # ------------------------------------------------------------- display
     def reload(self) -> None:

@@ -75,6 +75,14 @@ class NotesPanel(QWidget):
         self.msg.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.msg.hide()
 
+        self._lay_out()
+
+        controller.notesChanged.connect(self.reload)
+        controller.currentItemChanged.connect(lambda _key: self.reload())
+        self.reload()
+
+    def _lay_out(self) -> None:
+        """Heading and filter, the list, edit/delete, then the entry row and messages."""
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.show_all)
@@ -94,10 +102,6 @@ class NotesPanel(QWidget):
         layout.addLayout(manage)
         layout.addLayout(entry)
         layout.addWidget(self.msg)
-
-        controller.notesChanged.connect(self.reload)
-        controller.currentItemChanged.connect(lambda _key: self.reload())
-        self.reload()
 
     # ------------------------------------------------------------- display
     def reload(self) -> None:

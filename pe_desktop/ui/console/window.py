@@ -16,14 +16,14 @@ undoable: the room has already seen it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
-    QGroupBox,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pe_desktop.core.vocab import ItemState, SessionStatus
+from pe_desktop.core.vocab import SessionStatus
 from pe_desktop.store import Archive
-from pe_desktop.store.errors import ValidationError
 from pe_desktop.ui.ballots.kiosk import LEAVE_KEYS, KioskWindow
 from pe_desktop.ui.ballots.paper_grid import PaperGrid
 from pe_desktop.ui.ballots.tally import TallyPanel
@@ -45,12 +44,13 @@ from pe_desktop.ui.console.items import ItemNavigator
 from pe_desktop.ui.console.notes import NotesPanel
 from pe_desktop.ui.console.overview import OverviewDialog
 from pe_desktop.ui.console.participants import ParticipantsPanel
+from pe_desktop.ui.console.sidebar import ConsoleSidebar, group_box
 from pe_desktop.ui.console.timer import DiscussTimer
+from pe_desktop.ui.console.voting import VotingControl, make_action
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.phone.console_controls import ConsolePhoneControls
 from pe_desktop.ui.projector.window import ProjectorWindow
-from pe_desktop.ui.widgets.common import accessible, ask, plain_label, show_error
-from pe_desktop.ui.widgets.labels import session_status_text
+from pe_desktop.ui.widgets.common import accessible, ask
 
 #: Projector views offered in the View menu (ProjectorWindow.set_view names).
 PROJECTOR_VIEWS = ("join", "item", "overview", "shift", "gap")
@@ -74,7 +74,8 @@ class SessionConsole(QMainWindow):
         self.projector = ProjectorWindow(self.controller, self)
         self.kiosk: KioskWindow | None = None
         self.overview: OverviewDialog | None = None
-        self.phone = ConsolePhoneControls(self)
+        self.voting = VotingControl(self.controller, self)
+        self.phone = ConsolePhoneControls(self.controller, self.projector, self, self.set_projector_view)
         self.setObjectName("sessionConsole")
         self.setStyleSheet(CONSOLE_STYLE)
 
@@ -105,15 +106,9 @@ class SessionConsole(QMainWindow):
         self.actions_panel = ActionsPanel(c, e, self)
         self.timer = DiscussTimer(self)
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        return make_action(self, text, slot, shortcut, tip)
 
     def _build_actions(self) -> None:
         tr = self.tr
@@ -121,23 +116,6 @@ class SessionConsole(QMainWindow):
             tr("◀ &Previous item"), lambda: self._step(-1), "Alt+Up", tr("Previous item (Alt+Up)")
         )
         self.act_next = self._action(tr("&Next item ▶"), lambda: self._step(1), "Alt+Down", tr("Next item (Alt+Down)"))
-        self.act_open = self._action(
-            tr("&Open voting"), self.open_current, "F6", tr("Open voting on the current item (F6)")
-        )
-        self.act_close = self._action(
-            tr("&Close voting"), self.close_current, "F7", tr("Close voting on the current item (F7)")
-        )
-        self.act_reveal = self._action(
-            tr("&Reveal"), self.reveal_current, "F8", tr("Show the results of the current item (F8)")
-        )
-        self.act_open_all = self._action(
-            tr("Open &all"), self.open_all, "Shift+F6", tr("Open voting on every item not yet open")
-        )
-        self.act_close_all = self._action(
-            tr("Close a&ll"), self.close_all, "Shift+F7", tr("Close voting on every open item")
-        )
-        self.act_reveal_all = self._action(tr("Reveal all"), self.reveal_all, "Shift+F8",
-                                           tr("Show the results of every voted item"))
         self.act_round2 = self._action(tr("Start round &2…"), self.ask_start_round_two, None,
                                        tr("Rate every item again; the shift between rounds is shown"))
         self.act_close_session = self._action(tr("Close &session…"), self.ask_close_session, None,
@@ -183,8 +161,7 @@ class SessionConsole(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         session = bar.addMenu(self.tr("&Session"))
-        for action in (self.act_prev, self.act_next, None, self.act_open, self.act_close, self.act_reveal, None,
-                       self.act_open_all, self.act_close_all, self.act_reveal_all, None, self.act_kiosk, None,
+        for action in (self.act_prev, self.act_next, None, *self.voting.actions(), None, self.act_kiosk, None,
                        self.phone.act_start, self.phone.act_stop, self.phone.act_print_ballots, None,
                        self.act_round2, self.act_close_session, self.act_overview, None, self.act_review_actions,
                        None, self.act_close_window):
@@ -212,41 +189,18 @@ class SessionConsole(QMainWindow):
         bar.setObjectName("sessionToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.act_prev,
-            self.act_next,
-            None,
-            self.act_open,
-            self.act_close,
-            self.act_reveal,
-            None,
-            self.act_open_all,
-            self.act_close_all,
-            self.act_reveal_all,
-            None,
-            self.tool_undo,
-            self.tool_redo,
-        ):
+        for action in (self.act_prev, self.act_next, None, *self.voting.actions(), None, self.tool_undo, self.tool_redo):
             bar.addSeparator() if action is None else bar.addAction(action)
         bar.addSeparator()
         bar.addWidget(self.phone.tool_button)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
-    def _box(self, title: str, *widgets: QWidget, stretch: bool = False) -> QGroupBox:
-        box = QGroupBox(title, self)
-        layout = QVBoxLayout(box)
-        for widget in widgets:
-            layout.addWidget(widget)
-        if stretch:
-            layout.addStretch(1)
-        return box
-
     def _build_layout(self) -> None:
         tr = self.tr
         left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(self._box(tr("Items"), self.items_panel))
-        left.addWidget(self._box(tr("Discuss first"), self.discuss_list))
+        left.addWidget(group_box(tr("Items"), [self.items_panel], self))
+        left.addWidget(group_box(tr("Discuss first"), [self.discuss_list], self))
         left.setSizes([420, 300])
 
         item_tab = QSplitter(Qt.Orientation.Vertical, self)
@@ -264,58 +218,16 @@ class SessionConsole(QMainWindow):
         self.tabs.addTab(self.tally, tr("&Tally"))
         self.tabs.addTab(self.actions_panel, tr("&Actions"))
 
-        self.kiosk_button = accessible(QPushButton(tr("Start laptop ballot"), self), tr("Start laptop ballot"),
-                                       tr("Full screen; one person at a time"))
-        self.kiosk_button.clicked.connect(self.start_kiosk)
-        kiosk_hint = plain_label(
-            tr("Leave the laptop ballot with %1 (not shown on its screen).").replace("%1", LEAVE_KEYS),
-            tr("How to leave the laptop ballot"),
-            self,
-        )
-        kiosk_hint.setWordWrap(True)
-        self.projector_button = accessible(QPushButton(tr("Show projector"), self), tr("Show projector"),
-                                           tr("Shows the projector window on the second screen if there is one"))
-        self.projector_button.clicked.connect(self.show_projector)
-        full_button = accessible(QPushButton(tr("Full screen (F5)"), self), tr("Projector full screen"))
-        full_button.clicked.connect(self.projector.toggle_full_screen)
-        self.view_buttons: dict[str, QPushButton] = {}
-        view_box = self._box(tr("Projector"), self.projector_button, full_button)
-        for name in PROJECTOR_VIEWS:
-            button = QPushButton(self.view_actions[name].text().replace("&", ""), self)
-            button.setCheckable(True)
-            button.setAutoExclusive(True)
-            accessible(button, tr("Projector view: %1").replace("%1", button.text()))
-            button.clicked.connect(lambda _checked=False, name=name: self.set_projector_view(name))
-            view_box.layout().addWidget(button)
-            self.view_buttons[name] = button
-        self.view_buttons["item"].setChecked(True)
-
-        right_holder = QWidget(self)
-        right = QVBoxLayout(right_holder)
-        right.setContentsMargins(0, 0, 0, 0)
-        self.round_label = plain_label("", tr("Round and session state"), self)
-        self.round_label.setObjectName("roundLabel")
-        self.round_label.setWordWrap(True)
-        self.round2_button = accessible(QPushButton(self.act_round2.text().replace("&", ""), self), tr("Start round 2"))
-        self.round2_button.clicked.connect(self.ask_start_round_two)
-        self.close_session_button = accessible(QPushButton(self.act_close_session.text().replace("&", ""), self),
-                                               tr("Close session"))
-        self.close_session_button.clicked.connect(self.ask_close_session)
-        overview_button = accessible(
-            QPushButton(self.act_overview.text().replace("&", ""), self), tr("Overview of all items")
-        )
-        overview_button.clicked.connect(self.show_overview)
-        right.addWidget(self._box(tr("Session"), self.round_label, self.round2_button, self.close_session_button,
-                                  overview_button))
-        right.addWidget(self._box(tr("Discussion timer"), self.timer))
-        right.addWidget(self._box(tr("Laptop ballot"), self.kiosk_button, kiosk_hint))
-        right.addWidget(view_box)
-        right.addStretch(1)
+        actions = {"round2": self.act_round2, "close_session": self.act_close_session, "overview": self.act_overview,
+                   "kiosk": self.act_kiosk, "show_projector": self.act_show_projector,
+                   "full_screen": self.act_full_screen}
+        self.sidebar = ConsoleSidebar(self.timer, actions, self.view_actions, LEAVE_KEYS, self)
+        self.sidebar.show_view("item")
 
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(left)
         main.addWidget(self.tabs)
-        main.addWidget(right_holder)
+        main.addWidget(self.sidebar)
         main.setStretchFactor(1, 1)
         main.setSizes([330, 760, 270])
         main.setChildrenCollapsible(False)
@@ -329,30 +241,20 @@ class SessionConsole(QMainWindow):
     def _update_state(self, *_args: object) -> None:
         c = self.controller
         session = c.session
-        closed = session.status == SessionStatus.CLOSED
-        state = c.item_states().get(c.current_item, "pending")
-        states = c.item_states()
-        self.act_open.setEnabled(not closed and state in (ItemState.PENDING, ItemState.CLOSED))
-        self.act_close.setEnabled(not closed and state == ItemState.OPEN)
-        self.act_reveal.setEnabled(not closed and state in (ItemState.OPEN, ItemState.CLOSED))
-        self.act_open_all.setEnabled(not closed and any(s in ("pending", "closed") for s in states.values()))
-        self.act_close_all.setEnabled(not closed and any(s == "open" for s in states.values()))
-        self.act_reveal_all.setEnabled(not closed and any(s in ("open", "closed") for s in states.values()))
+        closed = session["status"] == "closed"
+        self.voting.update_state()
         self.act_round2.setEnabled(not closed and c.round == 1)
         self.act_close_session.setEnabled(not closed)
-        self.round2_button.setEnabled(self.act_round2.isEnabled())
-        self.close_session_button.setEnabled(not closed)
         self.act_kiosk.setEnabled(not closed)
-        self.kiosk_button.setEnabled(not closed)
         index = c.instrument.item_keys.index(c.current_item)
         self.act_prev.setEnabled(index > 0)
         self.act_next.setEnabled(index + 1 < len(c.instrument.item_keys))
-        status = session_status_text(session.status)
-        self.round_label.setText(
-            self.tr("Round %1 of %2 · %3").replace("%1", str(c.round)).replace("%2", str(max(session.rounds, c.round)))
-            .replace("%3", status)
-        )
-        self.setWindowTitle(self.tr("%1 — session console").replace("%1", session.title))
+        status = {"draft": self.tr("not started"), "open": self.tr("running"), "closed": self.tr("closed")}.get(
+            session["status"], session["status"])
+        round_text = self.tr("Round %1 of %2 · %3").replace("%1", str(c.round)).replace(
+            "%2", str(max(session["rounds"], c.round))).replace("%3", status)
+        self.sidebar.set_state(round_text, self.act_round2.isEnabled(), not closed)
+        self.setWindowTitle(self.tr("%1 — session console").replace("%1", session["title"]))
         self._show_projector_view()
 
     def _show_projector_view(self) -> None:
@@ -360,7 +262,7 @@ class SessionConsole(QMainWindow):
         name = self.projector.view()
         if name in self.view_actions:
             self.view_actions[name].setChecked(True)
-            self.view_buttons[name].setChecked(True)
+            self.sidebar.show_view(name)
 
     def _saved(self, _index: int = 0) -> None:
         stamp = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
@@ -371,45 +273,6 @@ class SessionConsole(QMainWindow):
         index = keys.index(self.controller.current_item) + delta
         if 0 <= index < len(keys):
             self.controller.set_current_item(keys[index])
-
-    # ------------------------------------------------------ voting control
-    def _set_state(self, keys: list[str], verb: str, fn) -> None:
-        if not keys:
-            return
-        try:
-            fn(keys)
-        except ValidationError as exc:
-            show_error(self, self.tr("Not changed"), str(exc))
-            return
-        titles = ", ".join(self.controller.instrument.item(k).title for k in keys)
-        self.statusBar().showMessage(f"{verb}: {titles}", 6000)
-
-    def _keys_in(self, *states: str) -> list[str]:
-        return [k for k, s in self.controller.item_states().items() if s in states]
-
-    def open_current(self) -> None:
-        if self.act_open.isEnabled():
-            self._set_state([self.controller.current_item], self.tr("Voting open"), self.controller.open_items)
-
-    def close_current(self) -> None:
-        if self.act_close.isEnabled():
-            self._set_state([self.controller.current_item], self.tr("Voting closed"), self.controller.close_items)
-
-    def reveal_current(self) -> None:
-        if self.act_reveal.isEnabled():
-            self._set_state([self.controller.current_item], self.tr("Revealed"), self.controller.reveal_items)
-
-    def open_all(self) -> None:
-        if self.act_open_all.isEnabled():
-            self._set_state(self._keys_in("pending", "closed"), self.tr("Voting open"), self.controller.open_items)
-
-    def close_all(self) -> None:
-        if self.act_close_all.isEnabled():
-            self._set_state(self._keys_in("open"), self.tr("Voting closed"), self.controller.close_items)
-
-    def reveal_all(self) -> None:
-        if self.act_reveal_all.isEnabled():
-            self._set_state(self._keys_in("open", "closed"), self.tr("Revealed"), self.controller.reveal_items)
 
     # ----------------------------------------------------- round, closing
     def ask_start_round_two(self) -> None:
@@ -460,7 +323,7 @@ class SessionConsole(QMainWindow):
         from pe_desktop.ui.dialogs.followup import review_in_console
 
         self.tabs.setCurrentWidget(self.actions_panel)
-        return review_in_console(self)
+        return review_in_console(self.controller, self)
 
     # ---------------------------------------------------------- kiosk
     def start_kiosk(self) -> KioskWindow | None:
@@ -498,7 +361,7 @@ class SessionConsole(QMainWindow):
     def set_projector_view(self, name: str) -> None:
         self.projector.set_view(name)
         self.view_actions[name].setChecked(True)
-        self.view_buttons[name].setChecked(True)
+        self.sidebar.show_view(name)
 
     # ------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -80,6 +80,10 @@ class ExportOptionsDialog(QDialog):
             self.blanks.hide()
             self.blanks_info.hide()
 
+        self._add_buttons(form)
+
+    def _add_buttons(self, form: QFormLayout) -> None:
+        """Choose file… / Cancel under the form."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Choose file…"))

@@ -37,8 +37,10 @@ from pe_desktop.ui.widgets.common import accessible, plain_label
 from pe_desktop.ui.widgets.messages import show_problem
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from pe_desktop.store import Archive
-    from pe_desktop.ui.console.window import SessionConsole
+    from pe_desktop.ui.controller import SessionController
 
 #: Combo box choices: (outcome for review_action or None = decide later, label).
 LATER = None
@@ -87,42 +89,9 @@ class FollowupDialog(QDialog):
         self.setAccessibleName(self.tr("Review earlier actions"))
 
         count = len(self.rows)
-        heading = self.tr("Action items still open from earlier sessions of “%1”") if count else \
-            self.tr("Nothing to review for “%1”")
-        self.heading = plain_label(heading.replace("%1", self.session.partnership), self.tr("Heading"), self)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
-        if count:
-            explain = self.tr(
-                "Before “%1” starts, say what became of each one. Done and Dropped close it in the session where it "
-                "was agreed. Still open carries it into this session, linked to where it began. Decide later leaves "
-                "it for the next review."
-            ).replace("%1", self.session.title)
-        else:
-            explain = self.tr("No earlier session of this partnership has an open action item waiting for review.")
-        self.explain = plain_label(explain, self.tr("What to do"), self)
-        self.explain.setWordWrap(True)
+        self._build_heading(count)
 
-        self.table = accessible(QTableWidget(count, self.COLUMNS, self), self.tr("Open action items"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Agreed in"), self.tr("What became of it")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
-        self.table.verticalHeader().setAccessibleName(self.tr("Rows"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.COLUMNS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for row, action in enumerate(self.rows):
-            self._fill_row(row, action)
-        self.table.resizeRowsToContents()
-        self.table.setVisible(bool(count))
+        self.table = self._build_table(count)
 
         self.buttons = QDialogButtonBox(self)
         self.apply_button: QPushButton = self.buttons.addButton(
@@ -147,6 +116,48 @@ class FollowupDialog(QDialog):
             self.resize(960, 420)
         else:
             self.resize(560, self.minimumSizeHint().height())
+
+    def _build_heading(self, count: int) -> None:
+        """The bold heading and what to do (or that there is nothing to review)."""
+        heading = self.tr("Action items still open from earlier sessions of “%1”") if count else \
+            self.tr("Nothing to review for “%1”")
+        self.heading = plain_label(heading.replace("%1", self.session.partnership), self.tr("Heading"), self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        if count:
+            explain = self.tr(
+                "Before “%1” starts, say what became of each one. Done and Dropped close it in the session where it "
+                "was agreed. Still open carries it into this session, linked to where it began. Decide later leaves "
+                "it for the next review."
+            ).replace("%1", self.session.title)
+        else:
+            explain = self.tr("No earlier session of this partnership has an open action item waiting for review.")
+        self.explain = plain_label(explain, self.tr("What to do"), self)
+        self.explain.setWordWrap(True)
+
+    def _build_table(self, count: int) -> QTableWidget:
+        """One row per open action item, with its choice of outcome in the last column."""
+        self.table = accessible(QTableWidget(count, self.COLUMNS, self), self.tr("Open action items"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Agreed in"), self.tr("What became of it")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
+        self.table.verticalHeader().setAccessibleName(self.tr("Rows"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for row, action in enumerate(self.rows):
+            self._fill_row(row, action)
+        self.table.resizeRowsToContents()
+        self.table.setVisible(bool(count))
+        return self.table
 
     def _fill_row(self, row: int, action: dict) -> None:
         due = action["due_on"] or ""
@@ -193,11 +204,9 @@ class FollowupDialog(QDialog):
                          self.tr("Some choices could not be applied."), "\n".join(problems))
 
 
-def review_in_console(console: SessionConsole) -> FollowupDialog:
-    """Session ▸ Review earlier actions… in the console: undo lives on the console's stack."""
-    controller = console.controller
-
-    dialog = FollowupDialog(console.archive, console.session_id, controller.push_change, console)
+def review_in_console(controller: SessionController, console: QWidget) -> FollowupDialog:
+    """Session ▸ Review earlier actions… in the console: undo lives on the console's stack (the controller's)."""
+    dialog = FollowupDialog(controller.archive, controller.session_id, controller.push_change, console)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

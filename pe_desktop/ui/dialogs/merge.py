@@ -107,6 +107,33 @@ class MergeReportDialog(QDialog):
         self.sessions.setVisible(bool(sessions))
         layout.addWidget(self.sessions)
 
+        self._add_table(layout)
+
+        self._add_conflicts(layout)
+
+        extra = [
+            self.tr("Their partnership “%1” has the same name as one of yours but is a different partnership; "
+                    "both are kept.").replace("%1", p["name"])
+            for p in report.same_name_partnerships
+        ]
+        if report.backup is not None:
+            extra.append(self.tr("Your archive was backed up before the merge: %1").replace("%1", str(report.backup)))
+        self.details = plain_label("\n".join(extra), self.tr("Details"), self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self._offer_follow_ups(report, layout, buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        accessible(close, close.text().replace("&", ""))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 600 if report.conflicts else 460)
+
+    def _add_table(self, layout: QVBoxLayout) -> None:
+        """Records added, already here and differing, per table."""
+        report = self.report
         self.table = accessible(QTableWidget(len(report.tables), 4, self), self.tr("Records per table"))
         self.table.setHorizontalHeaderLabels([self.tr("Records"), self.tr("Added"), self.tr("Already here"),
                                               self.tr("Differed (ours kept)")])
@@ -131,6 +158,9 @@ class MergeReportDialog(QDialog):
                                   * len(report.tables) + frame)
         layout.addWidget(self.table)
 
+    def _add_conflicts(self, layout: QVBoxLayout) -> None:
+        """How many records differed (theirs kept aside) and which."""
+        report = self.report
         notes = []
         if report.conflict_count == 1:
             notes.append(self.tr("1 record differs between the two archives. Yours was kept; theirs is saved in the "
@@ -150,26 +180,6 @@ class MergeReportDialog(QDialog):
         layout.addWidget(self.conflicts, 1)
         if not report.conflicts:
             layout.addStretch(1)
-
-        extra = [
-            self.tr("Their partnership “%1” has the same name as one of yours but is a different partnership; "
-                    "both are kept.").replace("%1", p["name"])
-            for p in report.same_name_partnerships
-        ]
-        if report.backup is not None:
-            extra.append(self.tr("Your archive was backed up before the merge: %1").replace("%1", str(report.backup)))
-        self.details = plain_label("\n".join(extra), self.tr("Details"), self)
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.details)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self._offer_follow_ups(report, layout, buttons)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        accessible(close, close.text().replace("&", ""))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 600 if report.conflicts else 460)
 
     def _offer_follow_ups(self, report: MergeReport, layout: QVBoxLayout, buttons: QDialogButtonBox) -> None:
         """Settle conflicts… when texts were edited on both laptops; Combine partnerships… for namesakes."""

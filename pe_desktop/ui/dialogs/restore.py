@@ -87,6 +87,34 @@ class RestoreDialog(QDialog):
                                  self.tr("About the backups"), self)
         self.intro.setWordWrap(True)
 
+        self.table = self._build_table()
+
+        self.folder = plain_label(self.tr("Backups are kept in %1").replace("%1", str(backup_dir(self.archive_path))),
+                                  self.tr("Backup folder"), self)
+        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(self)
+        self.restore_button: QPushButton = self.buttons.addButton(self.tr("Restore…"),
+                                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        accessible(self.restore_button, self.tr("Restore the chosen backup"))
+        accessible(close, close.text().replace("&", ""))
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.folder)
+        layout.addWidget(self.buttons)
+        self.resize(760, 440 if self.entries else 200)
+        if self.entries:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _build_table(self) -> QTableWidget:
+        """One row per backup: when, why, sessions, size, and what is wrong with it (if anything)."""
         self.table = accessible(QTableWidget(len(self.entries), COLUMNS, self), self.tr("Backups"))
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Sessions"), self.tr("Size"),
                                               self.tr("Problem")])
@@ -117,30 +145,7 @@ class RestoreDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.ask_restore())
         self.table.setVisible(bool(self.entries))
-
-        self.folder = plain_label(self.tr("Backups are kept in %1").replace("%1", str(backup_dir(self.archive_path))),
-                                  self.tr("Backup folder"), self)
-        self.folder.setWordWrap(True)
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.buttons = QDialogButtonBox(self)
-        self.restore_button: QPushButton = self.buttons.addButton(self.tr("Restore…"),
-                                                                  QDialogButtonBox.ButtonRole.ActionRole)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        accessible(self.restore_button, self.tr("Restore the chosen backup"))
-        accessible(close, close.text().replace("&", ""))
-        self.restore_button.clicked.connect(self.ask_restore)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.folder)
-        layout.addWidget(self.buttons)
-        self.resize(760, 440 if self.entries else 200)
-        if self.entries:
-            self.table.selectRow(0)
-        self._update_buttons()
+        return self.table
 
     def selected(self) -> BackupEntry | None:
         rows = self.table.selectionModel().selectedRows()

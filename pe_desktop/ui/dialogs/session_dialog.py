@@ -10,176 +10,32 @@ are fixed: a facilitator preparing in a hurry should not lose what they typed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from itertools import pairwise
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from pe_desktop.store.records import Group, Session
-from pe_desktop.ui.widgets.labels import position_labels, stage_help, stage_labels
+from pe_desktop.ui.dialogs.session_groups import GroupsEditor, SessionForm
+from pe_desktop.ui.widgets.labels import stage_help, stage_labels
+
+__all__ = ["NO_DATE", "SessionDialog", "SessionForm"]
 
 #: The form a new session starts with: the six Partnership Equity Attributes.
 DEFAULT_INSTRUMENT = "partnership-equity"
 #: QDateEdit cannot be empty; its minimum date stands for "no date".
 NO_DATE = QDate(2000, 1, 1)
-
-
-@dataclass
-class SessionForm:
-    """What the dialog collected; ``new_groups`` are the rows added in this dialog."""
-
-    instrument_key: str
-    title: str
-    partnership: str
-    held_on: str | None
-    location: str
-    facilitator: str
-    stage: str | None
-    new_groups: list[tuple[str, str]] = field(default_factory=list)
-    min_group_size: int = 3
-    rounds: int = 1
-
-
-class GroupsEditor(QWidget):
-    """Stakeholder groups as rows of name + position, each control reachable by Tab.
-
-    Rows of real widgets rather than a table with editors, so a keyboard or
-    screen-reader user gets a labelled field per cell. Groups that already
-    exist in the archive are shown locked: ratings point at them.
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[QLineEdit, QComboBox, QToolButton, bool]] = []
-        self._touched = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self._grid = QGridLayout()
-        self._grid.setColumnStretch(0, 3)
-        self._grid.setColumnStretch(1, 2)
-        name_head = QLabel(self.tr("Group name"))
-        position_head = QLabel(self.tr("Position"))
-        position_head.setToolTip(self.tr("Community: residents and community organizations. "
-                                          "Institution: hospitals, agencies, funders, universities."))
-        self._grid.addWidget(name_head, 0, 0)
-        self._grid.addWidget(position_head, 0, 1)
-        outer.addLayout(self._grid)
-        self.add_button = QPushButton(self.tr("&Add group"))
-        self.add_button.setAccessibleName(self.tr("Add group"))
-        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
-        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        outer.addStretch(1)
-
-    # ------------------------------------------------------------------ rows
-    def add_row(self, name: str = "", position: str = "community", locked: bool = False, focus: bool = False) -> None:
-        number = len(self._rows) + 1
-        edit = QLineEdit(name)
-        edit.setPlaceholderText(self.tr("e.g. Residents"))
-        edit.setAccessibleName(self.tr("Group %1 name").replace("%1", str(number)))
-        edit.setMaxLength(80)
-        combo = QComboBox()
-        for key, label in position_labels().items():
-            combo.addItem(label, key)
-        combo.setCurrentIndex(max(0, combo.findData(position)))
-        combo.setAccessibleName(self.tr("Group %1 position").replace("%1", str(number)))
-        remove = QToolButton()
-        remove.setText(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove group %1").replace("%1", str(number)))
-        remove.setToolTip(remove.accessibleName())
-        if locked:
-            edit.setReadOnly(True)
-            edit.setToolTip(self.tr("This group is already in the archive; it cannot be renamed or removed here."))
-            combo.setEnabled(False)
-            remove.setEnabled(False)
-        row = number
-        self._grid.addWidget(edit, row, 0)
-        self._grid.addWidget(combo, row, 1)
-        self._grid.addWidget(remove, row, 2)
-        entry = (edit, combo, remove, locked)
-        self._rows.append(entry)
-        remove.clicked.connect(lambda: self.remove_row(self._rows.index(entry)))
-        edit.textEdited.connect(self._on_edit)
-        combo.activated.connect(self._on_edit)
-        if focus:
-            self._touched = True
-            edit.setFocus()
-        self._fix_tab_order()
-        self.changed.emit()
-
-    def remove_row(self, index: int) -> None:
-        edit, combo, remove, locked = self._rows[index]
-        if locked:
-            return
-        del self._rows[index]
-        for widget in (edit, combo, remove):
-            self._grid.removeWidget(widget)
-            widget.deleteLater()
-        self._touched = True
-        self._relayout()
-        self.changed.emit()
-
-    def _relayout(self) -> None:
-        for number, (edit, combo, remove, _) in enumerate(self._rows, start=1):
-            for column, widget in enumerate((edit, combo, remove)):
-                self._grid.removeWidget(widget)
-                self._grid.addWidget(widget, number, column)
-            edit.setAccessibleName(self.tr("Group %1 name").replace("%1", str(number)))
-            combo.setAccessibleName(self.tr("Group %1 position").replace("%1", str(number)))
-            remove.setAccessibleName(self.tr("Remove group %1").replace("%1", str(number)))
-        self._fix_tab_order()
-
-    def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = []
-        for edit, combo, remove, _ in self._rows:
-            chain += [edit, combo, remove]
-        chain.append(self.add_button)
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def _on_edit(self, *_: object) -> None:
-        self._touched = True
-        self.changed.emit()
-
-    # ---------------------------------------------------------------- values
-    @property
-    def touched(self) -> bool:
-        """Has the person edited the groups (so suggestions must not overwrite them)?"""
-        return self._touched
-
-    def replace_unlocked(self, groups: Sequence[tuple[str, str]]) -> None:
-        """Swap the editable rows for suggested ones (e.g. the partnership's last groups)."""
-        for index in reversed(range(len(self._rows))):
-            if not self._rows[index][3]:
-                self.remove_row(index)
-        for name, position in groups:
-            self.add_row(name, position)
-        self._touched = False
-
-    def rows(self) -> list[tuple[str, str, bool]]:
-        """(name, position, locked) of every row, blank names included."""
-        return [(edit.text().strip(), combo.currentData(), locked) for edit, combo, _, locked in self._rows]
-
-    def row_widgets(self, index: int) -> tuple[QLineEdit, QComboBox, QToolButton]:
-        edit, combo, remove, _ = self._rows[index]
-        return edit, combo, remove
 
 
 class SessionDialog(QDialog):
@@ -210,7 +66,26 @@ class SessionDialog(QDialog):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._add_instrument(form, instruments, session)
+        self._add_details(form, partnerships)
+        self._add_stage(form)
+        self._add_groups_and_rounds(form)
+        self._build_problems_and_buttons(session)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
 
+        if session:
+            self._fill(session, groups)
+        else:
+            self._partnership_changed(self.partnership.currentText())
+        self._show_instrument_info()
+        self._show_stage_info()
+        self.title.setFocus()
+
+    # ------------------------------------------------------------ building
+    def _add_instrument(self, form: QFormLayout, instruments: Mapping[str, object], session: Mapping | None) -> None:
         self.instrument = QComboBox()
         self.instrument.setAccessibleName(self.tr("Form"))
         if session:
@@ -231,6 +106,7 @@ class SessionDialog(QDialog):
         form.addRow(self._label(self.tr("&Form:"), self.instrument), self.instrument)
         form.addRow("", self.instrument_info)
 
+    def _add_details(self, form: QFormLayout, partnerships: Sequence[str]) -> None:
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Session title"))
         self.title.setPlaceholderText(self.tr("e.g. Spring check-in"))
@@ -265,6 +141,7 @@ class SessionDialog(QDialog):
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
         form.addRow(self._label(self.tr("Fa&cilitator:"), self.facilitator), self.facilitator)
 
+    def _add_stage(self, form: QFormLayout) -> None:
         self.stage = QComboBox()
         self.stage.addItem(self.tr("Not set"), None)
         for key, label in stage_labels().items():
@@ -277,7 +154,7 @@ class SessionDialog(QDialog):
         self.stage.currentIndexChanged.connect(self._show_stage_info)
         form.addRow(self._label(self.tr("&Stage:"), self.stage), self.stage)
         form.addRow("", self.stage_info)
-
+    def _add_groups_and_rounds(self, form: QFormLayout) -> None:
         self.groups = GroupsEditor()
         self.groups.setAccessibleName(self.tr("Stakeholder groups"))
         groups_area = QScrollArea()
@@ -304,6 +181,7 @@ class SessionDialog(QDialog):
         self.rounds.setAccessibleName(self.tr("Rounds"))
         form.addRow(self._label(self.tr("&Rounds:"), self.rounds), self.rounds)
 
+    def _build_problems_and_buttons(self, session: Mapping | None) -> None:
         self.problems_label = QLabel()
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setWordWrap(True)
@@ -319,19 +197,6 @@ class SessionDialog(QDialog):
         cancel.setAccessibleName(cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.buttons)
-
-        if session:
-            self._fill(session, groups)
-        else:
-            self._partnership_changed(self.partnership.currentText())
-        self._show_instrument_info()
-        self._show_stage_info()
-        self.title.setFocus()
 
     # -------------------------------------------------------------- helpers
     @staticmethod

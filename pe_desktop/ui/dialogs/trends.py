@@ -304,17 +304,3 @@ class TrendWindow(QWidget):
             return self.tr("These sessions used different forms (%1). Items are compared by their key; an item "
                            "missing from a form is a gap in its line.").replace("%1", ", ".join(sorted(forms)))
         return ""
-
-    # --------------------------------------------------------- for tests
-    def drawn(self) -> dict[str, list[float | None]]:
-        """Median per item per session as the chart draws it."""
-        return self.chart.drawn()
-
-    def figure_cells(self) -> list[list[str]]:
-        return [[_text(self.figures.item(r, c)) for c in range(self.figures.columnCount())]
-                for r in range(self.figures.rowCount())]
-
-
-def _text(cell: QTableWidgetItem | None) -> str:
-    """A cell's text; "" for a cell never filled."""
-    return cell.text() if cell is not None else ""

@@ -1,7 +1,8 @@
 """The main window's actions, menus, toolbar, Open recent and Help.
 
-A mixin of :class:`~pe_desktop.ui.main.window.MainWindow`, kept apart so the
-window module stays about the browser and the archive. Every command is a
+Owned by :class:`~pe_desktop.ui.main.window.MainWindow`, which gives it what
+each command does (:class:`MenuSlots`), so this module is only about where the
+commands are and how they are reached. Every command is a
 QAction with the platform's standard shortcut where one exists (New, Open,
 Quit, Undo, Find, Help), so the whole program works from the keyboard and
 the menus list the keys.
@@ -15,24 +16,88 @@ the Qt classes they need are imported there.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 
 from pe_desktop.ui import settings as prefs
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction, QUndoStack
+    from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTreeView, QWidget
+
+    from pe_desktop.ui.main.details import DetailsPane
+
+Slot = Callable[[], object]
 
 
-class MainMenus:
-    """Actions and menus of the main window (mixed into MainWindow)."""
+@dataclass(frozen=True)
+class MenuSlots:
+    """What each menu command does (the window's parts' methods)."""
+
+    new_archive: Slot
+    open_archive: Slot
+    open_recent: Callable[[Path], object]
+    import_form: Slot
+    import_ratings: Slot
+    partnerships: Slot
+    conflicts: Slot
+    merge: Slot
+    restore: Slot
+    export_pdf: Slot
+    print_ballots: Slot
+    export_csv: Slot
+    export_session_file: Slot
+    quit: Slot
+    find: Slot
+    new_session: Slot
+    open_console: Slot
+    edit_session: Slot
+    review_actions: Slot
+    delete_session: Slot
+    refresh: Slot
+    trends: Slot
+    full_screen: Slot
+
+
+class MainMenus(QObject):
+    """The menu bar (its menus' titles from the start, see :meth:`build` for the rest) and every action."""
+
+    def __init__(self, window: QMainWindow, settings: QSettings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._help: QWidget | None = None
+        bar = window.menuBar()  # with its (still empty) menus, so the first paint shows it as it will stay
+        self.menus: dict[str, QMenu] = {
+            "file": bar.addMenu(self.tr("&File")), "edit": bar.addMenu(self.tr("&Edit")),
+            "session": bar.addMenu(self.tr("&Session")), "view": bar.addMenu(self.tr("&View")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+
+    def build(self, slots: MenuSlots, undo_stack: QUndoStack, tree: QTreeView, details: DetailsPane) -> None:
+        """The second build step: the actions, the menus' entries and the toolbar."""
+        self._build_file_actions(slots)
+        self._build_edit_actions(slots, undo_stack)
+        self._build_session_actions(slots, tree)
+        self._build_view_actions(slots, tree, details)
+        self._build_help_actions()
+        self._fill_menus()
+        self._build_toolbar()
+
+    def close_help(self) -> None:
+        if self._help is not None:
+            self._help.close()
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcuts: list | None = None, tip: str = "",
     ) -> QAction:
         from PySide6.QtGui import QAction, QKeySequence
 
-        action = QAction(text, self)
+        action = QAction(text, self._window)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcuts:
             # a platform's standard key may equal the fallback given with it; the same key twice is ambiguous
@@ -47,107 +112,128 @@ class MainMenus:
             action.setToolTip(tip)
         return action
 
-    def _build_actions(self) -> None:
-        from PySide6.QtCore import Qt
+    def _build_file_actions(self, slots: MenuSlots) -> None:
         from PySide6.QtGui import QAction, QKeySequence
 
         std = QKeySequence.StandardKey
-        self.act_new_archive = self._action(self.tr("New &archive…"), self.ask_new_archive, ["Ctrl+Shift+N"],
+        self.act_new_archive = self._action(self.tr("New &archive…"), slots.new_archive, ["Ctrl+Shift+N"],
                                             self.tr("Start an empty archive file"))
-        self.act_open_archive = self._action(self.tr("&Open archive…"), self.ask_open_archive, [std.Open],
+        self.act_open_archive = self._action(self.tr("&Open archive…"), slots.open_archive, [std.Open],
                                              self.tr("Open another archive file"))
-        self.act_import_form = self._action(self.tr("&Import form…"), self.ask_import_form, [],
+        self._open_recent = slots.open_recent
+        self.act_import_form = self._action(self.tr("&Import form…"), slots.import_form, [],
                                             self.tr("Add a form (.toml file) to the forms you can choose from"))
-        from pe_desktop.ui.main import records_tools
-
         self.act_import_ratings = self._action(
-            self.tr("Import &ratings…"),
-            lambda: records_tools.ask_import_ratings(self),
-            [],
-            self.tr("Add ratings from a CSV, TSV or Excel file to the selected session"),
-        )
-        self.act_partnerships = self._action(self.tr("&Partnerships…"), lambda: records_tools.show_partnerships(self),
-                                             [], self.tr("Rename partnerships or combine two into one"))
-        self.act_conflicts = self._action(self.tr("Settle &conflicts…"), lambda: records_tools.show_conflicts(self),
-                                          [], self.tr("Texts edited differently on two laptops: keep one or both"))
-        self.act_export_pdf = self._action(
-            self.tr("Export summary &PDF…"),
-            self.ask_export_summary_pdf,
-            ["Ctrl+Shift+E"],
-            self.tr("Write the selected session's summary as a PDF"),
-        )
-        self.act_print_ballots = self._action(self.tr("Print &ballots…"), self.ask_print_ballots, [std.Print],
+            self.tr("Import &ratings…"), slots.import_ratings, [],
+            self.tr("Add ratings from a CSV, TSV or Excel file to the selected session"))
+        self.act_merge = self._action(self.tr("&Merge archive…"), slots.merge, [],
+                                      self.tr("Bring in the sessions of another archive or a session file"))
+        self.act_restore = self._action(self.tr("Restore from &backup…"), slots.restore, [],
+                                        self.tr("Put the archive back as it was when a backup was taken"))
+        self.act_export_pdf = self._action(self.tr("Export summary &PDF…"), slots.export_pdf, ["Ctrl+Shift+E"],
+                                           self.tr("Write the selected session's summary as a PDF"))
+        self.act_print_ballots = self._action(self.tr("Print &ballots…"), slots.print_ballots, [std.Print],
                                               self.tr("Write paper ballots for the selected session as a PDF"))
-        self.act_export_csv = self._action(self.tr("Export &CSV…"), self.ask_export_csv, [],
+        self.act_export_csv = self._action(self.tr("Export &CSV…"), slots.export_csv, [],
                                            self.tr("Write the selected session's ratings as a CSV file"))
-        self.act_quit = self._action(self.tr("&Quit"), self.close, [std.Quit, "Ctrl+Q"])
+        self.act_export_session_file = self._action(
+            self.tr("Export &session file…"), slots.export_session_file, [],
+            self.tr("Write the selected session as a file of its own, to send or to merge elsewhere"))
+        self.act_quit = self._action(self.tr("&Quit"), slots.quit, [std.Quit, "Ctrl+Q"])
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts(QKeySequence.keyBindings(std.Redo))
-        self.act_find = self._action(self.tr("&Find session"), self._focus_search, [std.Find])
+    def _build_edit_actions(self, slots: MenuSlots, undo_stack: QUndoStack) -> None:
+        from PySide6.QtGui import QKeySequence
 
-        self.act_new_session = self._action(self.tr("&New session…"), self.new_session, [std.New],
+        std = QKeySequence.StandardKey
+        self.act_undo = undo_stack.createUndoAction(self._window, self.tr("&Undo"))
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
+        self.act_redo = undo_stack.createRedoAction(self._window, self.tr("&Redo"))
+        self.act_redo.setShortcuts(QKeySequence.keyBindings(std.Redo))
+        self.act_find = self._action(self.tr("&Find session"), slots.find, [std.Find])
+
+    def _build_session_actions(self, slots: MenuSlots, tree: QTreeView) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+
+        std = QKeySequence.StandardKey
+        self.act_new_session = self._action(self.tr("&New session…"), slots.new_session, [std.New],
                                             self.tr("Prepare a new session"))
-        self.act_edit_session = self._action(self.tr("&Edit session…"), self.edit_session, ["F2", "Ctrl+E"],
+        self.act_edit_session = self._action(self.tr("&Edit session…"), slots.edit_session, ["F2", "Ctrl+E"],
                                              self.tr("Change the selected session's details"))
-        self.act_delete_session = self._action(
-            self.tr("&Delete session…"),
-            self.delete_session,
-            [std.Delete],
-            self.tr("Delete the selected session (undoable until you close the window)"),
-        )
+        self.act_review_actions = self._action(self.tr("Review &earlier actions…"), slots.review_actions, [],
+                                               self.tr("Say what became of the open action items of earlier sessions"))
+        self.act_partnerships = self._action(self.tr("&Partnerships…"), slots.partnerships, [],
+                                             self.tr("Rename partnerships or combine two into one"))
+        self.act_conflicts = self._action(self.tr("Settle &conflicts…"), slots.conflicts, [],
+                                          self.tr("Texts edited differently on two laptops: keep one or both"))
+        self.act_delete_session = self._action(self.tr("&Delete session…"), slots.delete_session, [std.Delete],
+                                               self.tr("Delete the selected session (undoable until you close the window)"))
         # Delete only while the list has focus, so the key still edits text in the filter box.
         self.act_delete_session.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_open_console = self._action(self.tr("&Open console"), self.open_console, ["Ctrl+Return"],
+        self.act_open_console = self._action(self.tr("&Open console"), slots.open_console, ["Ctrl+Return"],
                                              self.tr("Run or review the selected session"))
         for action in (self.act_open_console, self.act_edit_session, self.act_delete_session):
-            self.tree.addAction(action)
+            tree.addAction(action)
 
-        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, [std.Refresh])
-        self.act_expand = self._action(self.tr("E&xpand all"), self.tree.expandAll, ["Ctrl+Shift+Right"])
-        self.act_collapse = self._action(self.tr("&Collapse all"), self.tree.collapseAll, ["Ctrl+Shift+Left"])
+    def _build_view_actions(self, slots: MenuSlots, tree: QTreeView, details: DetailsPane) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        std = QKeySequence.StandardKey
+        self.act_refresh = self._action(self.tr("&Refresh"), slots.refresh, [std.Refresh])
+        self.act_expand = self._action(self.tr("E&xpand all"), tree.expandAll, ["Ctrl+Shift+Right"])
+        self.act_collapse = self._action(self.tr("&Collapse all"), tree.collapseAll, ["Ctrl+Shift+Left"])
+        self.act_trends = self._action(self.tr("&Trends…"), slots.trends, ["Ctrl+T"],
+                                       self.tr("The selected partnership's sessions over time"))
         self.act_details = self._action(self.tr("Show &details"), lambda: None)
         self.act_details.setCheckable(True)
-        self.act_details.setChecked(not self.details.isHidden())  # as the window's layout was restored
-        self.act_details.toggled.connect(self.details.setVisible)
-        self.act_full_screen = self._action(self.tr("&Full screen"), self.toggle_full_screen, [std.FullScreen, "F11"])
+        self.act_details.setChecked(not details.isHidden())  # as the window's layout was restored
+        self.act_details.toggled.connect(details.setVisible)
+        self.act_full_screen = self._action(self.tr("&Full screen"), slots.full_screen, [std.FullScreen, "F11"])
         self.act_full_screen.setCheckable(True)
 
+    def _build_help_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        std = QKeySequence.StandardKey
         self.act_help = self._action(self.tr("&How to run a session"), self.show_help, [std.HelpContents, "F1"])
         self.act_about = self._action(self.tr("&About pe_desktop"), self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about_qt = self._action(self.tr("About &Qt"), self._about_qt)
         self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
-    def _build_menu_bar(self) -> None:
-        """The menu bar with its (still empty) menus, so the first paint shows it as it will stay."""
-        bar = self.menuBar()
-        self.menus = {
-            "file": bar.addMenu(self.tr("&File")), "edit": bar.addMenu(self.tr("&Edit")),
-            "session": bar.addMenu(self.tr("&Session")), "view": bar.addMenu(self.tr("&View")),
-            "help": bar.addMenu(self.tr("&Help")),
-        }
+    def set_enabled_for(self, has_archive: bool, has_session: bool, has_partnership: bool) -> None:
+        """Enable what the archive and the selection allow."""
+        for action in (self.act_new_session, self.act_import_form, self.act_refresh, self.act_expand,
+                       self.act_collapse, self.act_merge, self.act_restore):
+            action.setEnabled(has_archive)
+        for action in (self.act_edit_session, self.act_delete_session, self.act_open_console, self.act_export_pdf,
+                       self.act_print_ballots, self.act_export_csv, self.act_review_actions,
+                       self.act_export_session_file):
+            action.setEnabled(has_session)
+        self.act_trends.setEnabled(has_partnership)
 
     def _fill_menus(self) -> None:
-        """The menus' entries (after _build_actions); the archive tools and the toolbar add theirs after these."""
+        """The menus' entries (after the actions are made)."""
         from PySide6.QtWidgets import QMenu
 
         file_menu = self.menus["file"]
         file_menu.addAction(self.act_new_archive)
         file_menu.addAction(self.act_open_archive)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self._window)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.act_import_form)
         file_menu.addAction(self.act_import_ratings)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_merge)
+        file_menu.addAction(self.act_restore)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_export_pdf)
         file_menu.addAction(self.act_print_ballots)
         file_menu.addAction(self.act_export_csv)
+        file_menu.addAction(self.act_export_session_file)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
 
@@ -161,6 +247,7 @@ class MainMenus:
         session_menu.addAction(self.act_new_session)
         session_menu.addAction(self.act_open_console)
         session_menu.addAction(self.act_edit_session)
+        session_menu.addAction(self.act_review_actions)
         session_menu.addSeparator()
         session_menu.addAction(self.act_partnerships)
         session_menu.addAction(self.act_conflicts)
@@ -172,12 +259,14 @@ class MainMenus:
         view_menu.addAction(self.act_expand)
         view_menu.addAction(self.act_collapse)
         view_menu.addSeparator()
+        view_menu.addAction(self.act_trends)
+        view_menu.addSeparator()
         view_menu.addAction(self.act_details)
         view_menu.addAction(self.act_full_screen)
         from pe_desktop.ui.language import add_language_menu
 
         view_menu.addSeparator()
-        self.language_menu = add_language_menu(view_menu, self.settings, self)
+        self.language_menu = add_language_menu(view_menu, self._settings, self._window)
 
         help_menu = self.menus["help"]
         help_menu.addAction(self.act_help)
@@ -199,7 +288,7 @@ class MainMenus:
         bar.addSeparator()
         bar.addAction(self.act_undo)
         bar.addAction(self.act_redo)
-        self.addToolBar(bar)
+        self._window.addToolBar(bar)
         # Added to a window already on screen, Qt would show it on a later turn of the event loop; a window
         # closed before then would save it as hidden. (The saved state, restored after this, may hide it.)
         bar.show()
@@ -209,26 +298,26 @@ class MainMenus:
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        paths = prefs.recent_archives(self.settings)
+        paths = prefs.recent_archives(self._settings)
         for number, path in enumerate(paths, start=1):
             action = self.recent_menu.addAction(f"&{number} {path.name} — {path.parent}")
             action.setData(str(path))
             action.setEnabled(path.exists())
-            action.triggered.connect(lambda _checked=False, p=path: self.open_archive_path(p))
+            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
         if not paths:
             none = self.recent_menu.addAction(self.tr("No recent archives"))
             none.setEnabled(False)
         self.recent_menu.addSeparator()
         clear = self.recent_menu.addAction(self.tr("&Clear list"))
         clear.setEnabled(bool(paths))
-        clear.triggered.connect(lambda: prefs.clear_recent_archives(self.settings))
+        clear.triggered.connect(lambda: prefs.clear_recent_archives(self._settings))
 
     # ================================================================ help
     def show_help(self) -> QWidget:
         from pe_desktop.ui.main.help import HelpDialog
 
         if self._help is None:
-            self._help = HelpDialog(self)
+            self._help = HelpDialog(self._window)
             self._help.destroyed.connect(lambda *_: setattr(self, "_help", None))
             self._help.show()
         else:
@@ -244,10 +333,8 @@ class MainMenus:
         forms = available_instruments()
         framework = forms.get("partnership-equity")
         stages = forms.get("partnership-stage")
-        headline, details = about_text(
-            _version(), framework.source if framework else "", stages.source if stages else ""
-        )
-        return show_info(self, self.tr("About pe_desktop"), headline, details)
+        headline, details = about_text(_version(), framework.source if framework else "", stages.source if stages else "")
+        return show_info(self._window, self.tr("About pe_desktop"), headline, details)
 
     def _about_qt(self) -> None:
         from PySide6.QtWidgets import QApplication

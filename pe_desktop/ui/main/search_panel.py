@@ -165,18 +165,6 @@ class SearchResults(QWidget):
         self.sessionsFound.emit({hit.session_id for hit in hits})
 
     # -------------------------------------------------------------- picking
-    def hit_texts(self) -> list[list[str]]:
-        """What each row shows, column by column."""
-        return [[self.list.topLevelItem(r).text(c) for c in range(4)] for r in range(self.list.topLevelItemCount())]
-
-    def select_row(self, row: int) -> None:
-        self.list.setCurrentItem(self.list.topLevelItem(row))
-
-    def activate_row(self, row: int) -> None:
-        item = self.list.topLevelItem(row)
-        self.list.setCurrentItem(item)
-        self._activated(item)
-
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         if item is not None:
             self.hitSelected.emit(item.data(0, HIT_ROLE))

@@ -143,30 +143,7 @@ class PhoneAddressDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
 
-        self.address = accessible(QComboBox(self), self.tr("Network address"),
-                                  self.tr("The address phones open; it goes into the QR code"))
-        self.refresh_button = accessible(
-            QPushButton(self.tr("&Refresh"), self),
-            self.tr("Refresh the list of addresses"),
-            self.tr("List the addresses again, e.g. after turning on the hotspot"),
-        )
-        self.refresh_button.clicked.connect(self.refresh)
-        address_row = QHBoxLayout()
-        address_row.addWidget(self.address, 1)
-        address_row.addWidget(self.refresh_button)
-
-        self.port = accessible(QSpinBox(self), self.tr("Port"), self.tr("0 lets the computer pick any free port"))
-        self.port.setRange(0, 65535)
-        self.port.setValue(DEFAULT_PORT)
-        self.port.setSpecialValueText(self.tr("any free port"))
-
-        form = QFormLayout()
-        label = QLabel(self.tr("&Address:"), self)
-        label.setBuddy(self.address)
-        form.addRow(label, address_row)
-        label = QLabel(self.tr("&Port:"), self)
-        label.setBuddy(self.port)
-        form.addRow(label, self.port)
+        form = self._build_form()
 
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -197,6 +174,31 @@ class PhoneAddressDialog(QDialog):
         layout.addWidget(self.buttons)
         self.refresh()
 
+    def _build_form(self) -> QFormLayout:
+        """Address (with Refresh) and port."""
+        self.address = accessible(QComboBox(self), self.tr("Network address"),
+                                  self.tr("The address phones open; it goes into the QR code"))
+        self.refresh_button = accessible(QPushButton(self.tr("&Refresh"), self), self.tr("Refresh the list of addresses"),
+                                         self.tr("List the addresses again, e.g. after turning on the hotspot"))
+        self.refresh_button.clicked.connect(self.refresh)
+        address_row = QHBoxLayout()
+        address_row.addWidget(self.address, 1)
+        address_row.addWidget(self.refresh_button)
+
+        self.port = accessible(QSpinBox(self), self.tr("Port"), self.tr("0 lets the computer pick any free port"))
+        self.port.setRange(0, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.port.setSpecialValueText(self.tr("any free port"))
+
+        form = QFormLayout()
+        label = QLabel(self.tr("&Address:"), self)
+        label.setBuddy(self.address)
+        form.addRow(label, address_row)
+        label = QLabel(self.tr("&Port:"), self)
+        label.setBuddy(self.port)
+        form.addRow(label, self.port)
+        return form
+
     # ------------------------------------------------------------ choices
     def choices(self) -> list[AddressChoice]:
         return [self.address.itemData(i) for i in range(self.address.count())]
@@ -220,14 +222,6 @@ class PhoneAddressDialog(QDialog):
                 "This computer is not connected to any network, so only this computer can open the page. "
                 "Turn on the Wi-Fi hotspot, then press Refresh."))
         self.start_button.setEnabled(self.address.count() > 0)
-
-    def select_address(self, address: str) -> None:
-        """Select ``address`` in the list (ValueError if it is not offered)."""
-        for i, choice in enumerate(self.choices()):
-            if choice.address == address:
-                self.address.setCurrentIndex(i)
-                return
-        raise ValueError(f"address: {address!r} is not one of this computer's usable addresses")
 
     def host(self) -> str | None:
         choice = self.address.currentData()

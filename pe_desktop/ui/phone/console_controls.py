@@ -1,6 +1,6 @@
 """The session console's phone-voting controls: menu entries, toolbar button, status.
 
-Kept out of console.py so the console only places these widgets: Session ▸
+Kept out of the console window (ui/console/window.py) so the console only places these widgets: Session ▸
 Start phone voting… (address dialog), Stop phone voting (after a question:
 phones cannot vote until it starts again), Print ballots… (with the join URL
 while phone voting runs), a toolbar button that is whichever of start/stop
@@ -10,30 +10,43 @@ joined" so the facilitator can read the address out loud.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton
 
-from pe_desktop.core.vocab import SessionStatus
 from pe_desktop.ui.ballots.print_ballots import ConsoleBallots
 from pe_desktop.ui.phone.address_dialog import PhoneAddressDialog
 from pe_desktop.ui.phone.bridge import PhoneVotingBridge
 from pe_desktop.ui.widgets.common import accessible, ask
 
 if TYPE_CHECKING:
-    from pe_desktop.ui.console.window import SessionConsole
+    from PySide6.QtWidgets import QMainWindow
+
+    from pe_desktop.ui.controller import SessionController
+    from pe_desktop.ui.projector.window import ProjectorWindow
 
 
 class ConsolePhoneControls(QObject):
-    """Owns the console's :class:`PhoneVotingBridge` and the controls that drive it."""
+    """Owns the console's :class:`PhoneVotingBridge` and the controls that drive it.
 
-    def __init__(self, console: SessionConsole) -> None:
+    ``console`` is the window the controls live in (dialogs' parent, its status
+    bar for messages); ``set_projector_view`` switches the projector and the
+    console's view controls together (the join screen once phones may join).
+    """
+
+    def __init__(
+        self, controller: SessionController, projector: ProjectorWindow, console: QMainWindow,
+        set_projector_view: Callable[[str], None],
+    ) -> None:
         super().__init__(console)
         self.console = console
-        self.bridge = PhoneVotingBridge(console.controller, console.projector, self)
-        self.ballots = ConsoleBallots(console.controller, lambda: self.bridge.join_url, console)
+        self.controller = controller
+        self._set_projector_view = set_projector_view
+        self.bridge = PhoneVotingBridge(controller, projector, self)
+        self.ballots = ConsoleBallots(controller, lambda: self.bridge.join_url, console)
         self.dialog: PhoneAddressDialog | None = None
         tr = self.tr
 
@@ -63,7 +76,7 @@ class ConsolePhoneControls(QObject):
 
         self.bridge.runningChanged.connect(self.update_state)
         self.bridge.joinedChanged.connect(self.update_state)
-        console.controller.sessionChanged.connect(self.update_state)
+        controller.sessionChanged.connect(self.update_state)
         self.update_state()
 
     # ---------------------------------------------------------------- state
@@ -75,7 +88,7 @@ class ConsolePhoneControls(QObject):
 
     def update_state(self, *_args: object) -> None:
         running = self.bridge.running
-        closed = self.console.controller.session.status == SessionStatus.CLOSED
+        closed = self.controller.session.get("status") == "closed"
         self.act_start.setEnabled(not running and not closed)
         self.act_stop.setEnabled(running)
         self.tool_button.setDefaultAction(self.act_stop if running else self.act_start)
@@ -102,7 +115,7 @@ class ConsolePhoneControls(QObject):
         self.dialog = None
 
     def _started(self) -> None:
-        self.console.set_projector_view("join")
+        self._set_projector_view("join")
         self.console.statusBar().showMessage(
             self.tr("Phone voting started: %1").replace("%1", self.bridge.join_url or ""), 10000)
 

@@ -29,7 +29,7 @@ def test_a_person_rates_every_item_and_the_screen_clears(qtbot, kiosk, controlle
     assert [b.text() for b in kiosk.group_buttons] == ["Residents", "Organizers", "Funders"]
     click(qtbot, kiosk.group_buttons[2])  # Funders
     assert kiosk.stack.currentWidget() is kiosk.item_page
-    assert kiosk.item_title.text() == "Continual"
+    assert kiosk.item_page.item_title.text() == "Continual"
     assert archive.participants(session_id) == []  # nobody is created before the first rating
 
     # item 1 by keyboard: a digit chooses, Enter goes on
@@ -38,28 +38,28 @@ def test_a_person_rates_every_item_and_the_screen_clears(qtbot, kiosk, controlle
     assert len(people) == 1 and people[0].channel == "laptop" and people[0].group_name == "Funders"
     pid = people[0].id
     assert archive.rating(session_id, 1, pid, "continual") == (True, 4)  # saved at once
-    assert kiosk.scale_buttons[4].isChecked()
+    assert kiosk.item_page.scale_buttons[4].isChecked()
     qtbot.keyClick(kiosk, Qt.Key.Key_Return)
     # item 2 by mouse, changed once (the change replaces the first choice)
-    click(qtbot, kiosk.scale_buttons[1])
-    click(qtbot, kiosk.scale_buttons[2])
-    click(qtbot, kiosk.next_button)
+    click(qtbot, kiosk.item_page.scale_buttons[1])
+    click(qtbot, kiosk.item_page.scale_buttons[2])
+    click(qtbot, kiosk.item_page.next_button)
     # item 3: not sure; item 4: skipped; back to check item 3 is remembered
     qtbot.keyClick(kiosk, Qt.Key.Key_N)
-    click(qtbot, kiosk.next_button)
-    click(qtbot, kiosk.back_button)
-    assert kiosk.item_title.text() == "Accountable" and kiosk.scale_buttons[None].isChecked()
-    click(qtbot, kiosk.next_button)
-    click(qtbot, kiosk.next_button)  # skip Communal
+    click(qtbot, kiosk.item_page.next_button)
+    click(qtbot, kiosk.item_page.back_button)
+    assert kiosk.item_page.item_title.text() == "Accountable" and kiosk.item_page.scale_buttons[None].isChecked()
+    click(qtbot, kiosk.item_page.next_button)
+    click(qtbot, kiosk.item_page.next_button)  # skip Communal
     qtbot.keyClick(kiosk, Qt.Key.Key_5)
     qtbot.keyClick(kiosk, Qt.Key.Key_Return)
-    assert kiosk.next_button.text().startswith("Finish")
+    assert kiosk.item_page.next_button.text().startswith("Finish")
     qtbot.keyClick(kiosk, Qt.Key.Key_3)
     with qtbot.waitSignal(kiosk.ballotFinished) as finished:
-        click(qtbot, kiosk.next_button)
+        click(qtbot, kiosk.item_page.next_button)
     assert finished.args == [pid]
     assert kiosk.stack.currentWidget() is kiosk.thanks_page
-    assert kiosk.thanks_title.text() == "Thank you!"
+    assert kiosk.thanks_page.title.text() == "Thank you!"
 
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.welcome_page, timeout=3000)
     assert kiosk.participant is None and kiosk.answers == {}
@@ -68,7 +68,7 @@ def test_a_person_rates_every_item_and_the_screen_clears(qtbot, kiosk, controlle
 
     # the next person starts with a clean ballot and becomes a new participant
     click(qtbot, kiosk.group_buttons[0])
-    assert not any(b.isChecked() for b in kiosk.scale_buttons.values())
+    assert not any(b.isChecked() for b in kiosk.item_page.scale_buttons.values())
     qtbot.keyClick(kiosk, Qt.Key.Key_2)
     assert len(archive.participants(session_id)) == 2
     assert controller.rating_counts()["continual"] == 2
@@ -79,17 +79,17 @@ def test_invalid_keys_do_nothing(qtbot, kiosk, archive, session_id):
     for key in (Qt.Key.Key_9, Qt.Key.Key_0, Qt.Key.Key_X):
         qtbot.keyClick(kiosk, key)
     assert archive.rating_rows(session_id, 1) == []
-    assert kiosk.item_title.text() == "Continual"
+    assert kiosk.item_page.item_title.text() == "Continual"
 
 
 def test_spanish_ballot(qtbot, kiosk, archive, session_id):
     click(qtbot, kiosk.language_buttons["es"])
     assert kiosk.pick_label.text() == "¿De qué grupo forma parte?"
     click(qtbot, kiosk.group_buttons[1])
-    assert kiosk.item_title.text() == "Continua"
-    assert kiosk.scale_buttons[None].text() == "No sé"
-    assert "Nada" in kiosk.scale_buttons[1].text()
-    click(qtbot, kiosk.scale_buttons[3])
+    assert kiosk.item_page.item_title.text() == "Continua"
+    assert kiosk.item_page.scale_buttons[None].text() == "No sé"
+    assert "Nada" in kiosk.item_page.scale_buttons[1].text()
+    click(qtbot, kiosk.item_page.scale_buttons[3])
     people = archive.participants(session_id)
     assert people[0].language == "es"
     # the next person gets the form's own language again
@@ -130,8 +130,8 @@ def test_ratings_reach_the_controller(qtbot, kiosk, controller):
 
 def kiosk_words(kiosk) -> dict[str, str]:
     """What the voter reads on the three pages (texts only, not the form's own words)."""
-    return {"pick": kiosk.pick_label.text(), "hint": kiosk.hint.text(), "back": kiosk.back_button.text(),
-            "thanks": kiosk.thanks_title.text(), "not_sure": kiosk.scale_buttons[None].text()}
+    return {"pick": kiosk.pick_label.text(), "hint": kiosk.item_page.hint.text(), "back": kiosk.item_page.back_button.text(),
+            "thanks": kiosk.thanks_page.title.text(), "not_sure": kiosk.item_page.scale_buttons[None].text()}
 
 
 ENGLISH = {"pick": "Which group are you part of?", "hint": "You can skip a question with Next.", "back": "◀ Back",
@@ -148,7 +148,7 @@ def test_a_voter_who_picks_english_reads_english_when_the_windows_are_in_spanish
     click(qtbot, kiosk.language_buttons["en"])
     assert kiosk_words(kiosk) == ENGLISH
     click(qtbot, kiosk.group_buttons[0])
-    assert kiosk.progress.text() == "Question 1 of 6" and kiosk.next_button.text() == "Next ▶"
+    assert kiosk.item_page.progress.text() == "Question 1 of 6" and kiosk.item_page.next_button.text() == "Next ▶"
 
 
 def test_a_voter_who_picks_spanish_reads_spanish_when_the_windows_are_in_english(qtbot, kiosk):
@@ -156,4 +156,4 @@ def test_a_voter_who_picks_spanish_reads_spanish_when_the_windows_are_in_english
     click(qtbot, kiosk.language_buttons["es"])
     assert kiosk_words(kiosk) == SPANISH
     click(qtbot, kiosk.group_buttons[0])
-    assert kiosk.progress.text() == "Pregunta 1 de 6" and kiosk.next_button.text() == "Siguiente ▶"
+    assert kiosk.item_page.progress.text() == "Pregunta 1 de 6" and kiosk.item_page.next_button.text() == "Siguiente ▶"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from helpers import projector_data
 from pe_desktop.ui.console.window import SessionConsole
 
 
@@ -59,26 +60,26 @@ def test_navigator_lists_items_and_follows_selection(qtbot, console):
 
 def test_open_close_reveal_per_item_and_all(qtbot, console, archive, session_id):
     model = console.items_panel.items_model
-    assert archive.session(session_id).status == "draft"
-    console.act_open.trigger()
+    assert archive.session(session_id)["status"] == "draft"
+    console.voting.act_open.trigger()
     assert archive.item_states(session_id, 1)["continual"] == "open"
     assert archive.session(session_id).status == "open"
     assert model.data(model.index(0, 2)) == "Voting open"
-    assert not console.act_open.isEnabled() and console.act_close.isEnabled()
-    console.act_close.trigger()
+    assert not console.voting.act_open.isEnabled() and console.voting.act_close.isEnabled()
+    console.voting.act_close.trigger()
     assert archive.item_states(session_id, 1)["continual"] == "closed"
-    console.act_reveal.trigger()
+    console.voting.act_reveal.trigger()
     assert archive.item_states(session_id, 1)["continual"] == "revealed"
-    assert not console.act_reveal.isEnabled()
+    assert not console.voting.act_reveal.isEnabled()
 
-    console.act_open_all.trigger()
+    console.voting.act_open_all.trigger()
     states = archive.item_states(session_id, 1)
     assert states["continual"] == "revealed"
     assert all(states[k] == "open" for k in list(states)[1:])
-    console.act_close_all.trigger()
-    console.act_reveal_all.trigger()
+    console.voting.act_close_all.trigger()
+    console.voting.act_reveal_all.trigger()
     assert set(archive.item_states(session_id, 1).values()) == {"revealed"}
-    assert not console.act_reveal_all.isEnabled()
+    assert not console.voting.act_reveal_all.isEnabled()
 
 
 def test_function_keys_drive_voting(qtbot, console, archive, session_id):
@@ -95,16 +96,14 @@ def test_function_keys_drive_voting(qtbot, console, archive, session_id):
 
 def test_item_detail_hides_figures_while_voting(qtbot, console, archive, session_id):
     groups = archive.groups(session_id)
-    people = [archive.add_participant(session_id, groups[0].id, "paper").id for _ in range(3)]
-    console.act_open.trigger()
-    archive.record_ratings(
-        session_id, 1, [(p, "continual", v) for p, v in zip(people, (2, 3, 5), strict=True)], "paper"
-    )
+    people = [archive.add_participant(session_id, groups[0]["id"], "paper")["id"] for _ in range(3)]
+    console.voting.act_open.trigger()
+    archive.record_ratings(session_id, 1, [(p, "continual", v) for p, v in zip(people, (2, 3, 5), strict=False)], "paper")
     console.controller.notify_rating_saved()
     qtbot.waitUntil(lambda: "3 rated" in console.item_detail.status.text(), timeout=2000)
     assert console.items_panel.items_model.data(console.items_panel.items_model.index(0, 3)) == "3"
     assert not console.item_detail.figures.isVisible()
-    console.act_reveal.trigger()
+    console.voting.act_reveal.trigger()
     assert console.item_detail.figures.isVisible()
     table = console.item_detail.figures
     assert [table.item(0, c).text() for c in range(4)] == ["3", "0", "3", "1.5 (2.5–4)"]
@@ -287,16 +286,14 @@ def test_timer_counts_down_pauses_and_resets(qtbot):
     qtbot.mouseClick(timer.start_button, Qt.MouseButton.LeftButton)
     assert timer.running and timer.start_button.text() == "Pause"
     now[0] += 30.2
-    timer._update()
-    assert timer.display.text() == "1:30"
+    qtbot.waitUntil(lambda: timer.display.text() == "1:30")  # the next tick shows the time left
     qtbot.mouseClick(timer.start_button, Qt.MouseButton.LeftButton)  # pause
     now[0] += 600
-    timer._update()
-    assert timer.display.text() == "1:30" and not timer.running
+    assert timer.remaining() == pytest.approx(89.8) and not timer.running  # paused time does not count
+    assert timer.display.text() == "1:30"
     timer.start()
-    with qtbot.waitSignal(timer.expired, timeout=2000):
+    with qtbot.waitSignal(timer.expired, timeout=2000):  # on the next tick
         now[0] += 95
-        timer._update()
     assert timer.display.text() == "+0:05"
     qtbot.mouseClick(timer.reset_button, Qt.MouseButton.LeftButton)
     assert timer.display.text() == "2:00" and not timer.running
@@ -311,16 +308,16 @@ def test_round_two_needs_confirmation(qtbot, console, archive, session_id):
     confirm(qtbot, console)
     assert archive.session(session_id).current_round == 2
     assert console.controller.round == 2
-    assert "Round 2 of 2" in console.round_label.text()
+    assert "Round 2 of 2" in console.sidebar.round_label.text()
     assert not console.act_round2.isEnabled()
     assert console.controller.undo_stack.count() == 0
 
 
 def test_close_session_shows_overview_and_locks_ratings(qtbot, console, archive, session_id):
     groups = archive.groups(session_id)
-    people = [archive.add_participant(session_id, groups[0].id, "paper").id for _ in range(4)]
+    people = [archive.add_participant(session_id, groups[0]["id"], "paper")["id"] for _ in range(4)]
     archive.record_ratings(session_id, 1, [(p, "communal", v) for p, v in zip(people, (1, 2, 4, 4), strict=False)], "paper")
-    console.act_open_all.trigger()
+    console.voting.act_open_all.trigger()
     console.act_close_session.trigger()
     confirm(qtbot, console)
     assert archive.session(session_id).status == "closed"
@@ -332,13 +329,7 @@ def test_close_session_shows_overview_and_locks_ratings(qtbot, console, archive,
     assert row[:4] == ["Communal", "4", "0", "3"]
     assert row[4] == "2.25" and item["iqr"] == 2.25
     assert row[5].startswith(item["agreement"])
-    for action in (
-        console.act_open,
-        console.act_open_all,
-        console.act_round2,
-        console.act_close_session,
-        console.act_kiosk,
-    ):
+    for action in (console.voting.act_open, console.voting.act_open_all, console.act_round2, console.act_close_session, console.act_kiosk):
         assert not action.isEnabled()
     assert console.start_kiosk() is None
     assert not console.participants_panel.add_button.isEnabled()
@@ -363,14 +354,14 @@ def test_every_control_has_an_accessible_name(qtbot, console):
 
 def test_projector_follows_the_console(qtbot, console, archive, session_id):
     console.controller.set_current_item("accountable")
-    console.act_open.trigger()
-    data = console.projector.chart_data()
+    console.voting.act_open.trigger()
+    data = projector_data(console.projector)
     assert (data["view"], data["item"], data["mode"]) == ("item", "accountable", "voting")
     console.set_projector_view("overview")
     assert console.projector.view() == "overview"
     assert console.view_actions["overview"].isChecked()
-    console.act_close.trigger()
-    console.act_reveal.trigger()
+    console.voting.act_close.trigger()
+    console.voting.act_reveal.trigger()
     assert console.projector.view() == "item"
     assert console.view_actions["item"].isChecked()
 
@@ -379,7 +370,7 @@ def test_kiosk_from_the_console(qtbot, console, archive, session_id):
     kiosk = console.start_kiosk()
     assert kiosk is not None and kiosk.isVisible() and kiosk.isFullScreen()
     qtbot.mouseClick(kiosk.group_buttons[0], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(kiosk.scale_buttons[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.item_page.scale_buttons[3], Qt.MouseButton.LeftButton)
     model = console.items_panel.items_model
     qtbot.waitUntil(lambda: model.data(model.index(0, 3)) == "1", timeout=2000)
     kiosk.leave()
@@ -391,8 +382,8 @@ def test_item_detail_names_positions_in_words_not_codes(qtbot, console, archive,
     groups = archive.groups(session_id)
     people = [archive.add_participant(session_id, g.id, "paper").id for g in groups for _ in range(3)]
     archive.record_ratings(session_id, 1, [(p, "continual", 3) for p in people], "paper")
-    console.act_open.trigger()
-    console.act_reveal.trigger()
+    console.voting.act_open.trigger()
+    console.voting.act_reveal.trigger()
     table = console.item_detail.groups
     assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Community", "Community", "Institution"]
 
@@ -403,8 +394,8 @@ def test_item_detail_positions_in_spanish(spanish, qtbot, archive, session_id):
     archive.record_ratings(session_id, 1, [(p, "continual", 3) for p in people], "paper")
     window = SessionConsole(archive, session_id)
     qtbot.addWidget(window)
-    window.act_open.trigger()
-    window.act_reveal.trigger()
+    window.voting.act_open.trigger()
+    window.voting.act_reveal.trigger()
     table = window.item_detail.groups
     assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Comunidad", "Comunidad", "Institución"]
 

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from helpers import group_row, projector_data, projector_texts
 from pe_desktop.core.stats import item_summary, shift
 from pe_desktop.store import Archive
 from pe_desktop.ui.console.window import SessionConsole
@@ -46,19 +47,19 @@ def expected_item(archive: Archive, session_id: str, key: str, rnd: int) -> dict
 
 
 def create_session_in_dialog(qtbot, main: MainWindow) -> str:
-    dialog = main.new_session()
+    dialog = main.sessions.new_session()
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.title, "Autumn check-in")
     dialog.partnership.setEditText("Eastside Health Partnership")
     for name, position in (("Residents", "community"), ("Organizers", "community"), ("Funders", "institution")):
         click(qtbot, dialog.groups.add_button)
-        edit, combo, _remove = dialog.groups.row_widgets(len(dialog.groups.rows()) - 1)
+        edit, combo, _remove = group_row(dialog.groups, len(dialog.groups.rows()) - 1)
         qtbot.keyClicks(edit, name)
         combo.setCurrentIndex(combo.findData(position))
     dialog.rounds.setCurrentIndex(dialog.rounds.findData(2))
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
-    qtbot.waitUntil(lambda: main.selected_session_id() is not None, timeout=3000)
-    return main.selected_session_id()
+    qtbot.waitUntil(lambda: main.browser.selected_session_id() is not None, timeout=3000)
+    return main.browser.selected_session_id()
 
 
 def type_ballots(qtbot, console: SessionConsole, ballots: tuple[str, ...]) -> None:
@@ -80,15 +81,15 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     # ---- create the session and open its console
     sid = create_session_in_dialog(qtbot, main)
     session = archive.session(sid)
-    assert (session.title, session.rounds, session.status) == ("Autumn check-in", 2, "draft")
-    assert [g.name for g in archive.groups(sid)] == ["Residents", "Organizers", "Funders"]
-    console = main.open_console(sid)
+    assert (session["title"], session["rounds"], session["status"]) == ("Autumn check-in", 2, "draft")
+    assert [g["name"] for g in archive.groups(sid)] == ["Residents", "Organizers", "Funders"]
+    console = main.consoles.open(sid)
     assert isinstance(console, SessionConsole)
     qtbot.waitExposed(console)
     groups = {g.name: g.id for g in archive.groups(sid)}
 
     # ---- open voting on everything
-    console.act_open_all.trigger()
+    console.voting.act_open_all.trigger()
     assert set(archive.item_states(sid, 1).values()) == {"open"}
 
     # ---- paper ballots: four residents, typed from the keyboard, one mistake undone
@@ -132,9 +133,9 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
 
     # ---- reveal one item: the projector draws exactly core.stats' figures
     console.controller.set_current_item("continual")
-    console.act_reveal.trigger()
+    console.voting.act_reveal.trigger()
     console.controller.refresh_now()
-    drawn = console.projector.chart_data()
+    drawn = projector_data(console.projector)
     want = expected_item(archive, sid, "continual", 1)
     assert (drawn["view"], drawn["item"], drawn["mode"]) == ("item", "continual", "result")
     assert drawn["n"] == want["n"] == 9 and drawn["unsure"] == want["unsure"]
@@ -151,7 +152,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     labels = {d["label"] for d in drawn["dots"]}
     assert "Organizers" not in labels and "Funders" not in labels
     assert {entry["label"] for entry in drawn["legend"]} >= {"Residents"}
-    assert not any("Organizers" in text for text in console.projector.texts())
+    assert not any("Organizers" in text for text in projector_texts(console.projector))
     # the console's own table shows the same numbers
     figures = console.item_detail.figures
     assert figures.item(0, 0).text() == str(want["n"])
@@ -167,21 +168,21 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     qtbot.keyClicks(actions.text, "Write a plan for after the grant")
     qtbot.keyClicks(actions.owner, "Steering group")
     click(qtbot, actions.add_button)
-    console.act_reveal_all.trigger()
+    console.voting.act_reveal_all.trigger()
 
     # ---- round 2: everyone rates again
     console.act_round2.trigger()
     confirm(qtbot, console)
-    assert archive.session(sid).current_round == 2
-    console.act_open_all.trigger()
+    assert archive.session(sid)["current_round"] == 2
+    console.voting.act_open_all.trigger()
     console.tabs.setCurrentWidget(console.paper_grid)
     assert grid.model.data(grid.model.index(0, 0)) == ""  # a fresh round starts empty
     type_ballots(qtbot, console, PAPER_R2)
-    console.act_close_all.trigger()
-    console.act_reveal_all.trigger()
+    console.voting.act_close_all.trigger()
+    console.voting.act_reveal_all.trigger()
     console.set_projector_view("shift")
     console.controller.refresh_now()
-    moved = {row["key"]: row for row in console.projector.chart_data()["shift"]}
+    moved = {row["key"]: row for row in projector_data(console.projector)["shift"]}
     for key in ITEMS:
         first, second = expected_item(archive, sid, key, 1), expected_item(archive, sid, key, 2)
         assert moved[key]["median1"] == pytest.approx(first["median"])

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from helpers import visible_sessions
 from pe_desktop.store.followup import action_trail, actions_to_review
 from pe_desktop.ui.dialogs.followup import FollowupDialog
 
@@ -50,8 +51,8 @@ def apply(qtbot, dialog: FollowupDialog) -> None:
 def test_new_session_offers_the_review_and_choices_land_in_the_archive(window, qtbot, archive, demo_ids):
     before = open_actions(archive, demo_ids["closed"])
     assert len(before) == 3
-    window.select_id(demo_ids["partnership"])
-    dialog = window.new_session()
+    window.browser.select_id(demo_ids["partnership"])
+    dialog = window.sessions.new_session()
     qtbot.waitExposed(dialog)
     assert dialog.partnership.currentText() == "Eastside Health Partnership"
     qtbot.keyClicks(dialog.title, "Winter check-in")
@@ -84,29 +85,29 @@ def test_new_session_offers_the_review_and_choices_land_in_the_archive(window, q
     assert actions_to_review(archive, new_sid) == []
 
     # one step on the main window's undo stack takes the whole review back, and redo repeats it exactly
-    assert window.act_undo.text().replace("&", "").startswith("Undo Review of 3 earlier actions")
-    window.act_undo.trigger()
+    assert window.menu.act_undo.text().replace("&", "").startswith("Undo Review of 3 earlier actions")
+    window.menu.act_undo.trigger()
     assert archive.actions(new_sid) == []
     assert open_actions(archive, demo_ids["closed"]) == before
-    window.act_redo.trigger()
-    assert [a.id for a in archive.actions(new_sid)] == [carried[0].id]
-    assert archive.action(plan).status == "done"
+    window.menu.act_redo.trigger()
+    assert [a["id"] for a in archive.actions(new_sid)] == [carried[0]["id"]]
+    assert archive.action(plan)["status"] == "done"
 
 
 def test_a_partnership_without_open_actions_is_not_interrupted(window, qtbot, archive, demo_ids):
     for action_id in open_actions(archive, demo_ids["closed"]).values():
         archive.update_action(action_id, status="done")
-    dialog = window.new_session()
+    dialog = window.sessions.new_session()
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.title, "Quiet session")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Quiet session" in [t for _, t in window.visible_sessions()])
+    qtbot.waitUntil(lambda: "Quiet session" in [t for _, t in visible_sessions(window)])
     assert not [d for d in window.findChildren(FollowupDialog) if d.isVisible()]
 
 
 def test_review_from_the_console_shows_carried_actions_in_its_panel(window, qtbot, archive, demo_ids):
     ready = demo_ids["ready"]
-    console = window.open_console(ready)
+    console = window.consoles.open(ready)
     qtbot.waitExposed(console)
     console.act_review_actions.trigger()
     review = visible_followup(qtbot, console)
@@ -136,7 +137,7 @@ def test_review_from_the_console_shows_carried_actions_in_its_panel(window, qtbo
 
 
 def test_nothing_to_review_says_so(window, qtbot, archive, demo_ids):
-    first = window.review_earlier_actions(demo_ids["closed"])  # the partnership's first session
+    first = window.sessions.review_earlier_actions(demo_ids["closed"])  # the partnership's first session
     qtbot.waitExposed(first)
     assert first.rows == []
     assert "Nothing to review" in first.heading.text()
@@ -149,11 +150,11 @@ def test_a_carried_action_of_a_carried_action_remembers_where_it_began(window, q
     instrument = archive.instrument(demo_ids["ready"])
     budget = open_actions(archive, demo_ids["closed"])[
         "Share the draft budget with the residents' council before it is final"]
-    review = window.review_earlier_actions(demo_ids["ready"])
+    review = window.sessions.review_earlier_actions(demo_ids["ready"])
     choose(review, budget, "Still open: carry forward")
     apply(qtbot, review)
     later = archive.create_session(instrument, "Next spring", demo_ids["partnership"], held_on="2099-03-01")
-    review = window.review_earlier_actions(later)
+    review = window.sessions.review_earlier_actions(later)
     qtbot.waitExposed(review)
     row = next(r for r in range(review.table.rowCount())
                if review.table.item(r, 0).text().startswith("Share the draft budget"))

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from helpers import titles
+from helpers import titles, unnamed_controls
 from pe_desktop.core.instruments import find_instrument
 from pe_desktop.store import Archive
 from pe_desktop.store.restore import backup_catalog
@@ -60,14 +60,14 @@ def click(qtbot, box: QMessageBox, text: str) -> None:
 
 
 def merge_through_the_menu(qtbot, window: MainWindow, path: Path) -> MergeReportDialog:
-    window.act_merge.trigger()
+    window.menu.act_merge.trigger()
     chooser = visible(qtbot, window, QFileDialog)
     chooser.selectFile(str(path))
     chooser.accept()
     box = visible(qtbot, window, QMessageBox, lambda b: path.name in b.text())
     click(qtbot, box, "Merge")
     report = visible(qtbot, window, MergeReportDialog)
-    qtbot.waitUntil(lambda: window.export_jobs == [])
+    qtbot.waitUntil(lambda: window.jobs.jobs == [])
     return report
 
 
@@ -101,7 +101,7 @@ def test_progress_shows_while_the_merge_waits_and_cancel_changes_nothing(window,
     blocker = sqlite3.connect(archive_path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
     try:
-        job = window.merge_archive_path(other)
+        job = window.tools.merge_archive_path(other)
         qtbot.waitUntil(lambda: job.dialog.isVisible(), timeout=10_000)
         assert "laptop.sqlite" in job.dialog.labelText()
         cancel = next(b for b in job.dialog.findChildren(QPushButton) if b.isVisible())
@@ -109,7 +109,7 @@ def test_progress_shows_while_the_merge_waits_and_cancel_changes_nothing(window,
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
-    qtbot.waitUntil(lambda: window.export_jobs == [], timeout=30_000)
+    qtbot.waitUntil(lambda: window.jobs.jobs == [], timeout=30_000)
     assert "cancelled" in window.statusBar().currentMessage()
     assert counts(archive) == before
     assert "Tenants meeting" not in titles(window)
@@ -119,7 +119,7 @@ def test_progress_then_report_when_the_archive_is_free_again(window, qtbot, arch
     blocker = sqlite3.connect(archive_path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
     try:
-        job = window.merge_archive_path(other)
+        job = window.tools.merge_archive_path(other)
         qtbot.waitUntil(lambda: job.dialog.isVisible(), timeout=10_000)
     finally:
         blocker.execute("ROLLBACK")
@@ -133,7 +133,7 @@ def test_a_refused_file_shows_the_stores_reason(window, qtbot, archive, tmp_path
     before = counts(archive)
     junk = tmp_path / "notes.sqlite"
     junk.write_text("these are my meeting notes, not an archive\n" * 20)
-    window.confirm_merge(junk)
+    window.tools.confirm_merge(junk)
     box = visible(qtbot, window, QMessageBox, lambda b: "Merge" in b.text())
     click(qtbot, box, "Merge")
     problem = visible(qtbot, window, QMessageBox, lambda b: b.text() == "Nothing was merged.")
@@ -144,7 +144,7 @@ def test_a_refused_file_shows_the_stores_reason(window, qtbot, archive, tmp_path
 
 def test_edits_on_both_laptops_are_offered_to_settle_in_plain_text(window, qtbot, archive, tmp_path, demo_ids):
     copy = tmp_path / "copy.sqlite"
-    window.export_session_file_to(copy, demo_ids["closed"])
+    window.exports.export_session_file_to(copy, demo_ids["closed"])
     saved = visible(qtbot, window, QMessageBox, lambda b: b.text().startswith("Saved"))
     click(qtbot, saved, "Close")
     note = archive.notes(demo_ids["closed"])[0]
@@ -164,9 +164,9 @@ def test_edits_on_both_laptops_are_offered_to_settle_in_plain_text(window, qtbot
 def test_export_session_file_writes_a_standalone_archive(window, qtbot, archive, tmp_path, demo_ids):
     target = tmp_path / "out" / "spring.sqlite"
     target.parent.mkdir()
-    window.select_id(demo_ids["closed"])
-    assert window.act_export_session_file.isEnabled()
-    window.export_session_file_to(target)
+    window.browser.select_id(demo_ids["closed"])
+    assert window.menu.act_export_session_file.isEnabled()
+    window.exports.export_session_file_to(target)
     saved = visible(qtbot, window, QMessageBox, lambda b: b.text().startswith("Saved"))
     assert str(target) in saved.text()
     click(qtbot, saved, "Close")
@@ -187,12 +187,12 @@ def test_restore_lists_backups_and_brings_back_the_old_state(window, qtbot, arch
     archive.backup("manual")  # both demo sessions
     later = archive.create_session(pe_instrument, "Added after the backup", demo_ids["partnership"],
                                    held_on="2099-01-01")
-    window.refresh()
+    window.browser.refresh()
     assert "Added after the backup" in titles(window)
-    console = window.open_console(later)
+    console = window.consoles.open(later)
     qtbot.waitExposed(console)
 
-    window.act_restore.trigger()
+    window.menu.act_restore.trigger()
     dialog = visible(qtbot, window, RestoreDialog)
     rows = dialog.rows()
     assert [row[1:3] for row in rows] == [["Made by hand", "2"], ["A session closed", "1"]]
@@ -208,7 +208,7 @@ def test_restore_lists_backups_and_brings_back_the_old_state(window, qtbot, arch
     info.close()
     assert window.archive is not None and window.archive is not archive
     assert titles(window) == ["Autumn check-in", "Spring check-in"]
-    assert window.consoles == {}
+    assert len(window.consoles) == 0
     reasons = [entry.reason for entry in backup_catalog(archive_path)]
     assert "before-restore" in reasons  # the state just left can itself be restored
     with Archive.open(archive_path) as reread:
@@ -219,7 +219,7 @@ def test_an_unreadable_backup_is_marked_and_cannot_be_restored(window, qtbot, ar
     folder = archive_path.with_name(archive_path.name + ".backups")
     damaged = folder / "archive-20260101T000000000000Z-manual.sqlite"
     damaged.write_bytes(b"not a database at all" * 100)
-    dialog = window.show_restore_dialog()
+    dialog = window.tools.show_restore_dialog()
     qtbot.waitExposed(dialog)
     row = next(r for r, entry in enumerate(dialog.entries) if entry.path == damaged)
     assert dialog.rows()[row][2] == "—" and dialog.rows()[row][4]
@@ -234,7 +234,7 @@ def test_no_backups_yet_is_explained(qtbot, tmp_path):
     with Archive.open(tmp_path / "fresh.sqlite") as fresh:
         win = MainWindow(fresh, open_settings())
         qtbot.addWidget(win)
-        dialog = win.show_restore_dialog()
+        dialog = win.tools.show_restore_dialog()
         assert dialog.entries == [] and "no backups yet" in dialog.intro.text()
         assert not dialog.restore_button.isVisible()
         dialog.reject()
@@ -242,19 +242,18 @@ def test_no_backups_yet_is_explained(qtbot, tmp_path):
 
 
 def test_every_control_of_the_new_windows_has_an_accessible_name(window, qtbot, other, demo_ids):
-    from helpers import unnamed_controls
 
     report = merge_through_the_menu(qtbot, window, other)
     assert unnamed_controls(report) == []
     report.close()
-    archive_backups = window.show_restore_dialog()
+    archive_backups = window.tools.show_restore_dialog()
     assert unnamed_controls(archive_backups) == []
     archive_backups.reject()
-    review = window.review_earlier_actions(demo_ids["ready"])
+    review = window.sessions.review_earlier_actions(demo_ids["ready"])
     assert unnamed_controls(review) == []
     review.reject()
-    trend = window.show_trends(demo_ids["partnership"])
+    trend = window.tools.show_trends(demo_ids["partnership"])
     assert unnamed_controls(trend) == []
-    window.search.setText("budget")
-    qtbot.waitUntil(lambda: window.search_results.list.topLevelItemCount() > 0)
+    window.browser.search.setText("budget")
+    qtbot.waitUntil(lambda: window.browser.search_results.list.topLevelItemCount() > 0)
     assert unnamed_controls(window) == []

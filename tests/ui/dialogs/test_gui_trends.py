@@ -26,23 +26,25 @@ def rate_session(archive, instrument, sid: str, people: int, low: int, seed: int
 
 
 def test_trend_window_draws_the_partnerships_medians(window, qtbot, archive, demo_ids):
-    window.select_id(demo_ids["partnership"])
-    assert window.act_trends.isEnabled()
-    window.act_trends.trigger()
-    trend_window = window.trend_windows[demo_ids["partnership"]]
+    window.browser.select_id(demo_ids["partnership"])
+    assert window.menu.act_trends.isEnabled()
+    window.menu.act_trends.trigger()
+    trend_window = window.tools.trend_windows[demo_ids["partnership"]]
     qtbot.waitExposed(trend_window)
 
     trend = partnership_trend(archive, demo_ids["partnership"])
-    assert trend_window.drawn() == medians_by_item(trend)
+    assert trend_window.chart.drawn() == medians_by_item(trend)
     # the closed session's points are its last rated round's summary (round 2)
     summary = {item["key"]: item for item in archive.summary(demo_ids["closed"], 2)["items"]}
-    drawn = trend_window.drawn()
+    drawn = trend_window.chart.drawn()
     for key, item in summary.items():
         assert drawn[key][0] == pytest.approx(item["median"])
         assert drawn[key][1] is None  # the ready session has no ratings: a gap, not a zero
 
     # agreement and n are in the first tab, stage under each date and in the sessions table
-    cells = trend_window.figure_cells()
+    table = trend_window.figures
+    cells = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+             for r in range(table.rowCount())]
     continual = next(row for row in cells if row[0] == "Continual")
     expected = summary["continual"]
     assert f"n {expected['n']}" in continual[1] and expected["agreement"] in continual[1]
@@ -57,7 +59,7 @@ def test_trend_window_draws_the_partnerships_medians(window, qtbot, archive, dem
 
 
 def test_table_equivalent_matches_the_chart(window, qtbot, archive, demo_ids):
-    trend_window = window.show_trends(demo_ids["partnership"])
+    trend_window = window.tools.show_trends(demo_ids["partnership"])
     trend_window.tabs.setCurrentWidget(trend_window.table)
     table = trend_window.table
     qtbot.waitUntil(lambda: table.rowCount() == 6)
@@ -69,27 +71,27 @@ def test_table_equivalent_matches_the_chart(window, qtbot, archive, demo_ids):
 
 
 def test_details_button_and_a_selected_session_open_the_partnerships_trend(window, qtbot, demo_ids):
-    window.select_id(demo_ids["partnership"])
+    window.browser.select_id(demo_ids["partnership"])
     assert window.details.trend_button.isVisible()
     qtbot.mouseClick(window.details.trend_button, Qt.MouseButton.LeftButton)
-    first = window.trend_windows[demo_ids["partnership"]]
+    first = window.tools.trend_windows[demo_ids["partnership"]]
     qtbot.waitExposed(first)
     # a session selected: its partnership's trend (the same window, brought forward)
-    window.select_id(demo_ids["closed"])
+    window.browser.select_id(demo_ids["closed"])
     assert not window.details.trend_button.isVisible()
-    window.act_trends.trigger()
-    assert window.trend_windows[demo_ids["partnership"]] is first
+    window.menu.act_trends.trigger()
+    assert window.tools.trend_windows[demo_ids["partnership"]] is first
     first.close()
-    qtbot.waitUntil(lambda: demo_ids["partnership"] not in window.trend_windows)
+    qtbot.waitUntil(lambda: demo_ids["partnership"] not in window.tools.trend_windows)
 
 
 def test_two_rated_sessions_draw_lines_and_refresh_picks_up_new_ratings(window, qtbot, archive, demo_ids):
     instrument = archive.instrument(demo_ids["ready"])
     rate_session(archive, instrument, demo_ids["ready"], people=10, low=3, seed=7)
-    trend_window = window.show_trends(demo_ids["partnership"])
+    trend_window = window.tools.show_trends(demo_ids["partnership"])
     assert not trend_window.message.isVisible()
-    assert trend_window.drawn() == medians_by_item(partnership_trend(archive, demo_ids["partnership"]))
-    assert all(value is not None for values in trend_window.drawn().values() for value in values)
+    assert trend_window.chart.drawn() == medians_by_item(partnership_trend(archive, demo_ids["partnership"]))
+    assert all(value is not None for values in trend_window.chart.drawn().values() for value in values)
 
     later = archive.create_session(instrument, "Winter check-in", demo_ids["partnership"], held_on="2099-01-15",
                                    stage="accelerate", groups=[("Residents", "community")])
@@ -97,21 +99,21 @@ def test_two_rated_sessions_draw_lines_and_refresh_picks_up_new_ratings(window, 
     qtbot.mouseClick(trend_window.refresh_button, Qt.MouseButton.LeftButton)
     trend = partnership_trend(archive, demo_ids["partnership"])
     assert len(trend["sessions"]) == 3
-    assert trend_window.drawn() == medians_by_item(trend)
+    assert trend_window.chart.drawn() == medians_by_item(trend)
     assert trend_window.axis_labels()[-1] == "2099-01-15\nAccelerate"
     assert "3 sessions" in trend_window.summary.text()
 
 
 def test_a_partnership_without_sessions_says_so(window, qtbot, archive):
     pid = archive.create_partnership("Brand new partnership")
-    window.refresh()
-    window.select_id(pid)
-    trend_window = window.show_trends()
+    window.browser.refresh()
+    window.browser.select_id(pid)
+    trend_window = window.tools.show_trends()
     qtbot.waitExposed(trend_window)
     assert trend_window.heading.text() == "Brand new partnership"
     assert "no sessions yet" in trend_window.message.text()
     assert trend_window.message.isVisible() and not trend_window.body.isVisible()
-    assert trend_window.drawn() == {}
+    assert trend_window.chart.drawn() == {}
 
 
 def test_titles_are_plain_text_and_every_control_is_named(window, qtbot, archive, pe_instrument):
@@ -119,7 +121,7 @@ def test_titles_are_plain_text_and_every_control_is_named(window, qtbot, archive
     sid = archive.create_session(pe_instrument, "<i>Tagged</i> session", pid, held_on="2026-01-01",
                                  groups=[("Residents", "community")])
     rate_session(archive, pe_instrument, sid, people=4, low=1, seed=3)
-    trend_window = window.show_trends(pid)
+    trend_window = window.tools.show_trends(pid)
     qtbot.waitExposed(trend_window)
     assert trend_window.heading.textFormat() == Qt.TextFormat.PlainText
     assert trend_window.heading.text() == "<b>Bold</b> partners"
@@ -133,7 +135,7 @@ def test_titles_are_plain_text_and_every_control_is_named(window, qtbot, archive
 
 
 def test_trend_window_screenshot(window, qtbot, demo_ids, tmp_path):
-    trend_window = window.show_trends(demo_ids["partnership"])
+    trend_window = window.tools.show_trends(demo_ids["partnership"])
     trend_window.resize(1000, 760)
     qtbot.waitExposed(trend_window)
     target = tmp_path / "trend.png"

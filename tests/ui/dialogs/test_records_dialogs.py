@@ -9,7 +9,6 @@ from pe_desktop.store import Archive
 from pe_desktop.store.merge import merge_archive
 from pe_desktop.ui.dialogs.edit_conflicts import ConflictsDialog
 from pe_desktop.ui.dialogs.merge import MergeReportDialog
-from pe_desktop.ui.main import records_tools
 
 PE = find_instrument("partnership-equity")
 
@@ -22,12 +21,10 @@ def test_import_ratings_shows_how_the_file_was_understood_then_imports(window, q
     sid = demo_ids["ready"]
     group = archive.groups(sid)[0].name
     path = tmp_path / "forms.csv"
-    path.write_bytes(
-        f"Marca temporal;Grupo;Continua;Bilateral\r\n2026/11/01 10:00;{group};4;no sé\r\n".encode("cp1252")
-    )
-    assert window.act_import_ratings in window.menus["file"].actions()
+    path.write_bytes(f"Marca temporal;Grupo;Continua;Bilateral\r\n2026/11/01 10:00;{group};4;no sé\r\n".encode("cp1252"))
+    assert window.menu.act_import_ratings in window.menu.menus["file"].actions()
     before = _ratings_count(archive)
-    dialog = records_tools.import_ratings_path(window, path, sid)
+    dialog = window.records.import_ratings_path(path, sid)
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
     assert "2 ratings of 1 participants" in dialog.summary.text()
@@ -43,7 +40,7 @@ def test_a_file_that_cannot_be_imported_says_why_and_import_stays_off(window, qt
     path = tmp_path / "bad.csv"
     path.write_text("participant,group,item,value\nA1,Nobody,continual,4\n", encoding="utf-8")
     before = _ratings_count(archive)
-    dialog = records_tools.import_ratings_path(window, path, demo_ids["ready"])
+    dialog = window.records.import_ratings_path(path, demo_ids["ready"])
     assert "bad.csv: line 2: field 'group': 'Nobody'" in dialog.summary.text()
     assert not dialog.import_button.isEnabled() and _ratings_count(archive) == before
 
@@ -51,8 +48,8 @@ def test_a_file_that_cannot_be_imported_says_why_and_import_stays_off(window, qt
 def test_partnerships_dialog_renames_combines_and_undoes(window, qtbot, archive, demo_ids):
     other = archive.create_partnership("Eastside Health Partnership")  # a namesake, as a merge brings them
     archive.create_session(PE, "Their session", other)
-    dialog = records_tools.show_partnerships(window)
-    assert dialog.list.count() == 2 and window.act_partnerships in window.menus["session"].actions()
+    dialog = window.records.show_partnerships()
+    assert dialog.list.count() == 2 and window.menu.act_partnerships in window.menu.menus["session"].actions()
     dialog.list.setCurrentRow([dialog.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(2)].index(other))
     dialog.combine_button.click()
     assert dialog.list.count() == 1 and "Undo" in dialog.message.text()
@@ -77,7 +74,7 @@ def test_texts_edited_on_two_laptops_are_settled_in_the_dialog(window, qtbot, ar
     assert merged.settle_button.isVisibleTo(merged) and not merged.combine_button.isVisibleTo(merged)
     with qtbot.waitSignal(merged.settleRequested):
         merged.settle_button.click()
-    dialog = records_tools.show_conflicts(window)
+    dialog = window.records.show_conflicts()
     assert isinstance(dialog, ConflictsDialog) and dialog.records.count() == 1
     texts = [dialog.versions.item(r).text() for r in range(dialog.versions.count())]
     assert any("Their wording" in t for t in texts) and any("Our wording" in t for t in texts)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from helpers import group_row
 from pe_desktop.core.instruments import available_instruments
 from pe_desktop.core.vocab import Position, SessionStatus, Stage
 from pe_desktop.store.records import Group, Session
@@ -47,7 +48,7 @@ def test_values_collect_every_field(qtbot, instruments):
     assert dialog.problems() == ["Group 2 has no name (give it one or remove it)."]
     dialog.groups.remove_row(1)
     assert dialog.problems() == []
-    assert dialog.groups.row_widgets(1)[0].accessibleName() == "Group 2 name"  # renumbered
+    assert group_row(dialog.groups, 1)[0].accessibleName() == "Group 2 name"  # renumbered
 
 
 def test_the_date_can_be_left_out(qtbot, instruments):
@@ -87,7 +88,7 @@ def test_groups_are_suggested_until_the_facilitator_edits_them(qtbot, instrument
     dialog.partnership.setCurrentIndex(0)
     assert len(dialog.groups.rows()) == 2
     qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)  # now it is the facilitator's list
-    qtbot.keyClicks(dialog.groups.row_widgets(2)[0], "Youth")
+    qtbot.keyClicks(group_row(dialog.groups, 2)[0], "Youth")
     dialog.partnership.setCurrentIndex(1)
     assert [n for n, _, _ in dialog.groups.rows()] == ["Residents", "Hospital", "Youth"]
 
@@ -127,7 +128,7 @@ def test_edit_mode_locks_what_cannot_change(qtbot, instruments):
     assert dialog.held_on.date() == NO_DATE
     assert dialog.stage.currentData() == "advise"
     assert dialog.min_group_size.value() == 4
-    edit, combo, remove = dialog.groups.row_widgets(0)
+    edit, combo, remove = group_row(dialog.groups, 0)
     assert edit.isReadOnly() and not combo.isEnabled() and not remove.isEnabled()
     dialog.groups.remove_row(0)  # locked rows stay
     assert len(dialog.groups.rows()) == 2
@@ -141,8 +142,8 @@ def test_groups_are_reachable_with_tab(qtbot, instruments):
     dialog = new_dialog(qtbot, instruments)
     dialog.groups.add_row("A", "community")
     dialog.groups.add_row("B", "institution")
-    first_edit, first_combo, first_remove = dialog.groups.row_widgets(0)
-    second_edit = dialog.groups.row_widgets(1)[0]
+    first_edit, first_combo, first_remove = group_row(dialog.groups, 0)
+    second_edit = group_row(dialog.groups, 1)[0]
     assert first_edit.nextInFocusChain() is first_combo
     assert first_combo.nextInFocusChain() is first_remove
     assert first_remove.nextInFocusChain() is second_edit

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
-from helpers import run_sql, titles, unnamed_controls
+from helpers import group_row, run_sql, titles, unnamed_controls, visible_sessions
 from pe_desktop.store import Archive
 from pe_desktop.ui.main.browser_model import ID_ROLE
 from pe_desktop.ui.main.window import MainWindow
@@ -38,13 +38,13 @@ def click_button(qtbot, box: QMessageBox, text: str) -> None:
 # ------------------------------------------------------------------ browse
 def test_browser_lists_demo_sessions_with_details(window, demo_ids, archive):
     assert titles(window) == ["Autumn check-in", "Spring check-in"]
-    model = window.model
+    model = window.browser.model
     partnership = model.item(0, 0)
     assert partnership.text() == "Eastside Health Partnership"
     closed_row = next(r for r in range(partnership.rowCount()) if partnership.child(r, 0).text() == "Spring check-in")
     assert partnership.child(closed_row, 2).text() == "Closed"
     assert partnership.child(closed_row, 3).text() == str(len(archive.participants(demo_ids["closed"])))
-    window.select_id(demo_ids["closed"])
+    window.browser.select_id(demo_ids["closed"])
     assert window.details.heading.text() == "Spring check-in"
     assert window.details.values["location"].text() == "Eastside Library, Room B"
     assert "Funders (Institution)" in window.details.values["groups"].text()
@@ -52,15 +52,15 @@ def test_browser_lists_demo_sessions_with_details(window, demo_ids, archive):
 
 
 def test_filter_box_filters_sessions_by_title(window, qtbot):
-    qtbot.keyClicks(window.search, "SPRING")
+    qtbot.keyClicks(window.browser.search, "SPRING")
     assert titles(window) == ["Spring check-in"]
-    assert window.selected_session_id() is not None
-    window.search.clear()
-    qtbot.keyClicks(window.search, "no such title")
+    assert window.browser.selected_session_id() is not None
+    window.browser.search.clear()
+    qtbot.keyClicks(window.browser.search, "no such title")
     assert titles(window) == []
-    assert window.proxy.rowCount() == 0  # the partnership hides with its sessions
-    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
-    assert window.search.text() == ""
+    assert window.browser.proxy.rowCount() == 0  # the partnership hides with its sessions
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Escape)
+    assert window.browser.search.text() == ""
     assert titles(window) == ["Autumn check-in", "Spring check-in"]
 
 
@@ -87,10 +87,10 @@ def fill_new_session(qtbot, dialog) -> None:
     dialog.min_group_size.setValue(4)
     dialog.rounds.setCurrentIndex(dialog.rounds.findData(2))
     qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)
-    edit, combo, _ = dialog.groups.row_widgets(len(dialog.groups.rows()) - 1)
+    edit, combo, _ = group_row(dialog.groups, len(dialog.groups.rows()) - 1)
     qtbot.keyClicks(edit, "Tenants")
     qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)
-    edit, combo, _ = dialog.groups.row_widgets(len(dialog.groups.rows()) - 1)
+    edit, combo, _ = group_row(dialog.groups, len(dialog.groups.rows()) - 1)
     qtbot.keyClicks(edit, "City agency")
     combo.setCurrentIndex(combo.findData("institution"))
 
@@ -100,8 +100,8 @@ def press_ok(qtbot, dialog) -> None:
 
 
 def test_new_session_through_the_dialog_writes_the_archive(window, qtbot, archive_path):
-    window.select_id(window.visible_sessions()[0][0])
-    dialog = window.new_session()
+    window.browser.select_id(visible_sessions(window)[0][0])
+    dialog = window.sessions.new_session()
     qtbot.waitExposed(dialog)
     assert dialog.instrument.currentData() == "partnership-equity"
     fill_new_session(qtbot, dialog)
@@ -123,24 +123,24 @@ def test_new_session_through_the_dialog_writes_the_archive(window, qtbot, archiv
         assert session.status == "draft"
         assert [(g.name, g.position) for g in reread.groups(row.id)] == [
             ("Tenants", "community"), ("City agency", "institution")]
-    assert window.selected_session_id() == row.id
+    assert window.browser.selected_session_id() == row["id"]
 
-    window.act_undo.trigger()
+    window.menu.act_undo.trigger()
     assert "Winter check-in" not in titles(window)
-    assert all(s.title != "Winter check-in" for s in window.archive.sessions())
-    window.act_redo.trigger()
+    assert all(s["title"] != "Winter check-in" for s in window.archive.sessions())
+    window.menu.act_redo.trigger()
     assert "Winter check-in" in titles(window)
 
 
 def test_new_session_dialog_lists_every_problem_and_writes_nothing(window, qtbot, archive):
     before = len(archive.sessions())
-    dialog = window.new_session()
+    dialog = window.sessions.new_session()
     qtbot.waitExposed(dialog)
     dialog.partnership.lineEdit().clear()
     qtbot.keyClicks(dialog.partnership.lineEdit(), "Somewhere")
     for name in ("Residents", "residents"):
         qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)
-        qtbot.keyClicks(dialog.groups.row_widgets(len(dialog.groups.rows()) - 1)[0], name)
+        qtbot.keyClicks(group_row(dialog.groups, len(dialog.groups.rows()) - 1)[0], name)
     press_ok(qtbot, dialog)
     assert dialog.isVisible()
     text = dialog.problems_label.text()
@@ -152,8 +152,8 @@ def test_new_session_dialog_lists_every_problem_and_writes_nothing(window, qtbot
 # ------------------------------------------------------------------ edit
 def test_edit_session_saves_and_undo_restores(window, qtbot, archive, demo_ids):
     sid = demo_ids["ready"]
-    window.select_id(sid)
-    dialog = window.edit_session()
+    window.browser.select_id(sid)
+    dialog = window.sessions.edit_session()
     qtbot.waitExposed(dialog)
     assert not dialog.instrument.isEnabled() and not dialog.partnership.isEnabled()
     assert [locked for _, _, locked in dialog.groups.rows()] == [True] * 4
@@ -162,42 +162,42 @@ def test_edit_session_saves_and_undo_restores(window, qtbot, archive, demo_ids):
     dialog.location.clear()
     qtbot.keyClicks(dialog.location, "Town hall")
     qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(dialog.groups.row_widgets(4)[0], "Youth")
+    qtbot.keyClicks(group_row(dialog.groups, 4)[0], "Youth")
     press_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: "Autumn check-in (moved)" in titles(window))
     assert archive.session(sid).location == "Town hall"
     assert [g.name for g in archive.groups(sid)][-1] == "Youth"
     assert window.details.values["location"].text() == "Town hall"
 
-    window.act_undo.trigger()
+    window.menu.act_undo.trigger()
     session = archive.session(sid)
     assert (session.title, session.location) == ("Autumn check-in", "Eastside Library, Room B")
     assert "Youth" not in [g.name for g in archive.groups(sid)]
     assert "Autumn check-in" in titles(window)
 
-    window.act_redo.trigger()
-    assert archive.session(sid).title == "Autumn check-in (moved)"
-    assert [g.name for g in archive.groups(sid)][-1] == "Youth"
+    window.menu.act_redo.trigger()
+    assert archive.session(sid)["title"] == "Autumn check-in (moved)"
+    assert [g["name"] for g in archive.groups(sid)][-1] == "Youth"
 
 
 # ---------------------------------------------------------------- delete
 def test_delete_asks_is_undoable_and_purged_on_close(window, qtbot, archive_path, demo_ids):
     sid = demo_ids["closed"]
-    window.select_id(sid)
-    box = window.delete_session()
+    window.browser.select_id(sid)
+    box = window.sessions.delete_session()
     assert box.defaultButton().text() == "Cancel"  # Enter never deletes
     click_button(qtbot, box, "Cancel")
     assert "Spring check-in" in titles(window)
 
-    click_button(qtbot, window.delete_session(), "Delete")
+    click_button(qtbot, window.sessions.delete_session(), "Delete")
     assert "Spring check-in" not in titles(window)
-    assert window.act_undo.isEnabled()
-    window.act_undo.trigger()
+    assert window.menu.act_undo.isEnabled()
+    window.menu.act_undo.trigger()
     assert "Spring check-in" in titles(window)
     assert window.archive.session(sid).deleted_at is None
 
-    window.select_id(sid)
-    click_button(qtbot, window.delete_session(), "Delete")
+    window.browser.select_id(sid)
+    click_button(qtbot, window.sessions.delete_session(), "Delete")
     assert "Spring check-in" not in titles(window)
     # still on disk (undoable) until the window closes
     assert window.archive.query("SELECT count(*) AS n FROM sessions WHERE id = ?", [sid])[0]["n"] == 1
@@ -211,14 +211,14 @@ def test_delete_asks_is_undoable_and_purged_on_close(window, qtbot, archive_path
 def test_delete_key_works_in_the_list_but_not_in_the_filter_box(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.search.setFocus()
-    qtbot.keyClicks(window.search, "x")
-    qtbot.keyClick(window.search, Qt.Key.Key_Backspace)
-    qtbot.keyClick(window.search, Qt.Key.Key_Delete)
+    window.browser.search.setFocus()
+    qtbot.keyClicks(window.browser.search, "x")
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Backspace)
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Delete)
     assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-    window.tree.setFocus()
-    window.select_id(window.visible_sessions()[0][0])
-    qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
+    window.browser.tree.setFocus()
+    window.browser.select_id(visible_sessions(window)[0][0])
+    qtbot.keyClick(window.browser.tree, Qt.Key.Key_Delete)
     click_button(qtbot, message_box(qtbot, window, "Delete the session"), "Cancel")
 
 
@@ -228,15 +228,15 @@ def test_recent_archives_are_kept_in_settings(window, qtbot, tmp_path, archive_p
     assert window.new_archive_path(other)
     assert window.archive.path == other
     assert titles(window) == []
-    assert "no sessions yet" in window.empty_label.text()
+    assert "no sessions yet" in window.browser.empty_label.text()
     window.close()
 
     again = MainWindow(None, open_settings())
     qtbot.addWidget(again)
-    again._fill_recent_menu()
-    entries = [a.data() for a in again.recent_menu.actions() if a.data()]
+    again.menu.recent_menu.aboutToShow.emit()  # as when the facilitator opens File ▸ Open recent
+    entries = [a.data() for a in again.menu.recent_menu.actions() if a.data()]
     assert entries == [str(other.resolve()), str(archive_path.resolve())]
-    recent = next(a for a in again.recent_menu.actions() if a.data() == str(archive_path.resolve()))
+    recent = next(a for a in again.menu.recent_menu.actions() if a.data() == str(archive_path.resolve()))
     recent.trigger()
     assert again.archive is not None and again.archive.path == archive_path
     assert titles(again) == ["Autumn check-in", "Spring check-in"]
@@ -257,14 +257,14 @@ def test_window_layout_is_restored(qtbot, archive_path, demo_ids):
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 500)
-    first.act_details.setChecked(False)
+    first.menu.act_details.setChecked(False)
     qtbot.waitUntil(lambda: first.size().width() == 700)
     first.close()
     second = MainWindow(Archive.open(archive_path), open_settings())
     qtbot.addWidget(second)
     second.show()
     assert (second.width(), second.height()) == (700, 500)
-    assert not second.act_details.isChecked()
+    assert not second.menu.act_details.isChecked()
     assert not second.details.isVisible()
     second.close()
 
@@ -313,7 +313,7 @@ def test_dropping_an_archive_opens_it(window, qtbot, tmp_path, pe_instrument):
     with Archive.open(other_path) as other:
         pid = other.create_partnership("Dropped partnership")
         other.create_session(pe_instrument, "Dropped session", pid)
-    drop_file(window.tree.viewport(), other_path)
+    drop_file(window.browser.tree.viewport(), other_path)
     qtbot.waitUntil(lambda: titles(window) == ["Dropped session"])
     assert window.windowFilePath() == str(other_path)
 
@@ -350,10 +350,10 @@ def test_import_form_copies_a_valid_form_and_offers_it(window, qtbot, tmp_path):
 
     source = tmp_path / "mine.toml"
     source.write_text(FORM.format(key="our-form"), encoding="utf-8")
-    assert window.import_form_path(source)
+    assert window.sessions.import_form_path(source)
     message_box(qtbot, window, "was added").close()
     assert (user_forms_dir() / "our-form.toml").read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
-    dialog = window.new_session()
+    dialog = window.sessions.new_session()
     assert dialog.instrument.findData("our-form") >= 0
     dialog.reject()
 
@@ -364,7 +364,7 @@ def test_import_form_shows_every_problem_and_copies_nothing(window, qtbot, tmp_p
     source = tmp_path / "broken.toml"
     text = FORM.format(key="Bad Key").replace('question = "Do partners trust each other?"\n', "") + "colour = 1\n"
     source.write_text(text, encoding="utf-8")
-    assert not window.import_form_path(source)
+    assert not window.sessions.import_form_path(source)
     box = message_box(qtbot, window, "problems")
     assert "3 problems" in box.text()
     details = box.informativeText()
@@ -375,55 +375,55 @@ def test_import_form_shows_every_problem_and_copies_nothing(window, qtbot, tmp_p
 
 # --------------------------------------------------------- help, keyboard
 def test_help_and_about(window, qtbot):
-    help_dialog = window.show_help()
+    help_dialog = window.menu.show_help()
     assert "How to run a session" in help_dialog.browser.toPlainText()
     assert "minimum group size" in help_dialog.browser.toPlainText()
     help_dialog.close()
-    about = window.show_about()
+    about = window.menu.show_about()
     assert "Partnership Equity Framework" in about.informativeText()
     about.close()
 
 
 def test_keyboard_moves_from_filter_to_list_and_enter_on_partnership_toggles(window, qtbot):
-    window.search.setFocus()
-    qtbot.keyClick(window.search, Qt.Key.Key_Down)
-    assert window.tree.hasFocus() or QApplication.focusWidget() is window.tree
-    window.select_id(window.model.item(0, 0).data(ID_ROLE))
-    index = window.tree.currentIndex()
-    assert window.tree.isExpanded(index)
-    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
-    assert not window.tree.isExpanded(index)
-    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
-    assert window.tree.isExpanded(index)
+    window.browser.search.setFocus()
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Down)
+    assert window.browser.tree.hasFocus() or QApplication.focusWidget() is window.browser.tree
+    window.browser.select_id(window.browser.model.item(0, 0).data(ID_ROLE))
+    index = window.browser.tree.currentIndex()
+    assert window.browser.tree.isExpanded(index)
+    qtbot.keyClick(window.browser.tree, Qt.Key.Key_Return)
+    assert not window.browser.tree.isExpanded(index)
+    qtbot.keyClick(window.browser.tree, Qt.Key.Key_Return)
+    assert window.browser.tree.isExpanded(index)
 
 
 def test_standard_shortcuts_are_set(window):
     from PySide6.QtGui import QKeySequence
 
-    assert QKeySequence(QKeySequence.StandardKey.New) in window.act_new_session.shortcuts()
-    assert QKeySequence(QKeySequence.StandardKey.Open) in window.act_open_archive.shortcuts()
-    assert QKeySequence("Ctrl+Q") in window.act_quit.shortcuts()
-    assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
-    assert QKeySequence(QKeySequence.StandardKey.Find) in window.act_find.shortcuts()
+    assert QKeySequence(QKeySequence.StandardKey.New) in window.menu.act_new_session.shortcuts()
+    assert QKeySequence(QKeySequence.StandardKey.Open) in window.menu.act_open_archive.shortcuts()
+    assert QKeySequence("Ctrl+Q") in window.menu.act_quit.shortcuts()
+    assert window.menu.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence(QKeySequence.StandardKey.Find) in window.menu.act_find.shortcuts()
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["File", "Edit", "Session", "View", "Help"]
 
 
 def test_every_control_has_an_accessible_name(window, qtbot):
     assert unnamed_controls(window) == []
-    dialog = window.new_session()
+    dialog = window.sessions.new_session()
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.groups.add_button, Qt.MouseButton.LeftButton)
     assert unnamed_controls(dialog) == []
     dialog.reject()
-    window.select_id(window.visible_sessions()[0][0])
-    edit = window.edit_session()
+    window.browser.select_id(visible_sessions(window)[0][0])
+    edit = window.sessions.edit_session()
     assert unnamed_controls(edit) == []
     edit.reject()
-    options = window.export_options(ballots=True)
+    options = window.exports.export_options(ballots=True)
     assert unnamed_controls(options) == []
     options.reject()
-    help_dialog = window.show_help()
+    help_dialog = window.menu.show_help()
     assert unnamed_controls(help_dialog) == []
     help_dialog.close()
 
@@ -432,19 +432,19 @@ def test_window_without_archive_explains_and_disables_session_actions(qtbot):
     win = MainWindow(None, open_settings())
     qtbot.addWidget(win)
     assert win.archive is None
-    assert not win.act_new_session.isEnabled() and not win.act_delete_session.isEnabled()
-    assert win.act_open_archive.isEnabled() and win.act_new_archive.isEnabled()
-    assert win.new_session() is None
+    assert not win.menu.act_new_session.isEnabled() and not win.menu.act_delete_session.isEnabled()
+    assert win.menu.act_open_archive.isEnabled() and win.menu.act_new_archive.isEnabled()
+    assert win.sessions.new_session() is None
     assert isinstance(win.details.new_button, QPushButton) and not win.details.new_button.isEnabled()
 
 
 def test_tab_goes_from_the_filter_to_the_list_to_the_buttons(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.search.setFocus()
-    qtbot.keyClick(window.search, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tree)
-    qtbot.keyClick(window.tree, Qt.Key.Key_Tab)
+    window.browser.search.setFocus()
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.browser.tree)
+    qtbot.keyClick(window.browser.tree, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.details.open_button)
 
 
@@ -468,8 +468,8 @@ def test_ctrl_n_opens_the_new_session_dialog(window, qtbot):
 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.tree.setFocus()
-    qtbot.keyClick(window.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.browser.tree.setFocus()
+    qtbot.keyClick(window.browser.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(SessionDialog)))
     dialog = next(d for d in window.findChildren(SessionDialog) if d.isVisible())
     assert dialog.windowTitle() == "New session"

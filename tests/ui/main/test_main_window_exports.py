@@ -7,7 +7,8 @@ import csv
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from pe_desktop.ui.main.exports import ExportJob
+from helpers import visible_sessions
+from pe_desktop.ui.widgets.jobs import ExportJob
 
 # The offscreen platform plugin warns about size hints and raise(); real platforms do not.
 
@@ -33,20 +34,20 @@ def close_saved_box(qtbot, box: QMessageBox) -> None:
 def test_export_summary_pdf_in_the_background(window, qtbot, tmp_path, demo_ids):
     target = tmp_path / "out" / "summary.pdf"
     target.parent.mkdir()
-    window.select_id(demo_ids["closed"])
-    window.export_summary_pdf_to(target, language="es", page_size="Letter")
+    window.browser.select_id(demo_ids["closed"])
+    window.exports.export_summary_pdf_to(target, language="es", page_size="Letter")
     # (the worker may finish before a test could connect to its signals: wait for what the person sees)
     box = saved_box(qtbot, window)
     assert str(target) in box.text()
     assert target.read_bytes().startswith(b"%PDF")
     close_saved_box(qtbot, box)
-    assert window.export_jobs == []
+    assert window.jobs.jobs == []
 
 
 def test_print_ballots_with_blanks(window, qtbot, tmp_path, demo_ids):
     target = tmp_path / "ballots.pdf"
-    window.select_id(demo_ids["ready"])
-    window.print_ballots_to(target, blanks=5)
+    window.browser.select_id(demo_ids["ready"])
+    window.exports.print_ballots_to(target, blanks=5)
     box = saved_box(qtbot, window)
     assert target.read_bytes().startswith(b"%PDF")
     close_saved_box(qtbot, box)
@@ -54,8 +55,8 @@ def test_print_ballots_with_blanks(window, qtbot, tmp_path, demo_ids):
 
 def test_ballots_with_nothing_to_print_report_the_reason(window, qtbot, tmp_path, demo_ids):
     target = tmp_path / "none.pdf"
-    window.select_id(demo_ids["ready"])  # no paper participants, and no blanks asked for
-    job = window.print_ballots_to(target, blanks=0)
+    window.browser.select_id(demo_ids["ready"])  # no paper participants, and no blanks asked for
+    job = window.exports.print_ballots_to(target, blanks=0)
     # The worker may fail (and emit) before anyone here could connect to its signals:
     # wait for the worker itself to end, then for what it emitted to reach the UI thread.
     assert job.wait(timeout=60)
@@ -67,7 +68,7 @@ def test_ballots_with_nothing_to_print_report_the_reason(window, qtbot, tmp_path
         return bool(boxes)
 
     qtbot.waitUntil(shown, timeout=60_000)  # queued before the worker ended: the next turns of the event loop
-    assert window.export_jobs == []  # ended jobs are never left tracked, whenever they ended
+    assert window.jobs.jobs == []  # ended jobs are never left tracked, whenever they ended
     assert boxes[0].informativeText()  # the writer's reason
     boxes[0].close()
     assert not target.exists()
@@ -82,14 +83,14 @@ def test_a_job_that_ended_before_it_was_tracked_is_not_kept(window):
     job = ExportJob(work)
     job.start()
     assert job.wait(timeout=60) and job.ended
-    window._track_job(job)
-    assert window.export_jobs == []
+    window.jobs.track(job)
+    assert window.jobs.jobs == []
 
 
 def test_export_csv(window, qtbot, tmp_path, demo_ids, archive):
     target = tmp_path / "ratings.csv"
-    window.select_id(demo_ids["closed"])
-    window.export_csv_to(target)
+    window.browser.select_id(demo_ids["closed"])
+    window.exports.export_csv_to(target)
     box = saved_box(qtbot, window)
     with open(target, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -134,15 +135,15 @@ def test_a_cancelled_export_writes_nothing(qtbot, tmp_path):
 
 
 def test_export_options_remember_the_last_choice(window, qtbot, demo_ids):
-    window.select_id(demo_ids["ready"])
-    dialog = window.export_options(ballots=True)
+    window.browser.select_id(demo_ids["ready"])
+    dialog = window.exports.export_options(ballots=True)
     assert dialog.blanks.isVisible() and dialog.blanks.value() == 20  # nobody on paper yet
     dialog.page_size.setCurrentText("Letter")
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     assert dialog.values() == {"page_size": "Letter", "language": "es", "blanks": 20}
     dialog.accepted.disconnect()  # (the next step is the platform's file dialog, which a test cannot drive)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    again = window.export_options(ballots=False)
+    again = window.exports.export_options(ballots=False)
     assert not again.blanks.isVisible()
     assert (again.page_size.currentText(), again.language.currentData()) == ("Letter", "es")
     assert again.language.currentText().startswith("Español")
@@ -152,15 +153,15 @@ def test_export_options_remember_the_last_choice(window, qtbot, demo_ids):
 # ----------------------------------------------------------------- console
 def test_open_console_from_the_browser(window, qtbot, demo_ids):
     sid = demo_ids["ready"]
-    window.select_id(sid)
-    window.tree.setFocus()
-    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    window.browser.select_id(sid)
+    window.browser.tree.setFocus()
+    qtbot.keyClick(window.browser.tree, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: sid in window.consoles)
-    console = window.consoles[sid]
+    console = window.consoles.get(sid)
     qtbot.waitExposed(console)
     assert console.session_id == sid
-    assert window.open_console(sid) is console  # a second open brings the same window forward
-    box = window.delete_session(sid)
+    assert window.consoles.open(sid) is console  # a second open brings the same window forward
+    box = window.sessions.delete_session(sid)
     assert "Close the console first" in box.text()
     box.close()
     console.close()
@@ -168,7 +169,7 @@ def test_open_console_from_the_browser(window, qtbot, demo_ids):
 
 
 def test_closing_the_main_window_closes_its_consoles(window, qtbot, demo_ids, archive_path):
-    console = window.open_console(demo_ids["closed"])
+    console = window.consoles.open(demo_ids["closed"])
     qtbot.waitExposed(console)
     window.close()
     qtbot.waitUntil(lambda: not window.consoles)
@@ -177,10 +178,10 @@ def test_closing_the_main_window_closes_its_consoles(window, qtbot, demo_ids, ar
 
 def test_editing_a_session_open_in_a_console_updates_the_console(window, qtbot, demo_ids, archive):
     sid = demo_ids["ready"]
-    console = window.open_console(sid)
+    console = window.consoles.open(sid)
     qtbot.waitExposed(console)
-    window.select_id(sid)
-    dialog = window.edit_session()
+    window.browser.select_id(sid)
+    dialog = window.sessions.edit_session()
     dialog.title.setText("Autumn check-in, evening")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: console.controller.session.title == "Autumn check-in, evening")
@@ -193,12 +194,12 @@ def test_editing_a_session_open_in_a_console_updates_the_console(window, qtbot, 
 
 
 def test_undoing_the_creation_of_a_session_closes_its_console(window, qtbot, archive):
-    dialog = window.new_session()
+    dialog = window.sessions.new_session()
     dialog.title.setText("Short-lived")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    sid = window.selected_session_id()
-    assert archive.session(sid).title == "Short-lived"
-    window.open_console(sid)
-    window.act_undo.trigger()
+    sid = window.browser.selected_session_id()
+    assert archive.session(sid)["title"] == "Short-lived"
+    window.consoles.open(sid)
+    window.menu.act_undo.trigger()
     qtbot.waitUntil(lambda: sid not in window.consoles)
-    assert "Short-lived" not in [title for _, title in window.visible_sessions()]
+    assert "Short-lived" not in [title for _, title in visible_sessions(window)]

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from helpers import pdf_text
+from helpers import pdf_text, projector_data, projector_texts
 from pe_desktop.server.phone_sim import SimulatedPhone
 from pe_desktop.ui.console.window import SessionConsole
 from pe_desktop.ui.dialogs.export_options import ExportOptionsDialog
@@ -81,7 +81,7 @@ class EventStream:
     async def _read(self, phone: SimulatedPhone, base: str) -> None:
         buffer = ""
         try:
-            async with phone._http().get(f"{base}/api/events") as response:
+            async with phone.session.get(f"{base}/api/events") as response:  # the phone's own browser session
                 assert response.status == 200
                 async for chunk in response.content.iter_any():
                     buffer += chunk.decode()
@@ -187,6 +187,11 @@ def test_only_addresses_phones_can_use_are_offered():
     assert offerable("127.0.0.1") == "127.0.0.1"
 
 
+def choose_address(dialog, address: str) -> None:
+    """Pick ``address`` in the dialog's list, as from the combo box."""
+    dialog.address.setCurrentIndex(next(i for i, c in enumerate(dialog.choices()) if c.address == address))
+
+
 def test_addresses_are_ordered_hotspot_first_loopback_last():
     choices = [
         AddressChoice("lo", "127.0.0.1", loopback=True),
@@ -223,8 +228,7 @@ def test_dialog_preselects_the_first_network_address_and_filters_what_phones_can
     assert dialog.host() == "192.168.4.1"
     assert dialog.port.value() == DEFAULT_PORT == 8765
     assert dialog.port.minimum() == 0 and dialog.port.specialValueText()
-    with pytest.raises(ValueError):
-        dialog.select_address("0.0.0.0")
+    assert "0.0.0.0" not in [c.address for c in dialog.choices()]  # "any address" is never offered
 
 
 def test_dialog_without_a_network_says_so(qtbot):
@@ -267,7 +271,7 @@ def test_start_from_the_console_shows_the_join_screen(qtbot, console, archive, s
     assert isinstance(dialog, PhoneAddressDialog) and dialog.isVisible()
     assert all(c.address not in ("0.0.0.0", "::") for c in dialog.choices())
     assert dialog.choices()[-1].address == "127.0.0.1"
-    dialog.select_address("127.0.0.1")
+    choose_address(dialog, "127.0.0.1")
     dialog.port.setValue(0)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: console.phone.dialog is None, timeout=5000)
@@ -277,13 +281,11 @@ def test_start_from_the_console_shows_the_join_screen(qtbot, console, archive, s
     url = bridge.join_url
     assert url.startswith("http://127.0.0.1:") and "/j/" in url
     assert dialog.join_url == url
-    shown = console.projector.chart_data()
+    shown = projector_data(console.projector)
     assert shown["view"] == "join"
     assert shown["join"] == {"url": url, "joined": 0, "qr": True}
-    assert url in console.projector.texts()
-    assert qr_modules(bridge.qr_png) == [
-        [bool(v) for v in row] for row in segno.make(url, error="m", micro=False).matrix
-    ]
+    assert url in projector_texts(console.projector)
+    assert qr_modules(bridge.qr_png) == [[bool(v) for v in row] for row in segno.make(url, error="m", micro=False).matrix]
     assert console.phone.status_label.text() == f"Phone voting: {url} — 0 phone(s) joined"
     assert console.phone.tool_button.defaultAction() is console.phone.act_stop
     assert not console.phone.act_start.isEnabled()
@@ -317,7 +319,7 @@ def test_a_taken_port_is_reported_and_another_can_be_picked(qtbot, console):
         taken.listen()
         port = taken.getsockname()[1]
         dialog = console.phone.ask_start()
-        dialog.select_address("127.0.0.1")
+        choose_address(dialog, "127.0.0.1")
         dialog.port.setValue(port)
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
         assert dialog.isVisible()
@@ -351,7 +353,7 @@ def test_a_phone_joining_shows_on_console_and_projector_within_a_second(qtbot, c
         status, data = phones.run(phone.join(group_id(archive, session_id)))
     assert status == 200
     assert joined.args[0]["code"] == data["participant"]
-    qtbot.waitUntil(lambda: console.projector.chart_data()["join"]["joined"] == 1, timeout=1000)
+    qtbot.waitUntil(lambda: projector_data(console.projector)["join"]["joined"] == 1, timeout=1000)
     qtbot.waitUntil(lambda: console.phone.status_label.text().endswith("— 1 phone(s) joined"), timeout=1000)
     assert running.joined_count == 1
     # the participants tab lists the phone
@@ -363,16 +365,16 @@ def test_opening_closing_revealing_drive_the_phones(qtbot, console, running, pho
     stream = EventStream(phones, phone, running.server.url)
     assert stream.connected.wait(10)
 
-    console.act_open.trigger()
+    console.voting.act_open.trigger()
     qtbot.waitUntil(lambda: "item-opened" in stream.names(), timeout=2000)
     assert stream.events[-1] == ("item-opened", {"items": ["continual"], "round": 1})
     status, state = phones.run(phone.state())
     assert status == 200 and state["open"] == ["continual"]
 
-    console.act_close.trigger()
+    console.voting.act_close.trigger()
     qtbot.waitUntil(lambda: "item-closed" in stream.names(), timeout=2000)
     assert phones.run(phone.state())[1]["open"] == []
-    console.act_reveal.trigger()
+    console.voting.act_reveal.trigger()
     qtbot.waitUntil(lambda: "revealed" in stream.names(), timeout=2000)
     assert phones.run(phone.state())[1]["revealed"] == ["continual"]
     console.act_next.trigger()  # selecting another item is the facilitator's business: no event
@@ -386,7 +388,7 @@ def test_opening_closing_revealing_drive_the_phones(qtbot, console, running, pho
 def test_a_phone_vote_is_saved_and_redrawn_in_the_gui_thread(qtbot, console, running, phone, phones,
                                                              archive, session_id):
     phones.run(phone.join(group_id(archive, session_id)))
-    console.act_open.trigger()
+    console.voting.act_open.trigger()
     console.controller.refresh_now()
     in_gui_thread: list[bool] = []
 
@@ -403,7 +405,7 @@ def test_a_phone_vote_is_saved_and_redrawn_in_the_gui_thread(qtbot, console, run
     pid = next(p.id for p in archive.participants(session_id) if p.code == phone.code)
     assert archive.rating(session_id, 1, pid, "continual") == (True, 4)
     assert in_gui_thread == [True]
-    assert console.projector.chart_data()["rated"] == 1
+    assert projector_data(console.projector)["rated"] == 1
     model = console.items_panel.items_model
     row = console.controller.instrument.item_keys.index("continual")
     assert model.data(model.index(row, 3)) == "1"  # the console's "Rated" column
@@ -415,7 +417,7 @@ def test_stop_closes_the_server(qtbot, console, running):
     confirm(qtbot, console)
     assert not running.running
     assert refused(url)
-    assert console.projector.chart_data().get("join", {"url": None})["url"] is None
+    assert projector_data(console.projector).get("join", {"url": None})["url"] is None
     assert console.phone.status_label.text() == "Phone voting: off"
     assert console.phone.act_start.isEnabled()
     # started again: same token (printed QR codes stay valid on the same port), cookies still good

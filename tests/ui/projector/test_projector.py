@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
+from helpers import projector_data, projector_texts
 from pe_desktop.charts import data
 from pe_desktop.core.palette import NEUTRAL
 from pe_desktop.core.stats import item_summary
@@ -55,21 +56,21 @@ def expected_item(archive, session_id: str, key: str, round: int = 1) -> dict:
 
 def test_opens_on_the_welcome_screen(projector, controller) -> None:
     assert projector.view() == "join"
-    assert projector.chart_data()["join"] == {"url": None, "joined": 0, "qr": False}
-    assert "Test session" in projector.texts()
-    assert projector._join_text.isVisible() and not projector._join_qr_label.isVisible()
+    assert projector_data(projector)["join"] == {"url": None, "joined": 0, "qr": False}
+    assert "Test session" in projector_texts(projector)
+    assert projector.join_page.how_label.isVisible() and not projector.join_page.qr_label.isVisible()
 
 
 def test_join_screen_with_phone_address(qtbot, projector) -> None:
     buf = io.BytesIO()
     segno.make("http://127.0.0.1:8765/j/token").save(buf, kind="png", scale=4)
     projector.set_join_info("http://127.0.0.1:8765/j/token", buf.getvalue(), 5)
-    assert projector.chart_data()["join"] == {"url": "http://127.0.0.1:8765/j/token", "joined": 5, "qr": True}
-    assert projector._join_qr_label.isVisible() and not projector._join_qr_label.pixmap().isNull()
-    assert "http://127.0.0.1:8765/j/token" in projector.texts()
-    assert "5 joined" in projector.texts()
+    assert projector_data(projector)["join"] == {"url": "http://127.0.0.1:8765/j/token", "joined": 5, "qr": True}
+    assert projector.join_page.qr_label.isVisible() and not projector.join_page.qr_label.pixmap().isNull()
+    assert "http://127.0.0.1:8765/j/token" in projector_texts(projector)
+    assert "5 joined" in projector_texts(projector)
     projector.set_join_info(None, None, 0)
-    assert not projector._join_qr_label.isVisible() and not projector._join_url_label.isVisible()
+    assert not projector.join_page.qr_label.isVisible() and not projector.join_page.url_label.isVisible()
 
 
 def test_open_item_shows_only_how_many_have_rated(qtbot, projector, controller, archive, session_id) -> None:
@@ -77,18 +78,18 @@ def test_open_item_shows_only_how_many_have_rated(qtbot, projector, controller, 
     people = add_people(archive, session_id, {"Residents": 3})
     controller.open_items([key])
     assert projector.view() == "item"
-    data_now = projector.chart_data()
+    data_now = projector_data(projector)
     assert data_now["mode"] == "voting" and data_now["rated"] == 0 and "dots" not in data_now
     for i, p in enumerate(people["Residents"]):
         archive.record_rating(session_id, 1, p.id, key, 4 if i else None, require_open=True)
     controller.notify_rating_saved()  # as the phone server or kiosk does, from any thread
-    qtbot.waitUntil(lambda: projector.chart_data()["rated"] == 3)
-    assert "3 have rated" in projector.texts()
-    assert projector._stack.currentWidget() is projector._pages["voting"]
+    qtbot.waitUntil(lambda: projector_data(projector)["rated"] == 3)
+    assert "3 have rated" in projector_texts(projector)
+    assert projector.stack.currentWidget() is projector.voting_page
     assert not projector.dot_chart.isVisible()
     controller.close_items([key])
-    assert projector.chart_data()["mode"] == "voting"
-    assert projector._vote_state.text() == "Voting is closed"
+    assert projector_data(projector)["mode"] == "voting"
+    assert projector.voting_page.state_label.text() == "Voting is closed"
 
 
 def test_reveal_draws_exactly_the_core_stats(qtbot, projector, controller, archive, session_id) -> None:
@@ -96,7 +97,7 @@ def test_reveal_draws_exactly_the_core_stats(qtbot, projector, controller, archi
     people = add_people(archive, session_id, {"Residents": 8, "Organizers": 5, "Funders": 6})
     rate_all(archive, session_id, people, [key], seed=11)
     controller.reveal_items([key])
-    drawn = projector.chart_data()
+    drawn = projector_data(projector)
     assert drawn["view"] == "item" and drawn["mode"] == "result"
     expected = expected_item(archive, session_id, key)
     for field in ("n", "unsure", "counts", "median", "q1", "q3", "iqr", "agreement", "band", "power_gap"):
@@ -109,13 +110,13 @@ def test_charts_are_built_once_and_updated(qtbot, projector, controller, archive
     key = controller.current_item
     people = add_people(archive, session_id, {"Residents": 4})
     controller.reveal_items([key])
-    scatter, plot_items = projector.dot_chart._scatter, len(projector.dot_chart.plot.items)
+    plot_items = list(projector.dot_chart.plot.items)
     for i, p in enumerate(people["Residents"]):
         archive.record_rating(session_id, 1, p.id, key, 1 + i)
         controller.refresh_now()
-        assert projector.chart_data()["n"] == i + 1
-    assert projector.dot_chart._scatter is scatter
-    assert len(projector.dot_chart.plot.items) == plot_items
+        assert projector_data(projector)["n"] == i + 1
+    assert len(projector.dot_chart.plot.items) == len(plot_items)
+    assert all(now is before for now, before in zip(projector.dot_chart.plot.items, plot_items, strict=False))  # updated in place
 
 
 def test_small_group_never_appears_on_its_own(qtbot, projector, controller, archive, session_id) -> None:
@@ -128,7 +129,7 @@ def test_small_group_never_appears_on_its_own(qtbot, projector, controller, arch
     controller.reveal_items(keys)
     for key in keys:
         controller.set_current_item(key)
-        drawn = projector.chart_data()
+        drawn = projector_data(projector)
         assert drawn["mode"] == "result"
         assert [e["label"] for e in drawn["legend"]] == ["Residents", "other"]
         neutral = [d for d in drawn["dots"] if d["colour"] == NEUTRAL]
@@ -137,7 +138,7 @@ def test_small_group_never_appears_on_its_own(qtbot, projector, controller, arch
         assert drawn["power_gap"] is None  # no institution group is shown
     for view in VIEWS:
         projector.set_view(view)
-        for text in projector.texts():
+        for text in projector_texts(projector):
             assert "Organizers" not in text and "Funders" not in text, (view, text)
 
 
@@ -150,8 +151,8 @@ def test_group_shown_on_one_item_and_hidden_on_the_next(qtbot, projector, contro
     controller.reveal_items([first, second])
     assert "Organizers" in projector.dot_chart.legend.texts()
     controller.set_current_item(second)
-    assert projector.chart_data()["item"] == second
-    assert not any("Organizers" in t or "Funders" in t for t in projector.texts())
+    assert projector_data(projector)["item"] == second
+    assert not any("Organizers" in t or "Funders" in t for t in projector_texts(projector))
 
 
 def test_no_participant_code_is_ever_shown(qtbot, projector, controller, archive, session_id) -> None:
@@ -162,13 +163,13 @@ def test_no_participant_code_is_ever_shown(qtbot, projector, controller, archive
     codes = [p.code for members in people.values() for p in members]
     codes += [p.code for p in archive.participants(session_id) if p.id in tally]
     controller.open_items(keys[:1])
-    seen = list(projector.texts())
+    seen = list(projector_texts(projector))
     controller.reveal_items(keys)
     for view in VIEWS:
         projector.set_view(view)
-        seen += projector.texts()
+        seen += projector_texts(projector)
     projector.toggle_table()
-    seen += projector.texts()
+    seen += projector_texts(projector)
     for code in codes:
         assert not any(code in text for text in seen), code
 
@@ -183,7 +184,7 @@ def test_participant_text_is_plain(qtbot, archive, pe_instrument) -> None:
     people = add_people(archive, sid, {"<img src=x>": 2})
     rate_all(archive, sid, people, [ctl.current_item])
     ctl.reveal_items([ctl.current_item])
-    assert window._join_title.text() == "<b>Bold</b> & <i>co</i>"
+    assert window.join_page.title.text() == "<b>Bold</b> & <i>co</i>"
     assert window.windowTitle().endswith("<b>Bold</b> & <i>co</i>")
     assert "<img src=x>" in window.dot_chart.legend.texts()
     for label in window.findChildren(QLabel):
@@ -198,7 +199,7 @@ def test_overview_shows_revealed_items_only(qtbot, projector, controller, archiv
     controller.open_items(keys)
     controller.reveal_items(keys[:2])
     projector.set_view("overview")
-    drawn = projector.chart_data()["overview"]
+    drawn = projector_data(projector)["overview"]
     for row in drawn:
         if row["key"] in keys[:2]:
             expected = expected_item(archive, session_id, row["key"])
@@ -207,7 +208,7 @@ def test_overview_shows_revealed_items_only(qtbot, projector, controller, archiv
         else:
             assert not row["shown"] and all(s["width"] == 0 for s in row["segments"])
     controller.close_session()  # a closed session shows everything
-    assert all(row["shown"] for row in projector.chart_data()["overview"])
+    assert all(row["shown"] for row in projector_data(projector)["overview"])
 
 
 def test_manual_view_holds_until_the_next_item_opens(qtbot, projector, controller, archive, session_id) -> None:
@@ -235,7 +236,7 @@ def test_round_shift_view(qtbot, projector, controller, archive, session_id) -> 
     rate_all(archive, session_id, people, keys, seed=2, round=2)
     controller.reveal_items(keys[:3])
     projector.set_view("shift")
-    drawn = projector.chart_data()["shift"]
+    drawn = projector_data(projector)["shift"]
     for i, row in enumerate(drawn):
         assert row["median1"] == expected_item(archive, session_id, row["key"], 1)["median"]
         assert row["median2"] == (expected_item(archive, session_id, row["key"], 2)["median"] if i < 3 else None)
@@ -248,7 +249,7 @@ def test_power_gap_view(qtbot, projector, controller, archive, session_id) -> No
     controller.reveal_items(keys)
     projector.set_view("gap")
     drawn = 0
-    for row in projector.chart_data()["gap"]:
+    for row in projector_data(projector)["gap"]:
         gap = expected_item(archive, session_id, row["key"])["power_gap"]
         if gap is None:
             assert row["community"] is None and row["institution"] is None
@@ -274,7 +275,7 @@ def test_keyboard_full_screen_and_table(qtbot, projector, controller, archive, s
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not projector.isFullScreen())
     qtbot.keyClick(projector, Qt.Key.Key_T)
-    table = projector._tables["result"]
+    table = projector.tables["result"]
     qtbot.waitUntil(table.isVisible)
     assert table.rowCount() >= 5 and table.item(0, 1).text() == "Not at all"
     qtbot.keyClick(projector, Qt.Key.Key_T)

@@ -28,6 +28,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QImage
 
+from helpers import projector_data
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.projector.window import ProjectorWindow
 
@@ -98,7 +99,7 @@ def test_5000_live_updates_through_the_projector(qtbot, archive, session_id) -> 
             samples.append((i + 1, tracemalloc.get_traced_memory()[0], rss_bytes()))
     tracemalloc.stop()
 
-    assert window.chart_data()["view"] == phases[((UPDATES - 1) // PHASE) % len(phases)][0]
+    assert projector_data(window)["view"] == phases[((UPDATES - 1) // PHASE) % len(phases)][0]
     assert len(samples) == UPDATES // ROTATION
     first, last = samples[0], samples[-1]
     py_growth = last[1] - first[1]
