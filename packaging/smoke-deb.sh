@@ -7,9 +7,10 @@ set -euo pipefail
 out=/tmp/smoke
 mkdir -p "$out"
 
-libraries() {  # every Qt library and plugin of the bundle finds what it links to
+libraries() {  # every library and plugin of the bundle finds what it links to (as the bundle's loader sets it up)
   local missing
-  missing="$(find /opt/pe-desktop/_internal -name '*.so*' -type f -print0 | xargs -0 ldd 2>/dev/null \
+  missing="$(find /opt/pe-desktop/_internal -name '*.so*' -type f -print0 \
+    | LD_LIBRARY_PATH=/opt/pe-desktop/_internal xargs -0 ldd 2>/dev/null \
     | grep 'not found' | sort -u || true)"
   [ -z "$missing" ] || { echo "smoke: libraries missing on a bare system:"; echo "$missing"; return 1; }
   echo "smoke: every bundled library finds its dependencies"
