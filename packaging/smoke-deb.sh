@@ -20,7 +20,7 @@ cli() {
   libraries
   pe-desktop instruments --json >"$out/instruments.json"
   grep -q '"partnership-equity"' "$out/instruments.json"
-  echo "smoke: instruments --json lists $(grep -c '"key"' "$out/instruments.json") instruments"
+  echo "smoke: instruments --json lists $(grep -c '^    "key"' "$out/instruments.json") instruments"
   local archive=$out/archive.sqlite session csv=$out/ratings.csv
   session="$(pe-desktop new --archive "$archive" --instrument partnership-equity --title "Smoke test" \
     --group Residents:community --group Staff:institution --json | sed -n 's/^ *"id": "\(.*\)",*$/\1/p')"
