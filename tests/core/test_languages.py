@@ -207,7 +207,7 @@ def test_the_phone_server_serves_the_new_language(copy: Path, tmp_path: Path) ->
             server.stop()
         people = archive.participants(sid)
         archive.close()
-        print(json.dumps({"state": state, "join": status, "language": people[0]["language"]}))
+        print(json.dumps({"state": state, "join": status, "language": people[0].language}))
     """)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
