@@ -62,7 +62,7 @@ class VotingControl(QObject):
     def update_state(self) -> None:
         """Enable what applies to the current item and the others (nothing once the session is closed)."""
         c = self.controller
-        closed = c.session["status"] == "closed"
+        closed = c.session.status == "closed"
         states = c.item_states()
         state = states.get(c.current_item, "pending")
         self.act_open.setEnabled(not closed and state in ("pending", "closed"))

@@ -88,7 +88,7 @@ class ConsolePhoneControls(QObject):
 
     def update_state(self, *_args: object) -> None:
         running = self.bridge.running
-        closed = self.controller.session.get("status") == "closed"
+        closed = self.controller.session.status == "closed"
         self.act_start.setEnabled(not running and not closed)
         self.act_stop.setEnabled(running)
         self.tool_button.setDefaultAction(self.act_stop if running else self.act_start)
