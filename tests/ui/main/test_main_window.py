@@ -123,7 +123,7 @@ def test_new_session_through_the_dialog_writes_the_archive(window, qtbot, archiv
         assert session.status == "draft"
         assert [(g.name, g.position) for g in reread.groups(row.id)] == [
             ("Tenants", "community"), ("City agency", "institution")]
-    assert window.browser.selected_session_id() == row["id"]
+    assert window.browser.selected_session_id() == row.id
 
     window.menu.act_undo.trigger()
     assert "Winter check-in" not in titles(window)
