@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from pe_desktop.core.vocab import Channel
 from pe_desktop.store.records import Participant
 from pe_desktop.ui.controller import SessionController
 
@@ -36,7 +37,7 @@ class PaperGridModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-read ballots and ratings (participants were added or removed, or the round changed)."""
         self.beginResetModel()
-        self.participants = self.archive.participants(self.controller.session_id, channel="paper")
+        self.participants = self.archive.participants(self.controller.session_id, Channel.PAPER)
         self.values = self._read_values()
         self.endResetModel()
 
@@ -55,12 +56,7 @@ class PaperGridModel(QAbstractTableModel):
                 self.dataChanged.emit(index, index)
 
     def _read_values(self) -> dict[tuple[str, str], int | None]:
-        rows = self.archive.query(
-            """SELECT r.participant_id, r.item_key, r.value FROM ratings r JOIN participants pa ON pa.id = r.participant_id
-               WHERE r.session_id = ? AND r.round = ? AND pa.channel = 'paper'""",
-            [self.controller.session_id, self.controller.round],
-        )
-        return {(r["participant_id"], r["item_key"]): r["value"] for r in rows}
+        return self.archive.channel_values(self.controller.session_id, self.controller.round, Channel.PAPER)
 
     def participant(self, row: int) -> Participant:
         return self.participants[row]
