@@ -201,7 +201,7 @@ def test_the_phone_server_serves_the_new_language(copy: Path, tmp_path: Path) ->
         server = VotingServer(archive, sid, "127.0.0.1")
         server.start()
         try:
-            group = archive.groups(sid)[0]["id"]
+            group = archive.groups(sid)[0].id
             state, status = asyncio.run(phone(server.join_url, group))
         finally:
             server.stop()
