@@ -36,8 +36,11 @@ UPDATES = 5000
 PHASE = 250  # updates per view
 #: One rotation through every view; samples are taken at rotation boundaries.
 ROTATION = 6 * PHASE
-#: Allowed growth of live Python allocations over the measured updates.
-MAX_PY_GROWTH = 512 * 1024
+#: Allowed growth of live Python allocations over the measured updates. Most of it is a one-time plateau
+#: between the first two samples (caches warming: 236 kB before the session layer, 352 kB after on a
+#: developer machine, 488 kB in a bare Debian root with only DejaVu); a per-update leak (PySide6 6.12's
+#: reference per emit) shows as the steady climb the last assertion catches.
+MAX_PY_GROWTH = 1024 * 1024
 #: Allowed RSS growth over the measured updates (caches such as SQLite's 2 MB page cache may still fill).
 MAX_RSS_GROWTH = 8 * 1024 * 1024
 
