@@ -61,7 +61,8 @@ def _match(a: str, b: str, cols: tuple[str, ...] | list[str]) -> str:
     return " AND ".join(f'{a}."{c}" = {b}."{c}"' for c in cols)
 
 
-def _unique_keys(conn: sqlite3.Connection, table: str) -> list[list[str]]:
+def unique_keys(conn: sqlite3.Connection, table: str) -> list[list[str]]:
+    """The columns of each UNIQUE constraint of ``table`` (its primary key left out)."""
     keys = []
     for _, name, unique, origin, *_ in conn.execute(f'PRAGMA main.index_list("{table}")'):
         if unique and origin != "pk":
@@ -69,7 +70,8 @@ def _unique_keys(conn: sqlite3.Connection, table: str) -> list[list[str]]:
     return keys
 
 
-def _foreign_keys(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str]]:
+def foreign_keys(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str]]:
+    """(column, parent table, parent column) of each single-column foreign key."""
     return [(r[3], r[2], r[4]) for r in conn.execute(f'PRAGMA main.foreign_key_list("{table}")')]
 
 
@@ -77,8 +79,8 @@ def _candidates(conn: sqlite3.Connection, table: str, cols: list[str]) -> str:
     """SELECT of the touched records of ``table`` whose row is not their latest version, where it can be applied."""
     value = {c: f"json_extract(e.data, '$.{c}')" for c in cols}
     guards = [f'({value[col]} IS NULL OR EXISTS (SELECT 1 FROM main."{parent}" p WHERE p."{to}" = {value[col]}))'
-              for col, parent, to in _foreign_keys(conn, table)]
-    for key in _unique_keys(conn, table):
+              for col, parent, to in foreign_keys(conn, table)]
+    for key in unique_keys(conn, table):
         same = " AND ".join(f'n."{c}" IS {value[c]}' for c in key)
         guards.append(f'NOT EXISTS (SELECT 1 FROM main."{table}" n WHERE {same} AND n.id <> l.record_id)')
     return (
@@ -115,11 +117,11 @@ def _upsert(conn: sqlite3.Connection, table: str) -> int:
 
 def why_not_applied(conn: sqlite3.Connection, table: str, data: dict[str, Any]) -> str:
     """Why a version could not be written: its parent is missing, a unique key clashes, or a rule."""
-    for col, parent, to in _foreign_keys(conn, table):
+    for col, parent, to in foreign_keys(conn, table):
         if data.get(col) is not None and conn.execute(
                 f'SELECT 1 FROM main."{parent}" WHERE "{to}" = ?', (data[col],)).fetchone() is None:
             return f"its {col} is not in our {parent} (that record was not taken)"
-    for key in _unique_keys(conn, table):
+    for key in unique_keys(conn, table):
         same = " AND ".join(f'"{c}" IS ?' for c in key)
         if conn.execute(f'SELECT 1 FROM main."{table}" WHERE {same} AND id <> ?',
                         [data.get(c) for c in key] + [data.get("id")]).fetchone():

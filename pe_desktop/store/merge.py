@@ -145,19 +145,6 @@ def _primary_key(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in sorted(rows, key=lambda r: r[5])]
 
 
-def _unique_keys(conn: sqlite3.Connection, table: str) -> list[list[str]]:
-    keys = []
-    for _, name, unique, origin, *_ in conn.execute(f"PRAGMA main.index_list({quote(table)})"):
-        if unique and origin != "pk":
-            keys.append([r[2] for r in conn.execute(f"PRAGMA main.index_info({quote(name)})")])
-    return keys
-
-
-def _foreign_keys(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str]]:
-    """(column, parent table, parent column) of each single-column foreign key."""
-    return [(r[3], r[2], r[4]) for r in conn.execute(f"PRAGMA main.foreign_key_list({quote(table)})")]
-
-
 def _match(a: str, b: str, columns: list[str]) -> str:
     return " AND ".join(f"{a}.{quote(c)} = {b}.{quote(c)}" for c in columns)
 
@@ -173,8 +160,8 @@ def _plan(conn: sqlite3.Connection, table: str, same_id_resolved: bool = False) 
         return None
     t = quote(table)
     col_list = ", ".join(quote(c) for c in columns)
-    uniques = [key for key in _unique_keys(conn, table) if set(key) <= set(columns)]
-    fks = [fk for fk in _foreign_keys(conn, table) if fk[0] in columns]
+    uniques = [key for key in converge.unique_keys(conn, table) if set(key) <= set(columns)]
+    fks = [fk for fk in converge.foreign_keys(conn, table) if fk[0] in columns]
     clash = [f"EXISTS (SELECT 1 FROM main.{t} n WHERE {_match('n', 'o', key)})" for key in uniques]
     missing = [
         (col, f"(o.{quote(col)} IS NOT NULL AND NOT EXISTS "
