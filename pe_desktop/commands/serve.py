@@ -16,6 +16,7 @@ import sys
 import threading
 
 from pe_desktop.cli import CommandError, find_session, open_archive
+from pe_desktop.store.errors import ValidationError
 
 DEFAULT_HOST = "127.0.0.1"
 
@@ -26,6 +27,8 @@ def register(add) -> None:
     cmd.add_argument("--host", metavar="H", default=None,
                      help=f"IP address to listen on, e.g. the hotspot's (default {DEFAULT_HOST})")
     cmd.add_argument("--port", metavar="P", type=int, default=0, help="port to listen on (default: any free port)")
+    cmd.add_argument("--max-phones", metavar="N", type=int, default=None,
+                     help="let up to N phones join the session (kept with the session; default 300)")
 
 
 def _checked_host(value: str | None) -> str:
@@ -35,6 +38,17 @@ def _checked_host(value: str | None) -> str:
         return check_host(value or DEFAULT_HOST)
     except ValueError:
         raise CommandError(f"--host: {value!r} is not an IP address (give the address to listen on, e.g. 192.168.4.1)") from None
+
+
+def _wait(server, stop: threading.Event) -> None:
+    """Serve until stopped, telling the facilitator when phones are turned away."""
+    told = 0
+    while not stop.wait(1.0):
+        refused = server.joins_refused
+        if refused > told:
+            told = refused
+            print(f"{refused} joins turned away so far ({server.phone_count} phones in, cap {server.join_cap}); "
+                  "to let more in, restart with --max-phones N", file=sys.stderr, flush=True)
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -58,7 +72,12 @@ def run_serve(args: argparse.Namespace) -> int:
             raise CommandError(f"session {sid}: is deleted")
         rnd = session["current_round"]
         items = archive.instrument(sid).item_keys
-        server = VotingServer(archive, sid, host, args.port)
+        server = VotingServer(archive, sid, host, args.port)  # the session's saved link: the same after a restart
+        if args.max_phones is not None:
+            try:
+                server.set_join_cap(args.max_phones)
+            except ValidationError as exc:
+                raise CommandError(f"--max-phones: {exc}") from None
         stop = threading.Event()
         previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
@@ -72,9 +91,9 @@ def run_serve(args: argparse.Namespace) -> int:
             print(f"Phone voting for {session['title']!r}, round {rnd}: {len(items)} items open.", flush=True)
             print("Open this address on a phone (or put it in a QR code):", flush=True)
             print(server.join_url, flush=True)
-            print("Press Ctrl-C to stop.", flush=True)
-            while not stop.wait(1.0):
-                pass
+            print(f"Or type: {server.short_url}", flush=True)
+            print(f"Up to {server.join_cap} phones may join (--max-phones to change). Press Ctrl-C to stop.", flush=True)
+            _wait(server, stop)
             server.stop()
             archive.set_item_states(sid, rnd, items, "closed")
             print(f"Stopped: {server.joined_count} phones joined; {server.votes_saved} votes saved.", file=sys.stderr, flush=True)

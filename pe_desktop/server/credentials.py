@@ -46,9 +46,17 @@ def _new_link() -> tuple[str, bytes, str]:
     return new_join_token(), new_secret(), new_short_code()
 
 
-def session_link(archive: Archive, session_id: str) -> PhoneLink:
-    """The session's saved phone link, drawn and saved the first time."""
-    return ensure_phone_link(archive, session_id, _new_link)
+def session_link(archive: Archive, session_id: str, seed: tuple[str, bytes] | None = None) -> PhoneLink:
+    """The session's saved phone link, drawn and saved the first time.
+
+    ``seed`` is a token and secret an older version kept elsewhere (the GUI's
+    settings): saved as the session's link if it has none yet, so phones of a
+    session begun before the link moved into the archive stay who they are.
+    """
+    if seed is None:
+        return ensure_phone_link(archive, session_id, _new_link)
+    token, secret = seed
+    return ensure_phone_link(archive, session_id, lambda: (token, secret, new_short_code()))
 
 
 def rejoin_code(secret: bytes, participant_id: str) -> str:

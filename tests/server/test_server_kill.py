@@ -44,10 +44,10 @@ def make_session(path: Path, tmp_path: Path, items: int = 25) -> tuple[str, list
 class Serve:
     """``pe-desktop serve`` in a subprocess; its output collected by reader threads."""
 
-    def __init__(self, path: Path, sid: str, *extra: str) -> None:
+    def __init__(self, path: Path, sid: str, *extra: str, **popen) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "pe_desktop", "serve", sid, "--archive", str(path), *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, **popen,
         )
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.out: list[str] = []

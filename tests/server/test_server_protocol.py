@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ast
 import asyncio
-import re
 import json
+import re
 import socket
 import threading
 from pathlib import Path

@@ -42,9 +42,10 @@ from pe_desktop.server import (
     VotingServer,
     check_host,
 )
+from pe_desktop.server.credentials import session_link
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.phone.address_dialog import DEFAULT_PORT
-from pe_desktop.ui.settings import open_settings, phone_credentials, remember_phone_credentials
+from pe_desktop.ui.settings import open_settings, phone_credentials
 
 if TYPE_CHECKING:
     from pe_desktop.ui.projector.window import ProjectorWindow
@@ -103,8 +104,10 @@ class PhoneVotingBridge(QObject):
         self.controller = controller
         self.projector = projector
         self._server: VotingServer | None = None
-        self._settings = open_settings()
-        self._token, self._secret = phone_credentials(self._settings, controller.session_id)
+        # token and secret live in the archive now; one kept by an older version seeds it
+        token, secret = phone_credentials(open_settings(), controller.session_id)
+        if token and secret:
+            session_link(controller.archive, controller.session_id, (token, secret))
         self._join_url: str | None = None
         self._qr: bytes | None = None
         self._joined = 0
@@ -159,12 +162,10 @@ class PhoneVotingBridge(QObject):
         self.stop()
         server = VotingServer(
             self.controller.archive, self.controller.session_id, address, port,
-            token=self._token, secret=self._secret, on_vote=self._vote_from_server, on_join=self._join_from_server,
+            on_vote=self._vote_from_server, on_join=self._join_from_server,
         )
         server.start()  # raises OSError when the port is taken
         self._server = server
-        self._token, self._secret = server.token, server.secret
-        remember_phone_credentials(self._settings, self.controller.session_id, server.token, server.secret)
         self._join_url = server.join_url
         self._qr = qr_png(self._join_url)
         self._joined = self._count_phones()
