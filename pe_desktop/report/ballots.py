@@ -55,13 +55,14 @@ class _Ballots:
     """Lays out the ballots as one story; each ballot starts on a new page."""
 
     def __init__(self, session: dict, instrument: Instrument, groups: list[str], s: Strings, width: float,
-                 join_url: str | None) -> None:
+                 join_url: str | None, wifi: tuple[str, str] | None = None) -> None:
         self.session = session
         self.inst = instrument
         self.groups = groups
         self.s = s
         self.width = width
         self.join_url = join_url
+        self.wifi = wifi
         self.st = paragraph_styles(base_size=12.5)
         labels = instrument.scale.labels
         self.choices = [(str(v), labels.get(v, "")) if v is not None else ("", s["not_sure"])
@@ -121,7 +122,12 @@ class _Ballots:
         assert self.join_url is not None
         qr = drawing.qr_drawing(self.join_url, 30 * mm)
         text = [self.p(self.s["ballot_phone"], "small"), Paragraph(f"<b>{para(self.join_url)}</b>", self.st["body"])]
-        table = Table([[qr, text]], colWidths=[33 * mm, self.width - 33 * mm], hAlign="LEFT")
+        row, widths = [qr, text], [33 * mm, self.width - 33 * mm]
+        if self.wifi:  # the hotspot first: one scan onto the network, then the voting code
+            ssid, wifi_text = self.wifi
+            text.insert(0, Paragraph(f"{para(self.s['ballot_wifi'])} <b>{para(ssid)}</b>", self.st["body"]))
+            row, widths = [drawing.qr_drawing(wifi_text, 30 * mm), *row], [33 * mm, 33 * mm, self.width - 66 * mm]
+        table = Table([row], colWidths=widths, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#666666")),
@@ -176,6 +182,7 @@ def write_ballots_pdf(
     page_size: str = "A4",
     channels: Collection[str] = ("paper",),
     progress: Progress | None = None,
+    wifi: tuple[str, str] | None = None,
 ) -> Path:
     """Write paper ballots for a session to ``out_path``; returns the path.
 
@@ -183,7 +190,9 @@ def write_ballots_pdf(
     the paper participants, the rows of the paper-entry grid), in code
     order, then ``blanks`` blank ballots with an empty code box and the
     groups to tick.  ``join_url`` (the phone page's address, when phone
-    voting is running) adds the URL and its QR code to every ballot.
+    voting is running) adds the URL and its QR code to every ballot, and
+    ``wifi`` (the hotspot's name and Wi-Fi QR text) a QR code that puts a
+    phone on the hotspot.
     ``language`` sets the fixed texts and, where the form has that
     translation, the questions.  ``progress(done, total)`` is called as
     ballots are laid out (raising from it cancels).  ValueError when there
@@ -207,7 +216,7 @@ def write_ballots_pdf(
         )
     groups = [g.name for g in archive.group_defs(session_id)]
     width = size[0] - 2 * MARGIN
-    maker = _Ballots(session, instrument, groups, s, width, join_url)
+    maker = _Ballots(session, instrument, groups, s, width, join_url, wifi if join_url else None)
     report = progress or (lambda done, all_: None)
     total = len(people) + blanks + 1
     report(0, total)

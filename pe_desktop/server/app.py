@@ -38,6 +38,7 @@ from pe_desktop.server.events import KEEPALIVE_SECONDS, RETRY_MS, EventHub, is_c
 from pe_desktop.server.guard import CONTENT_SECURITY_POLICY, SECURITY_HEADERS  # noqa: F401 (re-exported)
 from pe_desktop.server.limits import MAX_BODY_BYTES, MAX_STREAMS_PER_DEVICE, RateLimiter
 from pe_desktop.server.links import CLIENT_GONE, COOKIE_SAMESITE, PhoneLinkRules, client_gone, read_body, same_origin
+from pe_desktop.server.results import PhoneResults
 from pe_desktop.server.tokens import COOKIE_NAME, CookieSigner, Device
 from pe_desktop.server.voting import PhoneVoting, Refused
 from pe_desktop.server.writer import CommitFailed, GroupCommitWriter, WriterStopped
@@ -139,6 +140,7 @@ class PhoneApp:
         self._streams: dict[str, int] = {}
         self._joining: set[str] = set()
         self.link = link or PhoneLinkRules(voting.archive, voting.session_id, None, b"")
+        self.results = PhoneResults(voting.archive, voting.session_id)
 
     def application(self) -> web.Application:
         app = web.Application(middlewares=[self._gate], client_max_size=MAX_BODY_BYTES)
@@ -151,6 +153,7 @@ class PhoneApp:
         app.router.add_post("/api/vote", self.vote)
         app.router.add_get("/api/events", self.events)
         self.link.add_routes(app, self)
+        self.results.add_routes(app, self)
         app.on_response_prepare.append(self._headers)
         return app
 
@@ -245,7 +248,10 @@ class PhoneApp:
         device = self._device(request)
         language = self.voting.check_language(request.query.get("lang"))
         return _json(self.link.add_to_state(
-            await self._read(self.voting.state, language, device.participant_id), device.participant_id))
+            await self._read(self._state_with_results, language, device.participant_id), device.participant_id))
+
+    def _state_with_results(self, language: str, participant_id: str | None) -> dict:
+        return self.results.add_to_state(self.voting.state(language, participant_id))
 
     async def join(self, request: web.Request) -> web.StreamResponse:
         device = self._device(request)
@@ -267,8 +273,8 @@ class PhoneApp:
         return response
 
     # the parts the link rules (pe_desktop.server.links) build on
-    def device_for(self, request: web.Request) -> Device:
-        return self._device(request)
+    def device_for(self, request: web.Request, need_header: bool = True) -> Device:
+        return self._device(request, need_header)
 
     async def json_body(self, request: web.Request) -> Any:
         return await self._body(request)

@@ -314,3 +314,4 @@ class VotingServer:
         finally:
             await runner.cleanup()
             readers.shutdown(wait=True)
+            phone_app.results.close()

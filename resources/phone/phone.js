@@ -38,7 +38,23 @@
       errTooMany: 'Too many taps. Wait a moment, then tap again.',
       errOther: 'Not saved. Tap your answer again.',
       errJoin: 'Could not join. Check the Wi-Fi connection, then tap your group again.',
-      errSession: 'This link is no longer valid. Scan the QR code on the screen again.'
+      errSession: 'This link is no longer valid. Scan the QR code on the screen again.',
+      rejoinLabel: 'Already joined on another phone? Type your rejoin code:',
+      rejoinGo: 'Continue with this code',
+      rejoinBad: 'This code is not known. Check it and try again.',
+      rejoinMine: 'Your rejoin code: {code}. With it you can continue on another phone.',
+      resultTitle: 'Result: {title}',
+      resultMedian: 'The middle rating (median) is {median}.',
+      resultMost: 'Half of the ratings are between {q1} and {q3}.',
+      resultNone: 'No ratings to show.',
+      resultCount: '{n} ratings, {unsure} not sure.',
+      resultGroup: '{name}: median {median}',
+      resultHidden: 'Groups with too few people are not shown alone.',
+      agreeAgree: 'People mostly agree.',
+      agreeMixed: 'Views are mixed.',
+      agreeSplit: 'People are split.',
+      agreeTooFew: 'Too few ratings to tell how much people agree.',
+      summary: 'Download the summary (PDF)'
     },
     es: {
       pageTitle: 'Votar',
@@ -66,12 +82,29 @@
       errTooMany: 'Demasiados toques. Espere un momento y toque otra vez.',
       errOther: 'No se guardó. Toque su respuesta otra vez.',
       errJoin: 'No se pudo entrar. Revise la conexión wifi y toque otra vez su grupo.',
-      errSession: 'Este enlace ya no es válido. Escanee otra vez el código QR de la pantalla.'
+      errSession: 'Este enlace ya no es válido. Escanee otra vez el código QR de la pantalla.',
+      rejoinLabel: '¿Ya se unió en otro teléfono? Escriba su código para volver:',
+      rejoinGo: 'Continuar con este código',
+      rejoinBad: 'Este código no existe. Revíselo e inténtelo otra vez.',
+      rejoinMine: 'Su código para volver: {code}. Con él puede continuar en otro teléfono.',
+      resultTitle: 'Resultado: {title}',
+      resultMedian: 'La calificación del medio (mediana) es {median}.',
+      resultMost: 'La mitad de las calificaciones están entre {q1} y {q3}.',
+      resultNone: 'No hay calificaciones que mostrar.',
+      resultCount: '{n} calificaciones, {unsure} no está(n) seguro(s).',
+      resultGroup: '{name}: mediana {median}',
+      resultHidden: 'Los grupos con muy pocas personas no se muestran por separado.',
+      agreeAgree: 'Casi todos están de acuerdo.',
+      agreeMixed: 'Las opiniones son variadas.',
+      agreeSplit: 'Las opiniones están divididas.',
+      agreeTooFew: 'Hay muy pocas calificaciones para saber cuánto coinciden.',
+      summary: 'Descargar el resumen (PDF)'
     }
   };
   var LANGS = ['en', 'es'];
   var EVENTS = ['item-opened', 'item-closed', 'revealed', 'round-changed', 'session-closed'];
   var UNSURE = 'unsure';
+  var AGREEMENT = { agree: 'agreeAgree', mixed: 'agreeMixed', split: 'agreeSplit', 'too few': 'agreeTooFew' };
 
   var lang = initialLanguage();
   var state = null;          // last /api/state answer
@@ -243,6 +276,8 @@
     if (state.session.closed) {
       showOnly('ended');
       setText($('ended-text'), t('ended'));
+      renderResults($('ended-results'));
+      renderSummaryLink();
       return;
     }
     if (!state.me) { renderJoin(); } else { renderVote(); }
@@ -250,6 +285,8 @@
 
   function renderJoin() {
     showOnly('join');
+    setText($('rejoin-label'), t('rejoinLabel'));
+    setText($('rejoin-go'), t('rejoinGo'));
     setText($('join-title'), state.session.title);
     setText($('join-ask'), state.groups.length ? t('chooseGroup') : t('noGroups'));
     setText($('join-anon'), t('anonymous'));
@@ -364,6 +401,8 @@
     setText($('waiting-hint'), t('waitingHint'));
     show($('revealed'), state.revealed.length > 0);
     setText($('revealed'), t('revealed'));
+    renderResults($('results'));
+    renderRejoinMine();
   }
 
   function buildCard(item) {
@@ -431,6 +470,71 @@
     card.status.className = kind ? 'status ' + kind : 'status';
     setText(card.statusMain, main);
     setText(card.statusHint, hint);
+  }
+
+  // ------------------------------------------- results, rejoin, summary
+  var shownResults = {};  // container id -> what it shows (re-rendered only on change: aria-live)
+
+  function number(value) { return value === null || value === undefined ? '–' : String(value); }
+
+  function itemTitle(key) {
+    for (var i = 0; i < state.items.length; i++) { if (state.items[i].key === key) { return state.items[i].title; } }
+    return key;
+  }
+
+  function resultCard(result) {
+    var card = make('div', 'card result');
+    card.appendChild(make('h2', 'item-title', t('resultTitle', { title: itemTitle(result.key) })));
+    if (result.median === null) {
+      card.appendChild(make('p', 'result-line', t('resultNone')));
+      return card;
+    }
+    card.appendChild(make('p', 'result-line', t('resultMedian', { median: number(result.median) })));
+    card.appendChild(make('p', 'result-line', t('resultMost', { q1: number(result.q1), q3: number(result.q3) })));
+    var agreement = AGREEMENT[result.agreement];
+    if (agreement) { card.appendChild(make('p', 'result-line', t(agreement))); }
+    for (var i = 0; i < result.groups.length; i++) {
+      var group = result.groups[i];
+      card.appendChild(make('p', 'result-line', t('resultGroup', { name: group.name, median: number(group.median) })));
+    }
+    if (result.hidden_groups) { card.appendChild(make('p', 'hint', t('resultHidden'))); }
+    card.appendChild(make('p', 'hint', t('resultCount', { n: result.n, unsure: result.unsure })));
+    return card;
+  }
+
+  function renderResults(box) {
+    var results = state.results || [];
+    var key = lang + JSON.stringify(results);
+    if (shownResults[box.id] === key) { return; }
+    shownResults[box.id] = key;
+    clear(box);
+    for (var i = 0; i < results.length; i++) { box.appendChild(resultCard(results[i])); }
+  }
+
+  function renderSummaryLink() {
+    var link = $('summary-link');
+    link.setAttribute('href', '/api/summary.pdf?lang=' + lang);
+    link.setAttribute('download', 'summary-' + lang + '.pdf');
+    setText(link, t('summary'));
+    show(link, !!state.summary);
+  }
+
+  function renderRejoinMine() {
+    var mine = $('rejoin-mine');
+    var code = state.me && state.me.rejoin;
+    setText(mine, code ? t('rejoinMine', { code: code }) : '');
+    show(mine, !!code);
+  }
+
+  function onRejoinClick() {
+    var code = $('rejoin-code').value;
+    show($('rejoin-error'), false);
+    request('POST', '/api/rejoin', { code: code }, function (status, data) {
+      if (status === 200) { refresh(); return; }
+      if (handleLostDevice(status, data)) { return; }
+      setText($('rejoin-error'), status === 429 ? t('errTooMany') : t('rejoinBad'));
+      show($('rejoin-error'), true);
+    });
   }
 
   // -------------------------------------------------------------- vote
@@ -535,6 +639,7 @@
   function start() {
     $('lang-en').onclick = function () { setLanguage('en'); };
     $('lang-es').onclick = function () { setLanguage('es'); };
+    $('rejoin-go').onclick = onRejoinClick;
     renderChrome();
     refresh();
     connectEvents();

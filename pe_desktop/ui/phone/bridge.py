@@ -45,6 +45,7 @@ from pe_desktop.server import (
 from pe_desktop.server.credentials import session_link
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.phone.address_dialog import DEFAULT_PORT
+from pe_desktop.ui.phone.hotspot import hotspot_qr_text
 from pe_desktop.ui.settings import open_settings, phone_credentials
 
 if TYPE_CHECKING:
@@ -236,9 +237,21 @@ class PhoneVotingBridge(QObject):
         )
         return int(rows[0]["n"])
 
+    @property
+    def wifi(self) -> tuple[str, str | None]:
+        """(hotspot name, Wi-Fi QR text or None) as entered on this laptop."""
+        return hotspot_qr_text(open_settings())
+
+    @property
+    def short_url(self) -> str | None:
+        """``http://<ip>:<port>/K7Q4`` while running: the address a person can type."""
+        return self._server.short_url if self._server is not None and self.running else None
+
     def _show_join_info(self) -> None:
         if self.projector is not None:
             self.projector.set_join_info(self.join_url, self.qr_png, self._joined)
+            ssid, text = self.wifi if self.running else ("", None)
+            self.projector.set_wifi_info(ssid, text, self.short_url or "")
 
     # ---------------------------------------------------------- GUI → phones
     def _state_event(self, event: str, data: dict) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QStacke
 from pe_desktop.charts.theme import INK, PAPER
 from pe_desktop.core.stats import RatingRow, item_summary
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.projector.join_qr import JoinWifi
 
 if TYPE_CHECKING:
     from pe_desktop.charts.base import ChartView
@@ -144,7 +145,13 @@ class ProjectorWindow(QWidget):
         self._join_text = self._label(self.tr("How to take part"), 1.2)
         layout.addStretch(1)
         layout.addWidget(self._join_title)
-        layout.addWidget(self._join_qr_label)
+        self.join_wifi = JoinWifi(page)  # the Wi-Fi QR code beside the voting one
+        codes = QHBoxLayout()
+        codes.addStretch(1)
+        codes.addWidget(self.join_wifi)
+        codes.addWidget(self._join_qr_label)
+        codes.addStretch(1)
+        layout.addLayout(codes)
         layout.addWidget(self._join_url_label)
         layout.addWidget(self._join_count)
         layout.addSpacing(12)
@@ -223,6 +230,11 @@ class ProjectorWindow(QWidget):
             raise ValueError(f"view: {name!r} is not one of {', '.join(VIEWS)}")
         self._change_view(name)
         self._redraw()
+
+    def set_wifi_info(self, ssid: str, wifi_text: str | None, short_url: str) -> None:
+        """The hotspot to join first (name and QR text; None: not entered) and the short address to type."""
+        self.join_wifi.set_info(ssid, wifi_text, short_url)
+        self._update_join()
 
     def set_join_info(self, url: str | None, qr_png: bytes | None, joined: int) -> None:
         """What the join screen shows: the phone address and its QR code (None: no phone voting) and the count."""
@@ -394,6 +406,7 @@ class ProjectorWindow(QWidget):
                 self._join_qr_label.setPixmap(
                     self._join_qr.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
                 )
+                self.join_wifi.apply_font(self._join_url_label.font(), side)
         else:
             self._join_text.setText(
                 self.tr("Welcome. Vote on a paper ballot, by show of hands, or on this laptop. "
