@@ -483,8 +483,8 @@
   }
 
   function resultCard(result) {
-    var card = make('div', 'card result');
-    card.appendChild(make('h2', 'item-title', t('resultTitle', { title: itemTitle(result.key) })));
+    var card = make('div', 'result');
+    card.appendChild(make('h2', 'result-title', t('resultTitle', { title: itemTitle(result.key) })));
     if (result.median === null) {
       card.appendChild(make('p', 'result-line', t('resultNone')));
       return card;
