@@ -12,7 +12,7 @@ import io
 
 import segno
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 #: Pixels per QR module before scaling to the screen (scaled with FastTransformation: crisp).
@@ -44,12 +44,12 @@ class JoinWifi(QWidget):
         for label in (self.caption, self.short):
             label.setTextFormat(Qt.TextFormat.PlainText)  # the network name is typed by a person: data
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
+        self.caption.setWordWrap(True)
         self.caption.setAccessibleName(self.tr("Wi-Fi network to join"))
         self.short.setAccessibleName(self.tr("Short address to type"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.qr)
+        layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.caption)
         layout.addWidget(self.short)
         self.set_info("", None, "")
@@ -75,9 +75,17 @@ class JoinWifi(QWidget):
         self.setVisible(bool(self._ssid or short_url))
 
     def apply_font(self, font: QFont, side: int) -> None:
-        """Follow the projector's type size; ``side`` is the QR code's side in pixels."""
+        """Follow the projector's type size; ``side`` is the voting QR code's side in pixels.
+
+        The Wi-Fi code and its two lines of text stand as tall as the voting
+        code beside them, so the code itself is smaller by those lines: never
+        squeezed by the layout, which would cut its quiet zone and make it unreadable.
+        """
         self.caption.setFont(font)
         self.short.setFont(font)
         if self._pixmap is not None:
-            self.qr.setPixmap(self._pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+            lines = QFontMetrics(font).lineSpacing() * (3 if self._short_url else 2)
+            own = max(100, side - lines)
+            self.qr.setFixedSize(own, own)
+            self.qr.setPixmap(self._pixmap.scaled(own, own, Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.FastTransformation))
