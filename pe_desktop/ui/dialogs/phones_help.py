@@ -44,7 +44,8 @@ def phones_html() -> str:
                 "phones to it. It needs no internet either."),
             _tr("Venue or guest Wi-Fi often keeps devices apart, so phones cannot reach the laptop. "
                 "Try it before the meeting."),
-            _tr("The voting window shows how many phones have joined, and the most it lets in; you can raise it."),
+            _tr("A session lets up to 300 phones join, so nobody can flood it; "
+                "“pe-desktop serve --max-phones N” raises the limit."),
         ]),
         (_tr("Everyone can take part"), [
             _tr("Phones are one way among several. Paper ballots, show of hands (you type the counts) and taking "
