@@ -35,7 +35,7 @@ from aiohttp import web
 
 from pe_desktop.server.assets import Asset
 from pe_desktop.server.events import KEEPALIVE_SECONDS, RETRY_MS, EventHub, is_close
-from pe_desktop.server.guard import CONTENT_SECURITY_POLICY, SECURITY_HEADERS  # noqa: F401 (re-exported)
+from pe_desktop.server.guard import CONTENT_SECURITY_POLICY, SECURITY_HEADERS, request_received  # noqa: F401
 from pe_desktop.server.limits import MAX_BODY_BYTES, MAX_STREAMS_PER_DEVICE, RateLimiter
 from pe_desktop.server.links import CLIENT_GONE, COOKIE_SAMESITE, PhoneLinkRules, client_gone, read_body, same_origin
 from pe_desktop.server.results import PhoneResults
@@ -164,6 +164,7 @@ class PhoneApp:
             return _error(421, "wrong-host", "this server answers only at its own address")
         if not same_origin(request):
             return _error(403, "wrong-origin", "requests from other sites are refused")
+        request_received(request)
         length = request.content_length
         if length is not None and length > MAX_BODY_BYTES:
             return _error(413, "too-large", f"request bodies are limited to {MAX_BODY_BYTES} bytes")

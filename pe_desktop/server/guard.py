@@ -4,10 +4,11 @@ A phone on the hotspot is not trusted. Before this module, one client could
 hold a thousand half-sent requests open, fill the laptop's open files and
 lock every other phone out, or mint participants without end. Here:
 
-- every connection must send a request soon after it opens, and once bytes
-  of a request arrive, an answer must start within :data:`REQUEST_DEADLINE`
-  seconds, or the connection is dropped (covers slow headers and slow bodies;
-  the handlers also time out body reads themselves, :data:`BODY_TIMEOUT`);
+- every connection must send a request within :data:`FIRST_BYTE_DEADLINE`
+  seconds of opening (aiohttp's keep-alive timeout closes idle ones later), and a request's
+  head must arrive within :data:`REQUEST_DEADLINE` seconds of its first
+  byte, or the connection is dropped (slow headers); the handlers time out
+  body reads themselves (:data:`BODY_TIMEOUT`, 408);
 - one address holds at most :data:`MAX_CONNECTIONS_PER_ADDRESS` connections;
   more are closed as soon as they are accepted, so they cost no file for long;
 - running out of files is logged once a minute, never per connection, and
@@ -36,8 +37,12 @@ from pe_desktop.server.limits import RateLimiter
 
 log = logging.getLogger(__name__)
 
-#: Seconds a connection may take from its first byte (or from opening) to getting an answer.
+#: Seconds a request's head may take to arrive, from its first byte.
 REQUEST_DEADLINE = 10.0
+
+#: Seconds a new connection may stay silent (a phone sends at once; a busy
+#: browser or a slow network may take a while, so longer than a head's deadline).
+FIRST_BYTE_DEADLINE = 30.0
 
 #: Seconds a handler waits for a request body (a phone sends 40 bytes at once).
 BODY_TIMEOUT = 5.0
@@ -104,12 +109,25 @@ class AddressLimits:
         return is_local(request) or self._cookies.allow(request.remote or "")
 
 
+def request_received(request: web.Request) -> None:
+    """The request's head is in and its handler runs: the server's own work is not timed.
+
+    (A body is read with :data:`BODY_TIMEOUT`; a slow commit under load must
+    not cost the phone its answer.)
+    """
+    mark = getattr(request.transport, "request_received", None)
+    if mark is not None:
+        mark()
+
+
 class _WatchedTransport:
     """The real transport, telling its connection when an answer starts going out."""
 
-    def __init__(self, transport: asyncio.Transport, on_write: Callable[[], None]) -> None:
+    def __init__(self, transport: asyncio.Transport, on_write: Callable[[], None],
+                 on_received: Callable[[], None]) -> None:
         self._transport = transport
         self._on_write = on_write
+        self.request_received = on_received
 
     def write(self, data: Any) -> None:
         self._on_write()
@@ -133,6 +151,8 @@ class _GuardedConnection(asyncio.Protocol):
         self._admitted = False
         self._transport: asyncio.Transport | None = None
         self._deadline: asyncio.TimerHandle | None = None
+        self._handling = False  # a request's head is in: from here on the time is the server's, not the client's
+        self._tail = b""  # the last bytes of an unfinished request head (its end may straddle two reads)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
@@ -143,14 +163,22 @@ class _GuardedConnection(asyncio.Protocol):
             return
         self._admitted = True
         self._transport = transport
-        self._arm()
-        self._inner.connection_made(_WatchedTransport(transport, self._answered))  # type: ignore[arg-type]
+        self._arm(self._guard.first_byte_deadline)
+        self._inner.connection_made(_WatchedTransport(transport, self._answered, self._received))  # type: ignore[arg-type]
 
-    def _arm(self) -> None:
-        if self._deadline is None:
-            self._deadline = asyncio.get_running_loop().call_later(self._guard.deadline, self._expire)
+    def _arm(self, seconds: float | None = None) -> None:
+        if self._deadline is None and not self._handling:
+            self._deadline = asyncio.get_running_loop().call_later(seconds or self._guard.deadline, self._expire)
+
+    def _received(self) -> None:
+        self._handling = True
+        self._disarm()
 
     def _answered(self) -> None:
+        self._handling = False
+        self._disarm()
+
+    def _disarm(self) -> None:
         if self._deadline is not None:
             self._deadline.cancel()
             self._deadline = None
@@ -162,7 +190,16 @@ class _GuardedConnection(asyncio.Protocol):
             self._transport.abort()
 
     def data_received(self, data: bytes) -> None:
-        self._arm()
+        if not self._handling:
+            if self._tail == b"" and self._deadline is not None:
+                self._disarm()  # the first byte of a head: its own, shorter deadline starts
+            self._arm()
+            seen = self._tail + data
+            if b"\r\n\r\n" in seen:  # the head is complete (a body is the handler's, with its own timeout)
+                self._tail = b""
+                self._received()
+            else:
+                self._tail = seen[-3:]
         self._inner.data_received(data)
 
     def eof_received(self) -> bool | None:
@@ -175,7 +212,7 @@ class _GuardedConnection(asyncio.Protocol):
         self._inner.resume_writing()
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._answered()
+        self._disarm()
         if self._admitted:
             self._admitted = False
             self._guard.release(self._host)
@@ -185,9 +222,11 @@ class _GuardedConnection(asyncio.Protocol):
 class ConnectionGuard:
     """Per-address connection counts and the request deadline, shared by every connection."""
 
-    def __init__(self, per_address: int = MAX_CONNECTIONS_PER_ADDRESS, deadline: float = REQUEST_DEADLINE) -> None:
+    def __init__(self, per_address: int = MAX_CONNECTIONS_PER_ADDRESS, deadline: float = REQUEST_DEADLINE,
+                 first_byte_deadline: float = FIRST_BYTE_DEADLINE) -> None:
         self.per_address = per_address
         self.deadline = deadline
+        self.first_byte_deadline = first_byte_deadline
         self._open: dict[str, int] = {}
         #: connections closed at once because their address had too many
         self.refused = 0
@@ -233,7 +272,10 @@ class _QuietErrors(RequestHandler):
     def handle_error(self, request: Any, status: int = 500, exc: BaseException | None = None,
                      message: str | None = None) -> web.StreamResponse:
         super().handle_error(request, status, exc, None)  # logs as aiohttp does; refuses if an answer began
-        phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+        try:
+            phrase = HTTPStatus(status).phrase
+        except ValueError:
+            phrase = "Error"
         response = web.Response(status=status, text=f"{status} {phrase}\n",
                                 headers={**SECURITY_HEADERS, "Cache-Control": "no-store"})
         response.force_close()
