@@ -241,7 +241,7 @@ def test_no_backups_yet_is_explained(qtbot, tmp_path):
 
 
 def test_every_control_of_the_new_windows_has_an_accessible_name(window, qtbot, other, demo_ids):
-    from test_main_window import unnamed_controls
+    from helpers import unnamed_controls
 
     report = merge_through_the_menu(qtbot, window, other)
     assert unnamed_controls(report) == []
