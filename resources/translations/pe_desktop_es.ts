@@ -1477,12 +1477,12 @@
     </message>
     <message>
         <source>Wi-Fi network to join</source>
-        <extracomment>pe_desktop/ui/projector/join_qr.py:48</extracomment>
+        <extracomment>pe_desktop/ui/projector/join_qr.py:49</extracomment>
         <translation>Red wifi a la que conectarse</translation>
     </message>
     <message>
         <source>Short address to type</source>
-        <extracomment>pe_desktop/ui/projector/join_qr.py:49</extracomment>
+        <extracomment>pe_desktop/ui/projector/join_qr.py:50</extracomment>
         <translation>Dirección corta para escribir</translation>
     </message>
     <message>
@@ -2844,7 +2844,7 @@
     <message>
         <source>Windows: Settings ▸ Network and internet ▸ Mobile hotspot. Choose to share over Wi-Fi and turn it on. If it asks for an internet connection, connect any network first or use a travel router.</source>
         <extracomment>pe_desktop/ui/dialogs/phones_help.py:34</extracomment>
-        <translation>Windows: Configuración ▸ Red e internet ▸ Zona con cobertura inalámbrica móvil. Elija compartir por wifi y actívela. Si pide una conexión a internet, conéctese antes a cualquier red o use un router de viaje.</translation>
+        <translation>Windows: Configuración ▸ Red e internet ▸ Zona con cobertura inalámbrica. Elija compartir por wifi y actívela. Si pide una conexión a internet, conéctese antes a cualquier red o use un router de viaje.</translation>
     </message>
     <message>
         <source>macOS: a Mac cannot make a Wi-Fi hotspot without an internet connection to share. Bring a travel router, or use the venue&apos;s Wi-Fi if phones on it can reach each other.</source>
@@ -2959,57 +2959,57 @@
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/projector/window.py:164, pe_desktop/ui/projector/window.py:193</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:165, pe_desktop/ui/projector/window.py:194</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/projector/window.py:165, pe_desktop/ui/projector/window.py:194</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:166, pe_desktop/ui/projector/window.py:195</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>How many have rated</source>
-        <extracomment>pe_desktop/ui/projector/window.py:166</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:167</extracomment>
         <translation>Cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Voting status</source>
-        <extracomment>pe_desktop/ui/projector/window.py:167</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:168</extracomment>
         <translation>Estado de la votación</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/projector/window.py:173</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:174</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:174</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:175</extracomment>
         <translation>Punto {0} de la escala</translation>
     </message>
     <message>
         <source>Result figures</source>
-        <extracomment>pe_desktop/ui/projector/window.py:195</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:196</extracomment>
         <translation>Cifras del resultado</translation>
     </message>
     <message>
         <source>More figures</source>
-        <extracomment>pe_desktop/ui/projector/window.py:196</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:197</extracomment>
         <translation>Más cifras</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/projector/window.py:217</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:218</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:352</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:353</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
-        <extracomment>pe_desktop/ui/projector/window.py:399</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:400</extracomment>
         <translation>
             <numerusform>Se unió %n persona</numerusform>
             <numerusform>Se unieron %n personas</numerusform>
@@ -3017,17 +3017,17 @@
     </message>
     <message>
         <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
-        <extracomment>pe_desktop/ui/projector/window.py:401</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:402</extracomment>
         <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
     </message>
     <message>
         <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
-        <extracomment>pe_desktop/ui/projector/window.py:412</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:413</extracomment>
         <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
-        <extracomment>pe_desktop/ui/projector/window.py:426</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:427</extracomment>
         <translation>
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
@@ -3035,52 +3035,52 @@
     </message>
     <message>
         <source>Voting is open</source>
-        <extracomment>pe_desktop/ui/projector/window.py:430</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:431</extracomment>
         <translation>La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
-        <extracomment>pe_desktop/ui/projector/window.py:431</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:432</extracomment>
         <translation>La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
-        <extracomment>pe_desktop/ui/projector/window.py:432</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:433</extracomment>
         <translation>La votación se abre pronto</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <extracomment>pe_desktop/ui/projector/window.py:455</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:456</extracomment>
         <translation>Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:458</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:459</extracomment>
         <translation>Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
-        <extracomment>pe_desktop/ui/projector/window.py:465</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:466</extracomment>
         <translation>Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
-        <extracomment>pe_desktop/ui/projector/window.py:467</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:468</extracomment>
         <translation>Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
-        <extracomment>pe_desktop/ui/projector/window.py:469</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:470</extracomment>
         <translation>Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
-        <extracomment>pe_desktop/ui/projector/window.py:471</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:472</extracomment>
         <translation>Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
-        <extracomment>pe_desktop/ui/projector/window.py:472</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:473</extracomment>
         <translation>
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
@@ -3088,27 +3088,27 @@
     </message>
     <message>
         <source>, {0} not sure</source>
-        <extracomment>pe_desktop/ui/projector/window.py:474</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:475</extracomment>
         <translation>, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:476</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:477</extracomment>
         <translation>, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:512</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:513</extracomment>
         <translation>Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
-        <extracomment>pe_desktop/ui/projector/window.py:516</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:517</extracomment>
         <translation>De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:521</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:522</extracomment>
         <translation>Brecha de poder, ronda {0}</translation>
     </message>
     <message>

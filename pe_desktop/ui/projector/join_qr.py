@@ -40,7 +40,8 @@ class JoinWifi(QWidget):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName(self.tr("QR code to join the Wi-Fi network"))
         self.caption = QLabel(self)
-        self.short = QLabel(self)
+        #: the short address, placed by the projector under the voting code's address (shown without Wi-Fi too)
+        self.short = QLabel(parent)
         for label in (self.caption, self.short):
             label.setTextFormat(Qt.TextFormat.PlainText)  # the network name is typed by a person: data
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -51,7 +52,6 @@ class JoinWifi(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.caption)
-        layout.addWidget(self.short)
         self.set_info("", None, "")
 
     @property
@@ -72,7 +72,7 @@ class JoinWifi(QWidget):
         self.caption.setText(self.tr("1. Join the Wi-Fi “%1”").replace("%1", self._ssid))
         self.short.setVisible(bool(short_url))
         self.short.setText(self.tr("Or type: %1").replace("%1", short_url))
-        self.setVisible(bool(self._ssid or short_url))
+        self.setVisible(bool(self._ssid))
 
     def apply_font(self, font: QFont, side: int) -> None:
         """Follow the projector's type size; ``side`` is the voting QR code's side in pixels.
@@ -84,7 +84,7 @@ class JoinWifi(QWidget):
         self.caption.setFont(font)
         self.short.setFont(font)
         if self._pixmap is not None:
-            lines = QFontMetrics(font).lineSpacing() * (3 if self._short_url else 2)
+            lines = QFontMetrics(font).lineSpacing() * 2
             own = max(100, side - lines)
             self.qr.setFixedSize(own, own)
             self.qr.setPixmap(self._pixmap.scaled(own, own, Qt.AspectRatioMode.KeepAspectRatio,

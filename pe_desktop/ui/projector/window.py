@@ -153,6 +153,7 @@ class ProjectorWindow(QWidget):
         codes.addStretch(1)
         layout.addLayout(codes)
         layout.addWidget(self._join_url_label)
+        layout.addWidget(self.join_wifi.short)
         layout.addWidget(self._join_count)
         layout.addSpacing(12)
         layout.addWidget(self._join_text)
