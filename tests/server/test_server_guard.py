@@ -240,3 +240,27 @@ def test_a_rejoin_code_brings_the_participant_back_on_another_phone(server, arch
     assert after["me"]["rejoin"] == before["me"]["rejoin"]
     assert len(archive.participants(session_id)) == 1
     assert [r.value for r in archive.rating_rows(session_id, 1, key)] == [5]
+
+
+def test_running_out_of_files_is_logged_once_a_minute_and_dropped_clients_not_at_all(caplog):
+    import errno
+
+    from pe_desktop.server.guard import ResourceLog
+
+    now = [0.0]
+    handler = ResourceLog(clock=lambda: now[0])
+    loop = asyncio.new_event_loop()
+    try:
+        with caplog.at_level(logging.DEBUG):
+            for second in range(150):  # 150 s of failing accepts, ten a second
+                now[0] = float(second)
+                for _ in range(10):
+                    handler(loop, {"message": "socket.accept() out of system resource",
+                                   "exception": OSError(errno.EMFILE, "Too many open files")})
+                handler(loop, {"message": "dropped", "exception": ConnectionResetError()})
+    finally:
+        loop.close()
+    assert handler.resource_errors == 1500
+    lines = [r for r in caplog.records if "out of open files" in r.getMessage()]
+    assert len(lines) == 3  # at 0 s, 60 s and 120 s
+    assert len(caplog.records) == 3 and not any(r.exc_info for r in caplog.records)
