@@ -313,9 +313,22 @@ def m006_ratings_by_item_index(db: Database) -> None:
     db.execute("CREATE INDEX ratings_item ON ratings(session_id, round, item_key, value)")
 
 
+@migrations()
+def m007_record_event_logs(db: Database) -> None:
+    """Append-only logs of partnerships, sessions, groups, participants, notes and actions.
+
+    Why: merges must converge (issue 12): the current version of a record is
+    its latest logged event, so two laptops that exchanged their logs hold
+    the same rows. Triggers write the log; every existing row is logged once
+    as its first version (:mod:`pe_desktop.store.history`).
+    """
+    from pe_desktop.store import history
+
+    history.install(db.conn)
+
 
 @migrations()
-def m007_phone_links(db: Database) -> None:
+def m008_phone_links(db: Database) -> None:
     """The phone join link of a session, kept with the session (issue 13).
 
     Token and cookie secret used to be new on every ``serve`` start, so a
@@ -335,6 +348,7 @@ def m007_phone_links(db: Database) -> None:
         );
         """
     )
+
 
 #: The schema version this code writes: one per migration in the chain.
 SCHEMA_VERSION = len(migrations._migrations)

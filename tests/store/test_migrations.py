@@ -19,7 +19,7 @@ from pe_desktop.store.followup import carry_forward
 from pe_desktop.store.merge import MERGE_TABLES
 from pe_desktop.store.schema import SCHEMA_VERSION, migrations
 from pe_desktop.store.search import search
-from pe_desktop.store.session_file import common_columns, quote
+from pe_desktop.store.io.session_file import common_columns, quote
 
 NAMES = [m.name for m in migrations._migrations]
 
