@@ -11,7 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pe_desktop.ui.main.window import MainWindow
@@ -125,3 +125,28 @@ def unnamed_controls(root) -> list[str]:
         if not (widget.accessibleName() or name).strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
     return missing
+
+
+# ------------------------------------------------------------------ archive dumps
+#: Columns that record *when* something was written (the audit trail), not what the archive holds.
+AUDIT = {
+    "ratings": {"id", "recorded_at"},
+    "sessions": {"updated_at"},
+    "item_states": {"updated_at"},
+    "participants": {"created_at"},
+}
+#: Append-only logs: they record undos too, by design.
+LOGS = {"rating_events", "record_events", "event_log_paused", "_sqlite_migrations"}
+
+
+def dump(archive: Any) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted, without audit columns: what "the archive as before" means."""
+    tables = [r["name"] for r in archive.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    out: dict[str, list[tuple]] = {}
+    for table in tables:
+        if table in LOGS or table.startswith("sqlite_") or "_fts" in table:  # search index: derived, rebuilt by triggers
+            continue
+        rows = archive.query(f"SELECT * FROM {table}")
+        skip = AUDIT.get(table, set())
+        out[table] = sorted(tuple((k, v) for k, v in row.items() if k not in skip) for row in rows)
+    return out

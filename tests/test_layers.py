@@ -7,7 +7,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "pe_desktop"
 FORBIDDEN = {"PySide6", "shiboken6", "pyqtgraph"}
-QT_FREE = ("core", "store", "report", "server")
+QT_FREE = ("core", "store", "session", "report", "server")
 
 
 def imported_roots(path: Path) -> set[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from helpers import REPO
 
 RUN = REPO / "packaging" / "run"
 SPEC = REPO / "packaging" / "pe-desktop.spec"

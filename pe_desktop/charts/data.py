@@ -7,10 +7,11 @@ segments, and tests must be able to check those numbers against
 in, plain data out; the pyqtgraph widgets only copy these numbers into chart
 items.
 
-Anonymity lives here too: :func:`group_styles` decides which groups may be
-drawn in their own colour. A group that :func:`pe_desktop.core.stats.item_summary`
-suppressed for an item is drawn in the neutral colour and labelled
-:data:`OTHER`, so neither colour, shape, legend nor table can single it out.
+Which groups may be drawn in their own colour, and how dots stack, is not
+decided here: :mod:`pe_desktop.session.views.marks` decides it once for the
+projector, the console, the phone page and the PDF (a suppressed group is
+drawn in the neutral colour and labelled :data:`OTHER`). This module lays
+the marks it is given out on a chart.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pe_desktop.core.palette import NEUTRAL, NEUTRAL_SHAPE, OTHER_LABEL, diverging, group_style
+from pe_desktop.core.palette import diverging
 from pe_desktop.core.stats import GroupDef, RatingRow, shift
+from pe_desktop.session.views.marks import OTHER, GroupMark, group_defs, group_marks, stacked
 
 __all__ = [
     "OTHER",
@@ -46,23 +48,14 @@ __all__ = [
     "trend_data",
 ]
 
-#: Legend label of every rating whose group may not be shown on its own.
-#: English; the Qt layer translates it for display.
-OTHER = OTHER_LABEL
 #: Share of a scale point's width that one stack of dots may use.
 STACK_WIDTH = 0.8
-#: Sort key of OTHER dots: after every shown group.
-_OTHER_STYLE_ORDER = 1 << 30
 
 
-@dataclass(frozen=True)
-class GroupStyle:
-    """How the ratings of one group are drawn for one item."""
-
-    colour: str
-    shape: str
-    label: str  # the group's name, or OTHER when it is suppressed
-    order: int  # legend order: shown groups in session order, OTHER last
+#: How one group's ratings are drawn on one item (decided by the session layer's views).
+GroupStyle = GroupMark
+#: Mark per group id for one item's summary (see :func:`pe_desktop.session.views.marks.group_marks`).
+group_styles = group_marks
 
 
 @dataclass(frozen=True)
@@ -167,50 +160,6 @@ def fmt(value: float | None, digits: int = 1) -> str:
     return text.replace("-", "−")
 
 
-def group_defs(groups: Sequence[Mapping[str, Any] | GroupDef]) -> list[GroupDef]:
-    """Archive group rows (dicts, as ``SessionController.groups()`` returns) as GroupDefs."""
-    out = []
-    for g in groups:
-        if isinstance(g, GroupDef):
-            out.append(g)
-        else:
-            out.append(GroupDef(str(g["id"]), str(g["name"]), str(g["position"])))
-    return out
-
-
-# --------------------------------------------------------------------------
-# dots of one item
-
-
-def group_styles(groups: Sequence[GroupDef], item: Mapping[str, Any]) -> dict[str, GroupStyle]:
-    """Colour, shape and label per group id for one item's summary.
-
-    A group keeps the colour of its place in the session's group order in
-    every item, so the room learns the colours once. A group is drawn in its
-    own colour only when ``item["groups"]`` (same order as ``groups``) has it
-    as not suppressed; any mismatch between the two lists is treated as
-    suppressed, because showing a small group is the one mistake we must not
-    make.
-    """
-    shown = item.get("groups") or []
-    styles: dict[str, GroupStyle] = {}
-    for i, g in enumerate(groups):
-        entry = shown[i] if i < len(shown) else None
-        visible = entry is not None and entry.get("name") == g.name and entry.get("suppressed") is False
-        if visible:
-            colour, shape = group_style(i)
-            styles[g.id] = GroupStyle(colour, shape, g.name, i)
-        else:
-            styles[g.id] = GroupStyle(NEUTRAL, NEUTRAL_SHAPE, OTHER, _OTHER_STYLE_ORDER)
-    return styles
-
-
-def _style_of(row: RatingRow, styles: Mapping[str, GroupStyle]) -> GroupStyle:
-    """A rating with no group, or a group outside the session, counts as hidden (§6)."""
-    style = styles.get(row.group_id) if row.group_id is not None else None
-    return style or GroupStyle(NEUTRAL, NEUTRAL_SHAPE, OTHER, _OTHER_STYLE_ORDER)
-
-
 def swarm_columns(largest_stack: int, points: int, aspect: float, max_dot: float = 0.1, fill: float = 0.8) -> int:
     """How many dots to put side by side per scale point so the tallest stack fits.
 
@@ -246,23 +195,21 @@ def swarm(
     block and "other" sits on top), filled bottom-up in rows of ``columns``
     dots, and each row is centred on the value.
     """
-    styles = group_styles(groups, item)
-    by_value: dict[int, list[GroupStyle]] = {v: [] for v in range(scale_min, scale_max + 1)}
+    marks = group_marks(groups, item)
+    by_value: dict[int, list[GroupMark]] = {v: [] for v in range(scale_min, scale_max + 1)}
     unsure = 0
-    for r in rows:
-        if r.item_key != key:
-            continue
-        if r.value is None:
+    for value, mark in stacked(key, rows, marks):
+        if value is None:
             unsure += 1
-            continue
-        by_value.setdefault(r.value, []).append(_style_of(r, styles))
+        else:
+            by_value.setdefault(value, []).append(mark)
     largest = max((len(v) for v in by_value.values()), default=0)
     points = scale_max - scale_min + 1
     columns = swarm_columns(largest, points, aspect, max_dot)
     cell = STACK_WIDTH / columns
     dots: list[Dot] = []
     for value in sorted(by_value):
-        stack = sorted(by_value[value], key=lambda s: s.order)
+        stack = by_value[value]  # already in stacking order: groups in session order, "other" on top
         for start in range(0, len(stack), columns):
             row_styles = stack[start : start + columns]
             row = start // columns

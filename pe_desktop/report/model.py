@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from pe_desktop.core.instruments import Instrument, Item
-from pe_desktop.core.palette import group_style, other_style
-from pe_desktop.core.stats import GroupDef, RatingRow, session_summary, shift, suppressed_group_ids
+from pe_desktop.core.palette import group_style
+from pe_desktop.core.stats import GroupDef, RatingRow, shift, suppressed_group_ids
+from pe_desktop.session.views import OTHER_MARK, ItemResult, report_view
 
 __all__ = [
     "ArchiveReader",
@@ -43,6 +44,8 @@ class ArchiveReader(Protocol):
     def session(self, session_id: str) -> dict: ...
     def instrument(self, session_id: str) -> Instrument: ...
     def group_defs(self, session_id: str) -> list[GroupDef]: ...
+    def groups(self, session_id: str) -> list[dict]: ...
+    def item_states(self, session_id: str, round: int) -> dict[str, str]: ...  # noqa: A002
     def participants(self, session_id: str) -> list[dict]: ...
     def rating_rows(self, session_id: str, round: int) -> list[RatingRow]: ...  # noqa: A002
     def notes(self, session_id: str, item_key: str | None = None) -> list[dict]: ...
@@ -183,15 +186,9 @@ def _people_rows(groups: list[GroupInfo], by_group: Counter, min_group_size: int
     return rows
 
 
-def _dots(
-    item_key: str, rows: Sequence[RatingRow], groups: list[GroupInfo], summary: dict[str, Any]
-) -> list[tuple[int | None, int]]:
-    """The item's ratings as (value, marker), suppressed groups folded into OTHER."""
-    shown = {g.id: g.index for g, s in zip(groups, summary["groups"], strict=True) if not s["suppressed"]}
-    dots = [(r.value, shown.get(r.group_id, OTHER)) for r in rows if r.item_key == item_key]  # type: ignore[arg-type]
-    # not sure last, "other" last within a value: stable reading order on paper
-    dots.sort(key=lambda d: (d[0] is None, d[0] or 0, d[1] == OTHER, d[1]))
-    return dots
+def _dots(result: ItemResult) -> list[tuple[int | None, int]]:
+    """The item's ratings as (value, marker) in the session layer's stacking order ("other" last in a value)."""
+    return [(value, mark.order if mark.shown else OTHER) for value, mark in result.dots]
 
 
 def group_infos(defs: Sequence[GroupDef]) -> list[GroupInfo]:
@@ -206,7 +203,7 @@ def group_infos(defs: Sequence[GroupDef]) -> list[GroupInfo]:
 def marker_style(groups: Sequence[GroupInfo], marker: int) -> tuple[str, str]:
     """(colour, shape) for a marker key of :attr:`RoundData.dots`."""
     if marker == OTHER:
-        return other_style()
+        return OTHER_MARK.colour, OTHER_MARK.shape
     g = groups[marker]
     return g.colour, g.shape
 
@@ -218,32 +215,20 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
     it has none).  Item order is the instrument's.
     """
     session = archive.session(session_id)
-    instrument = archive.instrument(session_id).localized(language)
-    defs = archive.group_defs(session_id)
-    groups = group_infos(defs)
+    rounds = _rounds_rated(archive, session_id)
+    # every figure, suppression and "other" mapping comes from the session layer's report view
+    view = report_view(archive, session_id, rounds, language)  # type: ignore[arg-type]  # a real Archive
+    instrument = view.instrument
+    groups = group_infos(view.groups)
     min_size = int(session["min_group_size"])
     participants = archive.participants(session_id)
     by_group, by_channel = _people(archive, session_id, participants)
-
-    rounds = _rounds_rated(archive, session_id)
-    per_round: dict[int, tuple[list[RatingRow], dict[str, Any]]] = {}
-    for rnd in rounds:
-        rows = archive.rating_rows(session_id, rnd)
-        summary = session_summary(
-            session_id, instrument.key, instrument.item_keys, rows, defs,
-            instrument.scale.min, instrument.scale.max, min_size, rnd,
-        )
-        per_round[rnd] = (rows, summary)
 
     notes = archive.notes(session_id)
     actions = archive.actions(session_id)
     items: list[ItemData] = []
     for number, item in enumerate(instrument.items, start=1):
-        round_data = []
-        for rnd in rounds:
-            rows, summary = per_round[rnd]
-            item_summary = summary["items"][number - 1]
-            round_data.append(RoundData(rnd, item_summary, _dots(item.key, rows, groups, item_summary)))
+        round_data = [RoundData(r.round, r.result.summary, _dots(r.result)) for r in view.items[item.key]]
         items.append(
             ItemData(
                 number=number,
@@ -266,7 +251,7 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
         channels=channels,
         rounds=rounds,
         items=items,
-        discuss_first=per_round[rounds[-1]][1]["discuss_first"],
+        discuss_first=view.summaries[rounds[-1]]["discuss_first"],
         general_notes=[n for n in notes if n["item_key"] is None],
         actions=actions,
     )

@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from pe_desktop.core.instruments import Instrument
+from pe_desktop.session import ops
+from pe_desktop.session.views import phone_texts, phone_view
 from pe_desktop.store import Archive, ValidationError
 
 #: Languages of the phone page's own texts (resources/phone/phone.js).
@@ -59,19 +61,7 @@ class PhoneVoting:
         """Instrument texts in ``language`` (cached: a session's snapshot never changes)."""
         cached = self._texts.get(language)
         if cached is None:
-            inst = self.instrument.localized(language)
-            scale = inst.scale
-            cached = {
-                "instrument": {"key": inst.key, "title": inst.title},
-                "scale": {
-                    "min": scale.min, "max": scale.max, "allow_unsure": scale.allow_unsure,
-                    "points": [
-                        {"value": v, "label": scale.labels.get(v, "")} for v in scale.points
-                    ],
-                },
-                "items": [{"key": i.key, "title": i.title, "question": i.question} for i in inst.items],
-            }
-            self._texts[language] = cached
+            cached = self._texts[language] = phone_texts(self.instrument, language)
         return cached
 
     def check_language(self, language: Any) -> str:
@@ -82,42 +72,24 @@ class PhoneVoting:
         return language
 
     def state(self, language: str, participant_id: str | None) -> dict:
-        """What the phone page shows: the session, open items, groups, and this phone's votes."""
-        texts = self._localized_texts(language)
-        rows = self.archive.query(
-            "SELECT title, status, current_round, deleted_at FROM sessions WHERE id = ?", [self.session_id]
-        )
-        if not rows:
+        """What the phone page shows, as the session layer's phone view decides it, in JSON form."""
+        view = phone_view(self.archive, self.session_id, language, participant_id, self._localized_texts(language))
+        if view is None:
             raise Refused(410, "session-gone", "this session no longer exists")
-        session = rows[0]
-        rnd = session["current_round"]
-        states = self.archive.item_states(self.session_id, rnd)
         me = None
-        if participant_id:
-            found = self.archive.query(
-                "SELECT code, group_id FROM participants WHERE id = ? AND session_id = ?",
-                [participant_id, self.session_id],
-            )
-            if found:
-                votes = self.archive.query(
-                    "SELECT item_key, value FROM ratings WHERE session_id = ? AND round = ? AND participant_id = ?",
-                    [self.session_id, rnd, participant_id],
-                )
-                me = {
-                    "participant": found[0]["code"], "group": found[0]["group_id"],
-                    "votes": {v["item_key"]: v["value"] for v in votes},
-                }
-        closed = session["status"] == "closed" or session["deleted_at"] is not None
+        if view.me is not None:
+            code, group, votes = view.me
+            me = {"participant": code, "group": group, "votes": votes}
         return {
-            "session": {"title": session["title"], "closed": closed},
-            "round": rnd,
+            "session": {"title": view.title, "closed": view.closed},
+            "round": view.round,
             "language": language,
             "languages": list(UI_LANGUAGES),
-            **texts,
-            "items": [{**item, "state": states[item["key"]]} for item in texts["items"]],
-            "open": [] if closed else [key for key, state in states.items() if state == "open"],
-            "revealed": [key for key, state in states.items() if state == "revealed"],
-            "groups": [{"id": g["id"], "name": g["name"]} for g in self.archive.groups(self.session_id)],
+            **view.texts,
+            "items": [{**item, "state": view.states[item["key"]]} for item in view.texts["items"]],
+            "open": view.open_items,
+            "revealed": [key for key, state in view.states.items() if state == "revealed"],
+            "groups": [{"id": gid, "name": name} for gid, name in view.groups],
             "me": me,
         }
 
@@ -157,7 +129,7 @@ class PhoneVoting:
         """Add a phone participant; runs inside the writer's batch transaction."""
         self._check_open_session()
         try:
-            part = self.archive.add_participant(self.session_id, group_id, "phone", language=language)
+            part = ops.join(self.archive, self.session_id, group_id, language).result
         except ValidationError:
             raise Refused(422, "unknown-group", f"group: {group_id[:_MAX_KEY]!r} is not a group of this session") from None
         return {"id": part["id"], "code": part["code"], "group": group_id, "language": language}
@@ -183,9 +155,7 @@ class PhoneVoting:
         if row["state"] != "open":
             raise Refused(409, "item-closed", f"item: {item!r} is not open for voting")
         try:
-            self.archive.record_rating(
-                self.session_id, rnd, participant_id, item, value, source="phone", require_open=True
-            )
+            ops.record_vote(self.archive, self.session_id, participant_id, item, value, rnd)
         except ValidationError as exc:
             raise Refused(409, "item-closed", str(exc)) from None
         return {

@@ -34,10 +34,10 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
 KEEP_BOTH = ("notes", "actions")
 
 
-def _heads(conn: sqlite3.Connection, where: str, params: tuple = ()) -> dict[tuple[str, str], list[dict]]:
+def _heads(conn: sqlite3.Connection, where: str, params: tuple = (), source: str = "main.record_events e") -> dict[tuple[str, str], list[dict]]:
     heads: dict[tuple[str, str], list[dict]] = {}
     for table, rid, eid, data, seq, stamp, session in conn.execute(
-        f"""SELECT e.table_name, e.record_id, e.id, e.data, e.seq, e.recorded_at, e.session_id FROM main.record_events e
+        f"""SELECT e.table_name, e.record_id, e.id, e.data, e.seq, e.recorded_at, e.session_id FROM {source}
             WHERE e.data IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.record_events x WHERE x.base = e.id) {where}
             ORDER BY e.table_name, e.record_id, {EVENT_ORDER}""",
         params,
@@ -52,14 +52,14 @@ def edit_conflicts(conn: sqlite3.Connection, touched_only: bool = False, session
 
     ``touched_only``: only records a merge running on ``conn`` just brought events for.
     """
-    where, params = "", ()
-    if touched_only:
-        where = ("AND EXISTS (SELECT 1 FROM temp.touched_records t "
-                 "WHERE t.table_name = e.table_name AND t.record_id = e.record_id)")
+    where, params, source = "", (), "main.record_events e"
+    if touched_only:  # from the merge's touched records, through the log's index
+        source = ("temp.touched_records t JOIN main.record_events e "
+                  "ON e.table_name = t.table_name AND e.record_id = t.record_id")
     elif session_id is not None:
         where, params = "AND e.session_id = ?", (session_id,)
     found = []
-    for (table, rid), heads in _heads(conn, where, params).items():
+    for (table, rid), heads in _heads(conn, where, params, source).items():
         fields = TEXT_FIELDS.get(table)
         if not fields or len({tuple(h["data"].get(f) for f in fields) for h in heads}) < 2:
             continue

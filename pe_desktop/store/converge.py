@@ -48,6 +48,7 @@ def note_new_events(conn: sqlite3.Connection, logged: bool) -> None:
         if logged else "SELECT '' AS table_name, '' AS record_id WHERE 0"
     )
     conn.execute(f"CREATE TEMP TABLE touched_records AS {source}")
+    conn.execute("CREATE INDEX temp.touched_records_key ON touched_records(table_name, record_id)")
     conn.execute(
         """CREATE TEMP TABLE touched_ratings AS
            SELECT DISTINCT o.session_id, o.round, o.participant_id, o.item_key FROM other.rating_events o

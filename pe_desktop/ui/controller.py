@@ -1,45 +1,57 @@
-"""The running session as Qt sees it: one controller shared by every view.
+"""The running session as Qt sees it: a thin adaptor over the Qt-free session layer.
 
 Console, projector and the phone server's bridge all talk to one
-:class:`SessionController`. Edits go through it so that each is committed by
-the archive first and then pushed on the undo stack; views never write to the
-archive themselves. New ratings (from any thread) only mark the controller
-dirty; a 10 Hz timer turns that into one ``refreshed`` signal, so charts redraw
-on a timer, not per vote.
+:class:`SessionController`. Writes are ops of :mod:`pe_desktop.session.ops`:
+each commits and returns a :class:`~pe_desktop.session.change.Change`, which
+:meth:`SessionController.push_change` puts on the undo stack; views never
+write to the archive themselves.
+
+The controller hears of every committed change, whoever made it (the phone
+server's writer thread, the kiosk, the paper grid), through the archive's
+observer (:mod:`pe_desktop.session.observer`). A change made in the GUI
+thread re-emits its signal at once; one from another thread is queued to
+the GUI thread and coalesced with the others: ratings only mark the
+controller dirty, and a 10 Hz timer turns that into one ``refreshed``
+signal, so charts redraw on a timer, not per vote.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
 
 from pe_desktop.core.instruments import Instrument
+from pe_desktop.session import ops
+from pe_desktop.session.change import Change, Kind
+from pe_desktop.session.observer import subscribe
 from pe_desktop.store import Archive
+from pe_desktop.ui.undo import ChangeCommand
 
 REFRESH_MS = 100
 
+#: Change events that carry the items they touched to the state listeners (the phone bridge).
+_STATE_EVENTS = frozenset({"open", "closed", "revealed", "pending"})
 
-class CallbackCommand(QUndoCommand):
-    """An undoable edit: ``redo`` commits the change, ``undo`` commits its inverse."""
 
-    def __init__(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any], after: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._redo, self._undo, self._after = redo, undo, after
+def _subscribe_weakly(archive: Archive, controller: SessionController) -> Callable[[], None]:
+    """Subscribe ``controller`` to the archive's observer without keeping it alive; unsubscribed when it goes."""
+    ref = weakref.ref(controller)
 
-    def redo(self) -> None:
-        self._redo()
-        self._after()
+    def observed(change: Change) -> None:
+        alive = ref()
+        if alive is not None:
+            alive._observed(change)
 
-    def undo(self) -> None:
-        self._undo()
-        self._after()
+    unsubscribe = subscribe(archive, observed)
+    controller.destroyed.connect(lambda *_: unsubscribe())
+    return unsubscribe
 
 
 class SessionController(QObject):
-    """State and actions of one session while it is open in the GUI."""
+    """State of one session while it is open in the GUI, and the Qt face of its ops."""
 
     #: Ratings changed (coalesced by the redraw timer; at most 10 per second).
     refreshed = Signal()
@@ -53,7 +65,9 @@ class SessionController(QObject):
     actionsChanged = Signal()
     #: Selected item in the console (the projector follows it).
     currentItemChanged = Signal(str)
-    #: Internal: lets any thread report a saved rating; delivered queued.
+    #: Internal: a change committed in another thread, delivered queued to this one.
+    _changedElsewhere = Signal(object)
+    #: Internal: lets any thread ask for a redraw; delivered queued.
     _externalRating = Signal()
 
     def __init__(self, archive: Archive, session_id: str, parent: QObject | None = None) -> None:
@@ -65,9 +79,12 @@ class SessionController(QObject):
         self._session = archive.session(session_id)
         self._current_item = self.instrument.item_keys[0]
         self._dirty = True
+        self._participants_pending = False
         self._summaries: dict[int, dict] = {}
         self._state_listeners: list[Callable[[str, dict], None]] = []
+        self._changedElsewhere.connect(self._queued_change, Qt.ConnectionType.QueuedConnection)
         self._externalRating.connect(self.mark_dirty, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = _subscribe_weakly(archive, self)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._tick)
@@ -117,7 +134,7 @@ class SessionController(QObject):
 
     # ------------------------------------------------------------- refresh
     def notify_rating_saved(self) -> None:
-        """Thread-safe: a rating was committed somewhere (phone server, kiosk...)."""
+        """Thread-safe: ask for a redraw (changes made through ops are heard without this)."""
         self._externalRating.emit()
 
     @Slot()
@@ -131,13 +148,16 @@ class SessionController(QObject):
 
     @Slot()
     def _tick(self) -> None:
+        if self._participants_pending:
+            self._participants_pending = False
+            self.participantsChanged.emit()
         if self._dirty:
             self._dirty = False
             self._summaries.clear()
             self.refreshed.emit()
 
     def stop(self) -> None:
-        """Stop the redraw timer (the console is closing)."""
+        """Stop the redraw timer (the console is closing); changes are still heard until the controller goes."""
         self._timer.stop()
 
     def add_state_listener(self, listener: Callable[[str, dict], None]) -> None:
@@ -155,30 +175,58 @@ class SessionController(QObject):
     def _reload_session(self) -> None:
         self._session = self.archive.session(self.session_id)
 
-    # -------------------------------------------------------------- undo
-    def push(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any], signal: Signal | None = None) -> None:
-        """Run ``redo`` now (it commits) and make it undoable while the session is open."""
+    # ------------------------------------------------------ observed changes
+    def _observed(self, change: Change) -> None:
+        """Observer callback, in the committing thread: act now in the GUI thread, else queue."""
+        if change.session_id != self.session_id:
+            return
+        if QThread.currentThread() is self.thread():
+            self._apply(change)
+        else:
+            self._changedElsewhere.emit(change)
 
-        def after() -> None:
+    @Slot(object)
+    def _queued_change(self, change: Change) -> None:
+        """A change from another thread (phones): ratings and joins wait for the next tick."""
+        if set(change.kinds) <= {"ratings", "participants"}:
+            self._dirty = True
+            self._participants_pending |= "participants" in change.kinds
+        else:
+            self._apply(change)
+
+    def _apply(self, change: Change) -> None:
+        kinds: tuple[Kind, ...] = change.kinds
+        self._dirty = True
+        if {"session", "round", "items", "groups"} & set(kinds):
             self._reload_session()
-            self.mark_dirty()
-            if signal is not None:
+        if "session" in kinds or "groups" in kinds:
+            self.sessionChanged.emit()
+        if "round" in kinds and change.round is not None:
+            self.roundChanged.emit(change.round)
+        if "items" in kinds or "round" in kinds:
+            self.itemStatesChanged.emit()
+        for kind, signal in (("participants", self.participantsChanged), ("notes", self.notesChanged),
+                             ("actions", self.actionsChanged)):
+            if kind in kinds:
                 signal.emit()
+        if change.event in _STATE_EVENTS:
+            self._notify(change.event, {"items": list(change.items), "round": change.round})
+        elif change.event == "round":
+            self._notify("round", {"round": change.round})
+        elif change.event == "closed-session":
+            self._notify("closed", {"round": change.round})
 
-        self.undo_stack.push(CallbackCommand(text, redo, undo, after))
+    # -------------------------------------------------------------- undo
+    def push_change(self, change: Change | None) -> Change | None:
+        """Make a committed change undoable while the session is open (None: nothing to push)."""
+        if change is not None and change.undoable:
+            self.undo_stack.push(ChangeCommand(self.archive, change))
+        return change
 
     # ------------------------------------------------------ voting control
     def set_items_state(self, keys: Iterable[str], state: str) -> None:
         """Open, close or reveal items of the current round (not undoable: the room has seen it)."""
-        keys = list(keys)
-        if self._session["status"] == "draft" and state == "open":
-            self.archive.update_session(self.session_id, status="open")
-            self._reload_session()
-            self.sessionChanged.emit()
-        self.archive.set_item_states(self.session_id, self.round, keys, state)
-        self.itemStatesChanged.emit()
-        self.mark_dirty()
-        self._notify(state, {"items": keys, "round": self.round})
+        ops.set_item_states(self.archive, self.session_id, keys, state)
 
     def open_items(self, keys: Iterable[str]) -> None:
         self.set_items_state(keys, "open")
@@ -190,23 +238,11 @@ class SessionController(QObject):
         self.set_items_state(keys, "revealed")
 
     def start_round(self, round: int) -> None:
-        self.archive.start_round(self.session_id, round)
-        self._reload_session()
         self.undo_stack.clear()
-        self.roundChanged.emit(round)
-        self.itemStatesChanged.emit()
+        ops.start_round(self.archive, self.session_id, round)
         self.refresh_now()
-        self._notify("round", {"round": round})
 
     def close_session(self) -> None:
         """Close voting everywhere, mark the session closed, back up the archive."""
-        states = self.item_states()
-        still_open = [key for key, state in states.items() if state == "open"]
-        if still_open:
-            self.archive.set_item_states(self.session_id, self.round, still_open, "closed")
-        self.archive.set_status(self.session_id, "closed")
-        self._reload_session()
         self.undo_stack.clear()
-        self.sessionChanged.emit()
-        self.itemStatesChanged.emit()
-        self._notify("closed", {"round": self.round})
+        ops.close_session(self.archive, self.session_id)

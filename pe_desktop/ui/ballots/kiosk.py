@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.core.instruments import Instrument
+from pe_desktop.session import ops
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.ui.widgets.common import accessible
 from pe_desktop.ui.controller import SessionController
@@ -349,16 +350,16 @@ class KioskWindow(QWidget):
         """Save this person's rating of the current item at once; True if committed."""
         key = self.current_key()
         try:
-            if self.participant is None:
-                self.participant = self.archive.add_participant(self.session_id, self.group_id, "laptop", self.language)
-                self.controller.participantsChanged.emit()
-            self.archive.record_rating(self.session_id, self.controller.round, self.participant["id"], key, value, source="laptop")
+            # one op: the person's participant is made with their first rating, in the same commit;
+            # the controller hears of it through the archive's observer
+            change = ops.kiosk_rating(self.archive, self.session_id, self.participant, self.group_id,
+                                      self.language, key, value)
         except ValidationError as exc:
             self.feedback.setText(str(exc))
             self._show_checked(self.answers.get(key, "none"))
             return False
+        self.participant = change.result
         self.answers[key] = value
-        self.controller.notify_rating_saved()
         self._show_checked(value)
         self.scale_buttons[value].setFocus()
         self.feedback.setText(self.text("saved") + " ✓")

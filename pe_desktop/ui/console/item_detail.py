@@ -5,7 +5,8 @@ the same numbers core.stats computes, as a table a screen reader can read.
 While voting is open it shows only how many have rated, like the projector,
 so the facilitator is not tempted to steer the room; once voting is closed
 or revealed it shows median, IQR, agreement, band, power gap and the groups
-(small groups hidden exactly as on the projector).
+(small groups hidden exactly as on the projector). What to show is the
+session layer's decision (:func:`pe_desktop.session.views.console_view`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pe_desktop.core.stats import shift
+from pe_desktop.session.views import console_view
 from pe_desktop.ui.widgets.common import accessible, agreement_text, band_text, fmt, plain_label, scaled_font, state_text
 from pe_desktop.ui.widgets.labels import position_labels
 from pe_desktop.ui.controller import SessionController
@@ -95,26 +96,25 @@ class ItemDetail(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Copy the session layer's console view of the current item (it decides what is shown)."""
         c = self.controller
-        key = c.current_item
-        item = c.instrument.item(key)
+        view = console_view(c.archive, c.session_id, c.current_item)
+        item = view.item
         self.title.setText(item.title)
         self.question.setText(item.question)
         self.prompts.setText("\n".join(f"• {p}" for p in item.prompts))
         self.prompts.setVisible(bool(item.prompts))
-        state = c.item_states().get(key, "pending")
-        summary = c.item_summary(key)
-        rated = summary["n"] + summary["unsure"]
         self.status.setText(
-            self.tr("Round %1 · %2 · %3 rated").replace("%1", str(c.round)).replace("%2", state_text(state)).replace("%3", str(rated))
+            self.tr("Round %1 · %2 · %3 rated").replace("%1", str(view.round)).replace("%2", state_text(view.state))
+            .replace("%3", str(view.rated))
         )
-        show = state in ("closed", "revealed") or c.session["status"] == "closed"
-        self.figures.setVisible(show)
-        self.groups.setVisible(show)
-        self.shift.setVisible(show and c.round == 2)
-        if not show:
+        result = view.result
+        self.figures.setVisible(result is not None)
+        self.groups.setVisible(result is not None)
+        self.shift.setVisible(view.shift is not None)
+        if result is None:
             return
-        s = summary
+        s = result.summary
         iqr = f"{fmt(s['iqr'], 2)} ({fmt(s['q1'], 2)}–{fmt(s['q3'], 2)})" if s["iqr"] is not None else "–"
         _fill(self.figures, [[str(s["n"]), str(s["unsure"]), fmt(s["median"]), iqr,
                               f"{agreement_text(s['agreement'])} ({fmt(s['rwg'], 2)})", band_text(s["band"]),
@@ -128,8 +128,8 @@ class ItemDetail(QWidget):
             else:
                 rows.append([g["name"], position, str(g["n"]), fmt(g["median"]), fmt(g["mean"], 2)])
         _fill(self.groups, rows)
-        if c.round == 2:
-            moved = shift(c.item_summary(key, 1), s)
+        if view.shift is not None:
+            moved = view.shift
             self.shift.setText(
                 self.tr("Since round 1: median %1, agreement (rwg) %2").replace("%1", fmt(moved["median"], 1, signed=True))
                 .replace("%2", fmt(moved["rwg"], 2, signed=True))

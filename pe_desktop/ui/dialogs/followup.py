@@ -5,16 +5,15 @@ left action items open, and from the console (Session ▸ Review earlier
 actions…). Each open action is listed with its owner, due date and the
 session it was agreed in; the facilitator says, for each, Done, Still open
 (carried into this session, linked to where it began) or Dropped, or leaves
-it for later. The store's follow-up functions do the work
-(:mod:`pe_desktop.store.followup`), one commit per choice; the whole review
-is then one undoable step on the console's undo stack when the session is
+it for later. The session layer's review op does the work
+(:mod:`pe_desktop.session.ops.notes.review_actions`), all choices in one commit; the
+whole review is then one undoable step on the console's undo stack when the session is
 open in a console, else on the main window's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -32,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pe_desktop.store.errors import ArchiveError
-from pe_desktop.ui.main.browser_edits import Edit, _edit
+from pe_desktop.session import ops
+from pe_desktop.session.change import Change
 from pe_desktop.ui.widgets.common import accessible, plain_label
 from pe_desktop.ui.widgets.messages import show_problem
 
@@ -58,69 +57,6 @@ def choices() -> list[tuple[str | None, str]]:
     ]
 
 
-@dataclass(frozen=True)
-class Reviewed:
-    """One applied choice: enough to undo and redo it exactly."""
-
-    action_id: str
-    outcome: str
-    previous_status: str
-    #: the carried copy as written (None when the action was closed)
-    copy: dict | None
-
-
-def _copy_in(archive: Archive, action_id: str, session_id: str) -> bool:
-    rows = archive.query("SELECT 1 FROM actions WHERE carried_from = ? AND session_id = ?", [action_id, session_id])
-    return bool(rows)
-
-
-def apply_review(archive: Archive, session_id: str, decisions: Mapping[str, str | None]) -> tuple[Edit | None, list[str]]:
-    """Apply each decision (one commit each); returns the undoable step and the refusals.
-
-    A decision the store refuses (the action changed meanwhile, say) is
-    reported and skipped; the others still apply.
-    """
-    from pe_desktop.store.followup import review_action
-
-    applied: list[Reviewed] = []
-    problems: list[str] = []
-    for action_id, outcome in decisions.items():
-        if outcome is LATER:
-            continue
-        try:
-            before = archive.action(action_id)
-            if outcome == "open" and _copy_in(archive, action_id, session_id):
-                continue  # already carried here: nothing to do, nothing to undo
-            copy_id = review_action(archive, action_id, outcome, session_id)
-        except ArchiveError as exc:
-            problems.append(str(exc))
-            continue
-        copy = archive.action(copy_id) if copy_id else None
-        applied.append(Reviewed(action_id, outcome, before["status"], copy))
-    if not applied:
-        return None, problems
-
-    def redo() -> None:
-        for step in applied:
-            if step.copy is not None:
-                c = step.copy
-                archive.add_action(c["session_id"], c["text"], c["owner"], c["due_on"], c["item_key"], c["status"],
-                                   c["carried_from"], id=c["id"], created_at=c["created_at"])
-            else:
-                archive.update_action(step.action_id, status=step.outcome)
-
-    def undo() -> None:
-        for step in reversed(applied):
-            if step.copy is not None:
-                archive.delete_action(step.copy["id"])
-            else:
-                archive.update_action(step.action_id, status=step.previous_status)
-
-    text = _tr("Review of 1 earlier action") if len(applied) == 1 else \
-        _tr("Review of %1 earlier actions").replace("%1", str(len(applied)))
-    return _edit(text, redo, undo), problems
-
-
 def _cell(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -136,7 +72,7 @@ class FollowupDialog(QDialog):
     COLUMNS = 5
 
     def __init__(
-        self, archive: Archive, session_id: str, push: Callable[[Edit], None], parent: QWidget | None = None,
+        self, archive: Archive, session_id: str, push: Callable[[Change], object], parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         from pe_desktop.store.followup import actions_to_review
@@ -245,10 +181,10 @@ class FollowupDialog(QDialog):
 
     def apply(self) -> None:
         """Commit every choice made, hand the undoable step over, and close."""
-        edit, problems = apply_review(self.archive, self.session_id, self.decisions())
-        if edit is not None:
-            self._push(edit)
-            self.applied.emit(edit)
+        change, problems = ops.review_actions(self.archive, self.session_id, self.decisions())
+        if change is not None:
+            self._push(change)
+            self.applied.emit(change)
         self.accept()
         if problems:
             show_problem(self.parentWidget(), self.tr("Review earlier actions"),
@@ -259,10 +195,7 @@ def review_in_console(console: SessionConsole) -> FollowupDialog:
     """Session ▸ Review earlier actions… in the console: undo lives on the console's stack."""
     controller = console.controller
 
-    def push(edit: Edit) -> None:
-        controller.push(edit.text, edit.redo, edit.undo, controller.actionsChanged)
-
-    dialog = FollowupDialog(console.archive, console.session_id, push, console)
+    dialog = FollowupDialog(console.archive, console.session_id, controller.push_change, console)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from pe_desktop.store.merge import MergeReport
     from pe_desktop.store.restore import RestoreResult
     from pe_desktop.store.search import SearchHit
-    from pe_desktop.ui.main.browser_edits import Edit
+    from pe_desktop.session.change import Change
     from pe_desktop.ui.dialogs.followup import FollowupDialog
     from pe_desktop.ui.main.exports import ExportJob
     from pe_desktop.ui.dialogs.merge import MergeReportDialog
@@ -168,14 +168,15 @@ class ArchiveTools:
             return None
         return self.review_earlier_actions(session_id)
 
-    def _push_session_edit(self, session_id: str, edit: Edit) -> None:
+    def _push_session_edit(self, session_id: str, change: Change) -> None:
         """Undo goes where the session is being worked on: its console, else this window."""
+        from pe_desktop.ui.main.browser_edits import command
+
         console = self.consoles.get(session_id)
         if console is not None:
-            controller = console.controller
-            controller.push(edit.text, edit.redo, edit.undo, controller.actionsChanged)
+            console.controller.push_change(change)
         else:
-            self.undo_stack.push(edit.command(self._after_edit))
+            self.undo_stack.push(command(self.archive, change, self._after_edit))
         self.refresh()
 
     # =============================================================== search

@@ -1,134 +1,58 @@
-"""Create, edit and delete sessions from the main window, each one undoable.
+"""Create, edit and delete sessions from the main window: the session dialog's form, as ops.
 
-Each function commits the change first (so a refused value raises before
-anything reaches an undo stack) and returns an :class:`Edit` whose first
-``redo`` does nothing: Qt calls ``redo`` when a command is pushed, and the
-work is already on disk. Later redos and undos commit through the archive
-like any other action. Deletion is the archive's soft delete, so undo is a
-restore until the window closes and purges.
-
-An :class:`Edit` is pushed on the main window's undo stack, or, when the
-session is open in a console, through that console's controller, so the
-console shows the change at once and its Edit ▸ Undo can take it back.
+The ops (:mod:`pe_desktop.session.ops.sessions`) commit first, so a refused
+value raises before anything reaches an undo stack, and return a
+:class:`~pe_desktop.session.change.Change`. The window puts it on its own
+undo stack (:func:`command`), or, when the session is open in a console,
+on that console's controller, so the console shows the change at once and
+its Edit ▸ Undo can take it back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
+from pe_desktop.session import ops
+from pe_desktop.session.change import Change
 from pe_desktop.ui.dialogs.session_dialog import SessionForm
+from pe_desktop.ui.undo import ChangeCommand
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand
-
     from pe_desktop.core.instruments import Instrument
     from pe_desktop.store import Archive
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BrowserEdits", text)
+def command(archive: Archive, change: Change, after: Callable[[], None]) -> ChangeCommand:
+    """The change as a command for the main window's undo stack; ``after`` refreshes the window."""
+    return ChangeCommand(archive, change, after)
 
 
-@dataclass
-class Edit:
-    """A committed change, ready for an undo stack; ``redo`` skips its first call."""
-
-    text: str
-    redo: Callable[[], Any]
-    undo: Callable[[], Any]
-
-    def command(self, after: Callable[[], None]) -> QUndoCommand:
-        """For the main window's stack (a CallbackCommand of ui/live.py)."""
-        from pe_desktop.ui.controller import CallbackCommand
-
-        return CallbackCommand(self.text, self.redo, self.undo, after)
-
-
-def _edit(text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> Edit:
-    first = [True]
-
-    def redo_later() -> None:
-        if first[0]:
-            first[0] = False
-            return
-        redo()
-
-    return Edit(text, redo_later, undo)
-
-
-def create_session(archive: Archive, form: SessionForm, instrument: Instrument) -> tuple[str, Edit]:
+def create_session(archive: Archive, form: SessionForm, instrument: Instrument) -> tuple[str, Change]:
     """Write a new session (and its partnership when the name is new)."""
-    with archive.transaction():
-        pid = archive.partnership_id_for(form.partnership)
-        sid = archive.create_session(
-            instrument, form.title, pid, held_on=form.held_on, location=form.location,
-            facilitator=form.facilitator, stage=form.stage, groups=form.new_groups,
-            min_group_size=form.min_group_size, rounds=form.rounds,
-        )
-    edit = _edit(
-        _tr("New session “%1”").replace("%1", form.title),
-        lambda: archive.restore_session(sid), lambda: archive.delete_session(sid),
+    change = ops.create_session(
+        archive, instrument, form.title, form.partnership, held_on=form.held_on, location=form.location,
+        facilitator=form.facilitator, stage=form.stage, groups=form.new_groups,
+        min_group_size=form.min_group_size, rounds=form.rounds,
     )
-    return sid, edit
+    return str(change.result), change
 
 
-def _drop_group_if_unused(archive: Archive, group_id: str) -> None:
-    """Undo of a group added while editing. The archive has no delete_group; a
-    group somebody already joined stays, since their ratings point at it."""
-    with archive.transaction() as conn:
-        conn.execute(
-            "DELETE FROM groups WHERE id = ? AND NOT EXISTS (SELECT 1 FROM participants WHERE group_id = ?)",
-            (group_id, group_id),
-        )
-
-
-def session_changes(current: dict, form: SessionForm) -> dict[str, Any]:
+def session_changes(current: Any, form: SessionForm) -> dict[str, Any]:
     """The fields the dialog changed, as ``Archive.update_session`` takes them."""
     wanted = {
         "title": form.title, "held_on": form.held_on, "location": form.location, "facilitator": form.facilitator,
         "stage": form.stage, "min_group_size": form.min_group_size, "rounds": form.rounds,
     }
-    return {key: value for key, value in wanted.items() if (current.get(key) or None) != (value or None)}
+    return ops.session_changes(current, wanted)
 
 
-def edit_session(archive: Archive, session_id: str, form: SessionForm) -> Edit | None:
+def edit_session(archive: Archive, session_id: str, form: SessionForm) -> Change | None:
     """Save the dialog's changes; ``None`` when nothing changed."""
-    current = archive.session(session_id)
-    changes = session_changes(current, form)
-    if not changes and not form.new_groups:
-        return None
-    added: list[tuple[str, str, str]] = []
-    with archive.transaction():
-        previous = archive.update_session(session_id, **changes) if changes else {}
-        for name, position in form.new_groups:
-            added.append((archive.add_group(session_id, name, position), name, position))
-
-    def redo() -> None:
-        with archive.transaction():
-            if changes:
-                archive.update_session(session_id, **changes)
-            for gid, name, position in added:
-                archive.add_group(session_id, name, position, id=gid)
-
-    def undo() -> None:
-        with archive.transaction():
-            if previous:
-                archive.update_session(session_id, **previous)
-            for gid, _, _ in added:
-                _drop_group_if_unused(archive, gid)
-
-    return _edit(_tr("Edit session “%1”").replace("%1", current["title"]), redo, undo)
+    changes = session_changes(archive.session(session_id), form)
+    return ops.edit_session(archive, session_id, changes, form.new_groups)
 
 
-def delete_session(archive: Archive, session_id: str) -> Edit:
+def delete_session(archive: Archive, session_id: str) -> Change:
     """Soft-delete a session; undo restores it until the archive is purged."""
-    title = archive.session(session_id)["title"]
-    archive.delete_session(session_id)
-    return _edit(
-        _tr("Delete session “%1”").replace("%1", title),
-        lambda: archive.delete_session(session_id), lambda: archive.restore_session(session_id),
-    )
+    return ops.delete_session(archive, session_id)

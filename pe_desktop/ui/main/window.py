@@ -628,16 +628,16 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
 
     def _create_from(self, dialog: SessionDialog, instruments: dict) -> None:
         from pe_desktop.store import ArchiveError
-        from pe_desktop.ui.main.browser_edits import create_session
+        from pe_desktop.ui.main.browser_edits import command, create_session
         from pe_desktop.ui.widgets.messages import show_problem
 
         form = dialog.values()
         try:
-            sid, edit = create_session(self.archive, form, instruments[form.instrument_key])
+            sid, change = create_session(self.archive, form, instruments[form.instrument_key])
         except ArchiveError as exc:
             show_problem(self, self.tr("The session was not created"), str(exc))
             return
-        self.undo_stack.push(edit.command(self._after_edit))
+        self.undo_stack.push(command(self.archive, change, self._after_edit))
         self.refresh()
         self.select_id(sid)
         self.statusBar().showMessage(self.tr("Session “%1” created").replace("%1", form.title), 5000)
@@ -660,22 +660,21 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
 
     def _save_edit(self, session_id: str, dialog: SessionDialog) -> None:
         from pe_desktop.store import ArchiveError
-        from pe_desktop.ui.main.browser_edits import edit_session
+        from pe_desktop.ui.main.browser_edits import command, edit_session
         from pe_desktop.ui.widgets.messages import show_problem
 
         try:
-            edit = edit_session(self.archive, session_id, dialog.values())
+            change = edit_session(self.archive, session_id, dialog.values())
         except ArchiveError as exc:
             show_problem(self, self.tr("The changes were not saved"), str(exc))
             return
-        if edit is not None:
+        if change is not None:
             console = self.consoles.get(session_id)
             if console is not None:
-                # the running session's views reload at once, and its own Edit ▸ Undo takes the change back
-                controller = console.controller
-                controller.push(edit.text, edit.redo, edit.undo, controller.sessionChanged)
+                # the running session's views reloaded (observer); its own Edit ▸ Undo takes the change back
+                console.controller.push_change(change)
             else:
-                self.undo_stack.push(edit.command(self._after_edit))
+                self.undo_stack.push(command(self.archive, change, self._after_edit))
         self.refresh()
 
     def delete_session(self, session_id: str | None = None) -> QMessageBox | None:
@@ -699,9 +698,9 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         )
 
     def _delete(self, session_id: str) -> None:
-        from pe_desktop.ui.main.browser_edits import delete_session
+        from pe_desktop.ui.main.browser_edits import command, delete_session
 
-        self.undo_stack.push(delete_session(self.archive, session_id).command(self._after_edit))
+        self.undo_stack.push(command(self.archive, delete_session(self.archive, session_id), self._after_edit))
         self.refresh()
         self.statusBar().showMessage(self.tr("Session deleted. Ctrl+Z brings it back."), 8000)
 

@@ -220,7 +220,7 @@ class PhoneVotingBridge(QObject):
         """Coalesced: one participants reload and one join-screen update for any number of joins."""
         if self._joins_pending:
             self._joins_pending = False
-            self.controller.participantsChanged.emit()  # → _recount, panels reload
+            self._recount()  # the panels hear of joins from the controller (archive observer)
 
     @Slot()
     def _recount(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QPixmap, QResiz
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from pe_desktop.charts.theme import INK, PAPER
-from pe_desktop.core.stats import RatingRow, item_summary
+from pe_desktop.session.views import ItemResult, ItemView, projector_view, results_visible, shown_items
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.projector.join_qr import JoinWifi
 
@@ -320,17 +320,13 @@ class ProjectorWindow(QWidget):
         return self.controller.session.get("status") == "closed"
 
     def _shown_keys(self, round: int | None = None) -> set[str]:
-        """Items whose results the room may see: revealed ones, or all once the session is closed."""
-        states = self.controller.item_states(round)
-        if self._session_closed():
-            return set(states)
-        return {k for k, s in states.items() if s == "revealed"}
+        """Items whose results the room may see (the session layer's rule)."""
+        return shown_items("projector", self.controller.item_states(round), self._session_closed())
 
     def _item_mode(self) -> str:
+        """"result" once the room may see the current item's spread, else "voting"."""
         key = self.controller.current_item
-        if self._state(key) == "revealed" or self._session_closed():
-            return "result"
-        return "voting"
+        return "result" if results_visible("projector", self._state(key), self._session_closed()) else "voting"
 
     def _follow(self, *_: object) -> None:
         """Switch to the item view when the current item is opened or revealed (once per change)."""
@@ -374,11 +370,12 @@ class ProjectorWindow(QWidget):
             self._update_join()
             self._stack.setCurrentWidget(self._pages["join"])
         elif view == "item":
-            if self._item_mode() == "voting":
-                self._draw_voting()
+            item = projector_view(self.controller.archive, self.controller.session_id, self.controller.current_item)
+            if item.result is None:
+                self._draw_voting(item)
                 self._stack.setCurrentWidget(self._pages["voting"])
             else:
-                self._draw_result()
+                self._draw_result(item, item.result)
                 self._stack.setCurrentWidget(self._pages["result"])
         elif view == "overview":
             self._draw_overview()
@@ -414,44 +411,28 @@ class ProjectorWindow(QWidget):
                         "No name is shown, ever.")
             )
 
-    def _item_texts(self, key: str) -> tuple[str, str]:
-        item = self.controller.instrument.item(key)
-        return item.title, item.question
-
-    def _draw_voting(self) -> None:
-        key = self.controller.current_item
-        title, question = self._item_texts(key)
-        self._vote_title.setText(title)
-        self._vote_question.setText(question)
-        self._rated = int(self.controller.rating_counts().get(key, 0))
+    def _draw_voting(self, view: ItemView) -> None:
+        self._vote_title.setText(view.item.title)
+        self._vote_question.setText(view.item.question)
+        self._rated = view.rated
         self._vote_count.setText(self.tr("%n have rated", "", self._rated))
-        state = self._state(key)
         self._vote_state.setText(
             {
                 "open": self.tr("Voting is open"),
                 "closed": self.tr("Voting is closed"),
-            }.get(state, self.tr("Voting opens soon"))
+            }.get(view.state, self.tr("Voting opens soon"))
         )
 
-    def _item_rows(self, key: str) -> list[RatingRow]:
-        """The current round's ratings of one item (the whole round would be 25 times the rows)."""
-        return self.controller.archive.rating_rows(self.controller.session_id, self.controller.round, key)
-
-    def _draw_result(self) -> None:
+    def _draw_result(self, view: ItemView, result: ItemResult) -> None:
+        """Copy the session layer's projector view of the item onto the result page."""
         from pe_desktop.charts import style
         from pe_desktop.charts.data import fmt
 
-        key = self.controller.current_item
-        title, question = self._item_texts(key)
+        key, title = view.item.key, view.item.title
         self._res_title.setText(title)
-        self._res_question.setText(question)
-        rows = self._item_rows(key)
-        groups = self._groups()
-        scale = self.controller.instrument.scale
-        # One item's figures from its own rows: the same core.stats function the
-        # round summary uses, at 1/25 of the cost of recomputing all items per vote.
-        item = item_summary(key, rows, groups, scale.min, scale.max, self.controller.min_group_size)
-        self.dot_chart.set_item(key, title, rows, groups, item)
+        self._res_question.setText(view.item.question)
+        item = result.summary
+        self.dot_chart.set_item(key, title, list(result.rows), self._groups(), item)
         if item.get("median") is None:
             self._res_stats.setText(self.tr("No ratings yet"))
         else:
@@ -473,8 +454,8 @@ class ProjectorWindow(QWidget):
         counts = self.tr("%n ratings", "", int(item.get("n") or 0))
         if item.get("unsure"):
             counts += self.tr(", {0} not sure").format(item["unsure"])
-        if int(self.controller.session.get("rounds") or 1) > 1:
-            counts += self.tr(", round {0}").format(self.controller.round)
+        if view.rounds > 1:
+            counts += self.tr(", round {0}").format(view.round)
         self._res_detail.setText(f"{gap_text}   ·   {counts}")
         self._result_figures = {
             "agreement": item.get("agreement"),

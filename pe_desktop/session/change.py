@@ -1,0 +1,124 @@
+"""What one user action changed, and how to take it back.
+
+Every op of :mod:`pe_desktop.session.ops` returns a :class:`Change` after it
+has committed. The UI's undo stack holds nothing else: undo is
+``change.undo(archive)``, redo is ``change.redo(archive)``, and each commits
+one transaction and returns the change it made (so the observer and the
+caller see exactly what happened).
+
+Why undo lives here and not in the widgets: the guarantees are data rules,
+not UI rules. Redo of a creation reuses the same ids, codes and timestamps,
+so an undo/redo pair leaves the archive's rows as they were; undo of a
+removal restores the participant and all their ratings in one transaction.
+Only the audit trail (``rating_events``, ``recorded_at``, ``updated_at``)
+remembers that the undo happened, which is what an audit trail is for.
+
+``text`` is the English undo-menu text with ``%1``-style placeholders and
+``args`` the values to put in; the Qt adaptor translates ``text`` before
+substituting (this layer has no Qt and so no translator).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Literal
+
+from pe_desktop.session.observer import publish
+
+if TYPE_CHECKING:
+    from pe_desktop.store import Archive
+
+#: What a change touched; the observer's subscribers pick what they redraw by it.
+Kind = Literal[
+    "participants", "ratings", "notes", "actions", "session", "items", "round", "groups", "partnerships",
+]
+KINDS: tuple[Kind, ...] = (
+    "participants", "ratings", "notes", "actions", "session", "items", "round", "groups", "partnerships",
+)
+
+#: Commits one direction of a change inside the transaction :func:`reversible` opens.
+Step = Callable[["Archive"], None]
+
+
+@dataclass(frozen=True)
+class Change:
+    """A committed change: what it touched, a description, and its inverse.
+
+    ``kind`` names what changed, ``ids`` the rows (participant, note, action,
+    session ids...), ``items`` and ``round`` the instrument items and round
+    for ratings and item states. ``undo`` and ``redo`` are None for changes
+    that cannot be taken back (the room has already seen an item opened).
+    ``result`` carries what the op made for its caller (new ids and codes).
+    """
+
+    kind: Kind
+    session_id: str | None
+    text: str
+    args: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    round: int | None = None
+    also: tuple[Kind, ...] = ()
+    #: Short machine name of what happened, for listeners that forward it (phones): "open", "round"...
+    event: str = ""
+    undo: Callable[[Archive], Change] | None = field(default=None, compare=False, repr=False)
+    redo: Callable[[Archive], Change] | None = field(default=None, compare=False, repr=False)
+    result: Any = field(default=None, compare=False)
+
+    @property
+    def description(self) -> str:
+        """The English undo-menu text with its arguments filled in."""
+        out = self.text
+        for number, arg in enumerate(self.args, start=1):
+            out = out.replace(f"%{number}", arg)
+        return out
+
+    @property
+    def kinds(self) -> tuple[Kind, ...]:
+        """Every kind of thing this change touched (``kind`` first)."""
+        return (self.kind, *(k for k in self.also if k != self.kind))
+
+    @property
+    def undoable(self) -> bool:
+        return self.undo is not None and self.redo is not None
+
+
+def commit(archive: Archive, step: Step) -> None:
+    """Run ``step`` as one transaction: all of it is on disk, or none."""
+    with archive.transaction():
+        step(archive)
+
+
+def reversible(change: Change, forward: Step, backward: Step) -> Change:
+    """``change`` (already committed by ``forward``) with undo/redo that commit ``backward``/``forward``.
+
+    Undo returns the inverse change (its undo is this change's redo), so a
+    stack can go back and forth any number of times.
+    """
+    def undo(archive: Archive) -> Change:
+        commit(archive, backward)
+        inverse = reversible(replace(change, undo=None, redo=None), backward, forward)
+        publish(archive, inverse)
+        return inverse
+
+    def redo(archive: Archive) -> Change:
+        commit(archive, forward)
+        again = reversible(replace(change, undo=None, redo=None), forward, backward)
+        publish(archive, again)
+        return again
+
+    return replace(change, undo=undo, redo=redo)
+
+
+def announce(archive: Archive, change: Change, forward: Step, backward: Step | None) -> Change:
+    """After ``forward`` has committed: make ``change`` undoable (when ``backward`` is given) and publish it."""
+    done = change if backward is None else reversible(change, forward, backward)
+    publish(archive, done)
+    return done
+
+
+def applied(archive: Archive, change: Change, forward: Step, backward: Step | None) -> Change:
+    """Commit ``forward`` now, publish, and return the change (undoable when ``backward`` is given)."""
+    commit(archive, forward)
+    return announce(archive, change, forward, backward)

@@ -1,0 +1,136 @@
+"""Ratings: paper and console entries, show-of-hands tallies, kiosk ballots, phone votes.
+
+Undoable ones (paper grid, tally) put back exactly the value that was there
+before, or remove the rating when there was none. Votes from phones and the
+kiosk are not undoable by the facilitator (the person who voted can change
+their vote), but they go through the same ops so the observer hears of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pe_desktop.session.change import Change, Kind, announce, applied, commit
+from pe_desktop.session.ops._common import check_not_closed, current_round, item_title
+
+if TYPE_CHECKING:
+    from pe_desktop.session.change import Step
+    from pe_desktop.store import Archive
+
+
+def _put_back(session_id: str, rnd: int, participant_id: str, item_key: str,
+              before: tuple[bool, int | None], source: str) -> Step:
+    """The undo of a rating edit: the earlier value, or no rating when there was none."""
+    existed, value = before
+
+    def backward(a: Archive) -> None:
+        if existed:
+            a.record_rating(session_id, rnd, participant_id, item_key, value, source=source)
+        else:
+            a.clear_rating(session_id, rnd, participant_id, item_key, source=source)
+
+    return backward
+
+
+def set_rating(
+    archive: Archive, session_id: str, participant_id: str, item_key: str, value: int | None, source: str = "paper",
+) -> Change | None:
+    """Save one rating of the current round (None value = not sure); None when it was already so."""
+    check_not_closed(archive, session_id)
+    rnd = current_round(archive, session_id)
+    archive.validate_rating(session_id, rnd, item_key, value)
+    before = archive.rating(session_id, rnd, participant_id, item_key)
+    if before == (True, value):
+        return None
+
+    def forward(a: Archive) -> None:
+        a.record_rating(session_id, rnd, participant_id, item_key, value, source=source)
+
+    change = Change("ratings", session_id, "Rating for %1", (item_title(archive, session_id, item_key),),
+                    ids=(participant_id,), items=(item_key,), round=rnd)
+    return applied(archive, change, forward, _put_back(session_id, rnd, participant_id, item_key, before, source))
+
+
+def clear_rating(archive: Archive, session_id: str, participant_id: str, item_key: str, source: str = "paper") -> Change | None:
+    """Remove one rating of the current round; None when there was none."""
+    check_not_closed(archive, session_id)
+    rnd = current_round(archive, session_id)
+    before = archive.rating(session_id, rnd, participant_id, item_key)
+    if not before[0]:
+        return None
+
+    def forward(a: Archive) -> None:
+        a.clear_rating(session_id, rnd, participant_id, item_key, source=source)
+
+    change = Change("ratings", session_id, "Clear rating for %1", (item_title(archive, session_id, item_key),),
+                    ids=(participant_id,), items=(item_key,), round=rnd)
+    return applied(archive, change, forward, _put_back(session_id, rnd, participant_id, item_key, before, source))
+
+
+def save_tally(
+    archive: Archive, session_id: str, item_key: str, group_id: str | None, counts: dict[int | None, int],
+) -> Change | None:
+    """Store a show-of-hands tally of the current round (replacing the previous one); None if unchanged."""
+    check_not_closed(archive, session_id)
+    rnd = current_round(archive, session_id)
+    counts = {value: n for value, n in counts.items() if n}
+    before = archive.tally(session_id, rnd, item_key, group_id)
+    if before == counts:
+        return None
+
+    def forward(a: Archive) -> None:
+        a.record_tally(session_id, rnd, item_key, group_id, counts)
+
+    def backward(a: Archive) -> None:
+        a.record_tally(session_id, rnd, item_key, group_id, before)
+
+    change = Change("ratings", session_id, "Tally for %1", (item_title(archive, session_id, item_key),),
+                    items=(item_key,), round=rnd, also=("participants",))
+    return applied(archive, change, forward, backward)
+
+
+def record_vote(
+    archive: Archive, session_id: str, participant_id: str, item_key: str, value: int | None, round: int,
+    source: str = "phone",
+) -> Change:
+    """One vote of a phone (or kiosk) for an item that must be open for voting in ``round``.
+
+    The store checks again inside the write that the item is open, so a vote
+    racing the facilitator's "close" is refused, never half-saved.
+    """
+
+    def forward(a: Archive) -> None:
+        a.record_rating(session_id, round, participant_id, item_key, value, source=source, require_open=True)
+
+    forward(archive)  # one store call, itself one transaction: no extra savepoint on the phones' hot path
+    change = Change("ratings", session_id, "Vote", ids=(participant_id,), items=(item_key,), round=round)
+    return announce(archive, change, forward, None)
+
+
+def kiosk_rating(
+    archive: Archive, session_id: str, participant: dict[str, Any] | None, group_id: str | None, language: str | None,
+    item_key: str, value: int | None,
+) -> Change:
+    """One rating on the passed-around laptop; the person's participant is made with their first rating.
+
+    ``result`` is the participant ({'id', 'code'}), new or the one given.
+    Both writes are one transaction: no participant without their rating.
+    """
+    rnd = current_round(archive, session_id)
+    archive.validate_rating(session_id, rnd, item_key, value)
+    made: list[dict[str, Any]] = [participant] if participant is not None else []
+
+    def forward(a: Archive) -> None:
+        if not made:
+            made.append(dict(a.add_participant(session_id, group_id, "laptop", language)))
+        a.record_rating(session_id, rnd, made[0]["id"], item_key, value, source="laptop")
+
+    try:
+        commit(archive, forward)
+    except Exception:
+        del made[int(participant is not None):]  # rolled back: the new participant does not exist
+        raise
+    also: tuple[Kind, ...] = ("participants",) if participant is None else ()
+    change = Change("ratings", session_id, "Vote", ids=(made[0]["id"],), items=(item_key,), round=rnd,
+                    also=also, result=made[0])
+    return announce(archive, change, forward, None)
