@@ -617,17 +617,17 @@
     <name>ConsoleBallots</name>
     <message>
         <source>Print ballots</source>
-        <extracomment>pe_desktop/ui/ballots/print_ballots.py:51, pe_desktop/ui/ballots/print_ballots.py:59, pe_desktop/ui/ballots/print_ballots.py:92</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:52, pe_desktop/ui/ballots/print_ballots.py:60, pe_desktop/ui/ballots/print_ballots.py:93</extracomment>
         <translation>Imprimir boletas</translation>
     </message>
     <message>
         <source>ballots</source>
-        <extracomment>pe_desktop/ui/ballots/print_ballots.py:61</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:62</extracomment>
         <translation>boletas</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>pe_desktop/ui/ballots/print_ballots.py:62</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:63</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
 </context>
@@ -635,82 +635,82 @@
     <name>ConsolePhoneControls</name>
     <message>
         <source>Phone voting started: %1</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:120</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:121</extracomment>
         <translation>Votación por teléfono iniciada: %1</translation>
     </message>
     <message>
         <source>Stop phone voting</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:125</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:126</extracomment>
         <translation>Detener la votación por teléfono</translation>
     </message>
     <message>
         <source>Stop phone voting now?</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:125</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:126</extracomment>
         <translation>¿Detener ahora la votación por teléfono?</translation>
     </message>
     <message>
         <source>Phones can no longer vote or join until you start phone voting again. Votes already saved stay saved.</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:126</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:127</extracomment>
         <translation>Los teléfonos ya no podrán votar ni unirse hasta que vuelva a iniciar la votación por teléfono. Los votos ya guardados se conservan.</translation>
     </message>
     <message>
         <source>Phone voting stopped</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:131</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:132</extracomment>
         <translation>Votación por teléfono detenida</translation>
     </message>
     <message>
         <source>Start &amp;phone voting…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:53</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:54</extracomment>
         <translation>Iniciar votación por teléfo&amp;no…</translation>
     </message>
     <message>
         <source>Let people vote from their phones over this laptop&apos;s Wi-Fi</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:54</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:55</extracomment>
         <translation>Permite que la gente vote desde su teléfono por el wifi de esta computadora</translation>
     </message>
     <message>
         <source>Phone voting…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:56</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:57</extracomment>
         <translation>Teléfono…</translation>
     </message>
     <message>
         <source>Stop p&amp;hone voting</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:58</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:59</extracomment>
         <translation>Detener votación por telé&amp;fono</translation>
     </message>
     <message>
         <source>Phones can no longer vote; saved votes stay</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:59</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:60</extracomment>
         <translation>Los teléfonos ya no pueden votar; los votos guardados se conservan</translation>
     </message>
     <message>
         <source>Stop phones</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:61</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:62</extracomment>
         <translation>Detener teléfonos</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:63</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:64</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Paper ballots as a PDF; with the phone address while phone voting runs</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:64</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:65</extracomment>
         <translation>Boletas de papel en PDF; con la dirección para teléfonos mientras haya votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting status</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:72</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:73</extracomment>
         <translation>Estado de la votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting: off</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:85</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:86</extracomment>
         <translation>Votación por teléfono: apagada</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) joined</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:86</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:87</extracomment>
         <translation>
             <numerusform>%n teléfono conectado</numerusform>
             <numerusform>%n teléfonos conectados</numerusform>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>Phone voting: %1 — %2</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:87</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:88</extracomment>
         <translation>Votación por teléfono: %1 — %2</translation>
     </message>
 </context>
@@ -2190,27 +2190,27 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:283, pe_desktop/ui/main/menus.py:285</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:287, pe_desktop/ui/main/menus.py:289</extracomment>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:298</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:302</extracomment>
         <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <extracomment>pe_desktop/ui/main/menus.py:310</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:314</extracomment>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <extracomment>pe_desktop/ui/main/menus.py:313</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:317</extracomment>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:347</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:351</extracomment>
         <translation>Acerca de pe_desktop</translation>
     </message>
     <message>
@@ -3124,12 +3124,12 @@
     <name>PaperGridModel</name>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:105</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:98</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>empty</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:105</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:98</extracomment>
         <translation>vacío</translation>
     </message>
 </context>
@@ -4113,82 +4113,82 @@
     <name>SessionCommands</name>
     <message>
         <source>The session was not created</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:92</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:84</extracomment>
         <translation>No se creó la sesión</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:97</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:89</extracomment>
         <translation>Se creó la sesión “%1”</translation>
     </message>
     <message>
         <source>The changes were not saved</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:125</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:117</extracomment>
         <translation>No se guardaron los cambios</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:143, pe_desktop/ui/main/sessions.py:146</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:135, pe_desktop/ui/main/sessions.py:138</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>“%1” is open in a console. Close the console first.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:144</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:136</extracomment>
         <translation>“%1” está abierta en una consola. Cierre primero la consola.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:147</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:139</extracomment>
         <translation>¿Eliminar la sesión “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:148</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:140</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:149</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:141</extracomment>
         <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:160</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:152</extracomment>
         <translation>Sesión eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Import form</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:197, pe_desktop/ui/main/sessions.py:210, pe_desktop/ui/main/sessions.py:212</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:189, pe_desktop/ui/main/sessions.py:202, pe_desktop/ui/main/sessions.py:204</extracomment>
         <translation>Importar formulario</translation>
     </message>
     <message>
         <source>Forms (*.toml);;All files (*)</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:198</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:190</extracomment>
         <translation>Formularios (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load an example session?</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:213</extracomment>
         <translation>¿Cargar una sesión de ejemplo?</translation>
     </message>
     <message>
         <source>Load example</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:213</extracomment>
         <translation>Cargar el ejemplo</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:213</extracomment>
         <translation>Bienvenida, bienvenido</translation>
     </message>
     <message>
         <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:223</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:215</extracomment>
         <translation>El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:225</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:217</extracomment>
         <translation>Empezar sin datos</translation>
     </message>
 </context>
@@ -4196,22 +4196,22 @@
     <name>SessionConsole</name>
     <message>
         <source>Previous item (Alt+Up)</source>
-        <extracomment>pe_desktop/ui/console/window.py:116</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:117</extracomment>
         <translation>Elemento anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>◀ &amp;Previous item</source>
-        <extracomment>pe_desktop/ui/console/window.py:116</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:117</extracomment>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Next item ▶</source>
-        <extracomment>pe_desktop/ui/console/window.py:118</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next item (Alt+Down)</source>
-        <extracomment>pe_desktop/ui/console/window.py:118</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
         <translation>Elemento siguiente (Alt+Down)</translation>
     </message>
     <message>
@@ -4276,197 +4276,197 @@
     </message>
     <message>
         <source>Start round &amp;2…</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
         <translation>Empezar la ronda &amp;2…</translation>
     </message>
     <message>
         <source>Rate every item again; the shift between rounds is shown</source>
-        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
         <translation>Valorar otra vez todos los elementos; se muestra el cambio entre rondas</translation>
     </message>
     <message>
         <source>Close &amp;session…</source>
-        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
         <translation>Cerrar s&amp;esión…</translation>
     </message>
     <message>
         <source>End voting, back up the archive and show the overview</source>
-        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>Terminar la votación, hacer una copia de seguridad y mostrar la vista general</translation>
     </message>
     <message>
         <source>O&amp;verview of all items</source>
-        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>Vista &amp;general de todos los elementos</translation>
     </message>
     <message>
         <source>Full-screen ballot for passing the laptop around; leave it with %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>Boleta en pantalla completa para pasar la computadora de mano en mano; para salir, %1</translation>
     </message>
     <message>
         <source>&amp;Laptop ballot (kiosk)</source>
-        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
         <translation>&amp;Votación en la computadora (quiosco)</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
         <translation>Cerrar &amp;la ventana</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:131</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:137</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:137</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:138</extracomment>
         <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:142</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:143</extracomment>
         <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:143</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:144</extracomment>
         <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Show projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
         <translation>&amp;Mostrar proyector</translation>
     </message>
     <message>
         <source>&amp;Hide projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
         <translation>&amp;Ocultar proyector</translation>
     </message>
     <message>
         <source>Projector &amp;full screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:148</extracomment>
         <translation>Proyector en pantalla &amp;completa</translation>
     </message>
     <message>
         <source>&amp;Join screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>Pantalla para &amp;unirse</translation>
     </message>
     <message>
         <source>&amp;Overview (all items)</source>
-        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>&amp;Vista general (todos)</translation>
     </message>
     <message>
         <source>Current &amp;item</source>
-        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>&amp;Elemento actual</translation>
     </message>
     <message>
         <source>&amp;Power gap</source>
-        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
         <translation>Brecha de po&amp;der</translation>
     </message>
     <message>
         <source>Round s&amp;hift</source>
-        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
         <translation>Cam&amp;bio entre rondas</translation>
     </message>
     <message>
         <source>Start/pause &amp;timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:158</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
         <translation>Iniciar/pausar el &amp;temporizador</translation>
     </message>
     <message>
         <source>R&amp;eset timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
         <translation>&amp;Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:163</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:164</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/console/window.py:169</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:170</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/console/window.py:172</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:173</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Projector on &amp;screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:173</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
         <translation>Proyector en la &amp;pantalla</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:188</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:189</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/window.py:202</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:203</extracomment>
         <translation>Elementos</translation>
     </message>
     <message>
         <source>Discuss first</source>
-        <extracomment>pe_desktop/ui/console/window.py:203</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:204</extracomment>
         <translation>Conversar primero</translation>
     </message>
     <message>
         <source>Console sections</source>
-        <extracomment>pe_desktop/ui/console/window.py:214</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:215</extracomment>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
         <source>&amp;Item and notes</source>
-        <extracomment>pe_desktop/ui/console/window.py:215</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:216</extracomment>
         <translation>Elemento y &amp;notas</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <extracomment>pe_desktop/ui/console/window.py:216</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:217</extracomment>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>Pa&amp;per ballots</source>
-        <extracomment>pe_desktop/ui/console/window.py:217</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:218</extracomment>
         <translation>&amp;Boletas de papel</translation>
     </message>
     <message>
         <source>&amp;Tally</source>
-        <extracomment>pe_desktop/ui/console/window.py:218</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:219</extracomment>
         <translation>&amp;Recuento</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <extracomment>pe_desktop/ui/console/window.py:219</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:220</extracomment>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
@@ -4551,23 +4551,23 @@
     </message>
     <message>
         <source>Last saved</source>
-        <extracomment>pe_desktop/ui/console/window.py:236</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:237</extracomment>
         <translation>Último guardado</translation>
     </message>
     <message>
         <source>closed</source>
         <extracomment>pe_desktop/ui/console/window.py:252</extracomment>
-        <translation>cerrada</translation>
+        <translation type="vanished">cerrada</translation>
     </message>
     <message>
         <source>not started</source>
         <extracomment>pe_desktop/ui/console/window.py:252</extracomment>
-        <translation>sin empezar</translation>
+        <translation type="vanished">sin empezar</translation>
     </message>
     <message>
         <source>running</source>
         <extracomment>pe_desktop/ui/console/window.py:252</extracomment>
-        <translation>en curso</translation>
+        <translation type="vanished">en curso</translation>
     </message>
     <message>
         <source>Round %1 of %2 · %3</source>
@@ -4636,7 +4636,7 @@
     </message>
     <message>
         <source>Discussion time is up</source>
-        <extracomment>pe_desktop/ui/console/window.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:93</extracomment>
         <translation>Se acabó el tiempo de conversación</translation>
     </message>
 </context>
@@ -5221,82 +5221,82 @@
     <name>VotingControl</name>
     <message>
         <source>&amp;Open voting</source>
-        <extracomment>pe_desktop/ui/console/voting.py:44</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:45</extracomment>
         <translation>&amp;Abrir votación</translation>
     </message>
     <message>
         <source>Open voting on the current item (F6)</source>
-        <extracomment>pe_desktop/ui/console/voting.py:45</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:46</extracomment>
         <translation>Abrir la votación del elemento actual (F6)</translation>
     </message>
     <message>
         <source>&amp;Close voting</source>
-        <extracomment>pe_desktop/ui/console/voting.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:47</extracomment>
         <translation>&amp;Cerrar votación</translation>
     </message>
     <message>
         <source>Close voting on the current item (F7)</source>
-        <extracomment>pe_desktop/ui/console/voting.py:47</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:48</extracomment>
         <translation>Cerrar la votación del elemento actual (F7)</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <extracomment>pe_desktop/ui/console/voting.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:49</extracomment>
         <translation>&amp;Revelar</translation>
     </message>
     <message>
         <source>Show the results of the current item (F8)</source>
-        <extracomment>pe_desktop/ui/console/voting.py:49</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:50</extracomment>
         <translation>Mostrar los resultados del elemento actual (F8)</translation>
     </message>
     <message>
         <source>Open &amp;all</source>
-        <extracomment>pe_desktop/ui/console/voting.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:51</extracomment>
         <translation>Abrir to&amp;do</translation>
     </message>
     <message>
         <source>Open voting on every item not yet open</source>
-        <extracomment>pe_desktop/ui/console/voting.py:51</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:52</extracomment>
         <translation>Abrir la votación de todos los elementos que aún no están abiertos</translation>
     </message>
     <message>
         <source>Close a&amp;ll</source>
-        <extracomment>pe_desktop/ui/console/voting.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:53</extracomment>
         <translation>Cerrar t&amp;odo</translation>
     </message>
     <message>
         <source>Close voting on every open item</source>
-        <extracomment>pe_desktop/ui/console/voting.py:53</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:54</extracomment>
         <translation>Cerrar la votación de todos los elementos abiertos</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <extracomment>pe_desktop/ui/console/voting.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:55</extracomment>
         <translation>Revelar todo</translation>
     </message>
     <message>
         <source>Show the results of every voted item</source>
-        <extracomment>pe_desktop/ui/console/voting.py:55</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:56</extracomment>
         <translation>Mostrar los resultados de todos los elementos votados</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <extracomment>pe_desktop/ui/console/voting.py:81</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:82</extracomment>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <extracomment>pe_desktop/ui/console/voting.py:91, pe_desktop/ui/console/voting.py:103</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:92, pe_desktop/ui/console/voting.py:104</extracomment>
         <translation>Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <extracomment>pe_desktop/ui/console/voting.py:95, pe_desktop/ui/console/voting.py:107</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:96, pe_desktop/ui/console/voting.py:108</extracomment>
         <translation>Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <extracomment>pe_desktop/ui/console/voting.py:99, pe_desktop/ui/console/voting.py:111</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:100, pe_desktop/ui/console/voting.py:112</extracomment>
         <translation>Revelado</translation>
     </message>
 </context>

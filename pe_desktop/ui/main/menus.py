@@ -335,7 +335,7 @@ class MainMenus(QObject):
         """Help ▸ Phones and Wi-Fi (a new window each time; it closes itself)."""
         from pe_desktop.ui.dialogs.phones_help import PhonesHelpDialog
 
-        dialog = PhonesHelpDialog(self)
+        dialog = PhonesHelpDialog(self._window)
         dialog.show()
         return dialog
 
