@@ -14,9 +14,14 @@ import argparse
 import signal
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 from pe_desktop.commands.common import AddCommand, CommandError, find_session, open_archive
 from pe_desktop.core.vocab import SessionStatus
+from pe_desktop.store.errors import ValidationError
+
+if TYPE_CHECKING:
+    from pe_desktop.server import VotingServer
 
 DEFAULT_HOST = "127.0.0.1"
 
@@ -27,6 +32,8 @@ def register(add: AddCommand) -> None:
     cmd.add_argument("--host", metavar="H", default=None,
                      help=f"IP address to listen on, e.g. the hotspot's (default {DEFAULT_HOST})")
     cmd.add_argument("--port", metavar="P", type=int, default=0, help="port to listen on (default: any free port)")
+    cmd.add_argument("--max-phones", metavar="N", type=int, default=None,
+                     help="let up to N phones join the session (kept with the session; default 300)")
 
 
 def _checked_host(value: str | None) -> str:
@@ -40,7 +47,19 @@ def _checked_host(value: str | None) -> str:
         ) from None
 
 
+def _wait(server: VotingServer, stop: threading.Event) -> None:
+    """Serve until stopped, telling the facilitator when phones are turned away."""
+    told = 0
+    while not stop.wait(1.0):
+        refused = server.joins_refused
+        if refused > told:
+            told = refused
+            print(f"{refused} joins turned away so far ({server.phone_count} phones in, cap {server.join_cap}); "
+                  "to let more in, restart with --max-phones N", file=sys.stderr, flush=True)
+
+
 def run_serve(args: argparse.Namespace) -> int:
+    from pe_desktop.report import write_summary_pdf
     from pe_desktop.server import VotingServer, is_any_address
 
     host = _checked_host(args.host)
@@ -61,7 +80,13 @@ def run_serve(args: argparse.Namespace) -> int:
             raise CommandError(f"session {sid}: is deleted")
         rnd = session.current_round
         items = archive.instrument(sid).item_keys
-        server = VotingServer(archive, sid, host, args.port)
+        # the session's saved link: the same after a restart; phones may download the summary once it has ended
+        server = VotingServer(archive, sid, host, args.port, summary_pdf=write_summary_pdf)
+        if args.max_phones is not None:
+            try:
+                server.set_join_cap(args.max_phones)
+            except ValidationError as exc:
+                raise CommandError(f"--max-phones: {exc}") from None
         stop = threading.Event()
         previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
@@ -75,9 +100,9 @@ def run_serve(args: argparse.Namespace) -> int:
             print(f"Phone voting for {session.title!r}, round {rnd}: {len(items)} items open.", flush=True)
             print("Open this address on a phone (or put it in a QR code):", flush=True)
             print(server.join_url, flush=True)
-            print("Press Ctrl-C to stop.", flush=True)
-            while not stop.wait(1.0):
-                pass
+            print(f"Or type: {server.short_url}", flush=True)
+            print(f"Up to {server.join_cap} phones may join (--max-phones to change). Press Ctrl-C to stop.", flush=True)
+            _wait(server, stop)
             server.stop()
             archive.set_item_states(sid, rnd, items, "closed")
             print(

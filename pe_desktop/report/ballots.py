@@ -57,13 +57,14 @@ class _Ballots:
     """Lays out the ballots as one story; each ballot starts on a new page."""
 
     def __init__(self, session: Session, instrument: Instrument, groups: list[str], s: Strings, width: float,
-                 join_url: str | None) -> None:
+                 join_url: str | None, wifi: tuple[str, str] | None = None) -> None:
         self.session = session
         self.inst = instrument
         self.groups = groups
         self.s = s
         self.width = width
         self.join_url = join_url
+        self.wifi = wifi
         self.st = paragraph_styles(base_size=12.5)
         labels = instrument.scale.labels
         self.choices = [(str(v), labels.get(v, "")) if v is not None else ("", s["not_sure"])
@@ -125,7 +126,12 @@ class _Ballots:
         assert self.join_url is not None
         qr = drawing.qr_drawing(self.join_url, 30 * mm)
         text = [self.p(self.s["ballot_phone"], "small"), Paragraph(f"<b>{para(self.join_url)}</b>", self.st["body"])]
-        table = Table([[qr, text]], colWidths=[33 * mm, self.width - 33 * mm], hAlign="LEFT")
+        row, widths = [qr, text], [33 * mm, self.width - 33 * mm]
+        if self.wifi:  # the hotspot first: one scan onto the network, then the voting code
+            ssid, wifi_text = self.wifi
+            text.insert(0, Paragraph(f"{para(self.s['ballot_wifi'])} <b>{para(ssid)}</b>", self.st["body"]))
+            row, widths = [drawing.qr_drawing(wifi_text, 30 * mm), *row], [33 * mm, 33 * mm, self.width - 66 * mm]
+        table = Table([row], colWidths=widths, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#666666")),
@@ -192,23 +198,23 @@ def write_ballots_pdf(
     page_size: str = "A4",
     channels: Collection[str] = ("paper",),
     progress: Progress | None = None,
+    wifi: tuple[str, str] | None = None,
 ) -> Path:
     """Write paper ballots for a session to ``out_path``; returns the path.
 
     One ballot per participant whose channel is in ``channels`` (by default
     the paper participants, the rows of the paper-entry grid), in code
     order, then ``blanks`` blank ballots with an empty code box and the
-    groups to tick.  ``join_url`` (the phone page's address, when phone
-    voting is running) adds the URL and its QR code to every ballot.
-    ``language`` sets the fixed texts and, where the form has that
+    groups to tick.  ``join_url`` (the phone page's address, when phone voting is running) adds the URL and its
+    QR code to every ballot, and ``wifi`` (the hotspot's name and Wi-Fi QR text) a QR code that puts a phone on
+    the hotspot.  ``language`` sets the fixed texts and, where the form has that
     translation, the questions.  ``progress(done, total)`` is called as
     ballots are laid out (raising from it cancels).  ValueError when there
     is nothing to print or an argument is out of range; the file is written
     atomically.
     """
     _check_blanks(blanks)
-    if join_url is not None and not join_url.strip():
-        join_url = None
+    join_url = join_url if join_url is None or join_url.strip() else None
     size = page_dimensions(page_size)
     s = strings(language)
     register_fonts()
@@ -222,7 +228,7 @@ def write_ballots_pdf(
         )
     groups = [g.name for g in archive.group_defs(session_id)]
     width = size[0] - 2 * MARGIN
-    maker = _Ballots(session, instrument, groups, s, width, join_url)
+    maker = _Ballots(session, instrument, groups, s, width, join_url, wifi if join_url else None)
     report = progress or (lambda done, all_: None)
     total = len(people) + blanks + 1
     report(0, total)

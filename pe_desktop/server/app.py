@@ -34,7 +34,10 @@ from aiohttp import web
 
 from pe_desktop.server.assets import Asset
 from pe_desktop.server.events import KEEPALIVE_SECONDS, RETRY_MS, EventHub, is_close
+from pe_desktop.server.guard import CONTENT_SECURITY_POLICY, SECURITY_HEADERS, request_received  # noqa: F401
 from pe_desktop.server.limits import MAX_BODY_BYTES, MAX_STREAMS_PER_DEVICE, RateLimiter
+from pe_desktop.server.links import CLIENT_GONE, COOKIE_SAMESITE, PhoneLinkRules, client_gone, read_body, same_origin
+from pe_desktop.server.results import PhoneResults, SummaryWriter
 from pe_desktop.server.tokens import COOKIE_NAME, CookieSigner, Device
 from pe_desktop.server.voting import PhoneVoting, Refused
 from pe_desktop.server.writer import CommitFailed, GroupCommitWriter, WriterStopped
@@ -44,20 +47,6 @@ log = logging.getLogger(__name__)
 
 #: The header every /api/ call must carry (a cross-site form cannot set it).
 REQUESTED_WITH = "pe-desktop"
-
-CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-    "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-)
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Resource-Policy": "same-origin",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Server": "pe-desktop",
-}
 
 #: How long a phone keeps its device cookie: longer than any workshop day.
 COOKIE_MAX_AGE = 24 * 3600
@@ -134,6 +123,7 @@ class PhoneApp:
         self, voting: PhoneVoting, writer: GroupCommitWriter, token: str, signer: CookieSigner,
         assets: dict[str, Asset], limiter: RateLimiter, readers: Executor,
         on_join: Callable[[dict], None], on_vote: Callable[[dict], None],
+        link: PhoneLinkRules | None = None, summary_pdf: SummaryWriter | None = None,
     ) -> None:
         self.voting = voting
         self.writer = writer
@@ -148,6 +138,8 @@ class PhoneApp:
         self._on_vote = on_vote
         self._streams: dict[str, int] = {}
         self._joining: set[str] = set()
+        self.link = link or PhoneLinkRules(voting.archive, voting.session_id, None, b"")
+        self.results = PhoneResults(voting.archive, voting.session_id, summary_pdf)
 
     def application(self) -> web.Application:
         app = web.Application(middlewares=[self._gate], client_max_size=MAX_BODY_BYTES)
@@ -159,6 +151,8 @@ class PhoneApp:
         app.router.add_post("/api/join", self.join)
         app.router.add_post("/api/vote", self.vote)
         app.router.add_get("/api/events", self.events)
+        self.link.add_routes(app, self)
+        self.results.add_routes(app, self)
         app.on_response_prepare.append(self._headers)
         return app
 
@@ -167,6 +161,9 @@ class PhoneApp:
     async def _gate(self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]):
         if self.host_check is None or not self.host_check(request.headers.get("Host")):
             return _error(421, "wrong-host", "this server answers only at its own address")
+        if not same_origin(request):
+            return _error(403, "wrong-origin", "requests from other sites are refused")
+        request_received(request)
         length = request.content_length
         if length is not None and length > MAX_BODY_BYTES:
             return _error(413, "too-large", f"request bodies are limited to {MAX_BODY_BYTES} bytes")
@@ -176,12 +173,15 @@ class PhoneApp:
             return _error(exc.status, exc.code, exc.message)
         except web.HTTPRequestEntityTooLarge:
             return _error(413, "too-large", f"request bodies are limited to {MAX_BODY_BYTES} bytes")
+        except CLIENT_GONE:
+            return client_gone(request)
         except web.HTTPException as exc:
             if exc.status >= 500:
                 raise
             if request.path.startswith("/api/"):
                 return _error(exc.status, "bad-request", exc.reason)
-            return web.Response(status=exc.status, text=_NOT_FOUND_TEXT if exc.status == 404 else exc.reason)
+            return web.Response(status=exc.status, text=_NOT_FOUND_TEXT if exc.status == 404 else exc.reason,
+                                headers={"Cache-Control": "no-store"})
 
     async def _headers(self, request: web.Request, response: web.StreamResponse) -> None:
         response.headers.update(SECURITY_HEADERS)
@@ -199,7 +199,7 @@ class PhoneApp:
     async def _body(self, request: web.Request) -> Any:
         if request.content_type != "application/json" or request.headers.get("Content-Encoding"):
             raise Refused(415, "bad-type", "the body must be JSON (Content-Type: application/json)")
-        raw = await request.read()
+        raw = await read_body(request)
         try:
             return json.loads(raw)
         except (ValueError, RecursionError):
@@ -227,6 +227,8 @@ class PhoneApp:
             body=asset.body, headers={"Content-Type": asset.content_type, "Cache-Control": "no-store"}
         )
         if self.signer.decode(_cookie(request)) is None:
+            if not self.link.limits.allow_cookie(request):
+                return _error(429, "too-many", "too many new phones from this address; wait a moment")
             self._set_cookie(response, self.signer.new_device())
         return response
 
@@ -240,14 +242,18 @@ class PhoneApp:
 
     def _set_cookie(self, response: web.StreamResponse, device: Device) -> None:
         response.set_cookie(
-            COOKIE_NAME, self.signer.encode(device), path="/", httponly=True, samesite="Strict", max_age=COOKIE_MAX_AGE,
+            COOKIE_NAME, self.signer.encode(device), path="/", httponly=True, samesite=COOKIE_SAMESITE, max_age=COOKIE_MAX_AGE,
         )
 
     # ------------------------------------------------------------------ api
     async def state(self, request: web.Request) -> web.StreamResponse:
         device = self._device(request)
         language = self.voting.check_language(request.query.get("lang"))
-        return _json(await self._read(self.voting.state, language, device.participant_id))
+        return _json(self.link.add_to_state(
+            await self._read(self._state_with_results, language, device.participant_id), device.participant_id))
+
+    def _state_with_results(self, language: str, participant_id: str | None) -> dict:
+        return self.results.add_to_state(self.voting.state(language, participant_id))
 
     async def join(self, request: web.Request) -> web.StreamResponse:
         device = self._device(request)
@@ -258,13 +264,30 @@ class PhoneApp:
                 return _json({"participant": existing.code, "group": existing.group_id})
         if device.device_id in self._joining:
             raise Refused(409, "busy", "already joining; wait a moment")
+        self.link.check_join_rate(request)
         self._joining.add(device.device_id)
         try:
-            joined = await self._write(partial(self.voting.commit_join, group, language), self._on_join)
+            joined = await self._write(partial(self.link.commit_join, self.voting, group, language), self._on_join)
         finally:
             self._joining.discard(device.device_id)
         response = _json({"participant": joined["code"], "group": joined["group"]})
         self._set_cookie(response, Device(device.device_id, joined["id"]))
+        return response
+
+    # the parts the link rules (pe_desktop.server.links) build on
+    def device_for(self, request: web.Request, need_header: bool = True) -> Device:
+        return self._device(request, need_header)
+
+    async def json_body(self, request: web.Request) -> Any:
+        return await self._body(request)
+
+    async def read_in_thread(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await self._read(fn, *args)
+
+    def rejoined(self, device: Device, participant_id: str) -> web.StreamResponse:
+        """This phone is now ``participant_id`` (a person who came back with their rejoin code)."""
+        response = _json({"rejoined": True})
+        self._set_cookie(response, Device(device.device_id, participant_id))
         return response
 
     async def vote(self, request: web.Request) -> web.StreamResponse:
@@ -283,6 +306,8 @@ class PhoneApp:
             raise Refused(503, "stopping", "the voting server is stopping")
         if self._streams.get(device.device_id, 0) >= MAX_STREAMS_PER_DEVICE:
             raise Refused(429, "too-many", "too many open event streams from this phone")
+        if request.method == "HEAD":  # the headers a stream would have, and no body
+            return web.Response(headers={"Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store"})
         response = web.StreamResponse(headers={
             "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no",
         })

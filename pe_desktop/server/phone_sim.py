@@ -24,18 +24,23 @@ BROWSER_CONNECTIONS = 6
 class SimulatedPhone:
     """One phone. Use ``async with SimulatedPhone(join_url) as phone:``."""
 
-    def __init__(self, join_url: str, timeout: float = 30.0) -> None:
+    def __init__(self, join_url: str, timeout: float = 30.0, source: str | None = None) -> None:
+        """``source``: the local address to connect from (e.g. ``127.0.0.7``), one per phone
+        when many phones share a loopback server that limits each address."""
         parts = urlsplit(join_url)
         self.join_url = join_url
         self.base = f"{parts.scheme}://{parts.netloc}"
         self._timeout = aiohttp.ClientTimeout(total=timeout)
         self.session: aiohttp.ClientSession | None = None
         self.code: str | None = None
+        self.source = source
 
     async def __aenter__(self) -> SimulatedPhone:
         self.session = aiohttp.ClientSession(
             cookie_jar=aiohttp.CookieJar(unsafe=True),  # the server is an IP address, not a name
-            connector=aiohttp.TCPConnector(limit=BROWSER_CONNECTIONS),
+            connector=aiohttp.TCPConnector(
+                limit=BROWSER_CONNECTIONS, local_addr=(self.source, 0) if self.source else None,
+            ),
             timeout=self._timeout,
         )
         return self

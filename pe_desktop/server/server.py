@@ -31,12 +31,17 @@ from aiohttp.http_exceptions import HttpProcessingError
 
 from pe_desktop.server.app import HostCheck, PhoneApp
 from pe_desktop.server.assets import load_assets
+from pe_desktop.server.credentials import session_link
 from pe_desktop.server.events import format_event
+from pe_desktop.server.guard import ConnectionGuard, GuardedSite, ResourceLog
 from pe_desktop.server.limits import DEFAULT_BURST, DEFAULT_RATE, RateLimiter
-from pe_desktop.server.tokens import CookieSigner, check_join_token, new_join_token, new_secret
+from pe_desktop.server.links import PhoneLinkRules
+from pe_desktop.server.results import SummaryWriter
+from pe_desktop.server.tokens import CookieSigner, check_join_token
 from pe_desktop.server.voting import PhoneVoting
 from pe_desktop.server.writer import DEFAULT_MAX_BATCH, GroupCommitWriter
 from pe_desktop.store import Archive
+from pe_desktop.store.phone_credentials import join_cap, set_join_cap
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +87,9 @@ def is_any_address(host: str) -> bool:
 class VotingServer:
     """Local-network voting for one session (docs/design.md §6).
 
-    ``token`` and ``secret`` default to fresh random values; the GUI may keep
-    and pass them again when it restarts the server for the same session, so
-    the printed QR code and every phone's cookie stay valid.
+    ``token`` and ``secret`` default to the session's saved link (drawn and
+    saved in the archive the first time), so after any restart the printed QR
+    code and every phone's cookie stay valid.
     """
 
     def __init__(
@@ -92,6 +97,7 @@ class VotingServer:
         token: str | None = None, secret: bytes | None = None,
         rate: float = DEFAULT_RATE, burst: int = DEFAULT_BURST, max_batch: int = DEFAULT_MAX_BATCH,
         on_vote: VoteCallback | None = None, on_join: VoteCallback | None = None,
+        summary_pdf: SummaryWriter | None = None,
     ) -> None:
         self.archive = archive
         self.session_id = session_id
@@ -101,12 +107,16 @@ class VotingServer:
         if not isinstance(port, int) or not 0 <= port <= 65535:
             raise ValueError(f"port: {port!r} must be 0..65535 (0 = any free port)")
         self._requested_port = port
-        self.token = check_join_token(token) if token is not None else new_join_token()
-        self.secret = secret if secret is not None else new_secret()
+        link = session_link(archive, session_id)  # kept in the archive: the same link after any restart
+        self.token = check_join_token(token) if token is not None else link.token
+        self.secret = secret if secret is not None else link.secret
+        self.short_code = link.short_code
         #: called after a vote is committed: {participant_id, participant, group, item, value, round}
         self.on_vote = on_vote
         #: called after a phone joined: {id, code, group, language}
         self.on_join = on_join
+        #: writes the summary PDF phones may download once the session has ended (None: no PDF offered)
+        self.summary_pdf = summary_pdf
         self._voting = PhoneVoting(archive, session_id)  # fails early on an unknown session
         self._rate, self._burst, self._max_batch = rate, burst, max_batch
         self._joined: set[str] = set()
@@ -118,6 +128,9 @@ class VotingServer:
         self._stop_event: asyncio.Event | None = None
         self._phone_app: PhoneApp | None = None
         self._writer: GroupCommitWriter | None = None
+        self._rules: PhoneLinkRules | None = None
+        self.guard = ConnectionGuard()
+        self.resource_log = ResourceLog()
 
     # ------------------------------------------------------------ properties
     @property
@@ -136,6 +149,31 @@ class VotingServer:
     def join_url(self) -> str:
         """What the QR code carries: ``http://<ip>:<port>/j/<token>``."""
         return f"{self.url}/j/{self.token}"
+
+    @property
+    def short_url(self) -> str:
+        """The address a person can type: ``http://<ip>:<port>/K7Q4`` (no 0/O/1/I/L)."""
+        return f"{self.url}/{self.short_code}"
+
+    @property
+    def join_cap(self) -> int:
+        """The most phones this session takes (kept in the archive)."""
+        return join_cap(self.archive, self.session_id)
+
+    def set_join_cap(self, cap: int) -> None:
+        """Let more (or fewer) phones join; takes effect at the next join (ValidationError on a bad number)."""
+        set_join_cap(self.archive, self.session_id, cap)
+
+    @property
+    def phone_count(self) -> int:
+        """Phone participants of the session (all servers, all restarts): what the cap counts."""
+        return self.archive.participant_count(self.session_id, "phone")
+
+    @property
+    def joins_refused(self) -> int:
+        """Joins turned away since start: by the session's cap, or by the per-address limit."""
+        rules = self._rules
+        return 0 if rules is None else rules.cap_refused + rules.limits.refused
 
     @property
     def joined_count(self) -> int:
@@ -259,14 +297,18 @@ class VotingServer:
         phone_app = PhoneApp(
             self._voting, self._writer, self.token, CookieSigner(self.session_id, self.secret), assets,
             RateLimiter(self._rate, self._burst), readers, self._after_join, self._after_vote,
+            PhoneLinkRules(self.archive, self.session_id, self.short_code, self.secret),
+            summary_pdf=self.summary_pdf,
         )
+        self._rules = phone_app.link
+        asyncio.get_running_loop().set_exception_handler(self.resource_log)
         runner = web.AppRunner(
             phone_app.application(), access_log=None, keepalive_timeout=KEEPALIVE_TIMEOUT,
             shutdown_timeout=SHUTDOWN_GRACE, auto_decompress=False, logger=http_log,
         )
         await runner.setup()
         try:
-            site = web.TCPSite(runner, self.host, self._requested_port, backlog=LISTEN_BACKLOG)
+            site = GuardedSite(runner, self.host, self._requested_port, self.guard, backlog=LISTEN_BACKLOG)
             await site.start()
             port = runner.addresses[0][1]
             phone_app.host_check = HostCheck(self.host, port)
@@ -278,3 +320,4 @@ class VotingServer:
         finally:
             await runner.cleanup()
             readers.shutdown(wait=True)
+            phone_app.results.close()

@@ -328,5 +328,28 @@ def m007_record_event_logs(db: Database) -> None:
     history.install(db.conn)
 
 
+@migrations()
+def m008_phone_links(db: Database) -> None:
+    """The phone join link of a session, kept with the session (issue 13).
+
+    Token and cookie secret used to be new on every ``serve`` start, so a
+    restart made every phone a new participant; the short code is the
+    typable form of the link, and ``join_cap`` the most phones the
+    facilitator lets join. One row per session, gone with the session.
+    """
+    db.executescript(
+        """
+        CREATE TABLE phone_links (
+            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            token TEXT NOT NULL,
+            secret BLOB NOT NULL,
+            short_code TEXT NOT NULL UNIQUE,
+            join_cap INTEGER NOT NULL DEFAULT 300 CHECK (join_cap >= 1),
+            created_at TEXT NOT NULL
+        );
+        """
+    )
+
+
 #: The schema version this code writes: one per migration in the chain.
 SCHEMA_VERSION = len(migrations._migrations)

@@ -82,9 +82,8 @@ PHONE_KEY = "phone/{session_id}"
 def phone_credentials(settings: QSettings, session_id: str) -> tuple[str | None, bytes | None]:
     """The join token and cookie secret last used for a session's phone voting.
 
-    Kept across restarts of the app, so a crash mid-session does not turn
-    every phone into a new participant, and ballots printed with the QR code
-    stay valid while the address and port are the same.
+    Older versions kept them here; now they live in the archive with the
+    session (pe_desktop.server.credentials), and these only seed it once.
     """
     import json
 
@@ -95,9 +94,3 @@ def phone_credentials(settings: QSettings, session_id: str) -> tuple[str | None,
     except (json.JSONDecodeError, ValueError, AttributeError, TypeError):
         return None, None
 
-
-def remember_phone_credentials(settings: QSettings, session_id: str, token: str, secret: bytes) -> None:
-    import json
-
-    settings.setValue(PHONE_KEY.format(session_id=session_id), json.dumps({"token": token, "secret": secret.hex()}))
-    settings.sync()

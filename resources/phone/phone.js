@@ -18,6 +18,7 @@
   var languages = [];        // shipped language codes, from the server
   var EVENTS = ['item-opened', 'item-closed', 'revealed', 'round-changed', 'session-closed'];
   var UNSURE = 'unsure';
+  var AGREEMENT = { agree: 'agreeAgree', mixed: 'agreeMixed', split: 'agreeSplit', 'too few': 'agreeTooFew' };
 
   var lang = initialLanguage();
   var state = null;          // last /api/state answer
@@ -220,6 +221,8 @@
     if (state.session.closed) {
       showOnly('ended');
       setText($('ended-text'), t('ended'));
+      renderResults($('ended-results'));
+      renderSummaryLink();
       return;
     }
     if (!state.me) { renderJoin(); } else { renderVote(); }
@@ -227,6 +230,8 @@
 
   function renderJoin() {
     showOnly('join');
+    setText($('rejoin-label'), t('rejoinLabel'));
+    setText($('rejoin-go'), t('rejoinGo'));
     setText($('join-title'), state.session.title);
     setText($('join-ask'), state.groups.length ? t('chooseGroup') : t('noGroups'));
     setText($('join-anon'), t('anonymous'));
@@ -341,6 +346,8 @@
     setText($('waiting-hint'), t('waitingHint'));
     show($('revealed'), state.revealed.length > 0);
     setText($('revealed'), t('revealed'));
+    renderResults($('results'));
+    renderRejoinMine();
   }
 
   function buildCard(item) {
@@ -408,6 +415,71 @@
     card.status.className = kind ? 'status ' + kind : 'status';
     setText(card.statusMain, main);
     setText(card.statusHint, hint);
+  }
+
+  // ------------------------------------------- results, rejoin, summary
+  var shownResults = {};  // container id -> what it shows (re-rendered only on change: aria-live)
+
+  function number(value) { return value === null || value === undefined ? '–' : String(value); }
+
+  function itemTitle(key) {
+    for (var i = 0; i < state.items.length; i++) { if (state.items[i].key === key) { return state.items[i].title; } }
+    return key;
+  }
+
+  function resultCard(result) {
+    var card = make('div', 'result');
+    card.appendChild(make('h2', 'result-title', t('resultTitle', { title: itemTitle(result.key) })));
+    if (result.median === null) {
+      card.appendChild(make('p', 'result-line', t('resultNone')));
+      return card;
+    }
+    card.appendChild(make('p', 'result-line', t('resultMedian', { median: number(result.median) })));
+    card.appendChild(make('p', 'result-line', t('resultMost', { q1: number(result.q1), q3: number(result.q3) })));
+    var agreement = AGREEMENT[result.agreement];
+    if (agreement) { card.appendChild(make('p', 'result-line', t(agreement))); }
+    for (var i = 0; i < result.groups.length; i++) {
+      var group = result.groups[i];
+      card.appendChild(make('p', 'result-line', t('resultGroup', { name: group.name, median: number(group.median) })));
+    }
+    if (result.hidden_groups) { card.appendChild(make('p', 'hint', t('resultHidden'))); }
+    card.appendChild(make('p', 'hint', t('resultCount', { n: result.n, unsure: result.unsure })));
+    return card;
+  }
+
+  function renderResults(box) {
+    var results = state.results || [];
+    var key = lang + JSON.stringify(results);
+    if (shownResults[box.id] === key) { return; }
+    shownResults[box.id] = key;
+    clear(box);
+    for (var i = 0; i < results.length; i++) { box.appendChild(resultCard(results[i])); }
+  }
+
+  function renderSummaryLink() {
+    var link = $('summary-link');
+    link.setAttribute('href', '/api/summary.pdf?lang=' + lang);
+    link.setAttribute('download', 'summary-' + lang + '.pdf');
+    setText(link, t('summary'));
+    show(link, !!state.summary);
+  }
+
+  function renderRejoinMine() {
+    var mine = $('rejoin-mine');
+    var code = state.me && state.me.rejoin;
+    setText(mine, code ? t('rejoinMine', { code: code }) : '');
+    show(mine, !!code);
+  }
+
+  function onRejoinClick() {
+    var code = $('rejoin-code').value;
+    show($('rejoin-error'), false);
+    request('POST', '/api/rejoin', { code: code }, function (status, data) {
+      if (status === 200) { refresh(); return; }
+      if (handleLostDevice(status, data)) { return; }
+      setText($('rejoin-error'), status === 429 ? t('errTooMany') : t('rejoinBad'));
+      show($('rejoin-error'), true);
+    });
   }
 
   // -------------------------------------------------------------- vote
@@ -510,6 +582,7 @@
   }
 
   function start() {
+    $('rejoin-go').onclick = onRejoinClick;
     renderChrome();
     refresh();
     connectEvents();

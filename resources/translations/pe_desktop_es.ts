@@ -324,12 +324,12 @@
     </message>
     <message>
         <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:211</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:203</extracomment>
         <translation>Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:347</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:339</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -617,17 +617,17 @@
     <name>ConsoleBallots</name>
     <message>
         <source>Print ballots</source>
-        <extracomment>pe_desktop/ui/ballots/print_ballots.py:46, pe_desktop/ui/ballots/print_ballots.py:54, pe_desktop/ui/ballots/print_ballots.py:85</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:52, pe_desktop/ui/ballots/print_ballots.py:60, pe_desktop/ui/ballots/print_ballots.py:93</extracomment>
         <translation>Imprimir boletas</translation>
     </message>
     <message>
         <source>ballots</source>
-        <extracomment>pe_desktop/ui/ballots/print_ballots.py:56</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:62</extracomment>
         <translation>boletas</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>pe_desktop/ui/ballots/print_ballots.py:57</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:63</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
 </context>
@@ -1824,37 +1824,37 @@
     <name>JoinPage</name>
     <message>
         <source>Session title</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:60</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:61</extracomment>
         <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>QR code to join by phone</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:63</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:64</extracomment>
         <translation>Código QR para unirse por teléfono</translation>
     </message>
     <message>
         <source>Address to join by phone</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:64</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:65</extracomment>
         <translation>Dirección para unirse por teléfono</translation>
     </message>
     <message>
         <source>Number of people joined</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:66</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:67</extracomment>
         <translation>Número de personas conectadas</translation>
     </message>
     <message>
         <source>How to take part</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:67</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:68</extracomment>
         <translation>Cómo participar</translation>
     </message>
     <message>
         <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:98</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:106</extracomment>
         <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:103</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:111</extracomment>
         <translation>
             <numerusform>Se unió %n persona</numerusform>
             <numerusform>Se unieron %n personas</numerusform>
@@ -1862,70 +1862,98 @@
     </message>
     <message>
         <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:105</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:113</extracomment>
         <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinWifi</name>
+    <message>
+        <source>QR code to join the Wi-Fi network</source>
+        <extracomment>pe_desktop/ui/projector/join_qr.py:41</extracomment>
+        <translation>Código QR para conectarse al wifi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network to join</source>
+        <extracomment>pe_desktop/ui/projector/join_qr.py:49</extracomment>
+        <translation>Red wifi a la que conectarse</translation>
+    </message>
+    <message>
+        <source>Short address to type</source>
+        <extracomment>pe_desktop/ui/projector/join_qr.py:50</extracomment>
+        <translation>Dirección corta para escribir</translation>
+    </message>
+    <message>
+        <source>1. Join the Wi-Fi “%1”</source>
+        <extracomment>pe_desktop/ui/projector/join_qr.py:72</extracomment>
+        <translation>1. Conéctese al wifi «%1»</translation>
+    </message>
+    <message>
+        <source>Or type: %1</source>
+        <extracomment>pe_desktop/ui/projector/join_qr.py:74</extracomment>
+        <translation>O escriba: %1</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>Bienvenida, bienvenido</translation>
     </message>
     <message>
         <source>Which group are you part of?</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>¿De qué grupo forma parte?</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>Continuar</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Back</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>Siguiente</translation>
     </message>
     <message>
         <source>Finish</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>Terminar</translation>
     </message>
     <message>
         <source>You can skip a question with Next.</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>Puede saltar una pregunta con Siguiente.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>Guardado</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>¡Gracias!</translation>
     </message>
     <message>
         <source>Your answers are saved. Please pass the laptop to the next person.</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
         <translation>Sus respuestas están guardadas. Por favor, pase la computadora a la siguiente persona.</translation>
     </message>
     <message>
@@ -1935,7 +1963,7 @@
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:104</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:103</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
 </context>
@@ -2137,7 +2165,7 @@
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <extracomment>pe_desktop/ui/main/menus.py:223</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:224</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
@@ -2162,27 +2190,27 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:281, pe_desktop/ui/main/menus.py:283</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:287, pe_desktop/ui/main/menus.py:289</extracomment>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:296</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:302</extracomment>
         <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <extracomment>pe_desktop/ui/main/menus.py:308</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:314</extracomment>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <extracomment>pe_desktop/ui/main/menus.py:311</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:317</extracomment>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:337</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:351</extracomment>
         <translation>Acerca de pe_desktop</translation>
     </message>
     <message>
@@ -2416,13 +2444,18 @@
         <translation>&amp;Cómo realizar una sesión</translation>
     </message>
     <message>
-        <source>&amp;About pe_desktop</source>
+        <source>&amp;Phones and Wi-Fi</source>
         <extracomment>pe_desktop/ui/main/menus.py:200</extracomment>
+        <translation>&amp;Teléfonos y wifi</translation>
+    </message>
+    <message>
+        <source>&amp;About pe_desktop</source>
+        <extracomment>pe_desktop/ui/main/menus.py:201</extracomment>
         <translation>Acerca &amp;de pe_desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <extracomment>pe_desktop/ui/main/menus.py:202</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:203</extracomment>
         <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
@@ -3033,57 +3066,57 @@
     <name>PaperGrid</name>
     <message>
         <source>Paper ballot message</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:256</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:257</extracomment>
         <translation>Mensaje de las boletas de papel</translation>
     </message>
     <message>
         <source>Number of paper ballots to add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:258</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:259</extracomment>
         <translation>Número de boletas de papel para agregar</translation>
     </message>
     <message>
         <source>Group of the new paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:261</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:262</extracomment>
         <translation>Grupo de las boletas de papel nuevas</translation>
     </message>
     <message>
         <source>Add paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:262</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:263</extracomment>
         <translation>Agregar boletas de papel</translation>
     </message>
     <message>
         <source>Creates that many paper participants in the chosen group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:263</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:264</extracomment>
         <translation>Crea esa cantidad de participantes en papel en el grupo elegido</translation>
     </message>
     <message>
         <source>Add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:267</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:268</extracomment>
         <translation>Agregar</translation>
     </message>
     <message>
         <source>ballots from</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:269</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:270</extracomment>
         <translation>boletas del grupo</translation>
     </message>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:285</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:286</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:290</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:291</extracomment>
         <translation>Ronda %1 · %2</translation>
     </message>
     <message>
         <source>This session is closed; ballots can be read but not changed.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:292</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:293</extracomment>
         <translation>Esta sesión está cerrada; las boletas se pueden ver, pero no cambiar.</translation>
     </message>
     <message>
         <source>Added %1. Type the ballots in.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:329</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:330</extracomment>
         <translation>Se agregaron %1. Escriba las boletas.</translation>
     </message>
 </context>
@@ -3091,12 +3124,12 @@
     <name>PaperGridModel</name>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:105</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:98</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>empty</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:105</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid_model.py:98</extracomment>
         <translation>vacío</translation>
     </message>
 </context>
@@ -3104,52 +3137,52 @@
     <name>PaperGridView</name>
     <message>
         <source>Paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:64</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:65</extracomment>
         <translation>Boletas de papel</translation>
     </message>
     <message>
         <source>, N or ? for not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:69</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:70</extracomment>
         <translation>, N o ? para «no sé»</translation>
     </message>
     <message>
         <source>Type %1–%2%3; Enter or Tab moves on; Delete clears.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:70</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:71</extracomment>
         <translation>Escriba %1–%2%3; Enter o Tab pasa a la siguiente; Delete borra.</translation>
     </message>
     <message>
         <source>Add paper ballots first.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:116</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:117</extracomment>
         <translation>Primero agregue boletas de papel.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:127</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:128</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Saved %1, %2: %3</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:129</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:130</extracomment>
         <translation>Guardado %1, %2: %3</translation>
     </message>
     <message>
         <source>Cleared %1, %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:144</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:145</extracomment>
         <translation>Borrado %1, %2</translation>
     </message>
     <message>
         <source>“%1” is not on this ballot. %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:160</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:161</extracomment>
         <translation>“%1” no está en esta boleta. %2</translation>
     </message>
     <message>
         <source>%1… — type the next digit, or Enter to save %1</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:173</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:174</extracomment>
         <translation>%1… — escriba la siguiente cifra, o Enter para guardar %1</translation>
     </message>
     <message>
         <source>%1… — type the next digit</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:174</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:175</extracomment>
         <translation>%1… — escriba la siguiente cifra</translation>
     </message>
 </context>
@@ -3323,115 +3356,256 @@
     <name>PhoneAddressDialog</name>
     <message>
         <source>Start phone voting</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:136, pe_desktop/ui/phone/address_dialog.py:165</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:140, pe_desktop/ui/phone/address_dialog.py:169</extracomment>
         <translation>Iniciar la votación por teléfono</translation>
     </message>
     <message>
         <source>Choose the network the phones are on, usually this laptop&apos;s Wi-Fi hotspot. Phones must be connected to that network; they need no internet.</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:140</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:144</extracomment>
         <translation>Elija la red a la que están conectados los teléfonos, por lo general el punto de acceso wifi de esta computadora. Los teléfonos deben estar conectados a esa red; no necesitan internet.</translation>
     </message>
     <message>
         <source>Network address</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:179</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:183</extracomment>
         <translation>Dirección de red</translation>
     </message>
     <message>
         <source>The address phones open; it goes into the QR code</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:180</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:184</extracomment>
         <translation>La dirección que abren los teléfonos; va en el código QR</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:181</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:185</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh the list of addresses</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:181</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:185</extracomment>
         <translation>Actualizar la lista de direcciones</translation>
     </message>
     <message>
         <source>List the addresses again, e.g. after turning on the hotspot</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:182</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:186</extracomment>
         <translation>Volver a listar las direcciones, p. ej., después de encender el punto de acceso</translation>
     </message>
     <message>
         <source>0 lets the computer pick any free port</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:188</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:192</extracomment>
         <translation>Con 0, la computadora elige cualquier puerto libre</translation>
     </message>
     <message>
         <source>Port</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:188</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:192</extracomment>
         <translation>Puerto</translation>
     </message>
     <message>
         <source>any free port</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:191, pe_desktop/ui/phone/address_dialog.py:241</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:195, pe_desktop/ui/phone/address_dialog.py:276</extracomment>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:194</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:198</extracomment>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:197</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:201</extracomment>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Network hint</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:151</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:155</extracomment>
         <translation>Ayuda sobre la red</translation>
     </message>
     <message>
         <source>Why phone voting did not start</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:157</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:161</extracomment>
         <translation>Por qué no se inició la votación por teléfono</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:164</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:168</extracomment>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Not sure which? The hotspot&apos;s address often starts with 192.168. or 10.</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:219</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:224</extracomment>
         <translation>¿No sabe cuál? La dirección del punto de acceso suele empezar con 192.168. o 10.</translation>
     </message>
     <message>
         <source>This computer is not connected to any network, so only this computer can open the page. Turn on the Wi-Fi hotspot, then press Refresh.</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:221</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:226</extracomment>
         <translation>Esta computadora no está conectada a ninguna red, así que solo ella puede abrir la página. Encienda el punto de acceso wifi y luego presione Actualizar.</translation>
     </message>
     <message>
-        <source>Could not listen on %1, port %2: %3. Choose another port (0 = any free port) or another address.</source>
+        <source>Wi-Fi name</source>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:239</extracomment>
+        <translation>Nombre del wifi</translation>
+    </message>
+    <message>
+        <source>The hotspot&apos;s network name; with the password it makes a Wi-Fi QR code</source>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:240</extracomment>
+        <translation>El nombre de la red del punto de acceso; con la contraseña forma un código QR de wifi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:241</extracomment>
+        <translation>Contraseña del wifi</translation>
+    </message>
+    <message>
+        <source>Shown in the Wi-Fi QR code on the screen and the ballots</source>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:242</extracomment>
+        <translation>Aparece en el código QR de wifi de la pantalla y de las boletas</translation>
+    </message>
+    <message>
+        <source>optional</source>
         <extracomment>pe_desktop/ui/phone/address_dialog.py:243</extracomment>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Wi-Fi name:</source>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:244</extracomment>
+        <translation>&amp;Nombre del wifi:</translation>
+    </message>
+    <message>
+        <source>Wi-Fi pass&amp;word:</source>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:244</extracomment>
+        <translation>Contrase&amp;ña del wifi:</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1, port %2: %3. Choose another port (0 = any free port) or another address.</source>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:278</extracomment>
         <translation>No se pudo escuchar en %1, puerto %2: %3. Elija otro puerto (0 = cualquier puerto libre) u otra dirección.</translation>
     </message>
     <message>
         <source>(this computer only)</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:66</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:70</extracomment>
         <translation>(solo esta computadora)</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <extracomment>pe_desktop/ui/phone/address_dialog.py:68</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:72</extracomment>
         <translation>(sin conexión)</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesHelp</name>
+    <message>
+        <source>What phones need</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:24</extracomment>
+        <translation>Qué necesitan los teléfonos</translation>
+    </message>
+    <message>
+        <source>Phones and this laptop must be on the same Wi-Fi network. No internet is needed: the votes go straight to the laptop.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:25</extracomment>
+        <translation>Los teléfonos y esta computadora deben estar en la misma red wifi. No hace falta internet: los votos van directo a la computadora.</translation>
+    </message>
+    <message>
+        <source>The easiest network is the laptop&apos;s own hotspot. Turn it on before the meeting, then choose its address in Session ▸ Start phone voting.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:27</extracomment>
+        <translation>La red más sencilla es el punto de acceso de la propia computadora. Actívelo antes de la reunión y luego elija su dirección en Sesión ▸ Iniciar votación por teléfono.</translation>
+    </message>
+    <message>
+        <source>Type the hotspot&apos;s name and password once in that window. The join screen and the paper ballots then show a Wi-Fi code: one scan with the phone&apos;s camera joins the network, a second scan opens the voting page. People can also type the short address shown under the codes.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:29</extracomment>
+        <translation>Escriba una vez el nombre y la contraseña del punto de acceso en esa ventana. La pantalla para unirse y las boletas de papel mostrarán un código de wifi: un escaneo con la cámara del teléfono conecta a la red y un segundo escaneo abre la página para votar. También se puede escribir la dirección corta que aparece debajo de los códigos.</translation>
+    </message>
+    <message>
+        <source>Turning on a hotspot without internet</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:33</extracomment>
+        <translation>Cómo activar un punto de acceso sin internet</translation>
+    </message>
+    <message>
+        <source>Windows: Settings ▸ Network and internet ▸ Mobile hotspot. Choose to share over Wi-Fi and turn it on. If it asks for an internet connection, connect any network first or use a travel router.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:34</extracomment>
+        <translation>Windows: Configuración ▸ Red e internet ▸ Zona con cobertura inalámbrica. Elija compartir por wifi y actívela. Si pide una conexión a internet, conéctese antes a cualquier red o use un router de viaje.</translation>
+    </message>
+    <message>
+        <source>macOS: a Mac cannot make a Wi-Fi hotspot without an internet connection to share. Bring a travel router, or use the venue&apos;s Wi-Fi if phones on it can reach each other.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:36</extracomment>
+        <translation>macOS: una Mac no puede crear un punto de acceso wifi sin una conexión a internet que compartir. Lleve un router de viaje o use el wifi del lugar si los teléfonos conectados a él pueden comunicarse entre sí.</translation>
+    </message>
+    <message>
+        <source>Linux: in the Wi-Fi settings choose “Turn On Wi-Fi Hotspot…”. It works without internet.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:38</extracomment>
+        <translation>Linux: en la configuración de wifi elija «Activar punto de acceso wifi…». Funciona sin internet.</translation>
+    </message>
+    <message>
+        <source>How many phones</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:40</extracomment>
+        <translation>Cuántos teléfonos</translation>
+    </message>
+    <message>
+        <source>A laptop hotspot takes only a few devices: Windows&apos; Mobile hotspot takes 8. Others take about 10.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:41</extracomment>
+        <translation>El punto de acceso de una computadora admite pocos dispositivos: el de Windows admite 8; otros, unos 10.</translation>
+    </message>
+    <message>
+        <source>For more people, bring a travel router (a small, cheap Wi-Fi box): connect the laptop and the phones to it. It needs no internet either.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:43</extracomment>
+        <translation>Para más personas, lleve un router de viaje (una cajita wifi pequeña y barata): conecte a él la computadora y los teléfonos. Tampoco necesita internet.</translation>
+    </message>
+    <message>
+        <source>Venue or guest Wi-Fi often keeps devices apart, so phones cannot reach the laptop. Try it before the meeting.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:45</extracomment>
+        <translation>El wifi del lugar o de invitados suele aislar los dispositivos entre sí, y los teléfonos no llegan a la computadora. Pruébelo antes de la reunión.</translation>
+    </message>
+    <message>
+        <source>A session lets up to 300 phones join, so nobody can flood it; “pe-desktop serve --max-phones N” raises the limit.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:47</extracomment>
+        <translation>Una sesión admite hasta 300 teléfonos, para que nadie pueda saturarla; «pe-desktop serve --max-phones N» sube el límite.</translation>
+    </message>
+    <message>
+        <source>Everyone can take part</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:50</extracomment>
+        <translation>Todas las personas pueden participar</translation>
+    </message>
+    <message>
+        <source>Phones are one way among several. Paper ballots, show of hands (you type the counts) and taking turns on the laptop stay open to everyone, and all votes count the same.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:51</extracomment>
+        <translation>El teléfono es una forma entre varias. Las boletas de papel, la votación a mano alzada (usted escribe los conteos) y los turnos en la computadora siguen abiertos para todas las personas, y todos los votos cuentan igual.</translation>
+    </message>
+    <message>
+        <source>Someone whose phone runs out of battery can go on with another phone: their page shows a rejoin code to type on the new one.</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:53</extracomment>
+        <translation>Si a alguien se le acaba la batería, puede seguir con otro teléfono: su página muestra un código para volver que se escribe en el nuevo.</translation>
+    </message>
+    <message>
+        <source>Phones and Wi-Fi</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:57</extracomment>
+        <translation>Teléfonos y wifi</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesHelpDialog</name>
+    <message>
+        <source>Phones and Wi-Fi</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:70</extracomment>
+        <translation>Teléfonos y wifi</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:76</extracomment>
+        <translation>Texto de ayuda</translation>
+    </message>
+    <message>
+        <source>Close help</source>
+        <extracomment>pe_desktop/ui/dialogs/phones_help.py:78</extracomment>
+        <translation>Cerrar la ayuda</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Leave full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:117</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:119</extracomment>
         <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Show the chart as a table</source>
-        <extracomment>pe_desktop/ui/projector/window.py:118</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:120</extracomment>
         <translation>Mostrar el gráfico como tabla</translation>
     </message>
     <message>
@@ -3501,12 +3675,12 @@
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/projector/window.py:139</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:141</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:221</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:228</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
@@ -3552,37 +3726,37 @@
     </message>
     <message>
         <source>No ratings yet</source>
-        <extracomment>pe_desktop/ui/projector/window.py:279</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:286</extracomment>
         <translation>Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:282</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:289</extracomment>
         <translation>Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
-        <extracomment>pe_desktop/ui/projector/window.py:289</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:296</extracomment>
         <translation>Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
-        <extracomment>pe_desktop/ui/projector/window.py:291</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:298</extracomment>
         <translation>Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
-        <extracomment>pe_desktop/ui/projector/window.py:293</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:300</extracomment>
         <translation>Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
-        <extracomment>pe_desktop/ui/projector/window.py:295</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:302</extracomment>
         <translation>Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
-        <extracomment>pe_desktop/ui/projector/window.py:296</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:303</extracomment>
         <translation>
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
@@ -3590,37 +3764,37 @@
     </message>
     <message>
         <source>, {0} not sure</source>
-        <extracomment>pe_desktop/ui/projector/window.py:298</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:305</extracomment>
         <translation>, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:300</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:307</extracomment>
         <translation>, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:336</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:343</extracomment>
         <translation>Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
-        <extracomment>pe_desktop/ui/projector/window.py:340</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:347</extracomment>
         <translation>De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:347</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:354</extracomment>
         <translation>Brecha de poder, ronda {0}</translation>
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/projector/window.py:87</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:89</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Toggle full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:116</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:118</extracomment>
         <translation>Pantalla completa sí/no</translation>
     </message>
 </context>
@@ -3825,22 +3999,22 @@
     <name>ResultPage</name>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:169</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:178</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:170</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:179</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>Result figures</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:171</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:180</extracomment>
         <translation>Cifras del resultado</translation>
     </message>
     <message>
         <source>More figures</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:172</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:181</extracomment>
         <translation>Más cifras</translation>
     </message>
 </context>
@@ -3939,82 +4113,82 @@
     <name>SessionCommands</name>
     <message>
         <source>The session was not created</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:92</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:84</extracomment>
         <translation>No se creó la sesión</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:97</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:89</extracomment>
         <translation>Se creó la sesión “%1”</translation>
     </message>
     <message>
         <source>The changes were not saved</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:125</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:117</extracomment>
         <translation>No se guardaron los cambios</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:143, pe_desktop/ui/main/sessions.py:146</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:135, pe_desktop/ui/main/sessions.py:138</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>“%1” is open in a console. Close the console first.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:144</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:136</extracomment>
         <translation>“%1” está abierta en una consola. Cierre primero la consola.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:147</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:139</extracomment>
         <translation>¿Eliminar la sesión “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:148</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:140</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:149</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:141</extracomment>
         <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:160</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:152</extracomment>
         <translation>Sesión eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Import form</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:197, pe_desktop/ui/main/sessions.py:210, pe_desktop/ui/main/sessions.py:212</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:189, pe_desktop/ui/main/sessions.py:202, pe_desktop/ui/main/sessions.py:204</extracomment>
         <translation>Importar formulario</translation>
     </message>
     <message>
         <source>Forms (*.toml);;All files (*)</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:198</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:190</extracomment>
         <translation>Formularios (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load an example session?</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:213</extracomment>
         <translation>¿Cargar una sesión de ejemplo?</translation>
     </message>
     <message>
         <source>Load example</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:213</extracomment>
         <translation>Cargar el ejemplo</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:213</extracomment>
         <translation>Bienvenida, bienvenido</translation>
     </message>
     <message>
         <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:223</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:215</extracomment>
         <translation>El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:225</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:217</extracomment>
         <translation>Empezar sin datos</translation>
     </message>
 </context>
@@ -4022,22 +4196,22 @@
     <name>SessionConsole</name>
     <message>
         <source>Previous item (Alt+Up)</source>
-        <extracomment>pe_desktop/ui/console/window.py:116</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:117</extracomment>
         <translation>Elemento anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>◀ &amp;Previous item</source>
-        <extracomment>pe_desktop/ui/console/window.py:116</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:117</extracomment>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Next item ▶</source>
-        <extracomment>pe_desktop/ui/console/window.py:118</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next item (Alt+Down)</source>
-        <extracomment>pe_desktop/ui/console/window.py:118</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
         <translation>Elemento siguiente (Alt+Down)</translation>
     </message>
     <message>
@@ -4102,197 +4276,197 @@
     </message>
     <message>
         <source>Start round &amp;2…</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
         <translation>Empezar la ronda &amp;2…</translation>
     </message>
     <message>
         <source>Rate every item again; the shift between rounds is shown</source>
-        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
         <translation>Valorar otra vez todos los elementos; se muestra el cambio entre rondas</translation>
     </message>
     <message>
         <source>Close &amp;session…</source>
-        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
         <translation>Cerrar s&amp;esión…</translation>
     </message>
     <message>
         <source>End voting, back up the archive and show the overview</source>
-        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>Terminar la votación, hacer una copia de seguridad y mostrar la vista general</translation>
     </message>
     <message>
         <source>O&amp;verview of all items</source>
-        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>Vista &amp;general de todos los elementos</translation>
     </message>
     <message>
         <source>Full-screen ballot for passing the laptop around; leave it with %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>Boleta en pantalla completa para pasar la computadora de mano en mano; para salir, %1</translation>
     </message>
     <message>
         <source>&amp;Laptop ballot (kiosk)</source>
-        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
         <translation>&amp;Votación en la computadora (quiosco)</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
         <translation>Cerrar &amp;la ventana</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:131</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:137</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:137</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:138</extracomment>
         <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:142</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:143</extracomment>
         <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:143</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:144</extracomment>
         <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Show projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
         <translation>&amp;Mostrar proyector</translation>
     </message>
     <message>
         <source>&amp;Hide projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
         <translation>&amp;Ocultar proyector</translation>
     </message>
     <message>
         <source>Projector &amp;full screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:148</extracomment>
         <translation>Proyector en pantalla &amp;completa</translation>
     </message>
     <message>
         <source>&amp;Join screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>Pantalla para &amp;unirse</translation>
     </message>
     <message>
         <source>&amp;Overview (all items)</source>
-        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>&amp;Vista general (todos)</translation>
     </message>
     <message>
         <source>Current &amp;item</source>
-        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>&amp;Elemento actual</translation>
     </message>
     <message>
         <source>&amp;Power gap</source>
-        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
         <translation>Brecha de po&amp;der</translation>
     </message>
     <message>
         <source>Round s&amp;hift</source>
-        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
         <translation>Cam&amp;bio entre rondas</translation>
     </message>
     <message>
         <source>Start/pause &amp;timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:158</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
         <translation>Iniciar/pausar el &amp;temporizador</translation>
     </message>
     <message>
         <source>R&amp;eset timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
         <translation>&amp;Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:163</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:164</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/console/window.py:169</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:170</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/console/window.py:172</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:173</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Projector on &amp;screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:173</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
         <translation>Proyector en la &amp;pantalla</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:188</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:189</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/window.py:202</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:203</extracomment>
         <translation>Elementos</translation>
     </message>
     <message>
         <source>Discuss first</source>
-        <extracomment>pe_desktop/ui/console/window.py:203</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:204</extracomment>
         <translation>Conversar primero</translation>
     </message>
     <message>
         <source>Console sections</source>
-        <extracomment>pe_desktop/ui/console/window.py:214</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:215</extracomment>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
         <source>&amp;Item and notes</source>
-        <extracomment>pe_desktop/ui/console/window.py:215</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:216</extracomment>
         <translation>Elemento y &amp;notas</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <extracomment>pe_desktop/ui/console/window.py:216</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:217</extracomment>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>Pa&amp;per ballots</source>
-        <extracomment>pe_desktop/ui/console/window.py:217</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:218</extracomment>
         <translation>&amp;Boletas de papel</translation>
     </message>
     <message>
         <source>&amp;Tally</source>
-        <extracomment>pe_desktop/ui/console/window.py:218</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:219</extracomment>
         <translation>&amp;Recuento</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <extracomment>pe_desktop/ui/console/window.py:219</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:220</extracomment>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
@@ -4377,23 +4551,23 @@
     </message>
     <message>
         <source>Last saved</source>
-        <extracomment>pe_desktop/ui/console/window.py:236</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:237</extracomment>
         <translation>Último guardado</translation>
     </message>
     <message>
         <source>closed</source>
         <extracomment>pe_desktop/ui/console/window.py:252</extracomment>
-        <translation>cerrada</translation>
+        <translation type="vanished">cerrada</translation>
     </message>
     <message>
         <source>not started</source>
         <extracomment>pe_desktop/ui/console/window.py:252</extracomment>
-        <translation>sin empezar</translation>
+        <translation type="vanished">sin empezar</translation>
     </message>
     <message>
         <source>running</source>
         <extracomment>pe_desktop/ui/console/window.py:252</extracomment>
-        <translation>en curso</translation>
+        <translation type="vanished">en curso</translation>
     </message>
     <message>
         <source>Round %1 of %2 · %3</source>
@@ -4462,7 +4636,7 @@
     </message>
     <message>
         <source>Discussion time is up</source>
-        <extracomment>pe_desktop/ui/console/window.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:93</extracomment>
         <translation>Se acabó el tiempo de conversación</translation>
     </message>
 </context>
@@ -4470,227 +4644,227 @@
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:61</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:62</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:61</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:62</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:89</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:90</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>The form of a session cannot be changed once it exists.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:93</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:94</extracomment>
         <translation>El formulario de una sesión no se puede cambiar una vez creada.</translation>
     </message>
     <message>
         <source>%1 (%2 items)</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:97</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:98</extracomment>
         <translation>%1 (%2 elementos)</translation>
     </message>
     <message>
         <source>About the form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:103</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:104</extracomment>
         <translation>Sobre el formulario</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:105</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:106</extracomment>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
         <source>Session title</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:111</extracomment>
         <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>e.g. Spring check-in</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:111</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:112</extracomment>
         <translation>p. ej., Revisión de primavera</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:113</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:114</extracomment>
         <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:120</extracomment>
         <translation>Alianza</translation>
     </message>
     <message>
         <source>Partnership name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:120</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:121</extracomment>
         <translation>Nombre de la alianza</translation>
     </message>
     <message>
         <source>Choose one or type a new name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:121</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:122</extracomment>
         <translation>Elija una o escriba un nombre nuevo</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:123</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:124</extracomment>
         <translation>&amp;Alianza:</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:129</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:130</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:130</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:131</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:132</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:133</extracomment>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>Place</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:135</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:136</extracomment>
         <translation>Lugar</translation>
     </message>
     <message>
         <source>e.g. Eastside Library, Room B</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:136</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:137</extracomment>
         <translation>p. ej., Biblioteca del barrio, Sala B</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:137</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:138</extracomment>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:140</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:141</extracomment>
         <translation>Facilitación</translation>
     </message>
     <message>
         <source>Fa&amp;cilitator:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:141</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:142</extracomment>
         <translation>Fa&amp;cilitación:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:145</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:146</extracomment>
         <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Stage of the partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:148</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:149</extracomment>
         <translation>Etapa de la alianza</translation>
     </message>
     <message>
         <source>About the stage</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:152</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:153</extracomment>
         <translation>Sobre la etapa</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:154</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:155</extracomment>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
         <source>Stakeholder groups</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:158, pe_desktop/ui/dialogs/session_dialog.py:163</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:159, pe_desktop/ui/dialogs/session_dialog.py:164</extracomment>
         <translation>Grupos de interés</translation>
     </message>
     <message>
         <source>Stakeholder &amp;groups:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:164</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:165</extracomment>
         <translation>&amp;Grupos de interés:</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:171</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:172</extracomment>
         <translation>Tamaño mínimo de grupo</translation>
     </message>
     <message>
         <source>A group with fewer ratings than this is never shown on its own, so nobody&apos;s rating can be picked out.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:172</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:173</extracomment>
         <translation>Un grupo con menos valoraciones que esta cifra nunca se muestra por separado, así nadie puede saber qué valoró cada persona.</translation>
     </message>
     <message>
         <source>&amp;Minimum group size:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:175</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:176</extracomment>
         <translation>Tamaño &amp;mínimo de grupo:</translation>
     </message>
     <message>
         <source>One round</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:178</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:179</extracomment>
         <translation>Una ronda</translation>
     </message>
     <message>
         <source>Two rounds: rate again after the discussion</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:179</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:180</extracomment>
         <translation>Dos rondas: valorar otra vez después de conversar</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:180</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:181</extracomment>
         <translation>Rondas</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:181</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:182</extracomment>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
         <source>Problems</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:188</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:189</extracomment>
         <translation>Problemas</translation>
     </message>
     <message>
         <source>Create session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:193</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:194</extracomment>
         <translation>Crear sesión</translation>
     </message>
     <message>
         <source>Save</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:193</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:194</extracomment>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>A session stays with its partnership.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:211</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:212</extracomment>
         <translation>Una sesión siempre pertenece a su alianza.</translation>
     </message>
     <message>
         <source>Items: %1. Scale %2 to %3. Languages: %4.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:233</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:234</extracomment>
         <translation>Elementos: %1. Escala de %2 a %3. Idiomas: %4.</translation>
     </message>
     <message>
         <source>Choose a form.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:268</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:269</extracomment>
         <translation>Elija un formulario.</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:270</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:271</extracomment>
         <translation>Póngale un título a la sesión.</translation>
     </message>
     <message>
         <source>Choose a partnership or type the name of a new one.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:272</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:273</extracomment>
         <translation>Elija una alianza o escriba el nombre de una nueva.</translation>
     </message>
     <message>
         <source>Group %1 has no name (give it one or remove it).</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:276</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:277</extracomment>
         <translation>El grupo %1 no tiene nombre (póngale uno o quítelo).</translation>
     </message>
     <message>
         <source>The group name “%1” is used twice.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:279</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:280</extracomment>
         <translation>El nombre de grupo “%1” está repetido.</translation>
     </message>
 </context>
@@ -5047,82 +5221,82 @@
     <name>VotingControl</name>
     <message>
         <source>&amp;Open voting</source>
-        <extracomment>pe_desktop/ui/console/voting.py:44</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:45</extracomment>
         <translation>&amp;Abrir votación</translation>
     </message>
     <message>
         <source>Open voting on the current item (F6)</source>
-        <extracomment>pe_desktop/ui/console/voting.py:45</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:46</extracomment>
         <translation>Abrir la votación del elemento actual (F6)</translation>
     </message>
     <message>
         <source>&amp;Close voting</source>
-        <extracomment>pe_desktop/ui/console/voting.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:47</extracomment>
         <translation>&amp;Cerrar votación</translation>
     </message>
     <message>
         <source>Close voting on the current item (F7)</source>
-        <extracomment>pe_desktop/ui/console/voting.py:47</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:48</extracomment>
         <translation>Cerrar la votación del elemento actual (F7)</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <extracomment>pe_desktop/ui/console/voting.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:49</extracomment>
         <translation>&amp;Revelar</translation>
     </message>
     <message>
         <source>Show the results of the current item (F8)</source>
-        <extracomment>pe_desktop/ui/console/voting.py:49</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:50</extracomment>
         <translation>Mostrar los resultados del elemento actual (F8)</translation>
     </message>
     <message>
         <source>Open &amp;all</source>
-        <extracomment>pe_desktop/ui/console/voting.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:51</extracomment>
         <translation>Abrir to&amp;do</translation>
     </message>
     <message>
         <source>Open voting on every item not yet open</source>
-        <extracomment>pe_desktop/ui/console/voting.py:51</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:52</extracomment>
         <translation>Abrir la votación de todos los elementos que aún no están abiertos</translation>
     </message>
     <message>
         <source>Close a&amp;ll</source>
-        <extracomment>pe_desktop/ui/console/voting.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:53</extracomment>
         <translation>Cerrar t&amp;odo</translation>
     </message>
     <message>
         <source>Close voting on every open item</source>
-        <extracomment>pe_desktop/ui/console/voting.py:53</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:54</extracomment>
         <translation>Cerrar la votación de todos los elementos abiertos</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <extracomment>pe_desktop/ui/console/voting.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:55</extracomment>
         <translation>Revelar todo</translation>
     </message>
     <message>
         <source>Show the results of every voted item</source>
-        <extracomment>pe_desktop/ui/console/voting.py:55</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:56</extracomment>
         <translation>Mostrar los resultados de todos los elementos votados</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <extracomment>pe_desktop/ui/console/voting.py:81</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:82</extracomment>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <extracomment>pe_desktop/ui/console/voting.py:91, pe_desktop/ui/console/voting.py:103</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:92, pe_desktop/ui/console/voting.py:104</extracomment>
         <translation>Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <extracomment>pe_desktop/ui/console/voting.py:95, pe_desktop/ui/console/voting.py:107</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:96, pe_desktop/ui/console/voting.py:108</extracomment>
         <translation>Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <extracomment>pe_desktop/ui/console/voting.py:99, pe_desktop/ui/console/voting.py:111</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:100, pe_desktop/ui/console/voting.py:112</extracomment>
         <translation>Revelado</translation>
     </message>
 </context>
@@ -5130,37 +5304,37 @@
     <name>VotingPage</name>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:122</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:131</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:123</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:132</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>How many have rated</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:124</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:133</extracomment>
         <translation>Cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Voting status</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:125</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:134</extracomment>
         <translation>Estado de la votación</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:131</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:140</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:134</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:143</extracomment>
         <translation>Punto {0} de la escala</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:156</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:165</extracomment>
         <translation>
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
@@ -5168,17 +5342,17 @@
     </message>
     <message>
         <source>Voting is open</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:158</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:167</extracomment>
         <translation>La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:159</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:168</extracomment>
         <translation>La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:160</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:169</extracomment>
         <translation>La votación se abre pronto</translation>
     </message>
 </context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import json
+import re
 import socket
 import threading
 
@@ -64,17 +65,21 @@ def events_for(archive, session_id):
 
 
 # ------------------------------------------------------------------ start, urls
-def test_join_url_carries_a_random_token_of_at_least_64_bits(server):
+def test_join_url_carries_a_random_token_of_at_least_64_bits(server, pe_instrument):
     assert server.port > 0
     assert server.url == f"http://127.0.0.1:{server.port}"
     assert server.join_url == f"{server.url}/j/{server.token}"
     # URL-safe base64: 6 bits per character
     assert len(server.token) * 6 >= 64
-    other = VotingServer(server.archive, server.session_id, "127.0.0.1")
-    assert other.token != server.token
+    again = VotingServer(server.archive, server.session_id, "127.0.0.1")
+    assert (again.token, again.secret, again.short_code) == (server.token, server.secret, server.short_code)
+    pid = server.archive.create_partnership("Another partnership")
+    other_session = server.archive.create_session(pe_instrument, "Other", pid, groups=[("A", "community")])
+    other = VotingServer(server.archive, other_session, "127.0.0.1")
+    assert other.token != server.token and other.secret != server.secret and other.short_code != server.short_code
 
 
-def test_page_sets_an_httponly_samesite_strict_device_cookie(server):
+def test_page_sets_an_httponly_samesite_lax_device_cookie(server):
     async def go():
         async with aiohttp.ClientSession() as http, http.get(server.join_url) as response:
             body = await response.text()
@@ -86,7 +91,7 @@ def test_page_sets_an_httponly_samesite_strict_device_cookie(server):
     assert len(cookies) == 1
     cookie = cookies[0]
     assert cookie.startswith("pe_device=")
-    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/" in cookie
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Path=/" in cookie
     assert "/static/phone.js" in body and "/static/phone.css" in body
     assert "default-src 'none'" in headers["Content-Security-Policy"]
 
@@ -163,6 +168,8 @@ def test_join_adds_an_anonymous_phone_participant_of_the_group(server, archive):
     assert len(rows) == 1
     assert rows[0].code == "P01" and rows[0].channel == "phone" and rows[0].language == "es"
     assert rows[0].group_name == "Funders"
+    rejoin = state["me"].pop("rejoin")
+    assert re.fullmatch(r"[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}", rejoin)
     assert state["me"] == {"participant": "P01", "group": rows[0].group_id, "votes": {}}
     assert server.joined_count == 1
     assert joins == [{"id": rows[0].id, "code": "P01", "group": rows[0].group_id, "language": "es"}]

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.phone.hotspot import hotspot_qr_text
 from pe_desktop.ui.settings import open_settings
 from pe_desktop.ui.widgets.jobs import ExportJob, Progress, run_export
 
@@ -80,12 +81,14 @@ class ConsoleBallots(QObject):
     def print_to(self, target: str | Path, page_size: str = "A4", language: str = "en", blanks: int = 0) -> ExportJob:
         """Write the ballots to ``target`` in a worker thread (with the join URL if phone voting runs)."""
         archive, sid, join_url = self.controller.archive, self.controller.session_id, self._join_url()
+        ssid, wifi_text = hotspot_qr_text(self.settings)
+        wifi = (ssid, wifi_text) if wifi_text else None
 
         def work(progress: Progress) -> Path:
             from pe_desktop.report import write_ballots_pdf
 
             return write_ballots_pdf(archive, sid, target, blanks=blanks, join_url=join_url, language=language,
-                                     page_size=page_size, progress=progress)
+                                     page_size=page_size, progress=progress, wifi=wifi)
 
         job = run_export(self._window, self.tr("Print ballots"), work)
         self.jobs.append(job)

@@ -197,6 +197,7 @@ class MainMenus(QObject):
 
         std = QKeySequence.StandardKey
         self.act_help = self._action(self.tr("&How to run a session"), self.show_help, [std.HelpContents, "F1"])
+        self.act_phones_help = self._action(self.tr("&Phones and Wi-Fi"), self.show_phones_help)
         self.act_about = self._action(self.tr("&About pe_desktop"), self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about_qt = self._action(self.tr("About &Qt"), self._about_qt)
@@ -268,8 +269,13 @@ class MainMenus(QObject):
         view_menu.addSeparator()
         self.language_menu = add_language_menu(view_menu, self._settings, self._window)
 
+        self._fill_help_menu()
+
+    def _fill_help_menu(self) -> None:
+        """How to, Phones and Wi-Fi (issue 13), then About."""
         help_menu = self.menus["help"]
         help_menu.addAction(self.act_help)
+        help_menu.addAction(self.act_phones_help)
         help_menu.addSeparator()
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_about_qt)
@@ -324,6 +330,14 @@ class MainMenus(QObject):
             self._help.raise_()
             self._help.activateWindow()
         return self._help
+
+    def show_phones_help(self) -> QWidget:
+        """Help ▸ Phones and Wi-Fi (a new window each time; it closes itself)."""
+        from pe_desktop.ui.dialogs.phones_help import PhonesHelpDialog
+
+        dialog = PhonesHelpDialog(self._window)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> QMessageBox:
         from pe_desktop.core.instruments import available_instruments

@@ -29,12 +29,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from pe_desktop.core.wifi import check_wifi
+from pe_desktop.ui.phone.hotspot import hotspot, remember_hotspot
+from pe_desktop.ui.settings import open_settings
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, tr
 
 #: The port offered first: easy to read off the screen and rarely taken.
@@ -175,7 +179,7 @@ class PhoneAddressDialog(QDialog):
         self.refresh()
 
     def _build_form(self) -> QFormLayout:
-        """Address (with Refresh) and port."""
+        """Address (with Refresh), port, and the hotspot's name and password."""
         self.address = accessible(QComboBox(self), self.tr("Network address"),
                                   self.tr("The address phones open; it goes into the QR code"))
         self.refresh_button = accessible(QPushButton(self.tr("&Refresh"), self), self.tr("Refresh the list of addresses"),
@@ -197,6 +201,7 @@ class PhoneAddressDialog(QDialog):
         label = QLabel(self.tr("&Port:"), self)
         label.setBuddy(self.port)
         form.addRow(label, self.port)
+        self._add_hotspot_rows(form)
         return form
 
     # ------------------------------------------------------------ choices
@@ -227,6 +232,34 @@ class PhoneAddressDialog(QDialog):
         choice = self.address.currentData()
         return choice.address if isinstance(choice, AddressChoice) else None
 
+    # ------------------------------------------------------------ hotspot
+    def _add_hotspot_rows(self, form: QFormLayout) -> None:
+        """The hotspot's name and password, for the Wi-Fi QR code (kept on this laptop)."""
+        ssid, password = hotspot(open_settings())
+        self.wifi_name = accessible(QLineEdit(ssid, self), self.tr("Wi-Fi name"),
+                                    self.tr("The hotspot's network name; with the password it makes a Wi-Fi QR code"))
+        self.wifi_password = accessible(QLineEdit(password, self), self.tr("Wi-Fi password"),
+                                        self.tr("Shown in the Wi-Fi QR code on the screen and the ballots"))
+        self.wifi_name.setPlaceholderText(self.tr("optional"))
+        for text, field in ((self.tr("&Wi-Fi name:"), self.wifi_name), (self.tr("Wi-Fi pass&word:"), self.wifi_password)):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            form.addRow(label, field)
+
+    def _keep_hotspot(self) -> bool:
+        """Check and keep the hotspot's name and password; False (with the reason shown) when they cannot work."""
+        ssid, password = self.wifi_name.text().strip(), self.wifi_password.text()
+        if ssid:
+            try:
+                check_wifi(ssid, password)
+            except ValueError as exc:
+                self.error.setText(str(exc))
+                self.error.show()
+                self.wifi_name.setFocus()
+                return False
+        remember_hotspot(open_settings(), ssid, password)
+        return True
+
     # ------------------------------------------------------------- start
     def try_start(self) -> None:
         """Start the server; on failure show why and stay open so another port or address can be tried."""
@@ -234,6 +267,8 @@ class PhoneAddressDialog(QDialog):
         if host is None:
             return
         port = self.port.value()
+        if not self._keep_hotspot():
+            return
         try:
             self.join_url = self._start(host, port)
         except (OSError, ValueError) as exc:

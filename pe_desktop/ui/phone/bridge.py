@@ -43,11 +43,16 @@ from pe_desktop.server import (
     VotingServer,
     check_host,
 )
+from pe_desktop.server.credentials import session_link
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.phone.address_dialog import DEFAULT_PORT
-from pe_desktop.ui.settings import open_settings, phone_credentials, remember_phone_credentials
+from pe_desktop.ui.phone.hotspot import hotspot_qr_text
+from pe_desktop.ui.settings import open_settings, phone_credentials
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pe_desktop.store import Archive
     from pe_desktop.ui.projector.window import ProjectorWindow
 
 #: Pixels per QR module in the PNG: a version-3/4 code with its quiet zone is
@@ -82,6 +87,13 @@ def server_event(event: str, data: dict) -> tuple[str, dict] | None:
     return None
 
 
+
+def _write_summary_pdf(archive: Archive, session_id: str, out_path: Path, *, language: str) -> Path:
+    """The summary PDF phones download once the session has ended (reportlab loaded only when one is asked for)."""
+    from pe_desktop.report import write_summary_pdf
+
+    return write_summary_pdf(archive, session_id, out_path, language=language)
+
 class PhoneVotingBridge(QObject):
     """Owns the session's voting server while phone voting runs; lives in the GUI thread."""
 
@@ -104,8 +116,10 @@ class PhoneVotingBridge(QObject):
         self.controller = controller
         self.projector = projector
         self._server: VotingServer | None = None
-        self._settings = open_settings()
-        self._token, self._secret = phone_credentials(self._settings, controller.session_id)
+        # token and secret live in the archive now; one kept by an older version seeds it
+        token, secret = phone_credentials(open_settings(), controller.session_id)
+        if token and secret:
+            session_link(controller.archive, controller.session_id, (token, secret))
         self._join_url: str | None = None
         self._qr: bytes | None = None
         self._joined = 0
@@ -160,12 +174,10 @@ class PhoneVotingBridge(QObject):
         self.stop()
         server = VotingServer(
             self.controller.archive, self.controller.session_id, address, port,
-            token=self._token, secret=self._secret, on_vote=self._vote_from_server, on_join=self._join_from_server,
+            on_vote=self._vote_from_server, on_join=self._join_from_server, summary_pdf=_write_summary_pdf,
         )
         server.start()  # raises OSError when the port is taken
         self._server = server
-        self._token, self._secret = server.token, server.secret
-        remember_phone_credentials(self._settings, self.controller.session_id, server.token, server.secret)
         self._join_url = server.join_url
         self._qr = qr_png(self._join_url)
         self._joined = self._count_phones()
@@ -232,9 +244,21 @@ class PhoneVotingBridge(QObject):
     def _count_phones(self) -> int:
         return self.controller.archive.participant_count(self.controller.session_id, Channel.PHONE)
 
+    @property
+    def wifi(self) -> tuple[str, str | None]:
+        """(hotspot name, Wi-Fi QR text or None) as entered on this laptop."""
+        return hotspot_qr_text(open_settings())
+
+    @property
+    def short_url(self) -> str | None:
+        """``http://<ip>:<port>/K7Q4`` while running: the address a person can type."""
+        return self._server.short_url if self._server is not None and self.running else None
+
     def _show_join_info(self) -> None:
         if self.projector is not None:
             self.projector.set_join_info(self.join_url, self.qr_png, self._joined)
+            ssid, text = self.wifi if self.running else ("", None)
+            self.projector.set_wifi_info(ssid, text, self.short_url or "")
 
     # ---------------------------------------------------------- GUI → phones
     def _state_event(self, event: str, data: dict) -> None:

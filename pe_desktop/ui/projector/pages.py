@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from pe_desktop.charts.theme import INK
 from pe_desktop.core.instruments import Scale
+from pe_desktop.ui.projector.join_qr import JoinWifi
 
 
 class ScaledText:
@@ -67,8 +68,15 @@ class JoinPage(QWidget):
         self.how_label = text.label(self, self.tr("How to take part"), 1.2)
         layout.addStretch(1)
         layout.addWidget(self.title)
-        layout.addWidget(self.qr_label)
+        self.wifi = JoinWifi(self)  # the Wi-Fi QR code beside the voting one
+        codes = QHBoxLayout()
+        codes.addStretch(1)
+        codes.addWidget(self.wifi)
+        codes.addWidget(self.qr_label)
+        codes.addStretch(1)
+        layout.addLayout(codes)
         layout.addWidget(self.url_label)
+        layout.addWidget(self.wifi.short)
         layout.addWidget(self.count_label)
         layout.addSpacing(12)
         layout.addWidget(self.how_label)
@@ -108,6 +116,7 @@ class JoinPage(QWidget):
         if self.qr is not None:
             self.qr_label.setPixmap(self.qr.scaled(qr_side, qr_side, Qt.AspectRatioMode.KeepAspectRatio,
                                                    Qt.TransformationMode.FastTransformation))
+            self.wifi.apply_font(self.url_label.font(), qr_side)
 
 
 class VotingPage(QWidget):

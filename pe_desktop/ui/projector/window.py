@@ -66,6 +66,8 @@ class ProjectorWindow(QWidget):
         #: chart view name → its table equivalent (T switches every chart to its table)
         self.tables: dict[str, ChartTable] = {}
         self.join_page = JoinPage(self._text, self)
+        #: the Wi-Fi QR code and short address on the join page
+        self.join_wifi = self.join_page.wifi
         self.voting_page = VotingPage(self._text, inst.scale, self)
         self.result_page = ResultPage(self._text, self._with_table("result", self.dot_chart), self)
         self._build_pages()
@@ -152,6 +154,11 @@ class ProjectorWindow(QWidget):
             raise ValueError(f"view: {name!r} is not one of {', '.join(VIEWS)}")
         self._change_view(name)
         self._redraw()
+
+    def set_wifi_info(self, ssid: str, wifi_text: str | None, short_url: str) -> None:
+        """The hotspot to join first (name and QR text; None: not entered) and the short address to type."""
+        self.join_wifi.set_info(ssid, wifi_text, short_url)
+        self._update_join()
 
     def set_join_info(self, url: str | None, qr_png: bytes | None, joined: int) -> None:
         """What the join screen shows: the phone address and its QR code (None: no phone voting) and the count."""
