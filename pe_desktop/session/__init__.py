@@ -1,0 +1,1 @@
+"""The running session without Qt (DESIGN §3: ui > server, report > session > store)."""
