@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from pe_desktop.charts import data, style
 from pe_desktop.charts.base import ChartView
 from pe_desktop.core.instruments import Instrument
-from pe_desktop.core.palette import diverging
+from pe_desktop.core.palette import MARK_OUTLINE, diverging
 
 BAR_HEIGHT = 0.7
 #: Where the per-item count is written, right of the +100 % edge.
@@ -42,7 +42,7 @@ class DivergingBarsChart(ChartView):
         for point, colour in zip(points, self._colours):
             bar = pg.BarGraphItem(
                 x0=zeros, width=zeros, y=self._ys, height=BAR_HEIGHT,
-                brush=style.brush(colour), pen=style.pen(style.MUTED, 1),
+                brush=style.brush(colour), pen=style.pen(MARK_OUTLINE, 1.5),
             )
             self._bars[point] = bar
             self.plot.addItem(bar)

@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
@@ -41,7 +40,7 @@ class DotChart(ChartView):
 
         self._band = pg.LinearRegionItem(
             values=(scale.min, scale.min), orientation="vertical", movable=False,
-            brush=pg.mkBrush(*style.BAND), pen=style.pen(style.MUTED, 2, Qt.PenStyle.DashLine),
+            brush=pg.mkBrush(*style.BAND), pen=style.pen(style.BAND_EDGE, 3),
         )
         self._band.setZValue(-10)
         self._median = pg.InfiniteLine(angle=90, movable=False, pen=style.pen(style.INK, 5))

@@ -14,7 +14,7 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 
-from pe_desktop.charts.theme import BAND, GRID, INK, MUTED, PAPER  # noqa: F401 - re-exported for the charts
+from pe_desktop.charts.theme import BAND, BAND_EDGE, GRID, INK, MUTED, PAPER  # noqa: F401 - re-exported for the charts
 from pe_desktop.core.palette import PYQTGRAPH_SYMBOLS
 
 

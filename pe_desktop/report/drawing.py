@@ -24,7 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from pe_desktop.core.palette import diverging
+from pe_desktop.core.palette import contrast_ratio, diverging
 from pe_desktop.report.fonts import BOLD, REGULAR
 from pe_desktop.report.text import ellipsize
 
@@ -56,11 +56,6 @@ def _drawing(width: float, height: float) -> Drawing:
 
 def _hex(colour: str) -> colors.Color:
     return colors.HexColor(colour)
-
-
-def _luminance(colour: str) -> float:
-    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 def _regular(cx: float, cy: float, r: float, sides: int, start: float = 90.0) -> list[float]:
@@ -383,7 +378,7 @@ def diverging_bar(
         d.add(Rect(x, pad, w, bar_h, fillColor=_hex(colour), strokeColor=INK, strokeWidth=0.35))
         text = str(n)
         if stringWidth(text, BOLD, 7) + 2 <= w:
-            ink = colors.white if _luminance(colour) < 0.45 else colors.black
+            ink = colors.white if contrast_ratio(colour, "#FFFFFF") > contrast_ratio(colour, "#000000") else colors.black
             d.add(String(x + w / 2, pad + bar_h / 2 - 2.5, text, fontName=BOLD, fontSize=7, textAnchor="middle",
                          fillColor=ink))
         x += w
