@@ -33,7 +33,9 @@ STAGES = ("advise", "acclimate", "activate", "accelerate")
 NOTE_KINDS = ("note", "quote", "dissent")
 ACTION_STATUSES = ("open", "done", "dropped")
 ITEM_STATES = ("pending", "open", "closed", "revealed")
-SESSION_FIELDS = ("title", "held_on", "location", "facilitator", "stage", "min_group_size", "rounds", "status")
+SESSION_FIELDS = (
+    "title", "held_on", "location", "facilitator", "stage", "min_group_size", "rounds", "status", "language",
+)
 
 _UPSERT_RATING = """
 INSERT INTO ratings (id, session_id, round, participant_id, item_key, value, source, recorded_at)
@@ -68,6 +70,22 @@ def _check_date(field: str, value: str | None) -> str | None:
         return date.fromisoformat(str(value)).isoformat()
     except ValueError:
         raise ValidationError(f"{field}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def _check_language(instrument: Instrument, value: str | None) -> str:
+    """A session language: one of the form's languages, or two joined by '+' for a mixed room ("en+es").
+
+    Only the form's own languages: a room addressed in a language the form
+    has no translation for would see it in another language after all.
+    """
+    codes = [c.strip() for c in str(value or "").split("+")]
+    known = instrument.languages
+    if not 1 <= len(codes) <= 2 or len(set(codes)) != len(codes) or any(c not in known for c in codes):
+        raise ValidationError(
+            f"language: {value!r} is not one of the form's languages ({', '.join(known)}), "
+            f"or two of them joined by '+' (e.g. {known[0]}+{known[-1]})"
+        )
+    return "+".join(codes)
 
 
 class Archive:
@@ -230,8 +248,14 @@ class Archive:
         min_group_size: int = 3,
         rounds: int = 1,
         id: str | None = None,
+        language: str | None = None,
     ) -> str:
-        """Create a session with its groups in one transaction; returns its id."""
+        """Create a session with its groups in one transaction; returns its id.
+
+        ``language`` is the room's language (see :func:`_check_language`);
+        None means the form's own language.
+        """
+        language = _check_language(instrument, language or instrument.language)
         title = (title or "").strip()
         if not title:
             raise ValidationError("title: must not be empty")
@@ -258,10 +282,10 @@ class Archive:
             iid = self.snapshot_instrument(instrument)
             conn.execute(
                 """INSERT INTO sessions (id, partnership_id, title, held_on, location, facilitator, stage, instrument_id,
-                   status, min_group_size, rounds, current_round, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, 1, ?, ?)""",
+                   status, min_group_size, rounds, current_round, created_at, updated_at, language)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, 1, ?, ?, ?)""",
                 (sid, partnership_id, title, held_on, location or "", facilitator or "", stage or None, iid,
-                 min_group_size, rounds, stamp, stamp),
+                 min_group_size, rounds, stamp, stamp, language),
             )
             for sort, (name, position) in enumerate(groups):
                 conn.execute(
@@ -315,6 +339,8 @@ class Archive:
             fields["stage"] = fields["stage"] or None
             if fields["stage"] not in (None, *STAGES):
                 raise ValidationError(f"stage: {fields['stage']!r} is not one of {', '.join(STAGES)}")
+        if "language" in fields:
+            fields["language"] = _check_language(self.instrument(session_id), fields["language"])
         if "status" in fields and fields["status"] not in ("draft", "open", "closed"):
             raise ValidationError(f"status: {fields['status']!r} is not draft, open or closed")
         if "rounds" in fields and fields["rounds"] not in (1, 2):

@@ -313,5 +313,16 @@ def m006_ratings_by_item_index(db: Database) -> None:
     db.execute("CREATE INDEX ratings_item ON ratings(session_id, round, item_key, value)")
 
 
+@migrations()
+def m007_session_language(db: Database) -> None:
+    """The language the room is addressed in: a code like ``es``, or two for a mixed room (``en+es``).
+
+    The projector, the console's item texts, the laptop ballot's start
+    screen, the ballots and the PDF default to it. Sessions from before this
+    version get English, the language every built-in form is written in.
+    """
+    db.execute("ALTER TABLE sessions ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
+
+
 #: The schema version this code writes: one per migration in the chain.
 SCHEMA_VERSION = len(migrations._migrations)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pe_desktop.ui.dialogs.room_language import fill_language_combo
 from pe_desktop.ui.widgets.labels import position_labels, stage_help, stage_labels
 
 #: The form a new session starts with: the six Partnership Equity Attributes.
@@ -52,6 +53,8 @@ class SessionForm:
     new_groups: list[tuple[str, str]] = field(default_factory=list)
     min_group_size: int = 3
     rounds: int = 1
+    #: The room's language ("es", or "en+es" for a mixed room); "" = the form's own.
+    language: str = ""
 
 
 class GroupsEditor(QWidget):
@@ -196,9 +199,11 @@ class SessionDialog(QDialog):
         session: Mapping | None = None,
         groups: Sequence[Mapping] = (),
         suggest_groups: Callable[[str], list[tuple[str, str]]] | None = None,
+        languages: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._session_languages = tuple(languages)
         self._instruments = instruments
         self._suggest = suggest_groups
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
@@ -301,6 +306,14 @@ class SessionDialog(QDialog):
         self.rounds.setAccessibleName(self.tr("Rounds"))
         form.addRow(self._label(self.tr("&Rounds:"), self.rounds), self.rounds)
 
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the room"))
+        self.language.setToolTip(self.tr("The projector, the laptop ballot, the ballots and the PDF use it. "
+                                         "Two languages put both on the projector, for a mixed room."))
+        self.instrument.currentIndexChanged.connect(self._fill_languages)
+        form.addRow(self._label(self.tr("Lan&guage of the room:"), self.language), self.language)
+        self._fill_languages()
+
         self.problems_label = QLabel()
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setWordWrap(True)
@@ -349,11 +362,17 @@ class SessionDialog(QDialog):
         self.stage.setCurrentIndex(max(0, self.stage.findData(session.get("stage"))))
         self.min_group_size.setValue(int(session.get("min_group_size") or 3))
         self.rounds.setCurrentIndex(max(0, self.rounds.findData(int(session.get("rounds") or 1))))
+        self.language.setCurrentIndex(max(0, self.language.findData(session.get("language") or "en")))
         if int(session.get("current_round") or 1) >= 2:
             # round 2 has started: it cannot be taken back
             self.rounds.setEnabled(False)
         for group in groups:
             self.groups.add_row(group["name"], group["position"], locked=True)
+
+    def _fill_languages(self) -> None:
+        inst = self._instruments.get(self.instrument.currentData()) if not self._session else None
+        codes = tuple(getattr(inst, "languages", ())) or self._session_languages or ("en",)
+        fill_language_combo(self.language, codes, self.language.currentData())
 
     def _show_instrument_info(self) -> None:
         inst = self._instruments.get(self.instrument.currentData()) if not self._session else None
@@ -391,6 +410,7 @@ class SessionDialog(QDialog):
             new_groups=[(name, position) for name, position, locked in self.groups.rows() if not locked and name],
             min_group_size=self.min_group_size.value(),
             rounds=int(self.rounds.currentData()),
+            language=str(self.language.currentData() or ""),
         )
 
     def problems(self) -> list[str]:

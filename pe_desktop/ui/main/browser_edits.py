@@ -67,7 +67,7 @@ def create_session(archive: Archive, form: SessionForm, instrument: Instrument) 
         sid = archive.create_session(
             instrument, form.title, pid, held_on=form.held_on, location=form.location,
             facilitator=form.facilitator, stage=form.stage, groups=form.new_groups,
-            min_group_size=form.min_group_size, rounds=form.rounds,
+            min_group_size=form.min_group_size, rounds=form.rounds, language=form.language or None,
         )
     edit = _edit(
         _tr("New session “%1”").replace("%1", form.title),
@@ -92,6 +92,8 @@ def session_changes(current: dict, form: SessionForm) -> dict[str, Any]:
         "title": form.title, "held_on": form.held_on, "location": form.location, "facilitator": form.facilitator,
         "stage": form.stage, "min_group_size": form.min_group_size, "rounds": form.rounds,
     }
+    if form.language:
+        wanted["language"] = form.language
     return {key: value for key, value in wanted.items() if (current.get(key) or None) != (value or None)}
 
 

@@ -213,8 +213,9 @@ class ExportCommands:
 
         title = self.tr("Print ballots") if ballots else self.tr("Export summary PDF")
         paper = self.archive.participant_count(sid, "paper")
+        room = str(self.archive.session(sid).get("language") or "").split("+")[0]
         dialog = ExportOptionsDialog(title, LANGUAGES, self.settings, ballots=ballots, paper_participants=paper,
-                                     parent=self)
+                                     parent=self, session_language=room)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen() -> None:

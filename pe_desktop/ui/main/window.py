@@ -652,7 +652,8 @@ class MainWindow(MainMenus, ExportCommands, ArchiveTools, QMainWindow):
         from pe_desktop.ui.dialogs.session_dialog import SessionDialog
 
         session = self.archive.session(sid)
-        dialog = SessionDialog({}, [session["partnership"]], self, session=session, groups=self.archive.groups(sid))
+        dialog = SessionDialog({}, [session["partnership"]], self, session=session, groups=self.archive.groups(sid),
+                               languages=self.archive.instrument(sid).languages)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_edit(sid, dialog))
         dialog.open()
