@@ -71,6 +71,7 @@ class LegendRow(QWidget):
         icon.setAccessibleName(self.tr("Marker"))
         text = QLabel(self)
         text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)  # a long label wraps rather than being cut off on a narrow screen
         text.setFont(style.font(self._px))
         text.setContentsMargins(0, 0, self._px, 0)
         text.setStyleSheet(f"color: {style.INK};")

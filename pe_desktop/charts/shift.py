@@ -103,9 +103,16 @@ class RoundShiftChart(ItemRowsChart):
         return ("+" if value > 0 else "") + data.fmt(value, digits)
 
     def _shift_text(self, row: data.ShiftRow) -> str:
+        """What moved, in words the room reads (no rwg on the big screen; the table keeps the figures)."""
         if row.median_shift is None:
             return ""
-        return style.tr("{0}  agreement {1}").format(self._signed(row.median_shift), self._signed(row.rwg_shift, 2))
+        if row.median_shift > 0:
+            text = style.tr("up {0}").format(data.fmt(row.median_shift))
+        elif row.median_shift < 0:
+            text = style.tr("down {0}").format(data.fmt(-row.median_shift))
+        else:
+            text = style.tr("no change")
+        return text
 
     def _publish_text(self, rows: list[data.ShiftRow]) -> None:
         header = [

@@ -7,6 +7,7 @@ from the white.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import pyqtgraph as pg
@@ -112,3 +113,15 @@ def style_plot(plot: pg.PlotItem, tick_px: int) -> None:
         axis.setPen(pen(INK, 1.5))
         axis.setTextPen(pen(INK))
         axis.setStyle(tickFont=font(tick_px), tickTextOffset=max(4, tick_px // 3))
+
+
+def wrap_words(text: str, width_of: Callable[[str], float], max_width: float) -> str:
+    """``text`` with line breaks between words so no line is wider than ``max_width`` (a single
+    longer word keeps its own line: it is never cut). Used where Qt cannot wrap, e.g. axis labels."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and width_of(lines[-1] + " " + word) <= max_width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)

@@ -30,6 +30,7 @@ __all__ = [
     "most_said",
     "result_lines",
     "shift_lines",
+    "shift_summary",
     "split_languages",
     "word",
 ]
@@ -58,6 +59,8 @@ _EN: dict[str, str] = {
     "shift_closer": "Views came closer together.",
     "shift_apart": "Views moved further apart.",
     "shift_none": "No item has results in both rounds yet.",
+    "closer_on": "Views came closer together on {k} of {n} items.",
+    "apart_on": "Views moved further apart on {k} of {n} items.",
     "not_sure_label": "Not sure",
     "voting_open": "Voting is open",
     "voting_closed": "Voting is closed",
@@ -68,12 +71,10 @@ _EN: dict[str, str] = {
     "page": "page {p} of {t}",
     "shift_heading": "Round 1 to round 2",
     "gap_heading": "Community groups and institutions, round {r}",
-    "join_here": "Join: {url}",
+    "join_word": "Join",
     "joined": "{n} joined",
     "join_how": "Scan the code or type the address into your phone's browser. Paper ballots and this laptop work too.",
     "join_none": "Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.",
-    "minutes_left": "{m}:{s:02d} left to talk",
-    "time_up": "Time is up",
 }
 
 _ES: dict[str, str] = {
@@ -100,6 +101,8 @@ _ES: dict[str, str] = {
     "shift_closer": "Las opiniones se acercaron.",
     "shift_apart": "Las opiniones se alejaron.",
     "shift_none": "Todavía ningún tema tiene resultados en las dos rondas.",
+    "closer_on": "Las opiniones se acercaron en {k} de {n} temas.",
+    "apart_on": "Las opiniones se alejaron en {k} de {n} temas.",
     "not_sure_label": "No estoy seguro",
     "voting_open": "La votación está abierta",
     "voting_closed": "La votación está cerrada",
@@ -110,12 +113,10 @@ _ES: dict[str, str] = {
     "page": "página {p} de {t}",
     "shift_heading": "De la ronda 1 a la ronda 2",
     "gap_heading": "Grupos comunitarios e instituciones, ronda {r}",
-    "join_here": "Participe: {url}",
+    "join_word": "Participe",
     "joined": "{n} conectados",
     "join_how": "Escanee el código o escriba la dirección en el navegador del teléfono. También puede votar en papel o en esta computadora.",
     "join_none": "Bienvenidos. Vote en papel, levantando la mano o en esta computadora. Nunca se muestra ningún nombre.",
-    "minutes_left": "Quedan {m}:{s:02d} para conversar",
-    "time_up": "Se acabó el tiempo",
 }
 
 #: Every projector sentence, per language code (``pe_desktop.core.languages``).
@@ -249,3 +250,22 @@ def shift_lines(
     if not said:
         lines.append(word(language, "shift_none"))
     return lines
+
+
+def shift_summary(
+    pairs: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]], n_round1: int, n_round2: int, language: str,
+) -> str:
+    """One line for the round-shift view: n of each round, then on how many items views came closer or apart."""
+    text = word(language, "shift_counts", n1=n_round1, n2=n_round2)
+    closer = apart = 0
+    for first, second in pairs:
+        r1, r2 = first.get("rwg"), second.get("rwg")
+        if r1 is None or r2 is None or abs(r2 - r1) < _RWG_SHIFT_WORTH_SAYING:
+            continue
+        closer += r2 > r1
+        apart += r2 < r1
+    if closer:
+        text += " " + word(language, "closer_on", k=closer, n=len(pairs))
+    if apart:
+        text += " " + word(language, "apart_on", k=apart, n=len(pairs))
+    return text

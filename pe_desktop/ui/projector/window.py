@@ -8,6 +8,12 @@ sway later ones); when the item is revealed the room sees the spread. The
 facilitator can also switch to the join screen, the overview of all items,
 the round shift or the power gap.
 
+Everything the room reads is in the session's language (two for a mixed
+room, :mod:`.room_text`), in plain words (:mod:`pe_desktop.session.plain_words`),
+and at least the back-row size (:mod:`.layout`: a 34 px cap height at 1080
+lines, in proportion at other sizes). While phone voting runs, every view
+carries a small join banner; while the discussion timer runs, a countdown.
+
 Redraws happen on the controller's ``refreshed`` signal (coalesced to at
 most 10 per second), only for the view on screen; chart items are built
 once and updated in place.
@@ -18,15 +24,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QPixmap, QResizeEvent, QScreen, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPalette, QPixmap, QResizeEvent, QScreen, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from pe_desktop.charts.theme import INK, PAPER
 from pe_desktop.core.stats import RatingRow, item_summary
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.projector import drawing
+from pe_desktop.ui.projector.banner import JoinBanner, short_address
+from pe_desktop.ui.projector.countdown import Countdown
+from pe_desktop.ui.projector.layout import role_px
+from pe_desktop.ui.projector.pages import ChartPage, JoinPage, ResultPage, VotingPage, corner_gap, size_table
+from pe_desktop.ui.projector.room_text import RoomText
 
 if TYPE_CHECKING:
-    from pe_desktop.charts.base import ChartView
     from pe_desktop.charts.table import ChartTable
 
 #: View names accepted by :meth:`ProjectorWindow.set_view`.
@@ -39,7 +50,7 @@ class ProjectorWindow(QWidget):
     #: The view on screen changed (by :meth:`set_view` or by following the current item); carries its name.
     viewChanged = Signal(str)
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SessionController, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         # Charts are imported here, not at module level: pyqtgraph and numpy
         # load only when a session is opened, not when the main window starts.
@@ -56,10 +67,14 @@ class ProjectorWindow(QWidget):
         self._joined = 0
         self._groups_cache: list | None = None
         self._show_table = False
-        self._fonts: list[tuple[QLabel, float, bool]] = []
-        self._base_px = 36
+        self._height = 0
         self._rated = 0
         self._result_figures: dict[str, Any] = {}
+        self._overview_page = 0
+        self._countdown_left: float | None = None
+        #: "en", "es" or "en+es": fixed for this window (the snapshot command passes its own).
+        self._language_override = language
+        self.room = RoomText(controller.instrument, language or controller.session.get("language"))
 
         self.setAccessibleName(self.tr("Projector"))
         self.setAutoFillBackground(True)
@@ -70,40 +85,13 @@ class ProjectorWindow(QWidget):
         self.setStyleSheet(f"QLabel {{ color: {INK}; background: transparent; }}")
         self.resize(1280, 720)
 
-        inst = controller.instrument
-        self._stack = QStackedWidget(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        # Text changes every vote; the window's size must not follow the labels
-        # (it is full screen), so the layout sets no window size constraints.
-        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        outer.addWidget(self._stack)
-
+        inst = self.room.main
         self.dot_chart = DotChart(inst.scale)
         self.bars_chart = DivergingBarsChart(inst)
         self.shift_chart = RoundShiftChart(inst)
         self.gap_chart = PowerGapChart(inst)
-        self._tables: dict[str, ChartTable] = {}
-
-        self._pages: dict[str, QWidget] = {}
-        self._build_join()
-        self._build_voting()
-        self._build_result()
-        self._pages["overview"], self._overview_heading = self._chart_page("overview", self.bars_chart)
-        self._pages["shift"], self._shift_heading = self._chart_page("shift", self.shift_chart)
-        self._pages["gap"], self._gap_heading = self._chart_page("gap", self.gap_chart)
-        for page in self._pages.values():
-            self._stack.addWidget(page)
-
-        for keys, slot, name in (
-            (QKeySequence(Qt.Key.Key_F5), self.toggle_full_screen, self.tr("Toggle full screen")),
-            (QKeySequence(Qt.Key.Key_Escape), self._leave_full_screen, self.tr("Leave full screen")),
-            (QKeySequence(Qt.Key.Key_T), self.toggle_table, self.tr("Show the chart as a table")),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-            shortcut.setWhatsThis(name)
+        self._build_pages()
+        self._bind_keys()
 
         controller.refreshed.connect(self._redraw)
         controller.itemStatesChanged.connect(self._follow)
@@ -116,101 +104,60 @@ class ProjectorWindow(QWidget):
         self._follow()
 
     # ------------------------------------------------------------ building
-    def _label(self, name: str, factor: float, bold: bool = False, wrap: bool = True) -> QLabel:
-        label = QLabel(self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(wrap)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setAccessibleName(name)
-        self._fonts.append((label, factor, bold))
-        return label
+    def _build_pages(self) -> None:
+        self._stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        # Text changes every vote; the window's size must not follow the labels
+        # (it is full screen), so the layout sets no window size constraints.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        # The corner strip under the page: countdown left, join banner right; it
+        # takes no room while both are hidden, and never covers a chart.
+        outer.addWidget(self._stack, 1)
+        self._corner = QHBoxLayout()
+        self.countdown = Countdown(self)
+        self.banner = JoinBanner(self)
+        self._corner.addWidget(self.countdown, 0)
+        self._corner.addStretch(1)
+        self._corner.addWidget(self.banner, 0)
+        outer.addLayout(self._corner)
 
-    def _page(self) -> tuple[QWidget, QVBoxLayout]:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(16)
-        return page, layout
+        self.join_page = JoinPage(self)
+        self.voting_page = VotingPage(self, self.room)
+        self.result_page = ResultPage(self, self.dot_chart)
+        self.overview_page = ChartPage(self, self.bars_chart)
+        self.shift_page = ChartPage(self, self.shift_chart)
+        self.gap_page = ChartPage(self, self.gap_chart)
+        self._pages: dict[str, QWidget] = {
+            "join": self.join_page.widget, "voting": self.voting_page.widget, "result": self.result_page.widget,
+            "overview": self.overview_page.widget, "shift": self.shift_page.widget, "gap": self.gap_page.widget,
+        }
+        self._tables: dict[str, ChartTable] = {
+            "result": self.result_page.table, "overview": self.overview_page.table,
+            "shift": self.shift_page.table, "gap": self.gap_page.table,
+        }
+        for page in self._pages.values():
+            self._stack.addWidget(page)
+        # Names the tests and the console have always used.
+        self._join_title = self.join_page.title.main
+        self._join_qr_label = self.join_page.qr
+        self._join_url_label = self.join_page.url.main
+        self._join_text = self.join_page.how.main
+        self._vote_state = self.voting_page.state.main
 
-    def _build_join(self) -> None:
-        page, layout = self._page()
-        self._join_title = self._label(self.tr("Session title"), 2.2, bold=True)
-        self._join_qr_label = QLabel(page)
-        self._join_qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._join_qr_label.setAccessibleName(self.tr("QR code to join by phone"))
-        self._join_url_label = self._label(self.tr("Address to join by phone"), 1.4, bold=True, wrap=False)
-        self._join_url_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self._join_count = self._label(self.tr("Number of people joined"), 1.4)
-        self._join_text = self._label(self.tr("How to take part"), 1.2)
-        layout.addStretch(1)
-        layout.addWidget(self._join_title)
-        layout.addWidget(self._join_qr_label)
-        layout.addWidget(self._join_url_label)
-        layout.addWidget(self._join_count)
-        layout.addSpacing(12)
-        layout.addWidget(self._join_text)
-        layout.addStretch(1)
-        self._pages["join"] = page
-
-    def _build_voting(self) -> None:
-        page, layout = self._page()
-        self._vote_title = self._label(self.tr("Item"), 2.4, bold=True)
-        self._vote_question = self._label(self.tr("Question"), 1.6)
-        self._vote_count = self._label(self.tr("How many have rated"), 3.2, bold=True)
-        self._vote_state = self._label(self.tr("Voting status"), 1.2)
-        scale_row = QHBoxLayout()
-        scale_row.setSpacing(16)
-        self._scale_labels: list[QLabel] = []
-        scale = self.controller.instrument.scale
-        for value in scale.answers:
-            number, text = (str(value), scale.labels.get(value, "")) if value is not None else ("?", self.tr("Not sure"))
-            box = self._label(self.tr("Scale point {0}").format(number), 1.0, bold=False)
-            box.setText(f"{number}\n{text}".strip())
-            box.setStyleSheet(f"QLabel {{ border: 3px solid {INK}; border-radius: 8px; padding: 8px; color: {INK}; }}")
-            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            scale_row.addWidget(box)
-            self._scale_labels.append(box)
-        layout.addStretch(1)
-        layout.addWidget(self._vote_title)
-        layout.addWidget(self._vote_question)
-        layout.addSpacing(16)
-        layout.addLayout(scale_row)
-        layout.addStretch(1)
-        layout.addWidget(self._vote_count)
-        layout.addWidget(self._vote_state)
-        layout.addStretch(1)
-        self._pages["voting"] = page
-
-    def _build_result(self) -> None:
-        page, layout = self._page()
-        self._res_title = self._label(self.tr("Item"), 1.9, bold=True)
-        self._res_question = self._label(self.tr("Question"), 1.1)
-        self._res_stats = self._label(self.tr("Result figures"), 1.25, bold=True)
-        self._res_detail = self._label(self.tr("More figures"), 1.0)
-        layout.addWidget(self._res_title)
-        layout.addWidget(self._res_question)
-        layout.addWidget(self._with_table("result", self.dot_chart), 1)
-        layout.addWidget(self._res_stats)
-        layout.addWidget(self._res_detail)
-        self._pages["result"] = page
-
-    def _with_table(self, name: str, chart: ChartView) -> QWidget:
-        """A chart and its table equivalent, one of them shown (T switches)."""
-        from pe_desktop.charts.table import ChartTable
-
-        holder = QStackedWidget(self)
-        holder.addWidget(chart)
-        table = ChartTable(chart)
-        holder.addWidget(table)
-        self._tables[name] = table
-        return holder
-
-    def _chart_page(self, name: str, chart: ChartView) -> tuple[QWidget, QLabel]:
-        page, layout = self._page()
-        heading = self._label(self.tr("Heading"), 1.9, bold=True)
-        layout.addWidget(heading)
-        layout.addWidget(self._with_table(name, chart), 1)
-        return page, heading
+    def _bind_keys(self) -> None:
+        for keys, slot, name in (
+            (QKeySequence(Qt.Key.Key_F5), self.toggle_full_screen, self.tr("Toggle full screen")),
+            (QKeySequence(Qt.Key.Key_Escape), self._leave_full_screen, self.tr("Leave full screen")),
+            (QKeySequence(Qt.Key.Key_T), self.toggle_table, self.tr("Show the chart as a table")),
+            (QKeySequence(Qt.Key.Key_PageDown), self.next_page, self.tr("Next page of the overview")),
+            (QKeySequence(Qt.Key.Key_PageUp), self.previous_page, self.tr("Previous page of the overview")),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            shortcut.setWhatsThis(name)
 
     # ------------------------------------------------------------ public API
     def view(self) -> str:
@@ -234,6 +181,7 @@ class ProjectorWindow(QWidget):
             if pixmap.loadFromData(qr_png):
                 self._join_qr = pixmap
         self._update_join()
+        self._update_corner()
 
     def show_on_screen(self, screen: QScreen | None) -> None:
         """Full screen on ``screen``; with None, a normal window on the current screen."""
@@ -261,6 +209,31 @@ class ProjectorWindow(QWidget):
                 holder.setCurrentIndex(1 if self._show_table else 0)
         self._redraw()
 
+    def set_countdown(self, seconds_left: float | None) -> None:
+        """The discussion time left for the room to see (negative: time is up); None hides it."""
+        self._countdown_left = seconds_left
+        self._update_corner()
+
+    def next_page(self) -> None:
+        """PageDown (a presenter's clicker): the overview's next page of items."""
+        if self._view == "overview" and self._overview_page + 1 < self._overview_pages():
+            self._overview_page += 1
+            self._redraw()
+
+    def previous_page(self) -> None:
+        """PageUp: the overview's previous page."""
+        if self._view == "overview" and self._overview_page > 0:
+            self._overview_page -= 1
+            self._redraw()
+
+    def languages(self) -> tuple[str, ...]:
+        """The room's languages on screen, main first."""
+        return self.room.languages
+
+    def picture(self) -> QImage:
+        """What the room sees now, as an image the size of the window (for "Save picture…")."""
+        return self.grab().toImage()
+
     def chart_data(self) -> dict[str, Any]:
         """The numbers currently on screen, read back from the widgets and chart items (for tests)."""
         key = self.controller.current_item
@@ -277,6 +250,8 @@ class ProjectorWindow(QWidget):
                 out.update(self._result_figures)
         elif self._view == "overview":
             out["overview"] = self.bars_chart.drawn()
+            out["page"] = (self._overview_page + 1, self._overview_pages())
+            out["page_keys"] = self.bars_chart.visible_keys()
         elif self._view == "shift":
             out["shift"] = self.shift_chart.drawn()
         elif self._view == "gap":
@@ -338,7 +313,7 @@ class ProjectorWindow(QWidget):
     def _session_changed(self) -> None:
         title = str(self.controller.session.get("title") or "")
         self.setWindowTitle(self.tr("Projector – {0}").format(title))
-        self._join_title.setText(title)
+        self.join_page.title.set_texts([title])
         self._drop_group_cache()
         self._update_join()
         self._redraw()
@@ -357,6 +332,7 @@ class ProjectorWindow(QWidget):
     def _redraw(self) -> None:
         """Bring the view on screen up to date (other views are drawn when shown)."""
         view = self._view
+        self._update_corner()
         if view == "join":
             self._update_join()
             self._stack.setCurrentWidget(self._pages["join"])
@@ -379,155 +355,141 @@ class ProjectorWindow(QWidget):
 
     def _update_join(self) -> None:
         has_phone = self._join_url is not None
-        self._join_qr_label.setVisible(has_phone and self._join_qr is not None)
-        self._join_url_label.setVisible(has_phone)
-        self._join_count.setVisible(has_phone)
+        page = self.join_page
+        page.set_qr(self._join_qr if has_phone else None, self.height())
+        page.url.setVisible(has_phone)
+        page.count.setVisible(has_phone)
         if has_phone:
-            self._join_url_label.setText(self._join_url or "")
-            self._join_count.setText(self.tr("%n joined", "", self._joined))
-            self._join_text.setText(
-                self.tr("Scan the code or type the address into your phone's browser. "
-                        "Paper ballots and this laptop work too.")
-            )
-            if self._join_qr is not None:
-                side = max(120, int(self.height() * 0.42))
-                self._join_qr_label.setPixmap(
-                    self._join_qr.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
-                )
+            page.url.set_texts([self._join_url or ""])
+            page.count.set_texts(self.room.words("joined", n=self._joined))
+            page.how.set_texts(self.room.words("join_how"))
         else:
-            self._join_text.setText(
-                self.tr("Welcome. Vote on a paper ballot, by show of hands, or on this laptop. "
-                        "No name is shown, ever.")
-            )
+            page.how.set_texts(self.room.words("join_none"))
 
-    def _item_texts(self, key: str) -> tuple[str, str]:
-        item = self.controller.instrument.item(key)
-        return item.title, item.question
+    def _update_corner(self) -> None:
+        """The join banner on every view but the join screen (phone voting on); the countdown when timing."""
+        if self._join_url and self._view != "join":
+            join = " / ".join(self.room.words("join_word"))
+            self.banner.set_join(f"{join}: {short_address(self._join_url)}", self._join_qr)
+        else:
+            self.banner.set_join(None, None)
+        if self._countdown_left is None:
+            self.countdown.hide()
+        else:
+            self.countdown.set_seconds(self._countdown_left)
+            self.countdown.show()
 
     def _draw_voting(self) -> None:
         key = self.controller.current_item
-        title, question = self._item_texts(key)
-        self._vote_title.setText(title)
-        self._vote_question.setText(question)
+        page = self.voting_page
+        page.title.set_texts(self.room.title(key))
+        page.question.set_texts(self.room.question(key))
         self._rated = int(self.controller.rating_counts().get(key, 0))
-        self._vote_count.setText(self.tr("%n have rated", "", self._rated))
+        page.count.set_texts(self.room.words("have_rated_one") if self._rated == 1
+                             else self.room.words("have_rated", n=self._rated))
         state = self._state(key)
-        self._vote_state.setText(
-            {
-                "open": self.tr("Voting is open"),
-                "closed": self.tr("Voting is closed"),
-            }.get(state, self.tr("Voting opens soon"))
-        )
+        page.state.set_texts(self.room.words({"open": "voting_open", "closed": "voting_closed"}.get(state, "voting_soon")))
 
     def _item_rows(self, key: str) -> list[RatingRow]:
         """The current round's ratings of one item (the whole round would be 25 times the rows)."""
         return self.controller.archive.rating_rows(self.controller.session_id, self.controller.round, key)
 
     def _draw_result(self) -> None:
-        from pe_desktop.charts import style
-        from pe_desktop.charts.data import fmt
+        from pe_desktop.session import plain_words
 
         key = self.controller.current_item
-        title, question = self._item_texts(key)
-        self._res_title.setText(title)
-        self._res_question.setText(question)
+        page = self.result_page
+        page.title.set_texts(self.room.title(key))
+        page.question.set_texts(self.room.question(key))
+        # A mixed room read the question in both languages while voting; after
+        # the reveal the chart needs the room more than a second reading does.
+        page.question.setVisible(not self.room.bilingual)
         rows = self._item_rows(key)
         groups = self._groups()
         scale = self.controller.instrument.scale
         # One item's figures from its own rows: the same core.stats function the
         # round summary uses, at 1/25 of the cost of recomputing all items per vote.
         item = item_summary(key, rows, groups, scale.min, scale.max, self.controller.min_group_size)
-        self.dot_chart.set_item(key, title, rows, groups, item)
-        if item.get("median") is None:
-            self._res_stats.setText(self.tr("No ratings yet"))
-        else:
-            self._res_stats.setText(
-                self.tr("Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}").format(
-                    fmt(item["median"]), fmt(item["q1"], 2), fmt(item["q3"], 2),
-                    style.agreement_text(item.get("agreement")), style.band_text(item.get("band")),
-                )
-            )
-        gap = item.get("power_gap")
-        if gap is None:
-            gap_text = self.tr("Power gap: not shown (needs community and institution groups large enough to show)")
-        elif gap < 0:
-            gap_text = self.tr("Power gap {0}: community groups rate lower").format(fmt(gap))
-        elif gap > 0:
-            gap_text = self.tr("Power gap +{0}: community groups rate higher").format(fmt(gap))
-        else:
-            gap_text = self.tr("Power gap 0: community and institution groups rate alike")
-        counts = self.tr("%n ratings", "", int(item.get("n") or 0))
-        if item.get("unsure"):
-            counts += self.tr(", {0} not sure").format(item["unsure"])
-        if int(self.controller.session.get("rounds") or 1) > 1:
-            counts += self.tr(", round {0}").format(self.controller.round)
-        self._res_detail.setText(f"{gap_text}   ·   {counts}")
+        self.dot_chart.set_item(key, self.room.main.item(key).title, rows, groups, item)
+        per_language = self.room.result(item)
+        page.result.set_texts([lines[0] for lines in per_language])
+        rnd = self.controller.round if int(self.controller.session.get("rounds") or 1) > 1 else None
+        details = []
+        for code, lines in zip(self.room.languages, per_language):
+            counts = plain_words.counts_sentence(int(item.get("n") or 0), int(item.get("unsure") or 0), code, rnd)
+            details.append("   ·   ".join([*lines[1:], counts]))
+        page.detail.set_texts(details)
         self._result_figures = {
             "agreement": item.get("agreement"),
             "band": item.get("band"),
-            "power_gap": gap,
-            "stats_text": self._res_stats.text(),
+            "polarised": item.get("polarised"),
+            "power_gap": item.get("power_gap"),
+            "stats_text": page.result.text(),
+            "detail_text": page.detail.text(),
         }
 
-    def _item_counts(self) -> list[dict[str, Any]]:
-        """Counts per scale point, n and "not sure" of every item: all the bars need.
-
-        One GROUP BY instead of the full round summary, so a vote arriving
-        while the overview is up costs a few milliseconds, not the statistics
-        of every item.
-        """
-        scale = self.controller.instrument.scale
-        items = {
-            key: {"key": key, "counts": {str(p): 0 for p in scale.points}, "n": 0, "unsure": 0}
-            for key in self.controller.instrument.item_keys
-        }
-        found = self.controller.archive.value_counts(self.controller.session_id, self.controller.round)
-        for key, by_value in found.items():
-            item = items.get(key)
-            if item is None:
-                continue
-            for value, n in by_value.items():
-                if value is None:
-                    item["unsure"] += n
-                elif str(value) in item["counts"]:
-                    item["counts"][str(value)] += n
-                    item["n"] += n
-        return list(items.values())
+    def _overview_pages(self) -> int:
+        per_page = drawing.rows_per_page(self.height(), self.overview_page.holder.height(), self.bars_chart.title_lines())
+        n = len(self.controller.instrument.item_keys)
+        return max(1, -(-n // per_page))
 
     def _draw_overview(self) -> None:
         rnd = self.controller.round
-        self._overview_heading.setText(self.tr("All items, round {0}").format(rnd))
-        self.bars_chart.set_items(self._item_counts(), self._shown_keys())
+        per_page = drawing.rows_per_page(self.height(), self.overview_page.holder.height(), self.bars_chart.title_lines())
+        pages = self._overview_pages()
+        self._overview_page = min(self._overview_page, pages - 1)
+        heading = self.room.words("all_items", r=rnd)
+        if pages > 1:
+            page_words = self.room.words("page", p=self._overview_page + 1, t=pages)
+            heading = [f"{h} · {p}" for h, p in zip(heading, page_words)]
+        self.overview_page.heading.set_texts(heading)
+        self.overview_page.words.hide()
+        self.bars_chart.show_rows(self._overview_page * per_page, per_page)
+        self.bars_chart.set_items(drawing.item_counts(self.controller), self._shown_keys())
 
     def _draw_shift(self) -> None:
-        self._shift_heading.setText(self.tr("Round 1 to round 2"))
+        self.shift_page.heading.set_texts(self.room.words("shift_heading"))
+        round1 = self.controller.summary(1)["items"]
         round2 = self.controller.summary(2)["items"] if self.controller.round >= 2 else []
-        self.shift_chart.set_rounds(self.controller.summary(1)["items"], round2, self._shown_keys(2) if round2 else set())
+        shown = self._shown_keys(2) if round2 else set()
+        self.shift_chart.set_rounds(round1, round2, shown)
+        pairs = drawing.shift_pairs(round1, round2, shown)
+        self.shift_page.words.set_texts(
+            self.room.shift(pairs, drawing.people_per_round(round1), drawing.people_per_round(round2)))
 
     def _draw_gap(self) -> None:
-        self._gap_heading.setText(self.tr("Power gap, round {0}").format(self.controller.round))
+        self.gap_page.heading.set_texts(self.room.words("gap_heading", r=self.controller.round))
+        self.gap_page.words.hide()
         self.gap_chart.set_items(self.controller.summary()["items"], self._shown_keys())
 
     # ------------------------------------------------------------ size
     def _apply_fonts(self) -> None:
-        base = self._base_px
-        for label, factor, bold in self._fonts:
-            font = QFont(label.font())
-            font.setPixelSize(max(10, int(base * factor)))
-            font.setBold(bold)
-            label.setFont(font)
+        """Every text at its role's size for this window height (never below the back-row minimum)."""
+        height = self.height()
+        self._height = height
+        for page in (self.join_page, self.voting_page, self.result_page, self.overview_page, self.shift_page,
+                     self.gap_page):
+            for block in page.blocks:
+                block.resize_text(height)
+        self.banner.resize_text(height)
+        self.countdown.resize_text(height)
+        self._corner.setContentsMargins(48, 0, 48, corner_gap(height))
+        px = role_px("scale", height)
         for chart in (self.dot_chart, self.bars_chart, self.shift_chart, self.gap_chart):
-            chart.set_text_px(int(base * 0.85))
+            chart.set_text_px(px)
+        # Long item titles wrap on the overview's axis instead of pushing the bars off screen.
+        self.bars_chart.set_title_width(int(self.width() * 0.3))
+        for table in self._tables.values():
+            size_table(table, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        # Type scales with the screen; on a 4:3 projector the width limits it.
-        base = max(14, int(min(self.height() / 28, self.width() / 50)))
-        if base != self._base_px:
-            self._base_px = base
+        if self.height() != self._height:
             self._apply_fonts()
             if self._view == "join":
                 self._update_join()
+        if self._view == "overview":
+            self._redraw()
 
     def _leave_full_screen(self) -> None:
         if self.isFullScreen():
