@@ -56,6 +56,7 @@ class DivergingBarsChart(ChartView):
             self.plot.addItem(text)
             self._counts.append(text)
         self.plot.setXRange(-112, 128, padding=0)
+        self.plot.getViewBox().sigResized.connect(self._fit_counts)
         self.plot.setYRange(-0.6, n_items - 0.4, padding=0)
         self._first_row, self._row_count = 0, n_items
         self._title_width = 0
@@ -134,6 +135,7 @@ class DivergingBarsChart(ChartView):
             )
         for text, it, shown_row in zip(self._counts, ordered, self._shown):
             text.setText(style.tr("n = {0}").format(it.get("n", 0)) if shown_row else style.tr("not shown yet"))
+        self._fit_counts()
         self._publish_text(ordered)
 
     def _publish_text(self, ordered: list[Mapping[str, Any]]) -> None:
@@ -154,9 +156,13 @@ class DivergingBarsChart(ChartView):
         description = style.tr("Share of ratings per scale point for each item. ") + "; ".join(parts)
         self._publish(header, rows, description)
 
+    def _fit_counts(self, *_: object) -> None:
+        style.fit_right(self.plot, -112, COUNT_X - 1, self._counts, self._tick_px)
+
     def _text_px_changed(self, px: int) -> None:
         self._label_ticks()
         self._size_axis()
+        self._fit_counts()
         for text in self._counts:
             text.setFont(style.font(px))
 

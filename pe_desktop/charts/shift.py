@@ -94,6 +94,7 @@ class RoundShiftChart(ItemRowsChart):
         self._heads.setData(x=hx, y=hy, symbol=hs, size=size * 1.4)
         for text, row in zip(self._texts, rows):
             text.setText(self._shift_text(row))
+        self.fit_right_texts()
         self._publish_text(rows)
 
     @staticmethod
@@ -141,6 +142,9 @@ class RoundShiftChart(ItemRowsChart):
 
     def _extra_texts(self) -> list[str]:
         return [t.toPlainText() for t in self._texts]
+
+    def _right_texts(self) -> list[pg.TextItem]:
+        return self._texts
 
     def drawn(self) -> list[dict[str, Any]]:
         """Round 1 and round 2 median per item as drawn."""

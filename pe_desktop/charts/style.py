@@ -13,7 +13,7 @@ from functools import lru_cache
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 
 from pe_desktop.charts.theme import BAND, BAND_EDGE, GRID, INK, MUTED, PAPER  # noqa: F401 - re-exported for the charts
 from pe_desktop.core.palette import PYQTGRAPH_SYMBOLS
@@ -125,3 +125,20 @@ def wrap_words(text: str, width_of: Callable[[str], float], max_width: float) ->
         else:
             lines.append(word)
     return "\n".join(lines)
+
+
+def fit_right(plot: pg.PlotItem, left: float, right: float, texts: list[pg.TextItem], px: int) -> None:
+    """Widen the x range past ``right`` just enough that the texts written there are not cut off.
+
+    The texts right of the data (counts, shifts, gaps) are drawn at the data's
+    right edge; at the projector's back-row size they need more room than a
+    fixed margin gives, and how much depends on the window's width.
+    """
+    width = plot.getViewBox().width()
+    metrics = QFontMetrics(font(px))
+    needed = max((metrics.horizontalAdvance(t.toPlainText()) for t in texts), default=0) + px
+    span = right - left
+    if width <= 2 * needed or needed <= px:
+        plot.setXRange(left, right + span * 0.25, padding=0)
+        return
+    plot.setXRange(left, right + needed * span / (width - needed), padding=0)

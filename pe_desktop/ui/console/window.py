@@ -86,6 +86,7 @@ class SessionConsole(QMainWindow):
         for signal in (c.itemStatesChanged, c.sessionChanged, c.currentItemChanged, c.roundChanged):
             signal.connect(self._update_state)
         c.undo_stack.indexChanged.connect(self._saved)
+        self.timer.runningTime.connect(self.projector.set_countdown)
         self.timer.expired.connect(lambda: self.statusBar().showMessage(self.tr("Discussion time is up"), 10000))
         self._update_state()
         self.resize(1360, 860)

@@ -48,7 +48,7 @@ class RoomLabel(QWidget):
         layout.addWidget(self.main)
         layout.addWidget(self.second)
         self.second.hide()
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_texts(self, texts: Sequence[str]) -> None:
         """First text big, second (if any) smaller below it."""
