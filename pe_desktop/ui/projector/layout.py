@@ -36,7 +36,7 @@ MIN_CAP_FRACTION = 34 / 1080
 #: Size of each kind of text, as a multiple of the minimum. The second
 #: language of a bilingual room uses the "…2" roles: smaller, never below 1.
 ROLES: dict[str, float] = {
-    "display": 2.2,      # the count of ratings while voting
+    "display": 1.5,      # the count of ratings while voting
     "title": 1.7,        # an item's title, a view's heading
     "title2": 1.2,
     "question": 1.25,

@@ -29,7 +29,7 @@ __all__ = ["ChartPage", "JoinPage", "ResultPage", "VotingPage", "with_table"]
 def _page(parent: QWidget) -> tuple[QWidget, QVBoxLayout]:
     page = QWidget(parent)
     layout = QVBoxLayout(page)
-    layout.setContentsMargins(48, 24, 48, 16)
+    layout.setContentsMargins(32, 24, 32, 16)
     layout.setSpacing(12)
     return page, layout
 
@@ -96,12 +96,12 @@ class VotingPage:
         self.count = RoomLabel(self.widget, parent.tr("How many have rated"), "display", bold=True, second_role="question")
         self.state = RoomLabel(self.widget, parent.tr("Voting status"), "body")
         row = QHBoxLayout()
-        row.setSpacing(12)
+        row.setSpacing(8)
         self.scale_boxes: list[ScaleBox] = []
         for value in room.main.scale.answers:
             number = str(value) if value is not None else "?"
             box = ScaleBox(self.widget, parent.tr("Scale point {0}").format(number), number, room.scale_label(value))
-            row.addWidget(box)
+            row.addWidget(box, 1)
             self.scale_boxes.append(box)
         layout.addStretch(1)
         layout.addWidget(self.title)

@@ -34,6 +34,12 @@ class _RoundController(SessionController):
         return self._pinned_round or int(self.session["current_round"])
 
 
+def settle(rounds: int = 4) -> None:
+    """Let wrapped texts grow their boxes and the page lay out again (a few event-loop turns, no waiting)."""
+    for _ in range(rounds):
+        QCoreApplication.processEvents()
+
+
 def render_view(
     archive: Archive, session_id: str, view: str, *, item: str | None = None, round_number: int | None = None,
     size: tuple[int, int] = (1920, 1080), language: str | None = None,
@@ -47,10 +53,9 @@ def render_view(
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         window.resize(*size)
         window.show()
-        window.set_view(view)
-        QCoreApplication.processEvents()
+        settle()
         window.set_view(view)  # again, now that the layout has its final sizes (overview pages)
-        QCoreApplication.processEvents()
+        settle()
         image = window.grab().toImage()
         window.close()
         window.deleteLater()

@@ -12,12 +12,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pe_desktop.charts.theme import INK, MUTED
 from pe_desktop.ui.projector.layout import set_role_font
 
 __all__ = ["RoomLabel", "ScaleBox", "plain_label"]
+
+
+def _grow_to_text(widget: QWidget) -> None:
+    """At least as tall as the wrapped text needs at the width it got.
+
+    Qt's box layouts size a row of wrapping labels from their one-line hint,
+    so a label that wraps to two lines inside a row would be cut in half;
+    asking the widget's own layout for the height at its width, and making
+    that the minimum, lets the page make room instead.
+    """
+    layout = widget.layout()
+    if layout is None:
+        return
+    need = layout.totalHeightForWidth(widget.width())
+    if need > 0 and need != widget.minimumHeight():
+        widget.setMinimumHeight(need)
 
 
 def plain_label(parent: QWidget, name: str, wrap: bool = True) -> QLabel:
@@ -48,7 +65,7 @@ class RoomLabel(QWidget):
         layout.addWidget(self.main)
         layout.addWidget(self.second)
         self.second.hide()
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def set_texts(self, texts: Sequence[str]) -> None:
         """First text big, second (if any) smaller below it."""
@@ -56,6 +73,10 @@ class RoomLabel(QWidget):
         second = texts[1] if len(texts) > 1 else ""
         self.second.setText(second)
         self.second.setVisible(bool(second))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        _grow_to_text(self)
 
     def text(self) -> str:
         return "\n".join(t for t in (self.main.text(), self.second.text() if self.second.isVisibleTo(self) else "") if t)
@@ -74,17 +95,30 @@ class ScaleBox(QFrame):
         self.setStyleSheet(f"QFrame#scaleBox {{ border: 3px solid {INK}; border-radius: 8px; }}")
         self.setAccessibleName(name)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(4, 6, 4, 6)
         layout.setSpacing(2)
         self.number = plain_label(self, name)
         self.number.setText(number)
-        self.text = RoomLabel(self, name, "scale", second_role="scale2")
-        self.text.set_texts(list(labels))
         layout.addWidget(self.number)
-        layout.addWidget(self.text)
+        # One label per language straight in the box (no nested block), so the
+        # box's own layout knows every wrapped line's height.
+        self.texts: list[QLabel] = []
+        for i, text in enumerate(labels):
+            label = plain_label(self, name)
+            label.setText(text)
+            if i:
+                label.setStyleSheet(f"QLabel {{ color: {MUTED}; }}")
+            layout.addWidget(label)
+            self.texts.append(label)
         layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Equal widths whatever the words: the scale reads as evenly spaced points.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        _grow_to_text(self)
 
     def resize_text(self, window_height: int) -> None:
         set_role_font(self.number, "scale", window_height, True)
-        self.text.resize_text(window_height)
+        for i, label in enumerate(self.texts):
+            set_role_font(label, "scale2" if i else "scale", window_height)

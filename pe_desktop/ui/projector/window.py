@@ -71,6 +71,8 @@ class ProjectorWindow(QWidget):
         self._rated = 0
         self._result_figures: dict[str, Any] = {}
         self._overview_page = 0
+        #: Pages whose fonts changed while hidden (their layouts must be redone when shown).
+        self._stale_layouts: set[str] = set()
         self._countdown_left: float | None = None
         #: "en", "es" or "en+es": fixed for this window (the snapshot command passes its own).
         self._language_override = language
@@ -335,23 +337,32 @@ class ProjectorWindow(QWidget):
         self._update_corner()
         if view == "join":
             self._update_join()
-            self._stack.setCurrentWidget(self._pages["join"])
+            self._show_page("join")
         elif view == "item":
             if self._item_mode() == "voting":
                 self._draw_voting()
-                self._stack.setCurrentWidget(self._pages["voting"])
+                self._show_page("voting")
             else:
                 self._draw_result()
-                self._stack.setCurrentWidget(self._pages["result"])
+                self._show_page("result")
         elif view == "overview":
             self._draw_overview()
-            self._stack.setCurrentWidget(self._pages["overview"])
+            self._show_page("overview")
         elif view == "shift":
             self._draw_shift()
-            self._stack.setCurrentWidget(self._pages["shift"])
+            self._show_page("shift")
         elif view == "gap":
             self._draw_gap()
-            self._stack.setCurrentWidget(self._pages["gap"])
+            self._show_page("gap")
+
+    def _show_page(self, name: str) -> None:
+        """Bring a page up; its layouts are redone, since fonts set while it was hidden did not reach them."""
+        page = self._pages[name]
+        if self._stack.currentWidget() is not page or name in self._stale_layouts:
+            for layout in page.findChildren(QLayout):
+                layout.invalidate()
+            self._stale_layouts.discard(name)
+        self._stack.setCurrentWidget(page)
 
     def _update_join(self) -> None:
         has_phone = self._join_url is not None
@@ -388,6 +399,8 @@ class ProjectorWindow(QWidget):
         page.count.set_texts(self.room.words("have_rated_one") if self._rated == 1
                              else self.room.words("have_rated", n=self._rated))
         state = self._state(key)
+        # A mixed room's page is full with two languages; the count says enough.
+        page.state.setVisible(not self.room.bilingual)
         page.state.set_texts(self.room.words({"open": "voting_open", "closed": "voting_closed"}.get(state, "voting_soon")))
 
     def _item_rows(self, key: str) -> list[RatingRow]:
@@ -481,6 +494,7 @@ class ProjectorWindow(QWidget):
         self.bars_chart.set_title_width(int(self.width() * 0.3))
         for table in self._tables.values():
             size_table(table, height)
+        self._stale_layouts = set(self._pages)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
