@@ -5,12 +5,12 @@
     <name>ActionOrigins</name>
     <message>
         <source>carried from an earlier session that is not in this archive</source>
-        <extracomment>pe_desktop/ui/action_origins.py:34</extracomment>
+        <extracomment>pe_desktop/ui/console/action_origins.py:34</extracomment>
         <translation>traída de una sesión anterior que no está en este archivo de sesiones</translation>
     </message>
     <message>
         <source>carried from “%1”</source>
-        <extracomment>pe_desktop/ui/action_origins.py:35</extracomment>
+        <extracomment>pe_desktop/ui/console/action_origins.py:35</extracomment>
         <translation>traída de “%1”</translation>
     </message>
 </context>
@@ -18,132 +18,132 @@
     <name>ActionsPanel</name>
     <message>
         <source>New action item:</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:126, pe_desktop/ui/actions_panel.py:239</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:126, pe_desktop/ui/console/actions.py:239</extracomment>
         <translation>Acción nueva:</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:225, pe_desktop/ui/actions_panel.py:226</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:225, pe_desktop/ui/console/actions.py:226</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Editing the selected action item:</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:227</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:227</extracomment>
         <translation>Editando la acción elegida:</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:50</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:52, pe_desktop/ui/actions_panel.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:52, pe_desktop/ui/console/actions.py:75</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:52</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Action text</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:69</extracomment>
         <translation>Texto de la acción</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:70</extracomment>
         <translation>Qué se va a hacer</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:72</extracomment>
         <translation>Responsable de la acción</translation>
     </message>
     <message>
         <source>Who</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:73</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:73</extracomment>
         <translation>Quién</translation>
     </message>
     <message>
         <source>Action has a due date</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:75</extracomment>
         <translation>La acción tiene fecha límite</translation>
     </message>
     <message>
         <source>Due date</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:76</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:76</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item the action is about</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:82</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:82</extracomment>
         <translation>Elemento al que se refiere la acción</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:83</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:83</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Action status</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:86</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:86</extracomment>
         <translation>Estado de la acción</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:90, pe_desktop/ui/actions_panel.py:237, pe_desktop/ui/actions_panel.py:238</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:90, pe_desktop/ui/console/actions.py:237, pe_desktop/ui/console/actions.py:238</extracomment>
         <translation>Agregar acción</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:92</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:95</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:95</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected action</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:95</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:95</extracomment>
         <translation>Editar la acción elegida</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:97</extracomment>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
         <source>Mark selected action done</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:97</extracomment>
         <translation>Marcar como hecha la acción elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected action</source>
-        <extracomment>pe_desktop/ui/actions_panel.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:99</extracomment>
         <translation>Eliminar la acción elegida</translation>
     </message>
 </context>
@@ -151,127 +151,127 @@
     <name>ArchiveTools</name>
     <message>
         <source>&amp;Trends…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:80</extracomment>
         <translation>&amp;Tendencias…</translation>
     </message>
     <message>
         <source>The selected partnership&apos;s sessions over time</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:81</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:81</extracomment>
         <translation>Las sesiones de la alianza elegida a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:82</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:82</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:83</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:83</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Merge archive…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:84</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:84</extracomment>
         <translation>Co&amp;mbinar archivo de sesiones…</translation>
     </message>
     <message>
         <source>Bring in the sessions of another archive or a session file</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:85</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:85</extracomment>
         <translation>Traer las sesiones de otro archivo de sesiones o de un archivo de sesión</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:86</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:86</extracomment>
         <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put the archive back as it was when a backup was taken</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:87</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:87</extracomment>
         <translation>Dejar el archivo de sesiones como estaba cuando se hizo una copia de seguridad</translation>
     </message>
     <message>
         <source>Export &amp;session file…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:89</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:89</extracomment>
         <translation>Exportar archivo de s&amp;esión…</translation>
     </message>
     <message>
         <source>Write the selected session as a file of its own, to send or to merge elsewhere</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:90</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:90</extracomment>
         <translation>Guardar la sesión elegida como un archivo aparte, para enviarla o combinarla en otro lugar</translation>
     </message>
     <message>
         <source>Merge archive</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:215, pe_desktop/ui/main_archive_tools.py:231, pe_desktop/ui/main_archive_tools.py:247</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:215, pe_desktop/ui/main/archive_tools.py:231, pe_desktop/ui/main/archive_tools.py:247</extracomment>
         <translation>Combinar archivo de sesiones</translation>
     </message>
     <message>
         <source>Merge “%1” into this archive?</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:231</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:231</extracomment>
         <translation>¿Combinar “%1” con este archivo de sesiones?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:232</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:232</extracomment>
         <translation>Combinar</translation>
     </message>
     <message>
         <source>Sessions, ratings, notes and action items this archive does not have yet are added. Nothing of yours is overwritten: where the two differ, yours is kept and theirs is saved aside. Your archive is backed up first, and “%1” is only read.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:233</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:233</extracomment>
         <translation>Se agregan las sesiones, valoraciones, notas y acciones que este archivo de sesiones todavía no tiene. No se sobrescribe nada suyo: donde los dos difieren, se conserva lo suyo y lo del otro se guarda aparte. Antes se hace una copia de seguridad de su archivo, y “%1” solo se lee.</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:256</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:256</extracomment>
         <translation>No se combinó nada.</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:259</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:259</extracomment>
         <translation>Combinación cancelada; no se cambió nada.</translation>
     </message>
     <message>
         <source>Merging “%1”…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:262</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:262</extracomment>
         <translation>Combinando “%1”…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:297</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:297</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>A session console is still open, so nothing was restored.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:299</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:299</extracomment>
         <translation>Todavía hay una consola de sesión abierta, así que no se restauró nada.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:305</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:305</extracomment>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source> The archive as it was is kept as a backup (“Before a restore”).</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:317</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:317</extracomment>
         <translation> El archivo de sesiones tal como estaba se guarda como copia de seguridad (“Antes de restaurar”).</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:319</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:319</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:320</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:320</extracomment>
         <translation>Restaurado desde %1.</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:324</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:324</extracomment>
         <translation>No se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restoring “%1”…</source>
-        <extracomment>pe_desktop/ui/main_archive_tools.py:327</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:327</extracomment>
         <translation>Restaurando “%1”…</translation>
     </message>
 </context>
@@ -279,17 +279,17 @@
     <name>BrowserEdits</name>
     <message>
         <source>Edit session “%1”</source>
-        <extracomment>pe_desktop/ui/browser_edits.py:124</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_edits.py:126</extracomment>
         <translation>editar la sesión “%1”</translation>
     </message>
     <message>
         <source>Delete session “%1”</source>
-        <extracomment>pe_desktop/ui/browser_edits.py:132</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_edits.py:134</extracomment>
         <translation>eliminar la sesión “%1”</translation>
     </message>
     <message>
         <source>New session “%1”</source>
-        <extracomment>pe_desktop/ui/browser_edits.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_edits.py:73</extracomment>
         <translation>nueva sesión “%1”</translation>
     </message>
 </context>
@@ -297,57 +297,57 @@
     <name>BrowserModel</name>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/browser_model.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:41</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/browser_model.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:41</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/browser_model.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:41</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/browser_model.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:41</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Title</source>
-        <extracomment>pe_desktop/ui/browser_model.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:41</extracomment>
         <translation>Título</translation>
     </message>
     <message>
         <source>Closed</source>
-        <extracomment>pe_desktop/ui/browser_model.py:46</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:46</extracomment>
         <translation>Cerrada</translation>
     </message>
     <message>
         <source>Ready</source>
-        <extracomment>pe_desktop/ui/browser_model.py:46</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:46</extracomment>
         <translation>Lista</translation>
     </message>
     <message>
         <source>Running</source>
-        <extracomment>pe_desktop/ui/browser_model.py:46</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:46</extracomment>
         <translation>En curso</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/browser_model.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:71</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/browser_model.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:71</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/browser_model.py:86</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:86</extracomment>
         <translation>sin fecha</translation>
     </message>
 </context>
@@ -363,117 +363,117 @@
     <name>Console</name>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/console_common.py:154</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:155</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Not started</source>
-        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
         <translation>Sin empezar</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
         <translation>Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
         <translation>Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <extracomment>pe_desktop/ui/console_common.py:185</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:186</extracomment>
         <translation>Revelado</translation>
     </message>
     <message>
         <source>agree</source>
-        <extracomment>pe_desktop/ui/console_common.py:189</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
         <translation>de acuerdo</translation>
     </message>
     <message>
         <source>mixed</source>
-        <extracomment>pe_desktop/ui/console_common.py:189</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
         <translation>mixto</translation>
     </message>
     <message>
         <source>split</source>
-        <extracomment>pe_desktop/ui/console_common.py:189</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
         <translation>dividido</translation>
     </message>
     <message>
         <source>too few</source>
-        <extracomment>pe_desktop/ui/console_common.py:189</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:190</extracomment>
         <translation>muy pocas</translation>
     </message>
     <message>
         <source>strength</source>
-        <extracomment>pe_desktop/ui/console_common.py:193</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:194</extracomment>
         <translation>fortaleza</translation>
     </message>
     <message>
         <source>watch</source>
-        <extracomment>pe_desktop/ui/console_common.py:193</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:194</extracomment>
         <translation>atención</translation>
     </message>
     <message>
         <source>concern</source>
-        <extracomment>pe_desktop/ui/console_common.py:193</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:194</extracomment>
         <translation>preocupación</translation>
     </message>
     <message>
         <source>Phone</source>
-        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
         <translation>Teléfono</translation>
     </message>
     <message>
         <source>Paper</source>
-        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
         <translation>Papel</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
         <translation>Computadora</translation>
     </message>
     <message>
         <source>Tally</source>
-        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
         <translation>Recuento</translation>
     </message>
     <message>
         <source>Imported</source>
-        <extracomment>pe_desktop/ui/console_common.py:197</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:198</extracomment>
         <translation>Importado</translation>
     </message>
     <message>
         <source>Dissent</source>
-        <extracomment>pe_desktop/ui/console_common.py:201</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:202</extracomment>
         <translation>Desacuerdo</translation>
     </message>
     <message>
         <source>Note</source>
-        <extracomment>pe_desktop/ui/console_common.py:201</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:202</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
         <source>Quote</source>
-        <extracomment>pe_desktop/ui/console_common.py:201</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:202</extracomment>
         <translation>Cita</translation>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>pe_desktop/ui/console_common.py:205</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:206</extracomment>
         <translation>Hecha</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <extracomment>pe_desktop/ui/console_common.py:205</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:206</extracomment>
         <translation>Descartada</translation>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>pe_desktop/ui/console_common.py:205</extracomment>
+        <extracomment>pe_desktop/ui/widgets/common.py:206</extracomment>
         <translation>Abierta</translation>
     </message>
 </context>
@@ -481,17 +481,17 @@
     <name>ConsoleBallots</name>
     <message>
         <source>Print ballots</source>
-        <extracomment>pe_desktop/ui/console_ballots.py:48, pe_desktop/ui/console_ballots.py:56, pe_desktop/ui/console_ballots.py:87</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:47, pe_desktop/ui/ballots/print_ballots.py:55, pe_desktop/ui/ballots/print_ballots.py:86</extracomment>
         <translation>Imprimir boletas</translation>
     </message>
     <message>
         <source>ballots</source>
-        <extracomment>pe_desktop/ui/console_ballots.py:58</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:57</extracomment>
         <translation>boletas</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>pe_desktop/ui/console_ballots.py:59</extracomment>
+        <extracomment>pe_desktop/ui/ballots/print_ballots.py:58</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
 </context>
@@ -499,82 +499,82 @@
     <name>ConsolePhoneControls</name>
     <message>
         <source>Phone voting started: %1</source>
-        <extracomment>pe_desktop/ui/console_phone.py:106</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:106</extracomment>
         <translation>Votación por teléfono iniciada: %1</translation>
     </message>
     <message>
         <source>Stop phone voting</source>
-        <extracomment>pe_desktop/ui/console_phone.py:111</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:111</extracomment>
         <translation>Detener la votación por teléfono</translation>
     </message>
     <message>
         <source>Stop phone voting now?</source>
-        <extracomment>pe_desktop/ui/console_phone.py:111</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:111</extracomment>
         <translation>¿Detener ahora la votación por teléfono?</translation>
     </message>
     <message>
         <source>Phones can no longer vote or join until you start phone voting again. Votes already saved stay saved.</source>
-        <extracomment>pe_desktop/ui/console_phone.py:112</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:112</extracomment>
         <translation>Los teléfonos ya no podrán votar ni unirse hasta que vuelva a iniciar la votación por teléfono. Los votos ya guardados se conservan.</translation>
     </message>
     <message>
         <source>Phone voting stopped</source>
-        <extracomment>pe_desktop/ui/console_phone.py:117</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:117</extracomment>
         <translation>Votación por teléfono detenida</translation>
     </message>
     <message>
         <source>Start &amp;phone voting…</source>
-        <extracomment>pe_desktop/ui/console_phone.py:39</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:39</extracomment>
         <translation>Iniciar votación por teléfo&amp;no…</translation>
     </message>
     <message>
         <source>Let people vote from their phones over this laptop&apos;s Wi-Fi</source>
-        <extracomment>pe_desktop/ui/console_phone.py:40</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:40</extracomment>
         <translation>Permite que la gente vote desde su teléfono por el wifi de esta computadora</translation>
     </message>
     <message>
         <source>Phone voting…</source>
-        <extracomment>pe_desktop/ui/console_phone.py:42</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:42</extracomment>
         <translation>Teléfono…</translation>
     </message>
     <message>
         <source>Stop p&amp;hone voting</source>
-        <extracomment>pe_desktop/ui/console_phone.py:44</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:44</extracomment>
         <translation>Detener votación por telé&amp;fono</translation>
     </message>
     <message>
         <source>Phones can no longer vote; saved votes stay</source>
-        <extracomment>pe_desktop/ui/console_phone.py:45</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:45</extracomment>
         <translation>Los teléfonos ya no pueden votar; los votos guardados se conservan</translation>
     </message>
     <message>
         <source>Stop phones</source>
-        <extracomment>pe_desktop/ui/console_phone.py:47</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:47</extracomment>
         <translation>Detener teléfonos</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/console_phone.py:49</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:49</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Paper ballots as a PDF; with the phone address while phone voting runs</source>
-        <extracomment>pe_desktop/ui/console_phone.py:50</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:50</extracomment>
         <translation>Boletas de papel en PDF; con la dirección para teléfonos mientras haya votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting status</source>
-        <extracomment>pe_desktop/ui/console_phone.py:58</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:58</extracomment>
         <translation>Estado de la votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting: off</source>
-        <extracomment>pe_desktop/ui/console_phone.py:71</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:71</extracomment>
         <translation>Votación por teléfono: apagada</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) joined</source>
-        <extracomment>pe_desktop/ui/console_phone.py:72</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:72</extracomment>
         <translation>
             <numerusform>%n teléfono conectado</numerusform>
             <numerusform>%n teléfonos conectados</numerusform>
@@ -582,185 +582,193 @@
     </message>
     <message>
         <source>Phone voting: %1 — %2</source>
-        <extracomment>pe_desktop/ui/console_phone.py:73</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:73</extracomment>
         <translation>Votación por teléfono: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Discussion time left</source>
+        <extracomment>pe_desktop/ui/projector/countdown.py:32</extracomment>
+        <translation>Tiempo de conversación restante</translation>
     </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/session_details.py:151</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:151</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/session_details.py:151</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:151</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/session_details.py:175</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:175</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>1 round</source>
-        <extracomment>pe_desktop/ui/session_details.py:181</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:181</extracomment>
         <translation>1 ronda</translation>
     </message>
     <message>
         <source>2 rounds (now in round %1)</source>
-        <extracomment>pe_desktop/ui/session_details.py:181</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:181</extracomment>
         <translation>2 rondas (ahora en la ronda %1)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <extracomment>pe_desktop/ui/session_details.py:183</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:183</extracomment>
         <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>%1 open of %2</source>
-        <extracomment>pe_desktop/ui/session_details.py:187</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:187</extracomment>
         <translation>%1 abiertas de %2</translation>
     </message>
     <message>
         <source>Review closed session</source>
-        <extracomment>pe_desktop/ui/session_details.py:196</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:196</extracomment>
         <translation>Revisar la sesión cerrada</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/session_details.py:58</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:58</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
         <source>Selected title</source>
-        <extracomment>pe_desktop/ui/session_details.py:59</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:59</extracomment>
         <translation>Título seleccionado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>pe_desktop/ui/session_details.py:61</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:61</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
         <source>Date:</source>
-        <extracomment>pe_desktop/ui/session_details.py:115</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:115</extracomment>
         <translation>Fecha:</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <extracomment>pe_desktop/ui/session_details.py:115</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:115</extracomment>
         <translation>Alianza:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <extracomment>pe_desktop/ui/session_details.py:115</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:115</extracomment>
         <translation>Lugar:</translation>
     </message>
     <message>
         <source>Facilitator:</source>
-        <extracomment>pe_desktop/ui/session_details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
         <translation>Facilitación:</translation>
     </message>
     <message>
         <source>Form:</source>
-        <extracomment>pe_desktop/ui/session_details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
         <translation>Formulario:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <extracomment>pe_desktop/ui/session_details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
         <translation>Etapa:</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <extracomment>pe_desktop/ui/session_details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
         <translation>Grupos:</translation>
     </message>
     <message>
         <source>Rounds:</source>
-        <extracomment>pe_desktop/ui/session_details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
         <translation>Rondas:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <extracomment>pe_desktop/ui/session_details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
         <translation>Estado:</translation>
     </message>
     <message>
         <source>Minimum group size:</source>
-        <extracomment>pe_desktop/ui/session_details.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
         <translation>Tamaño mínimo de grupo:</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <extracomment>pe_desktop/ui/session_details.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
         <translation>Participantes:</translation>
     </message>
     <message>
         <source>Action items:</source>
-        <extracomment>pe_desktop/ui/session_details.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
         <translation>Acciones:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <extracomment>pe_desktop/ui/session_details.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
         <translation>Notas:</translation>
     </message>
     <message>
         <source>Open session console</source>
-        <extracomment>pe_desktop/ui/session_details.py:65, pe_desktop/ui/session_details.py:66, pe_desktop/ui/session_details.py:196</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:65, pe_desktop/ui/main/details.py:66, pe_desktop/ui/main/details.py:196</extracomment>
         <translation>Abrir la consola de la sesión</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <extracomment>pe_desktop/ui/session_details.py:68</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:68</extracomment>
         <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/session_details.py:69</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:69</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <extracomment>pe_desktop/ui/session_details.py:70</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:70</extracomment>
         <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/session_details.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:71</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>New session…</source>
-        <extracomment>pe_desktop/ui/session_details.py:72</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:72</extracomment>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/session_details.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:73</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Show trends…</source>
-        <extracomment>pe_desktop/ui/session_details.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:78</extracomment>
         <translation>Ver tendencias…</translation>
     </message>
     <message>
         <source>Show the partnership&apos;s trends</source>
-        <extracomment>pe_desktop/ui/session_details.py:79</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:79</extracomment>
         <translation>Ver las tendencias de la alianza</translation>
     </message>
     <message>
         <source>Each item&apos;s median, agreement and number of ratings, session by session</source>
-        <extracomment>pe_desktop/ui/session_details.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:80</extracomment>
         <translation>La mediana, el acuerdo y el número de valoraciones de cada elemento, sesión por sesión</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/session_details.py:98</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:98</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -768,22 +776,22 @@
     <name>DiscussFirst</name>
     <message>
         <source>too few ratings yet (%1)</source>
-        <extracomment>pe_desktop/ui/console_discuss.py:21</extracomment>
+        <extracomment>pe_desktop/ui/console/discuss.py:21</extracomment>
         <translation>todavía muy pocas valoraciones (%1)</translation>
     </message>
     <message>
         <source>%1 (rwg %2)</source>
-        <extracomment>pe_desktop/ui/console_discuss.py:23</extracomment>
+        <extracomment>pe_desktop/ui/console/discuss.py:23</extracomment>
         <translation>%1 (rwg %2)</translation>
     </message>
     <message>
         <source>power gap %1</source>
-        <extracomment>pe_desktop/ui/console_discuss.py:26</extracomment>
+        <extracomment>pe_desktop/ui/console/discuss.py:26</extracomment>
         <translation>brecha de poder %1</translation>
     </message>
     <message>
         <source>median %1</source>
-        <extracomment>pe_desktop/ui/console_discuss.py:27</extracomment>
+        <extracomment>pe_desktop/ui/console/discuss.py:27</extracomment>
         <translation>mediana %1</translation>
     </message>
 </context>
@@ -791,12 +799,12 @@
     <name>DiscussFirstList</name>
     <message>
         <source>Discuss first</source>
-        <extracomment>pe_desktop/ui/console_discuss.py:40</extracomment>
+        <extracomment>pe_desktop/ui/console/discuss.py:40</extracomment>
         <translation>Conversar primero</translation>
     </message>
     <message>
         <source>Items ranked for discussion: least agreement, largest power gap, lowest median</source>
-        <extracomment>pe_desktop/ui/console_discuss.py:41</extracomment>
+        <extracomment>pe_desktop/ui/console/discuss.py:41</extracomment>
         <translation>Elementos ordenados para conversar: menor acuerdo, mayor brecha de poder, mediana más baja</translation>
     </message>
 </context>
@@ -804,42 +812,42 @@
     <name>DiscussTimer</name>
     <message>
         <source>Pause</source>
-        <extracomment>pe_desktop/ui/discuss_timer.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:126</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
         <source>Discussion time left</source>
-        <extracomment>pe_desktop/ui/discuss_timer.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:50</extracomment>
         <translation>Tiempo de conversación restante</translation>
     </message>
     <message>
         <source>Discussion minutes</source>
-        <extracomment>pe_desktop/ui/discuss_timer.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:52</extracomment>
         <translation>Minutos de conversación</translation>
     </message>
     <message>
         <source> min</source>
-        <extracomment>pe_desktop/ui/discuss_timer.py:53</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:55</extracomment>
         <translation> min</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>pe_desktop/ui/discuss_timer.py:56, pe_desktop/ui/discuss_timer.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:58, pe_desktop/ui/console/timer.py:126</extracomment>
         <translation>Iniciar</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <extracomment>pe_desktop/ui/discuss_timer.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:58</extracomment>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
         <source>Reset</source>
-        <extracomment>pe_desktop/ui/discuss_timer.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:60</extracomment>
         <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Reset the timer</source>
-        <extracomment>pe_desktop/ui/discuss_timer.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:60</extracomment>
         <translation>Reiniciar el temporizador</translation>
     </message>
 </context>
@@ -847,57 +855,57 @@
     <name>ExportCommands</name>
     <message>
         <source>Export summary PDF</source>
-        <extracomment>pe_desktop/ui/main_exports.py:214, pe_desktop/ui/main_exports.py:272</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:214, pe_desktop/ui/main/exports.py:290</extracomment>
         <translation>Exportar resumen en PDF</translation>
     </message>
     <message>
         <source>Print ballots</source>
-        <extracomment>pe_desktop/ui/main_exports.py:214, pe_desktop/ui/main_exports.py:292</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:214, pe_desktop/ui/main/exports.py:303</extracomment>
         <translation>Imprimir boletas</translation>
     </message>
     <message>
         <source>ballots</source>
-        <extracomment>pe_desktop/ui/main_exports.py:223</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:223</extracomment>
         <translation>boletas</translation>
     </message>
     <message>
         <source>summary</source>
-        <extracomment>pe_desktop/ui/main_exports.py:223</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:223</extracomment>
         <translation>resumen</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>pe_desktop/ui/main_exports.py:224</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:224</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <extracomment>pe_desktop/ui/main_exports.py:244</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:244</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <extracomment>pe_desktop/ui/main_exports.py:244, pe_desktop/ui/main_exports.py:309</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:244, pe_desktop/ui/main/exports.py:314</extracomment>
         <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>ratings</source>
-        <extracomment>pe_desktop/ui/main_exports.py:244</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:244</extracomment>
         <translation>valoraciones</translation>
     </message>
     <message>
         <source>Export session file</source>
-        <extracomment>pe_desktop/ui/main_exports.py:312, pe_desktop/ui/main_exports.py:332</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:317, pe_desktop/ui/main/exports.py:330</extracomment>
         <translation>Exportar archivo de sesión</translation>
     </message>
     <message>
         <source>Session files (*.sqlite)</source>
-        <extracomment>pe_desktop/ui/main_exports.py:313</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:318</extracomment>
         <translation>Archivos de sesión (*.sqlite)</translation>
     </message>
     <message>
         <source>session</source>
-        <extracomment>pe_desktop/ui/main_exports.py:313</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:318</extracomment>
         <translation>sesión</translation>
     </message>
 </context>
@@ -905,52 +913,52 @@
     <name>ExportOptionsDialog</name>
     <message>
         <source>Paper size</source>
-        <extracomment>pe_desktop/ui/export_options.py:45</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:45</extracomment>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <extracomment>pe_desktop/ui/export_options.py:48</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:48</extracomment>
         <translation>Tamaño del &amp;papel:</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>pe_desktop/ui/export_options.py:55</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:55</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <extracomment>pe_desktop/ui/export_options.py:59</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:62</extracomment>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Blank ballots</source>
-        <extracomment>pe_desktop/ui/export_options.py:65</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:68</extracomment>
         <translation>Boletas en blanco</translation>
     </message>
     <message>
         <source>One ballot for each of the %1 paper participants, plus the blank ones.</source>
-        <extracomment>pe_desktop/ui/export_options.py:68</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:71</extracomment>
         <translation>Una boleta para cada una de las %1 personas que votan en papel, más las boletas en blanco.</translation>
     </message>
     <message>
         <source>No paper participants yet: print blank ballots with an empty code box.</source>
-        <extracomment>pe_desktop/ui/export_options.py:70</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:73</extracomment>
         <translation>Todavía nadie vota en papel: imprima boletas en blanco con la casilla del código vacía.</translation>
     </message>
     <message>
         <source>&amp;Blank ballots:</source>
-        <extracomment>pe_desktop/ui/export_options.py:74</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:77</extracomment>
         <translation>&amp;Boletas en blanco:</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <extracomment>pe_desktop/ui/export_options.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:87</extracomment>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose file</source>
-        <extracomment>pe_desktop/ui/export_options.py:85</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:88</extracomment>
         <translation>Elegir archivo</translation>
     </message>
 </context>
@@ -958,142 +966,142 @@
     <name>FollowupDialog</name>
     <message>
         <source>Review of 1 earlier action</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:119</extracomment>
         <translation>revisión de 1 acción anterior</translation>
     </message>
     <message>
         <source>Review of %1 earlier actions</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:120</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:120</extracomment>
         <translation>revisión de %1 acciones anteriores</translation>
     </message>
     <message>
         <source>Review earlier actions</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:150, pe_desktop/ui/followup_dialog.py:151, pe_desktop/ui/followup_dialog.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:150, pe_desktop/ui/dialogs/followup.py:151, pe_desktop/ui/dialogs/followup.py:254</extracomment>
         <translation>Revisar acciones anteriores</translation>
     </message>
     <message>
         <source>Action items still open from earlier sessions of “%1”</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:154</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:154</extracomment>
         <translation>Acciones todavía abiertas de sesiones anteriores de “%1”</translation>
     </message>
     <message>
         <source>Nothing to review for “%1”</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:155</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:155</extracomment>
         <translation>No hay nada que revisar para “%1”</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:156</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:156</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>Before “%1” starts, say what became of each one. Done and Dropped close it in the session where it was agreed. Still open carries it into this session, linked to where it began. Decide later leaves it for the next review.</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:162</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:162</extracomment>
         <translation>Antes de empezar “%1”, indique qué pasó con cada una. Hecha y Descartada la cierran en la sesión donde se acordó. Sigue abierta la trae a esta sesión, enlazada con la sesión donde empezó. Decidir después la deja para la próxima revisión.</translation>
     </message>
     <message>
         <source>No earlier session of this partnership has an open action item waiting for review.</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:168</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:168</extracomment>
         <translation>Ninguna sesión anterior de esta alianza tiene acciones abiertas pendientes de revisión.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:169</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:169</extracomment>
         <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Open action items</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:172</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:172</extracomment>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:174</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Agreed in</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:174</extracomment>
         <translation>Acordada en</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:174</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:174</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>What became of it</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:174</extracomment>
         <translation>Qué pasó con ella</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:180</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:180</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:181</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:181</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Apply</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:192</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:192</extracomment>
         <translation>Aplicar</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:194</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:194</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Apply the choices</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:195</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:195</extracomment>
         <translation>Aplicar lo elegido</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:216</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:216</extracomment>
         <translation>%1 (vencida)</translation>
     </message>
     <message>
         <source>last carried to “%1”</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:221</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:221</extracomment>
         <translation>traída por última vez a “%1”</translation>
     </message>
     <message>
         <source>What became of “%1”</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:225</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:225</extracomment>
         <translation>Qué pasó con “%1”</translation>
     </message>
     <message>
         <source>Some choices could not be applied.</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:255</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:255</extracomment>
         <translation>No se pudo aplicar parte de lo elegido.</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:54, pe_desktop/ui/followup_dialog.py:194</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:54, pe_desktop/ui/dialogs/followup.py:194</extracomment>
         <translation>Decidir después</translation>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:55</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:55</extracomment>
         <translation>Hecha</translation>
     </message>
     <message>
         <source>Still open: carry forward</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:56</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:56</extracomment>
         <translation>Sigue abierta: traerla a esta sesión</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <extracomment>pe_desktop/ui/followup_dialog.py:57</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/followup.py:57</extracomment>
         <translation>Descartada</translation>
     </message>
 </context>
@@ -1101,37 +1109,37 @@
     <name>FormImport</name>
     <message>
         <source>%1 has a problem; it was not imported.</source>
-        <extracomment>pe_desktop/ui/form_import.py:44</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/form_import.py:44</extracomment>
         <translation>%1 tiene un problema; no se importó.</translation>
     </message>
     <message>
         <source>%1 has %2 problems; it was not imported.</source>
-        <extracomment>pe_desktop/ui/form_import.py:45</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/form_import.py:45</extracomment>
         <translation>%1 tiene %2 problemas; no se importó.</translation>
     </message>
     <message>
         <source>“%1” is already in your forms folder.</source>
-        <extracomment>pe_desktop/ui/form_import.py:51</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/form_import.py:51</extracomment>
         <translation>“%1” ya está en su carpeta de formularios.</translation>
     </message>
     <message>
         <source>A form with the key “%1” (version %2) is already available; it was not imported.</source>
-        <extracomment>pe_desktop/ui/form_import.py:55</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/form_import.py:55</extracomment>
         <translation>Ya hay un formulario con la clave “%1” (versión %2); no se importó.</translation>
     </message>
     <message>
         <source>Raise the version in %1 above %2 to replace it.</source>
-        <extracomment>pe_desktop/ui/form_import.py:57</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/form_import.py:57</extracomment>
         <translation>Para reemplazarlo, suba la versión en %1 a más de %2.</translation>
     </message>
     <message>
         <source>The form could not be copied into %1.</source>
-        <extracomment>pe_desktop/ui/form_import.py:66</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/form_import.py:66</extracomment>
         <translation>No se pudo copiar el formulario en %1.</translation>
     </message>
     <message>
         <source>“%1” (%2 items) was added to your forms. Choose it in Session ▸ New session.</source>
-        <extracomment>pe_desktop/ui/form_import.py:68</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/form_import.py:68</extracomment>
         <translation>“%1” (%2 elementos) se agregó a sus formularios. Elíjalo en Sesión ▸ Nueva sesión.</translation>
     </message>
 </context>
@@ -1139,57 +1147,57 @@
     <name>GroupsEditor</name>
     <message>
         <source>Group %1 position</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:100, pe_desktop/ui/session_dialog.py:143</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:103, pe_desktop/ui/dialogs/session_dialog.py:146</extracomment>
         <translation>Posición del grupo %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:102</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:105</extracomment>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove group %1</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:103, pe_desktop/ui/session_dialog.py:144</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:106, pe_desktop/ui/dialogs/session_dialog.py:147</extracomment>
         <translation>Quitar el grupo %1</translation>
     </message>
     <message>
         <source>This group is already in the archive; it cannot be renamed or removed here.</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:107</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:110</extracomment>
         <translation>Este grupo ya está en el archivo de sesiones; aquí no se puede cambiar de nombre ni quitar.</translation>
     </message>
     <message>
         <source>Group name</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:76</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:79</extracomment>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:77</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:80</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Community: residents and community organizations. Institution: hospitals, agencies, funders, universities.</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:78</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:81</extracomment>
         <translation>Comunidad: residentes y organizaciones comunitarias. Institución: hospitales, agencias, financiadores, universidades.</translation>
     </message>
     <message>
         <source>&amp;Add group</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:83</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:86</extracomment>
         <translation>Agregar gr&amp;upo</translation>
     </message>
     <message>
         <source>Add group</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:87</extracomment>
         <translation>Agregar grupo</translation>
     </message>
     <message>
         <source>e.g. Residents</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:93</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:96</extracomment>
         <translation>p. ej., Residentes</translation>
     </message>
     <message>
         <source>Group %1 name</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:94, pe_desktop/ui/session_dialog.py:142</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:97, pe_desktop/ui/dialogs/session_dialog.py:145</extracomment>
         <translation>Nombre del grupo %1</translation>
     </message>
 </context>
@@ -1197,117 +1205,117 @@
     <name>Help</name>
     <message>
         <source>Before the meeting</source>
-        <extracomment>pe_desktop/ui/main_help.py:21</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:21</extracomment>
         <translation>Antes de la reunión</translation>
     </message>
     <message>
         <source>Session ▸ New session: choose the form, the partnership, the date and place.</source>
-        <extracomment>pe_desktop/ui/main_help.py:22</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:22</extracomment>
         <translation>Sesión ▸ Nueva sesión: elija el formulario, la alianza, la fecha y el lugar.</translation>
     </message>
     <message>
         <source>Add the stakeholder groups (for example Residents, Community organizations, Hospital staff, Funders) and say for each whether it is on the community or the institution side.</source>
-        <extracomment>pe_desktop/ui/main_help.py:23</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:23</extracomment>
         <translation>Agregue los grupos de interés (por ejemplo Residentes, Organizaciones comunitarias, Personal del hospital, Financiadores) e indique para cada uno si está del lado de la comunidad o del lado de las instituciones.</translation>
     </message>
     <message>
         <source>Keep the minimum group size at 3 unless you have a reason: a smaller group is never shown on its own, so nobody&apos;s rating can be picked out.</source>
-        <extracomment>pe_desktop/ui/main_help.py:25</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:25</extracomment>
         <translation>Deje el tamaño mínimo de grupo en 3, salvo que tenga un motivo: un grupo más pequeño nunca se muestra por separado, así nadie puede saber qué valoró cada persona.</translation>
     </message>
     <message>
         <source>If some people will use paper, print ballots (File ▸ Print ballots).</source>
-        <extracomment>pe_desktop/ui/main_help.py:27</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:27</extracomment>
         <translation>Si algunas personas van a votar en papel, imprima boletas (Archivo ▸ Imprimir boletas).</translation>
     </message>
     <message>
         <source>In the room</source>
-        <extracomment>pe_desktop/ui/main_help.py:29</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:29</extracomment>
         <translation>En la sala</translation>
     </message>
     <message>
         <source>Open the session console (Enter on the session, or Session ▸ Open console). Show the projector window on the second screen from the console&apos;s View menu.</source>
-        <extracomment>pe_desktop/ui/main_help.py:30</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:30</extracomment>
         <translation>Abra la consola de la sesión (Enter sobre la sesión, o Sesión ▸ Abrir consola). Muestre la ventana del proyector en la segunda pantalla desde el menú Ver de la consola.</translation>
     </message>
     <message>
         <source>People join with their phone, fill in a paper ballot, vote by show of hands (you type the counts), or take turns on the laptop. Nobody needs a name, an account or a smartphone.</source>
-        <extracomment>pe_desktop/ui/main_help.py:32</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:32</extracomment>
         <translation>La gente se une con su teléfono, llena una boleta de papel, vota a mano alzada (usted escribe el recuento) o vota por turnos en la computadora. Nadie necesita dar su nombre, tener una cuenta ni un teléfono inteligente.</translation>
     </message>
     <message>
         <source>Open voting for one attribute or all of them. While voting is open the screen only shows how many have rated, so early votes do not sway later ones.</source>
-        <extracomment>pe_desktop/ui/main_help.py:34</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:34</extracomment>
         <translation>Abra la votación de un atributo o de todos. Mientras la votación está abierta, la pantalla solo muestra cuántas personas ya votaron, para que los primeros votos no influyan en los siguientes.</translation>
     </message>
     <message>
         <source>Close voting and reveal: everyone sees the spread of scores, the middle score and how much people agree.</source>
-        <extracomment>pe_desktop/ui/main_help.py:36</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:36</extracomment>
         <translation>Cierre la votación y revele los resultados: todos ven cómo se reparten los puntajes, el puntaje del medio y cuánto coincide la gente.</translation>
     </message>
     <message>
         <source>Discuss</source>
-        <extracomment>pe_desktop/ui/main_help.py:38</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:38</extracomment>
         <translation>Conversar</translation>
     </message>
     <message>
         <source>Start with the attributes the console lists under “Discuss first”: least agreement, the biggest gap between community and institution, or the lowest scores.</source>
-        <extracomment>pe_desktop/ui/main_help.py:39</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:39</extracomment>
         <translation>Empiece por los atributos que la consola muestra en “Conversar primero”: los de menor acuerdo, la mayor brecha entre comunidad e instituciones o los puntajes más bajos.</translation>
     </message>
     <message>
         <source>Write down notes, quotes and disagreements, and agree on action items with an owner and a due date. Everything is saved at once; Ctrl+Z undoes a mistake while the session is open.</source>
-        <extracomment>pe_desktop/ui/main_help.py:41</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:41</extracomment>
         <translation>Anote notas, citas y desacuerdos, y acuerden acciones con una persona responsable y una fecha límite. Todo se guarda al instante; Ctrl+Z deshace un error mientras la sesión está abierta.</translation>
     </message>
     <message>
         <source>If you planned two rounds, start round 2 and rate again: the result shows how views moved.</source>
-        <extracomment>pe_desktop/ui/main_help.py:43</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:43</extracomment>
         <translation>Si planeó dos rondas, empiece la ronda 2 y vuelvan a valorar: el resultado muestra cómo cambiaron las opiniones.</translation>
     </message>
     <message>
         <source>After the meeting</source>
-        <extracomment>pe_desktop/ui/main_help.py:45</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:45</extracomment>
         <translation>Después de la reunión</translation>
     </message>
     <message>
         <source>Close the session in the console. The archive is backed up automatically.</source>
-        <extracomment>pe_desktop/ui/main_help.py:46</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:46</extracomment>
         <translation>Cierre la sesión en la consola. Se hace una copia de seguridad del archivo de sesiones automáticamente.</translation>
     </message>
     <message>
         <source>Export the PDF summary for everyone (File ▸ Export summary PDF). Open action items carry forward to the partnership&apos;s next session.</source>
-        <extracomment>pe_desktop/ui/main_help.py:47</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:47</extracomment>
         <translation>Exporte el resumen en PDF para todos (Archivo ▸ Exportar resumen en PDF). Las acciones abiertas pasan a la siguiente sesión de la alianza.</translation>
     </message>
     <message>
         <source>How to run a session</source>
-        <extracomment>pe_desktop/ui/main_help.py:51</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:51</extracomment>
         <translation>Cómo realizar una sesión</translation>
     </message>
     <message>
         <source>Keyboard: Ctrl+N new session, Enter opens the selected session, Ctrl+F filters the list, F1 shows this help.</source>
-        <extracomment>pe_desktop/ui/main_help.py:56</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:56</extracomment>
         <translation>Teclado: Ctrl+N nueva sesión, Enter abre la sesión elegida, Ctrl+F filtra la lista, F1 muestra esta ayuda.</translation>
     </message>
     <message>
         <source>pe_desktop %1 — facilitated partnership-equity workshops</source>
-        <extracomment>pe_desktop/ui/main_help.py:86</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:86</extracomment>
         <translation>pe_desktop %1 — talleres facilitados de equidad en las alianzas</translation>
     </message>
     <message>
         <source>Participants rate the attributes of a partnership, see the spread of scores, discuss, rate again and take home a summary. Everything works offline and is kept in a local archive.</source>
-        <extracomment>pe_desktop/ui/main_help.py:88</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:88</extracomment>
         <translation>Las personas participantes valoran los atributos de una alianza, ven cómo se reparten los puntajes, conversan, vuelven a valorar y se llevan un resumen. Todo funciona sin internet y se guarda en un archivo local.</translation>
     </message>
     <message>
         <source>Credit: the default form is the Partnership Equity Framework.</source>
-        <extracomment>pe_desktop/ui/main_help.py:91</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:91</extracomment>
         <translation>Crédito: el formulario predeterminado es el Marco de Equidad en las Alianzas (Partnership Equity Framework).</translation>
     </message>
     <message>
         <source>Built with Qt for Python (PySide6), SQLite, sqlite-utils, pyqtgraph and reportlab.</source>
-        <extracomment>pe_desktop/ui/main_help.py:97</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:97</extracomment>
         <translation>Hecho con Qt for Python (PySide6), SQLite, sqlite-utils, pyqtgraph y reportlab.</translation>
     </message>
 </context>
@@ -1315,17 +1323,17 @@
     <name>HelpDialog</name>
     <message>
         <source>How to run a session</source>
-        <extracomment>pe_desktop/ui/main_help.py:67</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:67</extracomment>
         <translation>Cómo realizar una sesión</translation>
     </message>
     <message>
         <source>Help text</source>
-        <extracomment>pe_desktop/ui/main_help.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:73</extracomment>
         <translation>Texto de ayuda</translation>
     </message>
     <message>
         <source>Close help</source>
-        <extracomment>pe_desktop/ui/main_help.py:76</extracomment>
+        <extracomment>pe_desktop/ui/main/help.py:76</extracomment>
         <translation>Cerrar la ayuda</translation>
     </message>
 </context>
@@ -1333,102 +1341,102 @@
     <name>ItemDetail</name>
     <message>
         <source>Round %1 · %2 · %3 rated</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:109</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:109</extracomment>
         <translation>Ronda %1 · %2 · %3 valoraciones</translation>
     </message>
     <message>
         <source>hidden (small group)</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:127</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:127</extracomment>
         <translation>oculto (grupo pequeño)</translation>
     </message>
     <message>
         <source>Since round 1: median %1, agreement (rwg) %2</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:134</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:134</extracomment>
         <translation>Desde la ronda 1: mediana %1, acuerdo (rwg) %2</translation>
     </message>
     <message>
         <source>Figures of the current item</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:68</extracomment>
         <translation>Cifras del elemento actual</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
         <translation>Acuerdo</translation>
     </message>
     <message>
         <source>IQR</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
         <translation>RIC</translation>
     </message>
     <message>
         <source>Median</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:69, pe_desktop/ui/console_item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:69, pe_desktop/ui/console/item_detail.py:72</extracomment>
         <translation>Mediana</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:69</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:69</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:69, pe_desktop/ui/console_item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:69, pe_desktop/ui/console/item_detail.py:72</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>Band</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
         <translation>Franja</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:70</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:70</extracomment>
         <translation>Brecha</translation>
     </message>
     <message>
         <source>Groups of the current item</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:71</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:71</extracomment>
         <translation>Grupos del elemento actual</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Mean</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
         <translation>Media</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:72</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Current item</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:75</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:75</extracomment>
         <translation>Elemento actual</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:76</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:76</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>Discussion prompts</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:77</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:77</extracomment>
         <translation>Preguntas para conversar</translation>
     </message>
     <message>
         <source>Voting state and count</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:78</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:78</extracomment>
         <translation>Estado de la votación y recuento</translation>
     </message>
     <message>
         <source>Shift between rounds</source>
-        <extracomment>pe_desktop/ui/console_item_detail.py:79</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:79</extracomment>
         <translation>Cambio entre rondas</translation>
     </message>
 </context>
@@ -1436,12 +1444,12 @@
     <name>ItemNavigator</name>
     <message>
         <source>Attributes of the instrument with their voting state and how many rated</source>
-        <extracomment>pe_desktop/ui/console_items.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:108</extracomment>
         <translation>Atributos del instrumento, con el estado de la votación y cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console_items.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:108</extracomment>
         <translation>Elementos</translation>
     </message>
 </context>
@@ -1449,23 +1457,41 @@
     <name>ItemsModel</name>
     <message>
         <source>#</source>
-        <extracomment>pe_desktop/ui/console_items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
         <translation>#</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console_items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Rated</source>
-        <extracomment>pe_desktop/ui/console_items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
         <translation>Votos</translation>
     </message>
     <message>
         <source>State</source>
-        <extracomment>pe_desktop/ui/console_items.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:85</extracomment>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBanner</name>
+    <message>
+        <source>How to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/banner.py:34</extracomment>
+        <translation>Cómo participar con el teléfono</translation>
+    </message>
+    <message>
+        <source>QR code to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/banner.py:39</extracomment>
+        <translation>Código QR para participar con el teléfono</translation>
+    </message>
+    <message>
+        <source>Address to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/banner.py:40</extracomment>
+        <translation>Dirección para participar con el teléfono</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1563,7 @@
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/kiosk.py:109</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:109</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
 </context>
@@ -1545,62 +1571,62 @@
     <name>Labels</name>
     <message>
         <source>Community</source>
-        <extracomment>pe_desktop/ui/labels.py:18</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:18</extracomment>
         <translation>Comunidad</translation>
     </message>
     <message>
         <source>Institution</source>
-        <extracomment>pe_desktop/ui/labels.py:18</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:18</extracomment>
         <translation>Institución</translation>
     </message>
     <message>
         <source>Other</source>
-        <extracomment>pe_desktop/ui/labels.py:18</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:18</extracomment>
         <translation>Otra</translation>
     </message>
     <message>
         <source>Acclimate</source>
-        <extracomment>pe_desktop/ui/labels.py:22</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:22</extracomment>
         <translation>Aclimatar</translation>
     </message>
     <message>
         <source>Activate</source>
-        <extracomment>pe_desktop/ui/labels.py:22</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:22</extracomment>
         <translation>Activar</translation>
     </message>
     <message>
         <source>Advise</source>
-        <extracomment>pe_desktop/ui/labels.py:22</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:22</extracomment>
         <translation>Asesorar</translation>
     </message>
     <message>
         <source>Accelerate</source>
-        <extracomment>pe_desktop/ui/labels.py:23</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:23</extracomment>
         <translation>Acelerar</translation>
     </message>
     <message>
         <source>Optional: how far the partnership has come. It is kept with the session for later comparison.</source>
-        <extracomment>pe_desktop/ui/labels.py:29</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:29</extracomment>
         <translation>Opcional: qué tanto ha avanzado la alianza. Se guarda con la sesión para compararla más adelante.</translation>
     </message>
     <message>
         <source>Listening and laying the foundation: hearing residents, agreeing on a shared vision and roles.</source>
-        <extracomment>pe_desktop/ui/labels.py:30</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:30</extracomment>
         <translation>Escuchar y sentar las bases: oír a los residentes, acordar una visión común y los papeles de cada quien.</translation>
     </message>
     <message>
         <source>Building trust and learning to work together: meeting, communicating, dealing with concerns early.</source>
-        <extracomment>pe_desktop/ui/labels.py:31</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:31</extracomment>
         <translation>Generar confianza y aprender a trabajar juntos: reunirse, comunicarse, atender las inquietudes a tiempo.</translation>
     </message>
     <message>
         <source>Turning plans into action: doing the work together and sharing decisions.</source>
-        <extracomment>pe_desktop/ui/labels.py:32</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:32</extracomment>
         <translation>Pasar de los planes a la acción: hacer el trabajo juntos y compartir las decisiones.</translation>
     </message>
     <message>
         <source>Growing what works and making it last: sharing power and resources for the long term.</source>
-        <extracomment>pe_desktop/ui/labels.py:33</extracomment>
+        <extracomment>pe_desktop/ui/widgets/labels.py:33</extracomment>
         <translation>Ampliar lo que funciona y hacerlo durar: compartir el poder y los recursos a largo plazo.</translation>
     </message>
 </context>
@@ -1641,7 +1667,7 @@
     </message>
     <message>
         <source>Unused</source>
-        <extracomment>pe_desktop/charts/base.py:95</extracomment>
+        <extracomment>pe_desktop/charts/base.py:96</extracomment>
         <translation>Sin uso</translation>
     </message>
 </context>
@@ -1649,217 +1675,217 @@
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>pe_desktop/ui/main_menus.py:109</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:109</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <extracomment>pe_desktop/ui/main_menus.py:120</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:121</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/main_menus.py:109</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:109</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/main_menus.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/main_menus.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <extracomment>pe_desktop/ui/main_menus.py:111</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:111</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>pe_desktop/ui/main_menus.py:167, pe_desktop/ui/main_menus.py:169</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:168, pe_desktop/ui/main/menus.py:170</extracomment>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <extracomment>pe_desktop/ui/main_menus.py:179</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:183</extracomment>
         <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <extracomment>pe_desktop/ui/main_menus.py:191</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:195</extracomment>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <extracomment>pe_desktop/ui/main_menus.py:194</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:198</extracomment>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main_menus.py:220</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:224</extracomment>
         <translation>Acerca de pe_desktop</translation>
     </message>
     <message>
         <source>New &amp;archive…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:55</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:55</extracomment>
         <translation>&amp;Nuevo archivo de sesiones…</translation>
     </message>
     <message>
         <source>Start an empty archive file</source>
-        <extracomment>pe_desktop/ui/main_menus.py:56</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:56</extracomment>
         <translation>Crear un archivo de sesiones vacío</translation>
     </message>
     <message>
         <source>&amp;Open archive…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:57</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:57</extracomment>
         <translation>&amp;Abrir archivo de sesiones…</translation>
     </message>
     <message>
         <source>Open another archive file</source>
-        <extracomment>pe_desktop/ui/main_menus.py:58</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:58</extracomment>
         <translation>Abrir otro archivo de sesiones</translation>
     </message>
     <message>
         <source>&amp;Import form…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:59</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:59</extracomment>
         <translation>&amp;Importar formulario…</translation>
     </message>
     <message>
         <source>Add a form (.toml file) to the forms you can choose from</source>
-        <extracomment>pe_desktop/ui/main_menus.py:60</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:60</extracomment>
         <translation>Agregar un formulario (archivo .toml) a los formularios que puede elegir</translation>
     </message>
     <message>
         <source>Export summary &amp;PDF…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:61</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:61</extracomment>
         <translation>Exportar resumen en &amp;PDF…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s summary as a PDF</source>
-        <extracomment>pe_desktop/ui/main_menus.py:62</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:62</extracomment>
         <translation>Guardar el resumen de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:63</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:63</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Write paper ballots for the selected session as a PDF</source>
-        <extracomment>pe_desktop/ui/main_menus.py:64</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:64</extracomment>
         <translation>Guardar las boletas de papel de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:65</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:65</extracomment>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s ratings as a CSV file</source>
-        <extracomment>pe_desktop/ui/main_menus.py:66</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:66</extracomment>
         <translation>Guardar las valoraciones de la sesión elegida como archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <extracomment>pe_desktop/ui/main_menus.py:67</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:67</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/main_menus.py:70</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:70</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/main_menus.py:72</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:72</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find session</source>
-        <extracomment>pe_desktop/ui/main_menus.py:74</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:74</extracomment>
         <translation>&amp;Buscar sesión</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:76</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:76</extracomment>
         <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>Prepare a new session</source>
-        <extracomment>pe_desktop/ui/main_menus.py:77</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
         <translation>Preparar una sesión nueva</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
         <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
         <source>Change the selected session&apos;s details</source>
-        <extracomment>pe_desktop/ui/main_menus.py:79</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:79</extracomment>
         <translation>Cambiar los datos de la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Delete session…</source>
-        <extracomment>pe_desktop/ui/main_menus.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:80</extracomment>
         <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
         <source>Delete the selected session (undoable until you close the window)</source>
-        <extracomment>pe_desktop/ui/main_menus.py:81</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:81</extracomment>
         <translation>Eliminar la sesión elegida (se puede deshacer hasta cerrar la ventana)</translation>
     </message>
     <message>
         <source>&amp;Open console</source>
-        <extracomment>pe_desktop/ui/main_menus.py:84</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:84</extracomment>
         <translation>&amp;Abrir consola</translation>
     </message>
     <message>
         <source>Run or review the selected session</source>
-        <extracomment>pe_desktop/ui/main_menus.py:85</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:85</extracomment>
         <translation>Realizar o revisar la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/main_menus.py:89</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:89</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <extracomment>pe_desktop/ui/main_menus.py:90</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:90</extracomment>
         <translation>&amp;Expandir todo</translation>
     </message>
     <message>
         <source>&amp;Collapse all</source>
-        <extracomment>pe_desktop/ui/main_menus.py:91</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:91</extracomment>
         <translation>&amp;Contraer todo</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <extracomment>pe_desktop/ui/main_menus.py:92</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:92</extracomment>
         <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <extracomment>pe_desktop/ui/main_menus.py:96</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:96</extracomment>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;How to run a session</source>
-        <extracomment>pe_desktop/ui/main_menus.py:99</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:99</extracomment>
         <translation>&amp;Cómo realizar una sesión</translation>
     </message>
     <message>
         <source>&amp;About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main_menus.py:100</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:100</extracomment>
         <translation>Acerca &amp;de pe_desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <extracomment>pe_desktop/ui/main_menus.py:102</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:102</extracomment>
         <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
@@ -1867,202 +1893,202 @@
     <name>MainWindow</name>
     <message>
         <source>Use File ▸ Open archive or File ▸ New archive to continue.</source>
-        <extracomment>pe_desktop/app.py:146</extracomment>
+        <extracomment>pe_desktop/app.py:147</extracomment>
         <translation>Para seguir, use Archivo ▸ Abrir archivo de sesiones o Archivo ▸ Nuevo archivo de sesiones.</translation>
     </message>
     <message>
         <source>Archive file</source>
-        <extracomment>pe_desktop/ui/main_window.py:130</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:130</extracomment>
         <translation>Archivo de sesiones</translation>
     </message>
     <message>
         <source>Filter by title, or search notes and actions</source>
-        <extracomment>pe_desktop/ui/main_window.py:147</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:147</extracomment>
         <translation>Filtrar por título o buscar en notas y acciones</translation>
     </message>
     <message>
         <source>Filter sessions by title</source>
-        <extracomment>pe_desktop/ui/main_window.py:148</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:148</extracomment>
         <translation>Filtrar sesiones por título</translation>
     </message>
     <message>
         <source>Sessions are filtered by title as you type; from three letters on, notes, quotes, dissent and action items are searched too and listed under the sessions</source>
-        <extracomment>pe_desktop/ui/main_window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:150</extracomment>
         <translation>Las sesiones se filtran por título mientras escribe; a partir de tres letras también se buscan notas, citas, desacuerdos y acciones, y se muestran debajo de las sesiones</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <extracomment>pe_desktop/ui/main_window.py:221</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:221</extracomment>
         <translation>Borrar el filtro</translation>
     </message>
     <message>
         <source>Partnerships and sessions</source>
-        <extracomment>pe_desktop/ui/main_window.py:156</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:156</extracomment>
         <translation>Alianzas y sesiones</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/main_window.py:157</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:157</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <extracomment>pe_desktop/ui/main_window.py:170</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:170</extracomment>
         <translation>Estado del archivo de sesiones</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <extracomment>pe_desktop/ui/main_window.py:176</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:176</extracomment>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>No archive open</source>
-        <extracomment>pe_desktop/ui/main_window.py:129, pe_desktop/ui/main_window.py:288</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:129, pe_desktop/ui/main/window.py:287</extracomment>
         <translation>No hay ningún archivo de sesiones abierto</translation>
     </message>
     <message>
         <source>Opening the archive…</source>
-        <extracomment>pe_desktop/ui/main_window.py:168, pe_desktop/ui/main_window.py:289</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:168, pe_desktop/ui/main/window.py:288</extracomment>
         <translation>Abriendo el archivo de sesiones…</translation>
     </message>
     <message>
         <source>%1 — Partnership equity</source>
-        <extracomment>pe_desktop/ui/main_window.py:295</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:294</extracomment>
         <translation>%1 — Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Cannot open this archive</source>
-        <extracomment>pe_desktop/ui/main_window.py:343, pe_desktop/app.py:145</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:342, pe_desktop/app.py:146</extracomment>
         <translation>No se puede abrir este archivo de sesiones</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <extracomment>pe_desktop/ui/main_window.py:347</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:346</extracomment>
         <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>New archive</source>
-        <extracomment>pe_desktop/ui/main_window.py:358, pe_desktop/ui/main_window.py:376</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:357, pe_desktop/ui/main/window.py:375</extracomment>
         <translation>Nuevo archivo de sesiones</translation>
     </message>
     <message>
         <source>%1 already exists. Use File ▸ Open archive to open it.</source>
-        <extracomment>pe_desktop/ui/main_window.py:359</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:358</extracomment>
         <translation>%1 ya existe. Use Archivo ▸ Abrir archivo de sesiones para abrirlo.</translation>
     </message>
     <message>
         <source>Open archive</source>
-        <extracomment>pe_desktop/ui/main_window.py:367</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:366</extracomment>
         <translation>Abrir archivo de sesiones</translation>
     </message>
     <message>
         <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
-        <extracomment>pe_desktop/ui/main_window.py:455</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:454</extracomment>
         <translation>Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main_window.py:534</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:541</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
     <message>
         <source>The session was not created</source>
-        <extracomment>pe_desktop/ui/main_window.py:631</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:638</extracomment>
         <translation>No se creó la sesión</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
-        <extracomment>pe_desktop/ui/main_window.py:636</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:643</extracomment>
         <translation>Se creó la sesión “%1”</translation>
     </message>
     <message>
         <source>The changes were not saved</source>
-        <extracomment>pe_desktop/ui/main_window.py:662</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:670</extracomment>
         <translation>No se guardaron los cambios</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main_window.py:683, pe_desktop/ui/main_window.py:686</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:691, pe_desktop/ui/main/window.py:694</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>“%1” is open in a console. Close the console first.</source>
-        <extracomment>pe_desktop/ui/main_window.py:684</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:692</extracomment>
         <translation>“%1” está abierta en una consola. Cierre primero la consola.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <extracomment>pe_desktop/ui/main_window.py:687</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:695</extracomment>
         <translation>¿Eliminar la sesión “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/main_window.py:688</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:696</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
-        <extracomment>pe_desktop/ui/main_window.py:689</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:697</extracomment>
         <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <extracomment>pe_desktop/ui/main_window.py:699</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:707</extracomment>
         <translation>Sesión eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Session console</source>
-        <extracomment>pe_desktop/ui/main_window.py:726</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:734</extracomment>
         <translation>Consola de la sesión</translation>
     </message>
     <message>
         <source>The session console is not part of this build.</source>
-        <extracomment>pe_desktop/ui/main_window.py:726</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:734</extracomment>
         <translation>La consola de la sesión no está incluida en esta versión.</translation>
     </message>
     <message>
         <source>Import form</source>
-        <extracomment>pe_desktop/ui/main_window.py:744, pe_desktop/ui/main_window.py:757, pe_desktop/ui/main_window.py:759</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:752, pe_desktop/ui/main/window.py:765, pe_desktop/ui/main/window.py:767</extracomment>
         <translation>Importar formulario</translation>
     </message>
     <message>
         <source>Forms (*.toml);;All files (*)</source>
-        <extracomment>pe_desktop/ui/main_window.py:745</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:753</extracomment>
         <translation>Formularios (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load an example session?</source>
-        <extracomment>pe_desktop/ui/main_window.py:768</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:776</extracomment>
         <translation>¿Cargar una sesión de ejemplo?</translation>
     </message>
     <message>
         <source>Load example</source>
-        <extracomment>pe_desktop/ui/main_window.py:768</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:776</extracomment>
         <translation>Cargar el ejemplo</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/main_window.py:768</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:776</extracomment>
         <translation>Bienvenida</translation>
     </message>
     <message>
         <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
-        <extracomment>pe_desktop/ui/main_window.py:770</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:778</extracomment>
         <translation>El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <extracomment>pe_desktop/ui/main_window.py:772</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:780</extracomment>
         <translation>Empezar sin datos</translation>
     </message>
     <message>
         <source>Partnership equity</source>
-        <extracomment>pe_desktop/ui/main_window.py:124, pe_desktop/ui/main_window.py:287</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:124, pe_desktop/ui/main/window.py:286</extracomment>
         <translation>Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Main window</source>
-        <extracomment>pe_desktop/ui/main_window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:125</extracomment>
         <translation>Ventana principal</translation>
     </message>
 </context>
@@ -2070,87 +2096,87 @@
     <name>MergeDialog</name>
     <message>
         <source>Forms</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
         <translation>Formularios</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
         <translation>Alianzas</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>Groups</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Grupos</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Valoraciones</translation>
     </message>
     <message>
         <source>Item states</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Estados de los elementos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
         <source>Rating history</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Historial de valoraciones</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:44</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
         <source>… and %1 more (all are in the table merge_conflicts)</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:52</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:52</extracomment>
         <translation>… y %1 más (todos están en la tabla merge_conflicts)</translation>
     </message>
     <message>
         <source>Nothing new in “%1”: everything in it was already in this archive.</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:61</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:61</extracomment>
         <translation>Nada nuevo en “%1”: todo lo que contiene ya estaba en este archivo de sesiones.</translation>
     </message>
     <message>
         <source>Merged “%1”: nothing new to add, but %4 records differ from yours (yours were kept).</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:64</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:64</extracomment>
         <translation>Se combinó “%1”: no había nada nuevo que agregar, pero %4 registros difieren de los suyos (se conservaron los suyos).</translation>
     </message>
     <message>
         <source>Merged “%1”: nothing new to add, but 1 record differs from yours (yours was kept).</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:65</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:65</extracomment>
         <translation>Se combinó “%1”: no había nada nuevo que agregar, pero 1 registro difiere del suyo (se conservó el suyo).</translation>
     </message>
     <message>
         <source>Merged “%1”: no new sessions, %2 new records.</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:68</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:68</extracomment>
         <translation>Se combinó “%1”: ninguna sesión nueva, %2 registros nuevos.</translation>
     </message>
     <message>
         <source>Merged “%1”: 1 session added (%2 new records).</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:70</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:70</extracomment>
         <translation>Se combinó “%1”: se agregó 1 sesión (%2 registros nuevos).</translation>
     </message>
     <message>
         <source>Merged “%1”: %3 sessions added (%2 new records).</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:72</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:72</extracomment>
         <translation>Se combinó “%1”: se agregaron %3 sesiones (%2 registros nuevos).</translation>
     </message>
 </context>
@@ -2158,92 +2184,92 @@
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:83, pe_desktop/ui/merge_dialog.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:83, pe_desktop/ui/dialogs/merge.py:84</extracomment>
         <translation>Informe de la combinación</translation>
     </message>
     <message>
         <source>What the merge did</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:87</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:87</extracomment>
         <translation>Lo que hizo la combinación</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:94</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:94</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Sessions added</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:95</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:95</extracomment>
         <translation>Sesiones agregadas</translation>
     </message>
     <message>
         <source>Records per table</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:100</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:100</extracomment>
         <translation>Registros por tabla</translation>
     </message>
     <message>
         <source>Added</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
         <translation>Agregados</translation>
     </message>
     <message>
         <source>Already here</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
         <translation>Ya estaban</translation>
     </message>
     <message>
         <source>Records</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
         <translation>Registros</translation>
     </message>
     <message>
         <source>Differed (ours kept)</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:102</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:102</extracomment>
         <translation>Distintos (se conservó lo nuestro)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:105</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:105</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:106</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:106</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>1 record differs between the two archives. Yours was kept; theirs is saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:126</extracomment>
         <translation>1 registro difiere entre los dos archivos de sesiones. Se conservó el suyo; el del otro se guarda en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>%1 records differ between the two archives. Yours were kept; theirs are saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:129</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:129</extracomment>
         <translation>%1 registros difieren entre los dos archivos de sesiones. Se conservaron los suyos; los del otro se guardan en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>About conflicts</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:132</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:132</extracomment>
         <translation>Sobre las diferencias</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:136</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:136</extracomment>
         <translation>Diferencias</translation>
     </message>
     <message>
         <source>Their partnership “%1” has the same name as one of yours but is a different partnership; both are kept.</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:145</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:145</extracomment>
         <translation>La alianza “%1” del otro archivo se llama igual que una de las suyas, pero es otra alianza; se conservan las dos.</translation>
     </message>
     <message>
         <source>Your archive was backed up before the merge: %1</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:150</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:150</extracomment>
         <translation>Antes de combinar se hizo una copia de seguridad de su archivo de sesiones: %1</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/merge_dialog.py:151</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:151</extracomment>
         <translation>Detalles</translation>
     </message>
 </context>
@@ -2251,82 +2277,82 @@
     <name>NotesPanel</name>
     <message>
         <source>Notes on all items</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:108</extracomment>
         <translation>Notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes on %1</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:109</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:109</extracomment>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
         <source>round</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:114</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:114</extracomment>
         <translation>ronda</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:168, pe_desktop/ui/notes_panel.py:169</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:168, pe_desktop/ui/console/notes.py:169</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>All items</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:46</extracomment>
         <translation>Todos los elementos</translation>
     </message>
     <message>
         <source>Show notes of all items</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:46</extracomment>
         <translation>Mostrar las notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:48</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
         <source>Kind of note</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:54</extracomment>
         <translation>Tipo de nota</translation>
     </message>
     <message>
         <source>Note text</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:57</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:57</extracomment>
         <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>What was said… (Enter saves)</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:58</extracomment>
         <translation>Lo que se dijo… (Enter guarda)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:60, pe_desktop/ui/notes_panel.py:176, pe_desktop/ui/notes_panel.py:177</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:60, pe_desktop/ui/console/notes.py:176, pe_desktop/ui/console/notes.py:177</extracomment>
         <translation>Agregar nota</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:62</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:62</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:65</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:65</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected note</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:65</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:65</extracomment>
         <translation>Editar la nota elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:67</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:67</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected note</source>
-        <extracomment>pe_desktop/ui/notes_panel.py:67</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:67</extracomment>
         <translation>Eliminar la nota elegida</translation>
     </message>
 </context>
@@ -2334,57 +2360,57 @@
     <name>Overview</name>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:33</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:33</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Median</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:33</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:33</extracomment>
         <translation>Mediana</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:33</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:33</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:33</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:33</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:34</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
         <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Band</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:34</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
         <translation>Franja</translation>
     </message>
     <message>
         <source>IQR</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:34</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
         <translation>RIC</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:34</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:34</extracomment>
         <translation>Brecha de poder</translation>
     </message>
     <message>
         <source>Agreement shift (rwg)</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:36</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
         <translation>Cambio de acuerdo (rwg)</translation>
     </message>
     <message>
         <source>Median round 1</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:36</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
         <translation>Mediana ronda 1</translation>
     </message>
     <message>
         <source>Median shift</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:36</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:36</extracomment>
         <translation>Cambio de mediana</translation>
     </message>
 </context>
@@ -2392,32 +2418,32 @@
     <name>OverviewDialog</name>
     <message>
         <source>Overview of all items — %1</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:58</extracomment>
         <translation>Vista general de todos los elementos — %1</translation>
     </message>
     <message>
         <source>Overview of all items</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:61</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:61</extracomment>
         <translation>Vista general de todos los elementos</translation>
     </message>
     <message>
         <source>Round %1 of %2 · session %3 · discuss first: %4</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:88</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:88</extracomment>
         <translation>Ronda %1 de %2 · sesión %3 · conversar primero: %4</translation>
     </message>
     <message>
         <source>closed</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:90</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:90</extracomment>
         <translation>cerrada</translation>
     </message>
     <message>
         <source>not started</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:90</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:90</extracomment>
         <translation>sin empezar</translation>
     </message>
     <message>
         <source>open</source>
-        <extracomment>pe_desktop/ui/overview_dialog.py:90</extracomment>
+        <extracomment>pe_desktop/ui/console/overview.py:90</extracomment>
         <translation>abierta</translation>
     </message>
 </context>
@@ -2425,57 +2451,57 @@
     <name>PaperGrid</name>
     <message>
         <source>Paper ballot message</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:361</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:361</extracomment>
         <translation>Mensaje de las boletas de papel</translation>
     </message>
     <message>
         <source>Number of paper ballots to add</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:363</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:363</extracomment>
         <translation>Número de boletas de papel para agregar</translation>
     </message>
     <message>
         <source>Group of the new paper ballots</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:366</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:366</extracomment>
         <translation>Grupo de las boletas de papel nuevas</translation>
     </message>
     <message>
         <source>Add paper ballots</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:367</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:367</extracomment>
         <translation>Agregar boletas de papel</translation>
     </message>
     <message>
         <source>Creates that many paper participants in the chosen group</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:368</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:368</extracomment>
         <translation>Crea esa cantidad de participantes en papel en el grupo elegido</translation>
     </message>
     <message>
         <source>Add</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:372</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:372</extracomment>
         <translation>Agregar</translation>
     </message>
     <message>
         <source>ballots from</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:374</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:374</extracomment>
         <translation>boletas del grupo</translation>
     </message>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:390</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:390</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:395</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:395</extracomment>
         <translation>Ronda %1 · %2</translation>
     </message>
     <message>
         <source>This session is closed; ballots can be read but not changed.</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:397</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:397</extracomment>
         <translation>Esta sesión está cerrada; las boletas se pueden ver, pero no cambiar.</translation>
     </message>
     <message>
         <source>Added %1. Type the ballots in.</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:432</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:432</extracomment>
         <translation>Se agregaron %1. Escriba las boletas.</translation>
     </message>
 </context>
@@ -2483,12 +2509,12 @@
     <name>PaperGridModel</name>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:124</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:124</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>empty</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:124</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:124</extracomment>
         <translation>vacío</translation>
     </message>
 </context>
@@ -2496,52 +2522,52 @@
     <name>PaperGridView</name>
     <message>
         <source>Paper ballots</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:175</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:175</extracomment>
         <translation>Boletas de papel</translation>
     </message>
     <message>
         <source>, N or ? for not sure</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:180</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:180</extracomment>
         <translation>, N o ? para «no sé»</translation>
     </message>
     <message>
         <source>Type %1–%2%3; Enter or Tab moves on; Delete clears.</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:181</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:181</extracomment>
         <translation>Escriba %1–%2%3; Enter o Tab pasa a la siguiente; Delete borra.</translation>
     </message>
     <message>
         <source>Add paper ballots first.</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:227</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:227</extracomment>
         <translation>Primero agregue boletas de papel.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:238</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:238</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Saved %1, %2: %3</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:240</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:240</extracomment>
         <translation>Guardado %1, %2: %3</translation>
     </message>
     <message>
         <source>Cleared %1, %2</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:255</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:255</extracomment>
         <translation>Borrado %1, %2</translation>
     </message>
     <message>
         <source>“%1” is not on this ballot. %2</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:271</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:271</extracomment>
         <translation>“%1” no está en esta boleta. %2</translation>
     </message>
     <message>
         <source>%1… — type the next digit, or Enter to save %1</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:284</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:284</extracomment>
         <translation>%1… — escriba la siguiente cifra, o Enter para guardar %1</translation>
     </message>
     <message>
         <source>%1… — type the next digit</source>
-        <extracomment>pe_desktop/ui/paper_grid.py:285</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:285</extracomment>
         <translation>%1… — escriba la siguiente cifra</translation>
     </message>
 </context>
@@ -2549,97 +2575,97 @@
     <name>ParticipantsPanel</name>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:95, pe_desktop/ui/participants_panel.py:115</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:95, pe_desktop/ui/console/participants.py:115</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>%1 participants, plus %2 tally votes (anonymous; see the Tally tab)</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:134</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:134</extracomment>
         <translation>%1 participantes, más %2 votos de recuento (anónimos; vea la pestaña Recuento)</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:136</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:136</extracomment>
         <translation>%1 participantes</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:159</extracomment>
         <translation>Se agregó %1</translation>
     </message>
     <message>
         <source>Removed %1 (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:172</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:172</extracomment>
         <translation>Se quitó %1 (Deshacer los recupera)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:44</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:44</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Channel</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
         <translation>Canal</translation>
     </message>
     <message>
         <source>Code</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
         <translation>Código</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
         <source>Rated this round</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
         <translation>Votos en esta ronda</translation>
     </message>
     <message>
         <source>Group of the new participant</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:55</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:55</extracomment>
         <translation>Grupo del participante nuevo</translation>
     </message>
     <message>
         <source>Channel of the new participant</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:56</extracomment>
         <translation>Canal del participante nuevo</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:59</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:59</extracomment>
         <translation>Agregar participante</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:62</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:62</extracomment>
         <translation>Quitar seleccionados</translation>
     </message>
     <message>
         <source>Remove selected participants</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:62</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:62</extracomment>
         <translation>Quitar los participantes seleccionados</translation>
     </message>
     <message>
         <source>Removes the selected participants and their ratings (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:63</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:63</extracomment>
         <translation>Quita los participantes seleccionados y sus valoraciones (Deshacer los recupera)</translation>
     </message>
     <message>
         <source>New participant in</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:77</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:77</extracomment>
         <translation>Grupo:</translation>
     </message>
     <message>
         <source>voting by</source>
-        <extracomment>pe_desktop/ui/participants_panel.py:79</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:79</extracomment>
         <translation>Canal:</translation>
     </message>
 </context>
@@ -2647,102 +2673,102 @@
     <name>PhoneAddressDialog</name>
     <message>
         <source>Start phone voting</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:136, pe_desktop/ui/phone_address_dialog.py:183</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:136, pe_desktop/ui/phone/address_dialog.py:183</extracomment>
         <translation>Iniciar la votación por teléfono</translation>
     </message>
     <message>
         <source>Choose the network the phones are on, usually this laptop&apos;s Wi-Fi hotspot. Phones must be connected to that network; they need no internet.</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:140</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:140</extracomment>
         <translation>Elija la red a la que están conectados los teléfonos, por lo general el punto de acceso wifi de esta computadora. Los teléfonos deben estar conectados a esa red; no necesitan internet.</translation>
     </message>
     <message>
         <source>Network address</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:146</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:146</extracomment>
         <translation>Dirección de red</translation>
     </message>
     <message>
         <source>The address phones open; it goes into the QR code</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:147</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:147</extracomment>
         <translation>La dirección que abren los teléfonos; va en el código QR</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:148</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:148</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh the list of addresses</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:148</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:148</extracomment>
         <translation>Actualizar la lista de direcciones</translation>
     </message>
     <message>
         <source>List the addresses again, e.g. after turning on the hotspot</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:149</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:149</extracomment>
         <translation>Volver a listar las direcciones, p. ej., después de encender el punto de acceso</translation>
     </message>
     <message>
         <source>0 lets the computer pick any free port</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:155</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:155</extracomment>
         <translation>Con 0, la computadora elige cualquier puerto libre</translation>
     </message>
     <message>
         <source>Port</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:155</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:155</extracomment>
         <translation>Puerto</translation>
     </message>
     <message>
         <source>any free port</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:158, pe_desktop/ui/phone_address_dialog.py:242</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:158, pe_desktop/ui/phone/address_dialog.py:242</extracomment>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:161</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:161</extracomment>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:164</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:164</extracomment>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Network hint</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:171</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:171</extracomment>
         <translation>Ayuda sobre la red</translation>
     </message>
     <message>
         <source>Why phone voting did not start</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:177</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:177</extracomment>
         <translation>Por qué no se inició la votación por teléfono</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:182</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:182</extracomment>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Not sure which? The hotspot&apos;s address often starts with 192.168. or 10.</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:212</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:212</extracomment>
         <translation>¿No sabe cuál? La dirección del punto de acceso suele empezar con 192.168. o 10.</translation>
     </message>
     <message>
         <source>This computer is not connected to any network, so only this computer can open the page. Turn on the Wi-Fi hotspot, then press Refresh.</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:214</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:214</extracomment>
         <translation>Esta computadora no está conectada a ninguna red, así que solo ella puede abrir la página. Encienda el punto de acceso wifi y luego presione Actualizar.</translation>
     </message>
     <message>
         <source>Could not listen on %1, port %2: %3. Choose another port (0 = any free port) or another address.</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:244</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:244</extracomment>
         <translation>No se pudo escuchar en %1, puerto %2: %3. Elija otro puerto (0 = cualquier puerto libre) u otra dirección.</translation>
     </message>
     <message>
         <source>(this computer only)</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:66</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:66</extracomment>
         <translation>(solo esta computadora)</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <extracomment>pe_desktop/ui/phone_address_dialog.py:68</extracomment>
+        <extracomment>pe_desktop/ui/phone/address_dialog.py:68</extracomment>
         <translation>(sin conexión)</translation>
     </message>
 </context>
@@ -2750,93 +2776,108 @@
     <name>ProjectorWindow</name>
     <message>
         <source>Leave full screen</source>
-        <extracomment>pe_desktop/ui/projector.py:100</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:154</extracomment>
         <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Show the chart as a table</source>
-        <extracomment>pe_desktop/ui/projector.py:101</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:155</extracomment>
         <translation>Mostrar el gráfico como tabla</translation>
+    </message>
+    <message>
+        <source>Next page of the overview</source>
+        <extracomment>pe_desktop/ui/projector/window.py:156</extracomment>
+        <translation>Página siguiente del resumen</translation>
+    </message>
+    <message>
+        <source>Previous page of the overview</source>
+        <extracomment>pe_desktop/ui/projector/window.py:157</extracomment>
+        <translation>Página anterior del resumen</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <extracomment>pe_desktop/ui/projector/window.py:164</extracomment>
+        <translation>Guardar imagen…</translation>
     </message>
     <message>
         <source>Session title</source>
         <extracomment>pe_desktop/ui/projector.py:137</extracomment>
-        <translation>Título de la sesión</translation>
+        <translation type="vanished">Título de la sesión</translation>
     </message>
     <message>
         <source>QR code to join by phone</source>
         <extracomment>pe_desktop/ui/projector.py:140</extracomment>
-        <translation>Código QR para unirse por teléfono</translation>
+        <translation type="vanished">Código QR para unirse por teléfono</translation>
     </message>
     <message>
         <source>Address to join by phone</source>
         <extracomment>pe_desktop/ui/projector.py:141</extracomment>
-        <translation>Dirección para unirse por teléfono</translation>
+        <translation type="vanished">Dirección para unirse por teléfono</translation>
     </message>
     <message>
         <source>Number of people joined</source>
         <extracomment>pe_desktop/ui/projector.py:143</extracomment>
-        <translation>Número de personas conectadas</translation>
+        <translation type="vanished">Número de personas conectadas</translation>
     </message>
     <message>
         <source>How to take part</source>
         <extracomment>pe_desktop/ui/projector.py:144</extracomment>
-        <translation>Cómo participar</translation>
+        <translation type="vanished">Cómo participar</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>pe_desktop/ui/projector.py:157, pe_desktop/ui/projector.py:186</extracomment>
-        <translation>Elemento</translation>
+        <translation type="vanished">Elemento</translation>
     </message>
     <message>
         <source>Question</source>
         <extracomment>pe_desktop/ui/projector.py:158, pe_desktop/ui/projector.py:187</extracomment>
-        <translation>Pregunta</translation>
+        <translation type="vanished">Pregunta</translation>
     </message>
     <message>
         <source>How many have rated</source>
         <extracomment>pe_desktop/ui/projector.py:159</extracomment>
-        <translation>Cuántas personas valoraron</translation>
+        <translation type="vanished">Cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Voting status</source>
         <extracomment>pe_desktop/ui/projector.py:160</extracomment>
-        <translation>Estado de la votación</translation>
+        <translation type="vanished">Estado de la votación</translation>
     </message>
     <message>
         <source>Not sure</source>
         <extracomment>pe_desktop/ui/projector.py:166</extracomment>
-        <translation>No sé</translation>
+        <translation type="vanished">No sé</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
         <extracomment>pe_desktop/ui/projector.py:167</extracomment>
-        <translation>Punto {0} de la escala</translation>
+        <translation type="vanished">Punto {0} de la escala</translation>
     </message>
     <message>
         <source>Result figures</source>
         <extracomment>pe_desktop/ui/projector.py:188</extracomment>
-        <translation>Cifras del resultado</translation>
+        <translation type="vanished">Cifras del resultado</translation>
     </message>
     <message>
         <source>More figures</source>
         <extracomment>pe_desktop/ui/projector.py:189</extracomment>
-        <translation>Más cifras</translation>
+        <translation type="vanished">Más cifras</translation>
     </message>
     <message>
         <source>Heading</source>
         <extracomment>pe_desktop/ui/projector.py:210</extracomment>
-        <translation>Encabezado</translation>
+        <translation type="vanished">Encabezado</translation>
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector.py:340</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:331</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
         <extracomment>pe_desktop/ui/projector.py:387</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se unió %n persona</numerusform>
             <numerusform>Se unieron %n personas</numerusform>
         </translation>
@@ -2844,17 +2885,17 @@
     <message>
         <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
         <extracomment>pe_desktop/ui/projector.py:389</extracomment>
-        <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
+        <translation type="vanished">Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
     </message>
     <message>
         <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
         <extracomment>pe_desktop/ui/projector.py:399</extracomment>
-        <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
+        <translation type="vanished">Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
         <extracomment>pe_desktop/ui/projector.py:413</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
         </translation>
@@ -2862,52 +2903,52 @@
     <message>
         <source>Voting is open</source>
         <extracomment>pe_desktop/ui/projector.py:417</extracomment>
-        <translation>La votación está abierta</translation>
+        <translation type="vanished">La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
         <extracomment>pe_desktop/ui/projector.py:418</extracomment>
-        <translation>La votación está cerrada</translation>
+        <translation type="vanished">La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
         <extracomment>pe_desktop/ui/projector.py:419</extracomment>
-        <translation>La votación se abre pronto</translation>
+        <translation type="vanished">La votación se abre pronto</translation>
     </message>
     <message>
         <source>No ratings yet</source>
         <extracomment>pe_desktop/ui/projector.py:448</extracomment>
-        <translation>Todavía no hay valoraciones</translation>
+        <translation type="vanished">Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
         <extracomment>pe_desktop/ui/projector.py:451</extracomment>
-        <translation>Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
+        <translation type="vanished">Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
         <extracomment>pe_desktop/ui/projector.py:458</extracomment>
-        <translation>Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
+        <translation type="vanished">Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
         <extracomment>pe_desktop/ui/projector.py:460</extracomment>
-        <translation>Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
+        <translation type="vanished">Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
         <extracomment>pe_desktop/ui/projector.py:462</extracomment>
-        <translation>Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
+        <translation type="vanished">Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
         <extracomment>pe_desktop/ui/projector.py:464</extracomment>
-        <translation>Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
+        <translation type="vanished">Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
         <extracomment>pe_desktop/ui/projector.py:465</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
         </translation>
@@ -2915,36 +2956,36 @@
     <message>
         <source>, {0} not sure</source>
         <extracomment>pe_desktop/ui/projector.py:467</extracomment>
-        <translation>, {0} no sé</translation>
+        <translation type="vanished">, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
         <extracomment>pe_desktop/ui/projector.py:469</extracomment>
-        <translation>, ronda {0}</translation>
+        <translation type="vanished">, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
         <extracomment>pe_desktop/ui/projector.py:508</extracomment>
-        <translation>Todos los elementos, ronda {0}</translation>
+        <translation type="vanished">Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
         <extracomment>pe_desktop/ui/projector.py:512</extracomment>
-        <translation>De la ronda 1 a la ronda 2</translation>
+        <translation type="vanished">De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
         <extracomment>pe_desktop/ui/projector.py:517</extracomment>
-        <translation>Brecha de poder, ronda {0}</translation>
+        <translation type="vanished">Brecha de poder, ronda {0}</translation>
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/projector.py:64</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:81</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Toggle full screen</source>
-        <extracomment>pe_desktop/ui/projector.py:99</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:153</extracomment>
         <translation>Pantalla completa sí/no</translation>
     </message>
 </context>
@@ -2952,7 +2993,7 @@
     <name>QMessageBox</name>
     <message>
         <source>Cancel</source>
-        <extracomment>pe_desktop/ui/messages.py:60</extracomment>
+        <extracomment>pe_desktop/ui/widgets/messages.py:60</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>
@@ -2960,27 +3001,107 @@
     <name>QWidget</name>
     <message>
         <source>Open folder</source>
-        <extracomment>pe_desktop/ui/main_exports.py:164</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:164</extracomment>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <extracomment>pe_desktop/ui/main_exports.py:164</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:164</extracomment>
         <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/main_exports.py:165</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:165</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <extracomment>pe_desktop/ui/main_exports.py:169</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:169</extracomment>
         <translation>No se guardó el archivo.</translation>
     </message>
     <message>
+        <source>Session title</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:55</extracomment>
+        <translation>Título de la sesión</translation>
+    </message>
+    <message>
+        <source>QR code to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:58</extracomment>
+        <translation>Código QR para participar con el teléfono</translation>
+    </message>
+    <message>
+        <source>Address to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:59</extracomment>
+        <translation>Dirección para participar con el teléfono</translation>
+    </message>
+    <message>
+        <source>Number of people joined</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:61</extracomment>
+        <translation>Número de personas conectadas</translation>
+    </message>
+    <message>
+        <source>How to take part</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:62</extracomment>
+        <translation>Cómo participar</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:94, pe_desktop/ui/projector/pages.py:123</extracomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:95, pe_desktop/ui/projector/pages.py:124</extracomment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>How many have rated</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:96</extracomment>
+        <translation>Cuántos han respondido</translation>
+    </message>
+    <message>
+        <source>Voting status</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:97</extracomment>
+        <translation>Estado de la votación</translation>
+    </message>
+    <message>
+        <source>Scale point {0}</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:103</extracomment>
+        <translation>Punto de la escala {0}</translation>
+    </message>
+    <message>
+        <source>Result in words</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:125</extracomment>
+        <translation>Resultado en palabras</translation>
+    </message>
+    <message>
+        <source>Power gap and number of ratings</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:126</extracomment>
+        <translation>Brecha de poder y número de respuestas</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:141</extracomment>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>What the chart shows, in words</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:142</extracomment>
+        <translation>Lo que muestra el gráfico, en palabras</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <extracomment>pe_desktop/ui/projector/snapshot.py:70</extracomment>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <extracomment>pe_desktop/ui/projector/snapshot.py:70</extracomment>
+        <translation>Guardar imagen</translation>
+    </message>
+    <message>
         <source>Cancel</source>
-        <extracomment>pe_desktop/ui/main_exports.py:104</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:104</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>
@@ -2988,147 +3109,147 @@
     <name>RestoreDialog</name>
     <message>
         <source>Before an upgrade</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:49</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:49</extracomment>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
         <source>A session closed</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:51</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:51</extracomment>
         <translation>Se cerró una sesión</translation>
     </message>
     <message>
         <source>Before a merge</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:51</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:51</extracomment>
         <translation>Antes de combinar</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:52</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:52</extracomment>
         <translation>Antes de restaurar</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:52</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:52</extracomment>
         <translation>Hecha a mano</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:76, pe_desktop/ui/restore_dialog.py:77, pe_desktop/ui/restore_dialog.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:76, pe_desktop/ui/dialogs/restore.py:77, pe_desktop/ui/dialogs/restore.py:176</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>The archive “%1” holds %2 sessions now.</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:79</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:79</extracomment>
         <translation>El archivo de sesiones “%1” tiene ahora %2 sesiones.</translation>
     </message>
     <message>
         <source>The archive “%1” holds 1 session now.</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:80</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:80</extracomment>
         <translation>El archivo de sesiones “%1” tiene ahora 1 sesión.</translation>
     </message>
     <message>
         <source>Choose the backup to go back to:</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:82</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:82</extracomment>
         <translation>Elija la copia de seguridad a la que quiere volver:</translation>
     </message>
     <message>
         <source>It has no backups yet. A backup is taken when a session closes, and before a merge, an upgrade or a restore.</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:84</extracomment>
         <translation>Todavía no tiene copias de seguridad. Se hace una copia cuando se cierra una sesión y antes de combinar, actualizar o restaurar.</translation>
     </message>
     <message>
         <source>About the backups</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:87</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:87</extracomment>
         <translation>Sobre las copias de seguridad</translation>
     </message>
     <message>
         <source>Backups</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:90</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:90</extracomment>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>Size</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
         <translation>Tamaño</translation>
     </message>
     <message>
         <source>Taken</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Why</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:91</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:91</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:92</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:92</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:97</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:97</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:98</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:98</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Backups are kept in %1</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:121</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:121</extracomment>
         <translation>Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:122</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:122</extracomment>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:127</extracomment>
         <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:130</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:130</extracomment>
         <translation>Restaurar la copia de seguridad elegida</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:166</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:166</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:167</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:167</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>The archive goes back to how it was then (%1). Everything recorded since is set aside, not lost: the archive as it is now is backed up first (“Before a restore”), so you can restore that backup to undo this.</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:168</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:168</extracomment>
         <translation>El archivo de sesiones vuelve a como estaba entonces (%1). Todo lo registrado después se guarda aparte, no se pierde: antes se hace una copia de seguridad del archivo tal como está ahora (“Antes de restaurar”), así que puede restaurar esa copia para deshacer esto.</translation>
     </message>
     <message>
         <source>The open session consoles are closed first.</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:174</extracomment>
         <translation>Antes se cierran las consolas de sesión abiertas.</translation>
     </message>
     <message>
         <source>Restore the backup taken %1?</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:177</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:177</extracomment>
         <translation>¿Restaurar la copia de seguridad del %1?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <extracomment>pe_desktop/ui/restore_dialog.py:178</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:178</extracomment>
         <translation>Restaurar</translation>
     </message>
 </context>
@@ -3136,27 +3257,27 @@
     <name>SearchPanel</name>
     <message>
         <source>Note</source>
-        <extracomment>pe_desktop/ui/search_panel.py:59</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:59</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
         <source>Quote</source>
-        <extracomment>pe_desktop/ui/search_panel.py:59</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:59</extracomment>
         <translation>Cita</translation>
     </message>
     <message>
         <source>Session title</source>
-        <extracomment>pe_desktop/ui/search_panel.py:59</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:59</extracomment>
         <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>Action item</source>
-        <extracomment>pe_desktop/ui/search_panel.py:60</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:60</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Dissent</source>
-        <extracomment>pe_desktop/ui/search_panel.py:60</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:60</extracomment>
         <translation>Desacuerdo</translation>
     </message>
 </context>
@@ -3164,62 +3285,62 @@
     <name>SearchResults</name>
     <message>
         <source>Nothing found in titles, notes or action items for “%1”.</source>
-        <extracomment>pe_desktop/ui/search_panel.py:155</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:155</extracomment>
         <translation>No se encontró “%1” en títulos, notas ni acciones.</translation>
     </message>
     <message>
         <source>The first %2 places where “%1” was found (type more to narrow it down):</source>
-        <extracomment>pe_desktop/ui/search_panel.py:157</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:157</extracomment>
         <translation>Los primeros %2 lugares donde se encontró “%1” (escriba más para afinar la búsqueda):</translation>
     </message>
     <message>
         <source>Found “%1” in 1 place:</source>
-        <extracomment>pe_desktop/ui/search_panel.py:159</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:159</extracomment>
         <translation>Se encontró “%1” en 1 lugar:</translation>
     </message>
     <message>
         <source>Found “%1” in %2 places:</source>
-        <extracomment>pe_desktop/ui/search_panel.py:161</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:161</extracomment>
         <translation>Se encontró “%1” en %2 lugares:</translation>
     </message>
     <message>
         <source>Search results</source>
-        <extracomment>pe_desktop/ui/search_panel.py:84</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:84</extracomment>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Search result count</source>
-        <extracomment>pe_desktop/ui/search_panel.py:90</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:90</extracomment>
         <translation>Cantidad de resultados</translation>
     </message>
     <message>
         <source>Found in titles, notes and action items</source>
-        <extracomment>pe_desktop/ui/search_panel.py:92</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:92</extracomment>
         <translation>Encontrado en títulos, notas y acciones</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/search_panel.py:94</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:94</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Found in</source>
-        <extracomment>pe_desktop/ui/search_panel.py:94</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:94</extracomment>
         <translation>Encontrado en</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/search_panel.py:94</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:94</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Text</source>
-        <extracomment>pe_desktop/ui/search_panel.py:94</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:94</extracomment>
         <translation>Texto</translation>
     </message>
     <message>
         <source>Search result columns</source>
-        <extracomment>pe_desktop/ui/search_panel.py:102</extracomment>
+        <extracomment>pe_desktop/ui/main/search_panel.py:102</extracomment>
         <translation>Columnas de los resultados</translation>
     </message>
 </context>
@@ -3227,675 +3348,705 @@
     <name>SessionConsole</name>
     <message>
         <source>Previous item (Alt+Up)</source>
-        <extracomment>pe_desktop/ui/console.py:118</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
         <translation>Elemento anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>◀ &amp;Previous item</source>
-        <extracomment>pe_desktop/ui/console.py:118</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Next item ▶</source>
-        <extracomment>pe_desktop/ui/console.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next item (Alt+Down)</source>
-        <extracomment>pe_desktop/ui/console.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
         <translation>Elemento siguiente (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Open voting</source>
-        <extracomment>pe_desktop/ui/console.py:120</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
         <translation>&amp;Abrir votación</translation>
     </message>
     <message>
         <source>Open voting on the current item (F6)</source>
-        <extracomment>pe_desktop/ui/console.py:120</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
         <translation>Abrir la votación del elemento actual (F6)</translation>
     </message>
     <message>
         <source>&amp;Close voting</source>
-        <extracomment>pe_desktop/ui/console.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
         <translation>&amp;Cerrar votación</translation>
     </message>
     <message>
         <source>Close voting on the current item (F7)</source>
-        <extracomment>pe_desktop/ui/console.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
         <translation>Cerrar la votación del elemento actual (F7)</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <extracomment>pe_desktop/ui/console.py:122</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>&amp;Revelar</translation>
     </message>
     <message>
         <source>Show the results of the current item (F8)</source>
-        <extracomment>pe_desktop/ui/console.py:122</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>Mostrar los resultados del elemento actual (F8)</translation>
     </message>
     <message>
         <source>Open &amp;all</source>
-        <extracomment>pe_desktop/ui/console.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>Abrir to&amp;do</translation>
     </message>
     <message>
         <source>Open voting on every item not yet open</source>
-        <extracomment>pe_desktop/ui/console.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>Abrir la votación de todos los elementos que aún no están abiertos</translation>
     </message>
     <message>
         <source>Close a&amp;ll</source>
-        <extracomment>pe_desktop/ui/console.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>Cerrar t&amp;odo</translation>
     </message>
     <message>
         <source>Close voting on every open item</source>
-        <extracomment>pe_desktop/ui/console.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>Cerrar la votación de todos los elementos abiertos</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <extracomment>pe_desktop/ui/console.py:125</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
         <translation>Revelar todo</translation>
     </message>
     <message>
         <source>Show the results of every voted item</source>
-        <extracomment>pe_desktop/ui/console.py:126</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
         <translation>Mostrar los resultados de todos los elementos votados</translation>
     </message>
     <message>
         <source>Start round &amp;2…</source>
-        <extracomment>pe_desktop/ui/console.py:127</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
         <translation>Empezar la ronda &amp;2…</translation>
     </message>
     <message>
         <source>Rate every item again; the shift between rounds is shown</source>
-        <extracomment>pe_desktop/ui/console.py:128</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
         <translation>Valorar otra vez todos los elementos; se muestra el cambio entre rondas</translation>
     </message>
     <message>
         <source>Close &amp;session…</source>
-        <extracomment>pe_desktop/ui/console.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
         <translation>Cerrar s&amp;esión…</translation>
     </message>
     <message>
         <source>End voting, back up the archive and show the overview</source>
-        <extracomment>pe_desktop/ui/console.py:130</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:131</extracomment>
         <translation>Terminar la votación, hacer una copia de seguridad y mostrar la vista general</translation>
     </message>
     <message>
         <source>O&amp;verview of all items</source>
-        <extracomment>pe_desktop/ui/console.py:131</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:132</extracomment>
         <translation>Vista &amp;general de todos los elementos</translation>
     </message>
     <message>
         <source>Full-screen ballot for passing the laptop around; leave it with %1</source>
-        <extracomment>pe_desktop/ui/console.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
         <translation>Boleta en pantalla completa para pasar la computadora de mano en mano; para salir, %1</translation>
     </message>
     <message>
         <source>&amp;Laptop ballot (kiosk)</source>
-        <extracomment>pe_desktop/ui/console.py:133</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:134</extracomment>
         <translation>&amp;Votación en la computadora (quiosco)</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <extracomment>pe_desktop/ui/console.py:134</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:135</extracomment>
         <translation>Cerrar &amp;la ventana</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/console.py:135</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/console.py:136</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:137</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/console.py:138</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:139</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/console.py:140</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:141</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/console.py:144</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>pe_desktop/ui/console.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
         <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <extracomment>pe_desktop/ui/console.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <extracomment>pe_desktop/ui/console.py:151</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
         <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Show projector</source>
-        <extracomment>pe_desktop/ui/console.py:153</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:154</extracomment>
         <translation>&amp;Mostrar proyector</translation>
     </message>
     <message>
         <source>&amp;Hide projector</source>
-        <extracomment>pe_desktop/ui/console.py:154</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
         <translation>&amp;Ocultar proyector</translation>
     </message>
     <message>
         <source>Projector &amp;full screen</source>
-        <extracomment>pe_desktop/ui/console.py:155</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
         <translation>Proyector en pantalla &amp;completa</translation>
     </message>
     <message>
+        <source>Save projector &amp;picture…</source>
+        <extracomment>pe_desktop/ui/console/window.py:157</extracomment>
+        <translation>Guardar &amp;imagen del proyector…</translation>
+    </message>
+    <message>
+        <source>Saves what the room sees now as a PNG picture</source>
+        <extracomment>pe_desktop/ui/console/window.py:158</extracomment>
+        <translation>Guarda lo que ve la sala ahora como imagen PNG</translation>
+    </message>
+    <message>
         <source>&amp;Join screen</source>
-        <extracomment>pe_desktop/ui/console.py:158</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:161</extracomment>
         <translation>Pantalla para &amp;unirse</translation>
     </message>
     <message>
         <source>&amp;Overview (all items)</source>
-        <extracomment>pe_desktop/ui/console.py:158</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:161</extracomment>
         <translation>&amp;Vista general (todos)</translation>
     </message>
     <message>
         <source>Current &amp;item</source>
-        <extracomment>pe_desktop/ui/console.py:158</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:161</extracomment>
         <translation>&amp;Elemento actual</translation>
     </message>
     <message>
         <source>&amp;Power gap</source>
-        <extracomment>pe_desktop/ui/console.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:162</extracomment>
         <translation>Brecha de po&amp;der</translation>
     </message>
     <message>
         <source>Round s&amp;hift</source>
-        <extracomment>pe_desktop/ui/console.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:162</extracomment>
         <translation>Cam&amp;bio entre rondas</translation>
     </message>
     <message>
         <source>Start/pause &amp;timer</source>
-        <extracomment>pe_desktop/ui/console.py:166</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:169</extracomment>
         <translation>Iniciar/pausar el &amp;temporizador</translation>
     </message>
     <message>
         <source>R&amp;eset timer</source>
-        <extracomment>pe_desktop/ui/console.py:167</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:170</extracomment>
         <translation>&amp;Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/console.py:171</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/console.py:178</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:181</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/console.py:181</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:184</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Projector on &amp;screen</source>
-        <extracomment>pe_desktop/ui/console.py:182</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:185</extracomment>
         <translation>Proyector en la &amp;pantalla</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/console.py:197, pe_desktop/ui/console.py:276</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:201, pe_desktop/ui/console/window.py:280</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console.py:221</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:225</extracomment>
         <translation>Elementos</translation>
     </message>
     <message>
         <source>Discuss first</source>
-        <extracomment>pe_desktop/ui/console.py:222</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:226</extracomment>
         <translation>Conversar primero</translation>
     </message>
     <message>
         <source>Console sections</source>
-        <extracomment>pe_desktop/ui/console.py:233</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:237</extracomment>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
         <source>&amp;Item and notes</source>
-        <extracomment>pe_desktop/ui/console.py:234</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:238</extracomment>
         <translation>Elemento y &amp;notas</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <extracomment>pe_desktop/ui/console.py:235</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:239</extracomment>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>Pa&amp;per ballots</source>
-        <extracomment>pe_desktop/ui/console.py:236</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:240</extracomment>
         <translation>&amp;Boletas de papel</translation>
     </message>
     <message>
         <source>&amp;Tally</source>
-        <extracomment>pe_desktop/ui/console.py:237</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:241</extracomment>
         <translation>&amp;Recuento</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <extracomment>pe_desktop/ui/console.py:238</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:242</extracomment>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
         <source>Start laptop ballot</source>
-        <extracomment>pe_desktop/ui/console.py:240</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:244</extracomment>
         <translation>Iniciar votación en la computadora</translation>
     </message>
     <message>
         <source>Full screen; one person at a time</source>
-        <extracomment>pe_desktop/ui/console.py:241</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:245</extracomment>
         <translation>Pantalla completa; una persona a la vez</translation>
     </message>
     <message>
         <source>Leave the laptop ballot with %1 (not shown on its screen).</source>
-        <extracomment>pe_desktop/ui/console.py:243</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:247</extracomment>
         <translation>Para salir de la votación en la computadora, %1 (no aparece en su pantalla).</translation>
     </message>
     <message>
         <source>How to leave the laptop ballot</source>
-        <extracomment>pe_desktop/ui/console.py:244</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:248</extracomment>
         <translation>Cómo salir de la votación en la computadora</translation>
     </message>
     <message>
         <source>Show projector</source>
-        <extracomment>pe_desktop/ui/console.py:246</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:250</extracomment>
         <translation>Mostrar proyector</translation>
     </message>
     <message>
         <source>Shows the projector window on the second screen if there is one</source>
-        <extracomment>pe_desktop/ui/console.py:247</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:251</extracomment>
         <translation>Muestra la ventana del proyector en la segunda pantalla, si hay una</translation>
     </message>
     <message>
         <source>Full screen (F5)</source>
-        <extracomment>pe_desktop/ui/console.py:249</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:253</extracomment>
         <translation>Pantalla completa (F5)</translation>
     </message>
     <message>
         <source>Projector full screen</source>
-        <extracomment>pe_desktop/ui/console.py:249</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:253</extracomment>
         <translation>Proyector en pantalla completa</translation>
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/console.py:252</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:256</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Projector view: %1</source>
-        <extracomment>pe_desktop/ui/console.py:257</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:261</extracomment>
         <translation>Vista del proyector: %1</translation>
     </message>
     <message>
         <source>Round and session state</source>
-        <extracomment>pe_desktop/ui/console.py:266</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:270</extracomment>
         <translation>Ronda y estado de la sesión</translation>
     </message>
     <message>
         <source>Start round 2</source>
-        <extracomment>pe_desktop/ui/console.py:269, pe_desktop/ui/console.py:387</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:273, pe_desktop/ui/console/window.py:391</extracomment>
         <translation>Empezar la ronda 2</translation>
     </message>
     <message>
         <source>Close session</source>
-        <extracomment>pe_desktop/ui/console.py:272, pe_desktop/ui/console.py:399</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:276, pe_desktop/ui/console/window.py:403</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Overview of all items</source>
-        <extracomment>pe_desktop/ui/console.py:274</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:278</extracomment>
         <translation>Vista general de todos los elementos</translation>
     </message>
     <message>
         <source>Discussion timer</source>
-        <extracomment>pe_desktop/ui/console.py:278</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:282</extracomment>
         <translation>Temporizador de conversación</translation>
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/console.py:279</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:283</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <extracomment>pe_desktop/ui/console.py:292</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:296</extracomment>
         <translation>Último guardado</translation>
     </message>
     <message>
         <source>closed</source>
-        <extracomment>pe_desktop/ui/console.py:318</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:322</extracomment>
         <translation>cerrada</translation>
     </message>
     <message>
         <source>not started</source>
-        <extracomment>pe_desktop/ui/console.py:318</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:322</extracomment>
         <translation>sin empezar</translation>
     </message>
     <message>
         <source>running</source>
-        <extracomment>pe_desktop/ui/console.py:318</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:322</extracomment>
         <translation>en curso</translation>
     </message>
     <message>
         <source>Round %1 of %2 · %3</source>
-        <extracomment>pe_desktop/ui/console.py:321</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:325</extracomment>
         <translation>Ronda %1 de %2 · %3</translation>
     </message>
     <message>
         <source>%1 — session console</source>
-        <extracomment>pe_desktop/ui/console.py:324</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:328</extracomment>
         <translation>%1 — consola de la sesión</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
-        <extracomment>pe_desktop/ui/console.py:336</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:340</extracomment>
         <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <extracomment>pe_desktop/ui/console.py:351</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:355</extracomment>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <extracomment>pe_desktop/ui/console.py:361, pe_desktop/ui/console.py:373</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:365, pe_desktop/ui/console/window.py:377</extracomment>
         <translation>Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <extracomment>pe_desktop/ui/console.py:365, pe_desktop/ui/console.py:377</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:369, pe_desktop/ui/console/window.py:381</extracomment>
         <translation>Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <extracomment>pe_desktop/ui/console.py:369, pe_desktop/ui/console.py:381</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:373, pe_desktop/ui/console/window.py:385</extracomment>
         <translation>Revelado</translation>
     </message>
     <message>
         <source>Start round 2 now?</source>
-        <extracomment>pe_desktop/ui/console.py:387</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:391</extracomment>
         <translation>¿Empezar ahora la ronda 2?</translation>
     </message>
     <message>
         <source>Round 1 stays saved as it is. Everyone rates every item again; the projector then shows how the ratings moved. Undo history is cleared.</source>
-        <extracomment>pe_desktop/ui/console.py:388</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:392</extracomment>
         <translation>La ronda 1 queda guardada tal como está. Todos vuelven a valorar cada elemento; luego el proyector muestra cómo cambiaron las valoraciones. Se borra el historial de Deshacer.</translation>
     </message>
     <message>
         <source>Round 2 started</source>
-        <extracomment>pe_desktop/ui/console.py:394</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:398</extracomment>
         <translation>Empezó la ronda 2</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <extracomment>pe_desktop/ui/console.py:399</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:403</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Close this session now?</source>
-        <extracomment>pe_desktop/ui/console.py:399</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:403</extracomment>
         <translation>¿Cerrar esta sesión ahora?</translation>
     </message>
     <message>
         <source>Voting ends on every item, a backup of the archive is made and the ratings can no longer change. Notes and action items stay editable.</source>
-        <extracomment>pe_desktop/ui/console.py:401</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:405</extracomment>
         <translation>La votación termina en todos los elementos, se hace una copia de seguridad del archivo de sesiones y las valoraciones ya no pueden cambiar. Las notas y las acciones se pueden seguir editando.</translation>
     </message>
     <message>
         <source>Discussion time is up</source>
-        <extracomment>pe_desktop/ui/console.py:89</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:90</extracomment>
         <translation>Se acabó el tiempo de conversación</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>%1 and %2 (both on the projector)</source>
+        <extracomment>pe_desktop/ui/dialogs/room_language.py:26</extracomment>
+        <translation>%1 y %2 (ambos en el proyector)</translation>
+    </message>
+    <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:204</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:209</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:204</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:209</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:213</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:218</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>The form of a session cannot be changed once it exists.</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:218</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:223</extracomment>
         <translation>El formulario de una sesión no se puede cambiar una vez creada.</translation>
     </message>
     <message>
         <source>%1 (%2 items)</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:221</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:226</extracomment>
         <translation>%1 (%2 elementos)</translation>
     </message>
     <message>
         <source>About the form</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:226</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:231</extracomment>
         <translation>Sobre el formulario</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:228</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:233</extracomment>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
         <source>Session title</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:232</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:237</extracomment>
         <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>e.g. Spring check-in</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:233</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:238</extracomment>
         <translation>p. ej., Revisión de primavera</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:235</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:240</extracomment>
         <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:241</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:246</extracomment>
         <translation>Alianza</translation>
     </message>
     <message>
         <source>Partnership name</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:242</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:247</extracomment>
         <translation>Nombre de la alianza</translation>
     </message>
     <message>
         <source>Choose one or type a new name</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:243</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:248</extracomment>
         <translation>Elija una o escriba un nombre nuevo</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:245</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:250</extracomment>
         <translation>&amp;Alianza:</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:251</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:256</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:252</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:257</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:259</extracomment>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>Place</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:257</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:262</extracomment>
         <translation>Lugar</translation>
     </message>
     <message>
         <source>e.g. Eastside Library, Room B</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:258</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:263</extracomment>
         <translation>p. ej., Biblioteca del barrio, Sala B</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:259</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:264</extracomment>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:262</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:267</extracomment>
         <translation>Facilitación</translation>
     </message>
     <message>
         <source>Fa&amp;cilitator:</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:263</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:268</extracomment>
         <translation>Fa&amp;cilitación:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:266</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:271</extracomment>
         <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Stage of the partnership</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:269</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:274</extracomment>
         <translation>Etapa de la alianza</translation>
     </message>
     <message>
         <source>About the stage</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:273</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:278</extracomment>
         <translation>Sobre la etapa</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:275</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:280</extracomment>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
         <source>Stakeholder groups</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:279, pe_desktop/ui/session_dialog.py:284</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:284, pe_desktop/ui/dialogs/session_dialog.py:289</extracomment>
         <translation>Grupos de interés</translation>
     </message>
     <message>
         <source>Stakeholder &amp;groups:</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:285</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:290</extracomment>
         <translation>&amp;Grupos de interés:</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:292</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:297</extracomment>
         <translation>Tamaño mínimo de grupo</translation>
     </message>
     <message>
         <source>A group with fewer ratings than this is never shown on its own, so nobody&apos;s rating can be picked out.</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:293</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:298</extracomment>
         <translation>Un grupo con menos valoraciones que esta cifra nunca se muestra por separado, así nadie puede saber qué valoró cada persona.</translation>
     </message>
     <message>
         <source>&amp;Minimum group size:</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:296</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:301</extracomment>
         <translation>Tamaño &amp;mínimo de grupo:</translation>
     </message>
     <message>
         <source>One round</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:299</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:304</extracomment>
         <translation>Una ronda</translation>
     </message>
     <message>
         <source>Two rounds: rate again after the discussion</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:300</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:305</extracomment>
         <translation>Dos rondas: valorar otra vez después de conversar</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:301</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:306</extracomment>
         <translation>Rondas</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:302</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:307</extracomment>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
+        <source>Language of the room</source>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:310</extracomment>
+        <translation>Idioma de la sala</translation>
+    </message>
+    <message>
+        <source>The projector, the laptop ballot, the ballots and the PDF use it. Two languages put both on the projector, for a mixed room.</source>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:311</extracomment>
+        <translation>Lo usan el proyector, la votación en la computadora, las papeletas y el PDF. Con dos idiomas, el proyector muestra ambos, para una sala mixta.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the room:</source>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:314</extracomment>
+        <translation>&amp;Idioma de la sala:</translation>
+    </message>
+    <message>
         <source>Problems</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:308</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:321</extracomment>
         <translation>Problemas</translation>
     </message>
     <message>
         <source>Create session</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:313</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:326</extracomment>
         <translation>Crear sesión</translation>
     </message>
     <message>
         <source>Save</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:313</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:326</extracomment>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>A session stays with its partnership.</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:344</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:357</extracomment>
         <translation>Una sesión siempre pertenece a su alianza.</translation>
     </message>
     <message>
         <source>Items: %1. Scale %2 to %3. Languages: %4.</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:366</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:385</extracomment>
         <translation>Elementos: %1. Escala de %2 a %3. Idiomas: %4.</translation>
     </message>
     <message>
         <source>Choose a form.</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:401</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:421</extracomment>
         <translation>Elija un formulario.</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:403</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:423</extracomment>
         <translation>Póngale un título a la sesión.</translation>
     </message>
     <message>
         <source>Choose a partnership or type the name of a new one.</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:405</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:425</extracomment>
         <translation>Elija una alianza o escriba el nombre de una nueva.</translation>
     </message>
     <message>
         <source>Group %1 has no name (give it one or remove it).</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:409</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:429</extracomment>
         <translation>El grupo %1 no tiene nombre (póngale uno o quítelo).</translation>
     </message>
     <message>
         <source>The group name “%1” is used twice.</source>
-        <extracomment>pe_desktop/ui/session_dialog.py:412</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:432</extracomment>
         <translation>El nombre de grupo “%1” está repetido.</translation>
     </message>
 </context>
@@ -3903,67 +4054,67 @@
     <name>SessionEdits</name>
     <message>
         <source>Remove %1</source>
-        <extracomment>pe_desktop/ui/session_edits.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:132</extracomment>
         <translation>quitar %1</translation>
     </message>
     <message>
         <source>Rating for %1</source>
-        <extracomment>pe_desktop/ui/session_edits.py:148</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:148</extracomment>
         <translation>valoración de %1</translation>
     </message>
     <message>
         <source>Clear rating for %1</source>
-        <extracomment>pe_desktop/ui/session_edits.py:163</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:163</extracomment>
         <translation>borrar la valoración de %1</translation>
     </message>
     <message>
         <source>Tally for %1</source>
-        <extracomment>pe_desktop/ui/session_edits.py:195</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:195</extracomment>
         <translation>recuento de %1</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/session_edits.py:210</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:210</extracomment>
         <translation>agregar nota</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <extracomment>pe_desktop/ui/session_edits.py:217</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:217</extracomment>
         <translation>editar nota</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <extracomment>pe_desktop/ui/session_edits.py:232</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:232</extracomment>
         <translation>eliminar nota</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/session_edits.py:249</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:249</extracomment>
         <translation>agregar acción</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <extracomment>pe_desktop/ui/session_edits.py:259</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:259</extracomment>
         <translation>editar acción</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <extracomment>pe_desktop/ui/session_edits.py:274</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:274</extracomment>
         <translation>eliminar acción</translation>
     </message>
     <message>
         <source>session: this session is closed; ratings and participants can no longer change</source>
-        <extracomment>pe_desktop/ui/session_edits.py:62</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:62</extracomment>
         <translation>sesión: esta sesión está cerrada; las valoraciones y los participantes ya no pueden cambiar</translation>
     </message>
     <message>
         <source>Add %1 participants</source>
-        <extracomment>pe_desktop/ui/session_edits.py:95</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:95</extracomment>
         <translation>agregar %1 participantes</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <extracomment>pe_desktop/ui/session_edits.py:95</extracomment>
+        <extracomment>pe_desktop/ui/console/edits.py:95</extracomment>
         <translation>agregar un participante</translation>
     </message>
 </context>
@@ -3971,82 +4122,82 @@
     <name>TallyPanel</name>
     <message>
         <source>Stored now: no tally for this item and group in round %1.</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:158</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:158</extracomment>
         <translation>Guardado ahora: no hay recuento para este elemento y grupo en la ronda %1.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:161</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:161</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Stored now (round %1): %2 — %3 votes</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:163</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:163</extracomment>
         <translation>Guardado ahora (ronda %1): %2 — %3 votos</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:167</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:167</extracomment>
         <translation>Total: %1</translation>
     </message>
     <message>
         <source>Saved the tally for %1, %2.</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:184</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:184</extracomment>
         <translation>Se guardó el recuento de %1, %2.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:185</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:185</extracomment>
         <translation>No cambió nada.</translation>
     </message>
     <message>
         <source>Item to tally</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:50</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:50</extracomment>
         <translation>Elemento para contar</translation>
     </message>
     <message>
         <source>Group to tally</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:54</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:54</extracomment>
         <translation>Grupo para contar</translation>
     </message>
     <message>
         <source>No group / everyone</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:55</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:55</extracomment>
         <translation>Sin grupo / todos</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:61</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:61</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Count for %1</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:71</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:71</extracomment>
         <translation>Cantidad para %1</translation>
     </message>
     <message>
         <source>Save tally</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:83</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:83</extracomment>
         <translation>Guardar recuento</translation>
     </message>
     <message>
         <source>Replaces the stored tally for this item and group</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:84</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:84</extracomment>
         <translation>Reemplaza el recuento guardado de este elemento y grupo</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:91</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:91</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:92</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:92</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Count hands or dots for one item and one group, then save. Saving again replaces the earlier count.</source>
-        <extracomment>pe_desktop/ui/tally_dialog.py:98</extracomment>
+        <extracomment>pe_desktop/ui/ballots/tally.py:98</extracomment>
         <translation>Cuente manos o puntos por elemento y grupo y guarde. Guardar de nuevo reemplaza el conteo anterior.</translation>
     </message>
 </context>
@@ -4054,197 +4205,197 @@
     <name>TrendWindow</name>
     <message>
         <source>Agreement and number of ratings per item and session</source>
-        <extracomment>pe_desktop/ui/trend_view.py:109</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:108</extracomment>
         <translation>Acuerdo y número de valoraciones por elemento y sesión</translation>
     </message>
     <message>
         <source>Sessions and stages</source>
-        <extracomment>pe_desktop/ui/trend_view.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:109</extracomment>
         <translation>Sesiones y etapas</translation>
     </message>
     <message>
         <source>Trend tables</source>
-        <extracomment>pe_desktop/ui/trend_view.py:111</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:110</extracomment>
         <translation>Tablas de la tendencia</translation>
     </message>
     <message>
         <source>&amp;Agreement and n</source>
-        <extracomment>pe_desktop/ui/trend_view.py:112</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:111</extracomment>
         <translation>A&amp;cuerdo y n</translation>
     </message>
     <message>
         <source>&amp;Medians (the chart as a table)</source>
-        <extracomment>pe_desktop/ui/trend_view.py:113</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:112</extracomment>
         <translation>&amp;Medianas (el gráfico como tabla)</translation>
     </message>
     <message>
         <source>&amp;Sessions and stages</source>
-        <extracomment>pe_desktop/ui/trend_view.py:114</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:113</extracomment>
         <translation>&amp;Sesiones y etapas</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/trend_view.py:116</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:115</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh the trend</source>
-        <extracomment>pe_desktop/ui/trend_view.py:116</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:115</extracomment>
         <translation>Actualizar la tendencia</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/trend_view.py:118</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:117</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the trend window</source>
-        <extracomment>pe_desktop/ui/trend_view.py:118</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:117</extracomment>
         <translation>Cerrar la ventana de tendencias</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/trend_view.py:217, pe_desktop/ui/trend_view.py:262</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:216, pe_desktop/ui/dialogs/trends.py:261</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/trend_view.py:228</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:227</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>This item was not in the session&apos;s form</source>
-        <extracomment>pe_desktop/ui/trend_view.py:240</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:239</extracomment>
         <translation>Este elemento no estaba en el formulario de la sesión</translation>
     </message>
     <message>
         <source>Nobody rated this item in this session</source>
-        <extracomment>pe_desktop/ui/trend_view.py:243</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:242</extracomment>
         <translation>Nadie valoró este elemento en esta sesión</translation>
     </message>
     <message>
         <source>no ratings</source>
-        <extracomment>pe_desktop/ui/trend_view.py:243</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:242</extracomment>
         <translation>sin valoraciones</translation>
     </message>
     <message>
         <source>median %1 · %2 · n %3</source>
-        <extracomment>pe_desktop/ui/trend_view.py:246</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:245</extracomment>
         <translation>mediana %1 · %2 · n %3</translation>
     </message>
     <message>
         <source>Median %1, agreement (rwg) %2, %3 ratings</source>
-        <extracomment>pe_desktop/ui/trend_view.py:247</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:246</extracomment>
         <translation>Mediana %1, acuerdo (rwg) %2, %3 valoraciones</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/trend_view.py:253</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:252</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Round shown</source>
-        <extracomment>pe_desktop/ui/trend_view.py:253</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:252</extracomment>
         <translation>Ronda mostrada</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/trend_view.py:253</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:252</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Stage</source>
-        <extracomment>pe_desktop/ui/trend_view.py:253</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:252</extracomment>
         <translation>Etapa</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/trend_view.py:253</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:252</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/trend_view.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:253</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>Most ratings on an item</source>
-        <extracomment>pe_desktop/ui/trend_view.py:254</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:253</extracomment>
         <translation>Máximo de valoraciones en un elemento</translation>
     </message>
     <message>
         <source>Trends — %1</source>
-        <extracomment>pe_desktop/ui/trend_view.py:276</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:275</extracomment>
         <translation>Tendencias — %1</translation>
     </message>
     <message>
         <source>, from %1 to %2</source>
-        <extracomment>pe_desktop/ui/trend_view.py:281</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:280</extracomment>
         <translation>, del %1 al %2</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/trend_view.py:282</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:281</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/trend_view.py:282</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:281</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>Median of each item, session by session (%1%2). Each session shows its last rated round.</source>
-        <extracomment>pe_desktop/ui/trend_view.py:284</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:283</extracomment>
         <translation>Mediana de cada elemento, sesión por sesión (%1%2). Cada sesión muestra su última ronda valorada.</translation>
     </message>
     <message>
         <source>This partnership has no sessions yet. Its trend appears here once its sessions are rated.</source>
-        <extracomment>pe_desktop/ui/trend_view.py:297</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:296</extracomment>
         <translation>Esta alianza todavía no tiene sesiones. Su tendencia aparecerá aquí cuando se valoren sus sesiones.</translation>
     </message>
     <message>
         <source>No session of this partnership has ratings yet, so there is nothing to draw.</source>
-        <extracomment>pe_desktop/ui/trend_view.py:299</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:298</extracomment>
         <translation>Ninguna sesión de esta alianza tiene valoraciones todavía, así que no hay nada que dibujar.</translation>
     </message>
     <message>
         <source>Only one session has ratings so far: a trend needs two. Its figures are shown as a single point; the lines appear after the next session.</source>
-        <extracomment>pe_desktop/ui/trend_view.py:301</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:300</extracomment>
         <translation>Hasta ahora solo una sesión tiene valoraciones y una tendencia necesita dos. Sus cifras se muestran como un solo punto; las líneas aparecerán después de la próxima sesión.</translation>
     </message>
     <message>
         <source>These sessions used different forms (%1). Items are compared by their key; an item missing from a form is a gap in its line.</source>
-        <extracomment>pe_desktop/ui/trend_view.py:304</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:303</extracomment>
         <translation>Estas sesiones usaron formularios distintos (%1). Los elementos se comparan por su clave; un elemento que falta en un formulario deja un hueco en su línea.</translation>
     </message>
     <message>
         <source>Trends</source>
-        <extracomment>pe_desktop/ui/trend_view.py:92</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:91</extracomment>
         <translation>Tendencias</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/trend_view.py:64</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:63</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/trend_view.py:65</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:64</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <extracomment>pe_desktop/ui/trend_view.py:94</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:93</extracomment>
         <translation>Alianza</translation>
     </message>
     <message>
         <source>What the trend covers</source>
-        <extracomment>pe_desktop/ui/trend_view.py:99</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:98</extracomment>
         <translation>Qué abarca la tendencia</translation>
     </message>
     <message>
         <source>Note about the trend</source>
-        <extracomment>pe_desktop/ui/trend_view.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trends.py:100</extracomment>
         <translation>Nota sobre la tendencia</translation>
     </message>
 </context>
@@ -4252,37 +4403,37 @@
     <name>charts</name>
     <message>
         <source>n = {0}</source>
-        <extracomment>pe_desktop/charts/bars.py:101</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:137</extracomment>
         <translation>n = {0}</translation>
     </message>
     <message>
         <source>not shown yet</source>
-        <extracomment>pe_desktop/charts/bars.py:101, pe_desktop/charts/bars.py:112</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:137, pe_desktop/charts/bars.py:149</extracomment>
         <translation>todavía no se muestra</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/charts/bars.py:106, pe_desktop/charts/gap.py:86, pe_desktop/charts/shift.py:112, pe_desktop/charts/trend.py:96</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:143, pe_desktop/charts/gap.py:87, pe_desktop/charts/shift.py:120, pe_desktop/charts/trend.py:96</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/charts/bars.py:106, pe_desktop/charts/dots.py:142</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:143, pe_desktop/charts/dots.py:141</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/charts/bars.py:106</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:143</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>{0}: {1} % low, {2} % high, n {3}</source>
-        <extracomment>pe_desktop/charts/bars.py:118</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:155</extracomment>
         <translation>{0}: {1} % bajo, {2} % alto, n {3}</translation>
     </message>
     <message>
         <source>Share of ratings per scale point for each item. </source>
-        <extracomment>pe_desktop/charts/bars.py:119</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:156</extracomment>
         <translation>Proporción de valoraciones por punto de la escala en cada elemento. </translation>
     </message>
     <message>
@@ -4292,47 +4443,47 @@
     </message>
     <message>
         <source>median {0}</source>
-        <extracomment>pe_desktop/charts/dots.py:117</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:116</extracomment>
         <translation>mediana {0}</translation>
     </message>
     <message>
         <source>All</source>
-        <extracomment>pe_desktop/charts/dots.py:136</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:135</extracomment>
         <translation>Todos</translation>
     </message>
     <message>
         <source>Label</source>
-        <extracomment>pe_desktop/charts/dots.py:136</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:135</extracomment>
         <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Score</source>
-        <extracomment>pe_desktop/charts/dots.py:136</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:135</extracomment>
         <translation>Puntaje</translation>
     </message>
     <message>
         <source>{0}: {1} ratings, {2} not sure.</source>
-        <extracomment>pe_desktop/charts/dots.py:144</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:143</extracomment>
         <translation>{0}: {1} valoraciones, {2} no sé.</translation>
     </message>
     <message>
         <source>Median {0}, IQR {1} to {2}, agreement {3}.</source>
-        <extracomment>pe_desktop/charts/dots.py:147</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:146</extracomment>
         <translation>Mediana {0}, RIC de {1} a {2}, acuerdo {3}.</translation>
     </message>
     <message>
         <source>Dots by group: {0}.</source>
-        <extracomment>pe_desktop/charts/dots.py:154</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:153</extracomment>
         <translation>Puntos por grupo: {0}.</translation>
     </message>
     <message>
         <source>Score spread</source>
-        <extracomment>pe_desktop/charts/dots.py:33</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:32</extracomment>
         <translation>Reparto de puntajes</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/charts/gap.py:31, pe_desktop/charts/gap.py:86</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:31, pe_desktop/charts/gap.py:87</extracomment>
         <translation>Brecha de poder</translation>
     </message>
     <message>
@@ -4352,77 +4503,77 @@
     </message>
     <message>
         <source>Community mean</source>
-        <extracomment>pe_desktop/charts/gap.py:86</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:87</extracomment>
         <translation>Media comunitaria</translation>
     </message>
     <message>
         <source>Institution mean</source>
-        <extracomment>pe_desktop/charts/gap.py:86</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:87</extracomment>
         <translation>Media institucional</translation>
     </message>
     <message>
         <source>{0}: community {1}, institutions {2}, gap {3}</source>
-        <extracomment>pe_desktop/charts/gap.py:89</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:90</extracomment>
         <translation>{0}: comunidad {1}, instituciones {2}, brecha {3}</translation>
     </message>
     <message>
         <source>no item has both community and institution groups large enough to show</source>
-        <extracomment>pe_desktop/charts/gap.py:94</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:95</extracomment>
         <translation>ningún elemento tiene grupos comunitarios e institucionales lo bastante grandes para mostrarse</translation>
     </message>
     <message>
         <source>Power gap, community minus institution mean: </source>
-        <extracomment>pe_desktop/charts/gap.py:95</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:96</extracomment>
         <translation>Brecha de poder, media comunitaria menos media institucional: </translation>
     </message>
     <message>
         <source>{0}  agreement {1}</source>
         <extracomment>pe_desktop/charts/shift.py:108</extracomment>
-        <translation>{0}  acuerdo {1}</translation>
+        <translation type="vanished">{0}  acuerdo {1}</translation>
     </message>
     <message>
         <source>Median round 1</source>
-        <extracomment>pe_desktop/charts/shift.py:112</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:120</extracomment>
         <translation>Mediana ronda 1</translation>
     </message>
     <message>
         <source>Median round 2</source>
-        <extracomment>pe_desktop/charts/shift.py:112</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:120</extracomment>
         <translation>Mediana ronda 2</translation>
     </message>
     <message>
         <source>Median shift</source>
-        <extracomment>pe_desktop/charts/shift.py:112</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:120</extracomment>
         <translation>Cambio de mediana</translation>
     </message>
     <message>
         <source>Agreement (rwg) round 1</source>
-        <extracomment>pe_desktop/charts/shift.py:113</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
         <translation>Acuerdo (rwg) ronda 1</translation>
     </message>
     <message>
         <source>Agreement (rwg) round 2</source>
-        <extracomment>pe_desktop/charts/shift.py:113</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
         <translation>Acuerdo (rwg) ronda 2</translation>
     </message>
     <message>
         <source>Agreement shift</source>
-        <extracomment>pe_desktop/charts/shift.py:113</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
         <translation>Cambio de acuerdo</translation>
     </message>
     <message>
         <source>{0}: median {1} to {2}</source>
-        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
         <translation>{0}: mediana de {1} a {2}</translation>
     </message>
     <message>
         <source>no item has results in both rounds yet</source>
-        <extracomment>pe_desktop/charts/shift.py:125</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:133</extracomment>
         <translation>ningún elemento tiene todavía resultados en las dos rondas</translation>
     </message>
     <message>
         <source>Shift between rounds: </source>
-        <extracomment>pe_desktop/charts/shift.py:126</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:134</extracomment>
         <translation>Cambio entre rondas: </translation>
     </message>
     <message>
@@ -4441,43 +4592,58 @@
         <translation>Mediana de la ronda 2</translation>
     </message>
     <message>
+        <source>up {0}</source>
+        <extracomment>pe_desktop/charts/shift.py:111</extracomment>
+        <translation>sube {0}</translation>
+    </message>
+    <message>
+        <source>down {0}</source>
+        <extracomment>pe_desktop/charts/shift.py:113</extracomment>
+        <translation>baja {0}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <extracomment>pe_desktop/charts/shift.py:115</extracomment>
+        <translation>sin cambio</translation>
+    </message>
+    <message>
         <source>agree</source>
-        <extracomment>pe_desktop/charts/style.py:46</extracomment>
+        <extracomment>pe_desktop/charts/style.py:47</extracomment>
         <translation>de acuerdo</translation>
     </message>
     <message>
         <source>mixed</source>
-        <extracomment>pe_desktop/charts/style.py:46</extracomment>
+        <extracomment>pe_desktop/charts/style.py:47</extracomment>
         <translation>mixto</translation>
     </message>
     <message>
         <source>split</source>
-        <extracomment>pe_desktop/charts/style.py:46</extracomment>
+        <extracomment>pe_desktop/charts/style.py:47</extracomment>
         <translation>dividido</translation>
     </message>
     <message>
         <source>too few to tell</source>
-        <extracomment>pe_desktop/charts/style.py:46</extracomment>
+        <extracomment>pe_desktop/charts/style.py:47</extracomment>
         <translation>muy pocas para saber</translation>
     </message>
     <message>
         <source>concern</source>
-        <extracomment>pe_desktop/charts/style.py:50</extracomment>
+        <extracomment>pe_desktop/charts/style.py:51</extracomment>
         <translation>preocupación</translation>
     </message>
     <message>
         <source>strength</source>
-        <extracomment>pe_desktop/charts/style.py:50</extracomment>
+        <extracomment>pe_desktop/charts/style.py:51</extracomment>
         <translation>fortaleza</translation>
     </message>
     <message>
         <source>watch</source>
-        <extracomment>pe_desktop/charts/style.py:50</extracomment>
+        <extracomment>pe_desktop/charts/style.py:51</extracomment>
         <translation>atención</translation>
     </message>
     <message>
         <source>other</source>
-        <extracomment>pe_desktop/charts/style.py:55</extracomment>
+        <extracomment>pe_desktop/charts/style.py:56</extracomment>
         <translation>otros</translation>
     </message>
     <message>

@@ -53,8 +53,17 @@ def shift_pairs(round1: list[dict[str, Any]], round2: list[dict[str, Any]], show
     return [(str(it["key"]), it, second[str(it["key"])]) for it in round1 if str(it["key"]) in second]
 
 
-def rows_per_page(window_height: int, chart_height: int, title_lines: int) -> int:
-    """How many overview rows fit at full size: each needs its title's lines plus air."""
+#: Share of the window height the overview's rows get (the rest: heading, axis, legend, banner).
+ROWS_SHARE = 0.58
+
+
+def rows_per_page(window_height: int, title_lines: int) -> int:
+    """How many overview rows fit at full size: each needs its title's lines plus air.
+
+    Computed from the window, not from the chart's current height, so a page
+    always holds the same items (the chart's height moves with the heading
+    and the banner, and pages must not skip or repeat an item).
+    """
     line = role_px("scale", window_height) * 1.25
-    row = max(1, title_lines) * line + line * 0.6
-    return max(1, math.floor(max(0, chart_height - 3 * line) / row))
+    row = max(1, title_lines) * line + line * 0.5
+    return max(1, math.floor(window_height * ROWS_SHARE / row))

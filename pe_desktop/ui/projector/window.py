@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPalette, QPixmap, QResizeEvent, QScreen, QShortcut
+from PySide6.QtGui import QAction, QColor, QImage, QKeyEvent, QKeySequence, QPalette, QPixmap, QResizeEvent, QScreen, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from pe_desktop.charts.theme import INK, PAPER
@@ -153,13 +153,18 @@ class ProjectorWindow(QWidget):
             (QKeySequence(Qt.Key.Key_F5), self.toggle_full_screen, self.tr("Toggle full screen")),
             (QKeySequence(Qt.Key.Key_Escape), self._leave_full_screen, self.tr("Leave full screen")),
             (QKeySequence(Qt.Key.Key_T), self.toggle_table, self.tr("Show the chart as a table")),
-            (QKeySequence(Qt.Key.Key_PageDown), self.next_page, self.tr("Next page of the overview")),
-            (QKeySequence(Qt.Key.Key_PageUp), self.previous_page, self.tr("Previous page of the overview")),
         ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
             shortcut.setWhatsThis(name)
+        # Right click (or Ctrl+S) on the projector: the picture for slides and reports.
+        save = QAction(self.tr("Save picture…"), self)
+        save.setShortcut(QKeySequence("Ctrl+S"))
+        save.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        save.triggered.connect(lambda _checked=False: self.save_picture())
+        self.addAction(save)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # ------------------------------------------------------------ public API
     def view(self) -> str:
@@ -235,6 +240,13 @@ class ProjectorWindow(QWidget):
     def picture(self) -> QImage:
         """What the room sees now, as an image the size of the window (for "Save picture…")."""
         return self.grab().toImage()
+
+    def save_picture(self) -> None:
+        """"Save picture…": what the room sees now, as a PNG the facilitator pastes into slides and reports."""
+        from pe_desktop.ui.projector.snapshot import save_picture_dialog
+
+        image = self.picture()  # before the file dialog covers anything
+        save_picture_dialog(self.window() if self.isVisible() else self.parentWidget() or self, image)
 
     def chart_data(self) -> dict[str, Any]:
         """The numbers currently on screen, read back from the widgets and chart items (for tests)."""
@@ -442,13 +454,13 @@ class ProjectorWindow(QWidget):
         }
 
     def _overview_pages(self) -> int:
-        per_page = drawing.rows_per_page(self.height(), self.overview_page.holder.height(), self.bars_chart.title_lines())
+        per_page = drawing.rows_per_page(self.height(), self.bars_chart.title_lines())
         n = len(self.controller.instrument.item_keys)
         return max(1, -(-n // per_page))
 
     def _draw_overview(self) -> None:
         rnd = self.controller.round
-        per_page = drawing.rows_per_page(self.height(), self.overview_page.holder.height(), self.bars_chart.title_lines())
+        per_page = drawing.rows_per_page(self.height(), self.bars_chart.title_lines())
         pages = self._overview_pages()
         self._overview_page = min(self._overview_page, pages - 1)
         heading = self.room.words("all_items", r=rnd)
@@ -491,10 +503,19 @@ class ProjectorWindow(QWidget):
         for chart in (self.dot_chart, self.bars_chart, self.shift_chart, self.gap_chart):
             chart.set_text_px(px)
         # Long item titles wrap on the overview's axis instead of pushing the bars off screen.
-        self.bars_chart.set_title_width(int(self.width() * 0.3))
+        self.bars_chart.set_title_width(int(self.width() * 0.4))
         for table in self._tables.values():
             size_table(table, height)
         self._stale_layouts = set(self._pages)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """PageDown / PageUp (what a presenter's clicker sends) page through a long overview."""
+        if event.key() == Qt.Key.Key_PageDown:
+            self.next_page()
+        elif event.key() == Qt.Key.Key_PageUp:
+            self.previous_page()
+        else:
+            super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
