@@ -45,8 +45,14 @@ class ItemRowsChart(ChartView):
         return []
 
     def fit_right_texts(self, *_: object) -> None:
-        """Room on the right for the row texts at the current size (call after changing them)."""
+        """Room on the right for the row texts at the current size (call after changing them);
+        scale labels wrapped to the width each point has."""
         style.fit_right(self.plot, self.scale.min - 0.5, self.scale.max + 0.3, self._right_texts(), self._tick_px)
+        low, high = self.plot.getViewBox().viewRange()[0]
+        ticks = style.scale_ticks(self.scale.points, self.scale.labels, self.plot.getViewBox().width(), high - low,
+                                  self._tick_px)
+        self.set_ticks("bottom", ticks)
+        style.fit_bottom_axis(self.plot, ticks, self._tick_px)
 
     def _tick_text(self, value: int) -> str:
         label = self.scale.labels.get(value)

@@ -142,3 +142,26 @@ def fit_right(plot: pg.PlotItem, left: float, right: float, texts: list[pg.TextI
         plot.setXRange(left, right + span * 0.25, padding=0)
         return
     plot.setXRange(left, right + needed * span / (width - needed), padding=0)
+
+
+def scale_ticks(points: range, labels: dict[int, str], plot_px: float, span: float, px: int) -> list[tuple[float, str]]:
+    """Bottom-axis ticks "3\\nPartly", each label wrapped to the room its scale point has.
+
+    At the projector's back-row size, "En su mayoría" next to "Totalmente"
+    would run into each other on one line; wrapped, they stay apart.
+    """
+    per_point = plot_px / max(span, 1e-9) * 0.92
+    metrics = QFontMetrics(font(px))
+    out = []
+    for value in points:
+        label = labels.get(value)
+        if label and plot_px > 0:
+            label = wrap_words(label, metrics.horizontalAdvance, per_point)
+        out.append((value, f"{value}\n{label}" if label else str(value)))
+    return out
+
+
+def fit_bottom_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], px: int) -> None:
+    """The bottom axis tall enough for its tallest (wrapped) tick text."""
+    lines = max((text.count("\n") + 1 for _, text in ticks), default=1)
+    plot.getAxis("bottom").setHeight(int(px * (1.35 * lines + 0.8)))

@@ -2787,16 +2787,16 @@
     <message>
         <source>Next page of the overview</source>
         <extracomment>pe_desktop/ui/projector/window.py:156</extracomment>
-        <translation>Página siguiente del resumen</translation>
+        <translation type="vanished">Página siguiente del resumen</translation>
     </message>
     <message>
         <source>Previous page of the overview</source>
         <extracomment>pe_desktop/ui/projector/window.py:157</extracomment>
-        <translation>Página anterior del resumen</translation>
+        <translation type="vanished">Página anterior del resumen</translation>
     </message>
     <message>
         <source>Save picture…</source>
-        <extracomment>pe_desktop/ui/projector/window.py:164</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:162</extracomment>
         <translation>Guardar imagen…</translation>
     </message>
     <message>
@@ -2871,7 +2871,7 @@
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:331</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:329</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
@@ -3992,7 +3992,7 @@
     <message>
         <source>The projector, the laptop ballot, the ballots and the PDF use it. Two languages put both on the projector, for a mixed room.</source>
         <extracomment>pe_desktop/ui/dialogs/session_dialog.py:311</extracomment>
-        <translation>Lo usan el proyector, la votación en la computadora, las papeletas y el PDF. Con dos idiomas, el proyector muestra ambos, para una sala mixta.</translation>
+        <translation>Lo usan el proyector, la votación en la computadora, las boletas y el PDF. Con dos idiomas, el proyector muestra ambos, para una sala mixta.</translation>
     </message>
     <message>
         <source>Lan&amp;guage of the room:</source>
@@ -4418,7 +4418,7 @@
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/charts/bars.py:143, pe_desktop/charts/dots.py:141</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:143, pe_desktop/charts/dots.py:150</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
@@ -4443,37 +4443,37 @@
     </message>
     <message>
         <source>median {0}</source>
-        <extracomment>pe_desktop/charts/dots.py:116</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:125</extracomment>
         <translation>mediana {0}</translation>
     </message>
     <message>
         <source>All</source>
-        <extracomment>pe_desktop/charts/dots.py:135</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:144</extracomment>
         <translation>Todos</translation>
     </message>
     <message>
         <source>Label</source>
-        <extracomment>pe_desktop/charts/dots.py:135</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:144</extracomment>
         <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Score</source>
-        <extracomment>pe_desktop/charts/dots.py:135</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:144</extracomment>
         <translation>Puntaje</translation>
     </message>
     <message>
         <source>{0}: {1} ratings, {2} not sure.</source>
-        <extracomment>pe_desktop/charts/dots.py:143</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:152</extracomment>
         <translation>{0}: {1} valoraciones, {2} no sé.</translation>
     </message>
     <message>
         <source>Median {0}, IQR {1} to {2}, agreement {3}.</source>
-        <extracomment>pe_desktop/charts/dots.py:146</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:155</extracomment>
         <translation>Mediana {0}, RIC de {1} a {2}, acuerdo {3}.</translation>
     </message>
     <message>
         <source>Dots by group: {0}.</source>
-        <extracomment>pe_desktop/charts/dots.py:153</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:162</extracomment>
         <translation>Puntos por grupo: {0}.</translation>
     </message>
     <message>

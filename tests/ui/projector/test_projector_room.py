@@ -207,3 +207,11 @@ def test_join_banner_and_countdown_on_every_view_but_join(qtbot, room, qr_png) -
         assert "4:05" not in seen and not any(t.startswith("Join:") for t in seen)
         window.close()
         controller.stop()
+
+
+def test_the_console_reads_the_form_in_the_rooms_language(qtbot, room) -> None:
+    archive, sid, keys = room
+    controller = SessionController(archive, sid)  # the session's language is "es"
+    assert controller.instrument.item(keys[0]).title == "Continua"
+    assert list(controller.instrument.item_keys) == keys
+    controller.stop()
