@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pe_desktop.core.instruments import parse_instrument  # noqa: E402
 from pe_desktop.store import Archive  # noqa: E402
 from pe_desktop.store.archive import _INSERT_EVENT, _UPSERT_RATING, now_iso  # noqa: E402
-from pe_desktop.store.csv_import import import_csv  # noqa: E402
+from pe_desktop.store.io.csv_import import import_csv  # noqa: E402
 
 N_COMMITS = 1500
 

@@ -46,8 +46,10 @@ def build_app(settings: QSettings | None = None) -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt), speaking the chosen language."""
     app = QApplication.instance()
     if app is None:
+        from pe_desktop.display import new_application  # explains a missing display; bundled fonts
+
         # only the program name: our own arguments are parsed by cli.py
-        app = QApplication(sys.argv[:1])
+        app = new_application(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)

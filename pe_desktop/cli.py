@@ -78,8 +78,9 @@ def cmd_instruments(args: argparse.Namespace) -> int:
     else:
         for form in forms.values():
             print(f"{form.key}  v{form.version}  {form.title}  ({len(form.items)} items, {', '.join(form.languages)})")
-    for problem in instrument_problems():
-        print(f"warning: {str(problem).splitlines()[0]}", file=sys.stderr)
+    for error in instrument_problems():  # every problem of every broken form
+        for problem in error.problems:
+            print(f"warning: {problem}", file=sys.stderr)
     return 0
 
 
@@ -103,11 +104,15 @@ def _parse_group(text: str) -> tuple[str, str]:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from pe_desktop.core.form_problems import broken_form_problems
     from pe_desktop.core.instruments import find_instrument
 
     try:
         instrument = find_instrument(args.instrument)
     except KeyError as exc:
+        broken = broken_form_problems(args.instrument)
+        if broken:
+            raise CommandError(f"--instrument {args.instrument}: the form cannot be used: " + "; ".join(broken)) from None
         raise CommandError(f"--instrument: {exc.args[0]}") from None
     groups = [_parse_group(g) for g in args.group or []]
     with open_archive(args) as archive:
@@ -128,7 +133,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from pe_desktop.store.csv_import import import_csv
+    from pe_desktop.store.io.csv_import import import_csv
 
     with open_archive(args) as archive:
         sid = find_session(archive, args.session)
@@ -153,6 +158,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from pe_desktop.store.check import check_report
 
+    if args.archive and not Path(args.archive).expanduser().exists():
+        raise CommandError(f"--archive {args.archive}: no such file; nothing to check")
     with open_archive(args) as archive:
         report = check_report(archive)
         path = archive.path
@@ -169,11 +176,23 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------- parser
-def build_parser() -> argparse.ArgumentParser:
+def _archive_option(default: object) -> argparse.ArgumentParser:
+    """``--archive``, accepted before or after the command.
+
+    The subcommands' copy defaults to SUPPRESS: argparse copies a subparser's
+    defaults over the main parser's values, so a plain None there would undo
+    ``pe-desktop --archive PATH COMMAND``.
+    """
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--archive", metavar="PATH", help="archive file (default: the one in your data folder)")
+    common.add_argument("--archive", metavar="PATH", default=default,
+                        help="archive file (default: the one in your data folder)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _archive_option(argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
-        prog="pe-desktop", parents=[common],
+        prog="pe-desktop", parents=[_archive_option(None)],
         description="Facilitated partnership-equity workshops: rate, reveal, discuss, keep the archive.",
     )
     parser.set_defaults(func=cmd_gui)

@@ -95,3 +95,33 @@ def run_cli(*args: str, archive: Path | None = None, check: bool = False):
     if check and result.returncode != 0:
         raise AssertionError(f"{cmd} failed: {result.stderr}")
     return result
+
+
+# ------------------------------------------------------------ accessibility
+def _inside(widget, root, kinds) -> bool:
+    parent = widget.parent()
+    while parent is not None and parent is not root:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parent()
+    return False
+
+
+def unnamed_controls(root) -> list[str]:
+    """Controls a screen reader would announce without a name (Qt's internal parts excepted)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QComboBox,
+                                   QLineEdit, QTextEdit, QWidget)
+
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, kinds + (QCalendarWidget,)) or widget.objectName().startswith("qt_"):
+            continue
+        if _inside(widget, root, (QComboBox, QAbstractSpinBox, QCalendarWidget)):
+            continue  # editors and popups inside a combo box, spin box or calendar are announced by their owner
+        iface = QAccessible.queryAccessibleInterface(widget)
+        name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+        if not (widget.accessibleName() or name).strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
+    return missing

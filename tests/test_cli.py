@@ -108,3 +108,39 @@ def test_bad_stage_creates_no_partnership(archive_path) -> None:
     assert result.returncode == 2 and "stage: 'launch'" in result.stderr
     with Archive.open(archive_path) as arch:
         assert arch.find_partnership("Brand new") is None
+
+
+def test_archive_before_or_after_the_command(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from helpers import REPO
+
+    mine = tmp_path / "mine.sqlite"
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pe_desktop", *args], capture_output=True, text=True, cwd=REPO, timeout=120)
+
+    before = run("--archive", str(mine), "new", "--instrument", "partnership-equity", "--title", "Before")
+    assert before.returncode == 0, before.stderr
+    after = run("new", "--instrument", "partnership-equity", "--title", "After", "--archive", str(mine))
+    assert after.returncode == 0, after.stderr
+    with Archive.open(mine) as arch:
+        assert sorted(s["title"] for s in arch.sessions()) == ["After", "Before"]
+    missing = run("--archive", str(tmp_path / "nonexistent.sqlite"), "check")
+    assert missing.returncode == 2 and "nonexistent.sqlite" in missing.stderr and "ok" not in missing.stdout
+    assert not (tmp_path / "nonexistent.sqlite").exists()
+
+
+def test_every_problem_of_every_broken_form_is_printed(archive_path, tmp_path, monkeypatch) -> None:
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    (forms / "broken.toml").write_text('key = "broken"\nversion = 0\ntitle = ""\n', encoding="utf-8")
+    monkeypatch.setenv("PE_DESKTOP_FORMS_DIR", str(forms))
+    listed = run_cli("instruments")
+    refused = run_cli("new", "--instrument", "broken", "--title", "T", archive=archive_path)
+    warnings = [line for line in listed.stderr.splitlines() if "broken.toml" in line]
+    assert len(warnings) >= 3, listed.stderr  # version, title, scale, items ... each on its own line
+    assert refused.returncode == 2
+    assert "broken.toml" in refused.stderr and "no form with key" not in refused.stderr
+    assert all(w.removeprefix("warning: ") in refused.stderr for w in warnings)

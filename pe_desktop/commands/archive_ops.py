@@ -63,7 +63,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
             print(f"  ! {conflict['table']} {conflict['id']}: {conflict['reason']}")
     for clash in report.same_name_partnerships:
         print(f"note: their partnership {clash['name']!r} ({clash['their_id']}) has the name of ours ({clash['our_id']}); "
-              "they were kept apart")
+              f"they were kept apart; combine them with: pe-desktop partnerships combine {clash['our_id']} {clash['their_id']}")
+    for conflict in report.edit_conflicts[:20]:
+        print(f"  ? {conflict['table']} {conflict['id']}: edited differently on two laptops; the latest is shown")
+    if report.edit_conflicts:
+        print(f"{len(report.edit_conflicts)} record(s) to settle: see pe-desktop conflicts")
     print(f"backup taken first: {report.backup}")
     return 0
 

@@ -54,15 +54,15 @@ def cmd_export(args: argparse.Namespace) -> int:
                                   language=args.language, page_size=args.page_size)
                 message = f"wrote ballots for session {sid} to {out}"
             elif args.csv:
-                from pe_desktop.store.export_csv import export_csv
+                from pe_desktop.store.io.export_csv import export_csv
 
                 count = export_csv(archive, sid, out)
                 message = f"wrote {count} ratings of session {sid} to {out}"
             else:
                 try:
-                    from pe_desktop.store.session_file import export_session_file
+                    from pe_desktop.store.io.session_file import export_session_file
                 except ModuleNotFoundError as exc:
-                    if exc.name != "pe_desktop.store.session_file":
+                    if exc.name != "pe_desktop.store.io.session_file":
                         raise
                     raise CommandError("--session-file: session files are not available in this version") from None
                 export_session_file(archive, sid, out)

@@ -177,7 +177,8 @@ class Archive:
         return pid
 
     def find_partnership(self, name: str) -> dict | None:
-        rows = self.query("SELECT * FROM partnerships WHERE name = ? ORDER BY created_at LIMIT 1", [name.strip()])
+        rows = self.query("SELECT * FROM partnerships WHERE name = ? AND id NOT IN (SELECT combined_id FROM partnership_combines"
+                          " WHERE undone_at IS NULL) ORDER BY created_at LIMIT 1", [name.strip()])
         return rows[0] if rows else None
 
     def partnership_id_for(self, name: str) -> str:
@@ -187,7 +188,8 @@ class Archive:
     def partnerships(self) -> list[dict]:
         return self.query(
             """SELECT p.*, (SELECT count(*) FROM sessions s WHERE s.partnership_id = p.id AND s.deleted_at IS NULL)
-                   AS session_count FROM partnerships p ORDER BY p.name COLLATE NOCASE"""
+                   AS session_count FROM partnerships p WHERE p.id NOT IN (SELECT combined_id FROM partnership_combines
+                   WHERE undone_at IS NULL) ORDER BY p.name COLLATE NOCASE"""
         )
 
     def partnership(self, pid: str) -> dict:

@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from pe_desktop.store.archive import Archive
+from pe_desktop.store.history import log_problems
 
 __all__ = ["CheckReport", "check_archive", "check_report"]
 
@@ -99,12 +100,12 @@ def _invariant_problems(conn: sqlite3.Connection) -> list[str]:
     ):
         problems.append(f"participant {pid}: its group belongs to another session")
     for rid, value, last, _count in conn.execute(
-        """SELECT r.id, r.value, (SELECT e.value FROM rating_events e WHERE e.session_id = r.session_id
+        """SELECT r.id, r.value, (SELECT CASE e.action WHEN 'set' THEN e.value ELSE 'deleted' END FROM rating_events e WHERE e.session_id = r.session_id
                AND e.round = r.round AND e.participant_id = r.participant_id AND e.item_key = r.item_key
-               AND e.action = 'set' ORDER BY e.recorded_at DESC, e.rowid DESC LIMIT 1) AS last_event,
+               ORDER BY e.recorded_at DESC, e.id DESC LIMIT 1) AS last_event,
                (SELECT count(*) FROM rating_events e WHERE e.session_id = r.session_id AND e.round = r.round
                AND e.participant_id = r.participant_id AND e.item_key = r.item_key) AS n
            FROM ratings r WHERE n = 0 OR last_event IS NOT r.value"""
     ):
         problems.append(f"rating {rid}: value {value!r} is not the last value logged in rating_events ({last!r})")
-    return problems
+    return problems + log_problems(conn)

@@ -1,23 +1,28 @@
-"""Merging another archive or a session file into this one.
+"""Merging another archive or a session file into this one, so that both converge.
 
-Records are matched by id (UUIDs, the same on every laptop), so:
+Records are matched by id (UUIDs, the same on every laptop). Ratings,
+partnerships, sessions, groups, participants, notes and actions are not
+copied row by row: their append-only logs (``rating_events`` and
+``record_events``, :mod:`pe_desktop.store.history`) are united and the rows
+recomputed from the latest events (:mod:`pe_desktop.store.converge`). So
+whatever order laptops exchange files in, once each has merged the other's
+they hold the same content; merging twice changes nothing; a rating
+corrected on the other laptop arrives, and a session edited on both keeps
+the latest edit, the other staying in the log. Edits of the same text made
+on two laptops from the same version are listed for a person to settle
+(:mod:`pe_desktop.store.conflicts`).
 
-- a record we already have, unchanged, is skipped: merging the same file
-  twice changes nothing;
-- a record we lack is added, with its partnership, session and so on
-  matched by id too (one partnership id = one partnership);
-- a record with our id but different content is a *conflict*: ours stays,
-  theirs is kept in ``merge_conflicts`` (table, id, reason, their row and
-  ours as JSON), never overwritten and never lost. So is a new record that
-  cannot be added as it is: one that clashes with a different record of
-  ours on a unique key (the same participant code in the same session, say)
-  or that depends on a record that was itself not taken.
+What cannot converge is kept in ``merge_conflicts`` (table, id, reason, their
+row and ours as JSON), never lost: a new record that clashes with a different
+record of ours on a unique key (the same participant code in the same
+session, say) or that depends on a record that was itself not taken.
 
 Before anything is written a backup of our archive is taken, and the whole
 merge is one transaction: an error or a cancel leaves the archive as it was.
 A file that is not ours, is damaged or was written by a newer version is
 refused before it is opened for reading (``connection.probe``); the other
-file is only ever opened read-only.
+file is only ever opened read-only. A file written before the logs existed
+(schema < 7) is merged as before, and its new rows get their first event.
 """
 
 from __future__ import annotations
@@ -28,16 +33,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pe_desktop.store.archive import Archive, now_iso
+from pe_desktop.store import converge, history
+from pe_desktop.store.conflicts import edit_conflicts
 from pe_desktop.store.connection import probe
 from pe_desktop.store.errors import ArchiveError
 from pe_desktop.store.schema import SCHEMA_VERSION
-from pe_desktop.store.session_file import common_columns, connect_attached, quote, table_columns
+from pe_desktop.store.partnerships_ops import rehome_sessions
+from pe_desktop.store.io.session_file import common_columns, connect_attached, quote, table_columns
 
 #: The tables merged, parents before children. Everything else (search
 #: indexes, which triggers rebuild; migration records; the other file's own
 #: merge_conflicts) is not copied.
 MERGE_TABLES = (
     "partnerships",
+    "partnership_combines",
     "instruments",
     "sessions",
     "groups",
@@ -47,6 +56,7 @@ MERGE_TABLES = (
     "item_states",
     "notes",
     "actions",
+    "record_events",
 )
 
 #: Page cache of the merge's connection (negative = KiB): records have random
@@ -73,6 +83,8 @@ class TableCounts:
     inserted: int = 0
     unchanged: int = 0
     conflicts: int = 0
+    updated: int = 0
+    deleted: int = 0
 
 
 @dataclass
@@ -89,14 +101,20 @@ class MergeReport:
     #: their new partnerships named like one of ours (a different id): shown
     #: so a person can decide; never joined automatically.
     same_name_partnerships: list[dict] = field(default_factory=list)
+    #: texts edited differently on two laptops from the same version, for a person to settle
+    edit_conflicts: list[dict] = field(default_factory=list)
 
     @property
     def inserted(self) -> int:
         return sum(t.inserted for t in self.tables.values())
 
     @property
+    def updated(self) -> int:
+        return sum(t.updated + t.deleted for t in self.tables.values())
+
+    @property
     def changed(self) -> bool:
-        return self.inserted > 0 or self.new_conflicts > 0
+        return self.inserted > 0 or self.updated > 0 or self.new_conflicts > 0
 
     def to_dict(self) -> dict:
         return {
@@ -108,6 +126,7 @@ class MergeReport:
             "new_conflicts": self.new_conflicts,
             "conflicts": self.conflicts,
             "same_name_partnerships": self.same_name_partnerships,
+            "edit_conflicts": self.edit_conflicts,
         }
 
 
@@ -146,7 +165,7 @@ def _json(alias: str, columns: list[str]) -> str:
     return "json_object(" + ", ".join(f"'{c}', {alias}.{quote(c)}" for c in columns) + ")"
 
 
-def _plan(conn: sqlite3.Connection, table: str) -> _TablePlan | None:
+def _plan(conn: sqlite3.Connection, table: str, same_id_resolved: bool = False) -> _TablePlan | None:
     columns = common_columns(conn, table, "main", "other")
     pk = _primary_key(conn, table)
     if not columns or not set(pk) <= set(columns):
@@ -187,7 +206,7 @@ def _plan(conn: sqlite3.Connection, table: str) -> _TablePlan | None:
         f"SELECT {record_id}, CASE {' '.join(reason)} ELSE {_BROKEN_RULE!r} END, {_json('o', columns)}, "
         f"CASE {' '.join(ours)} ELSE NULL END "
         f"FROM other.{t} o LEFT JOIN main.{t} m ON {_match('m', 'o', pk)} "
-        f"WHERE {in_range} AND (m.{quote(pk[0])} IS NULL OR NOT ({same}))"
+        f"WHERE {in_range} AND (m.{quote(pk[0])} IS NULL" + ("" if same_id_resolved else f" OR NOT ({same})") + ")"
     )
     return _TablePlan(table, insert, conflicts)
 
@@ -234,50 +253,115 @@ def merge_archive(
     return report
 
 
+#: Tables copied after the records they hang on are converged (their sessions must exist).
+_SECOND_STAGE = ("rating_events", "item_states")
+
+
+@dataclass
+class _Run:
+    """One merge's moving parts, shared by its steps."""
+
+    conn: sqlite3.Connection
+    report: MergeReport
+    progress: ProgressCallback | None
+    chunk_rows: int
+    total: int = 0
+    done: int = 0
+    source: str = ""
+    stamp: str = ""
+
+
 def _merge(conn: sqlite3.Connection, report: MergeReport, progress: ProgressCallback | None, chunk_rows: int) -> None:
-    plans = [plan for table in MERGE_TABLES if table_columns(conn, "other", table) and (plan := _plan(conn, table))]
-    sizes = {plan.name: conn.execute(f"SELECT count(*) FROM other.{quote(plan.name)}").fetchone()[0] for plan in plans}
-    total = sum(sizes.values())
-    done = 0
-    source, stamp = str(report.source), now_iso()
+    logged = bool(table_columns(conn, "other", "record_events"))
+    derived = {"ratings", *(history.LOGGED_TABLES if logged else ())}
+    plans = [
+        plan for table in MERGE_TABLES
+        if table not in derived and table_columns(conn, "other", table)
+        and (plan := _plan(conn, table, same_id_resolved=table == "item_states"))
+    ]
+    run = _Run(conn, report, progress, chunk_rows, source=str(report.source), stamp=now_iso())
+    run.total = sum(conn.execute(f"SELECT count(*) FROM other.{quote(plan.name)}").fetchone()[0] for plan in plans)
     conn.execute("BEGIN IMMEDIATE")
     try:
+        history.pause(conn)  # rows written from the log are not new edits
+        converge.note_new_events(conn, logged)
         new_sessions = _new_sessions(conn)
         report.same_name_partnerships = _same_name_partnerships(conn)
-        _tell(progress, 0, total, "")
+        _tell(progress, 0, run.total, "")
         for plan in plans:
-            counts = report.tables.setdefault(plan.name, TableCounts())
-            table = f"other.{quote(plan.name)}"
-            lo = conn.execute(f"SELECT min(rowid) FROM {table}").fetchone()[0]
-            while lo is not None:  # chunks of rowids, jumping over any gap
-                bounds = {"lo": lo, "hi": min(lo + chunk_rows - 1, _MAX_ROWID)}
-                lo = conn.execute(f"SELECT min(rowid) FROM {table} WHERE rowid > :hi", bounds).fetchone()[0]
-                rows = conn.execute(f"SELECT count(*) FROM {table} o WHERE o.rowid BETWEEN :lo AND :hi", bounds).fetchone()[0]
-                inserted = conn.execute(plan.insert, bounds).rowcount
-                # every row taken: none can differ from ours, so skip the second pass
-                found = conn.execute(plan.conflicts, bounds).fetchall() if inserted < rows else []
-                before = conn.total_changes
-                conn.executemany(
-                    """INSERT OR IGNORE INTO main.merge_conflicts
-                       (table_name, record_id, reason, theirs, ours, source, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                    [(plan.name, rid, why, theirs, ours, source, stamp) for rid, why, theirs, ours in found],
-                )
-                report.new_conflicts += conn.total_changes - before
-                counts.inserted += inserted
-                counts.conflicts += len(found)
-                counts.unchanged += rows - inserted - len(found)
-                report.conflict_count += len(found)
-                room = REPORT_CONFLICTS - len(report.conflicts)
-                report.conflicts += [{"table": plan.name, "id": rid, "reason": why} for rid, why, _, _ in found[:max(room, 0)]]
-                done += rows
-                _tell(progress, done, total, plan.name)
+            if plan.name not in _SECOND_STAGE:
+                _copy(run, plan)
+        applied = converge.Applied()
+        if logged:
+            converge.apply_records(conn, applied)
+        else:
+            history.backfill(conn)  # their rows came without a log: each gets its first version
+        for plan in plans:
+            if plan.name in _SECOND_STAGE:
+                _copy(run, plan)
+        converge.apply_ratings(conn, applied)
+        converge.apply_item_states(conn)
+        _count(run, applied)
+        report.edit_conflicts = edit_conflicts(conn, touched_only=True)
+        history.resume(conn)
+        rehome_sessions(conn)  # a session of a partnership combined here joins the one it was combined into
         report.sessions_added = [s for s in new_sessions if _exists(conn, "sessions", s["id"])]
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    _tell(progress, total, total, "")
+    _tell(progress, run.total, run.total, "")
+
+
+def _copy(run: _Run, plan: _TablePlan) -> None:
+    """Copy one table's new rows in chunks of rowids; what cannot be taken goes to merge_conflicts."""
+    conn, report = run.conn, run.report
+    counts = report.tables.setdefault(plan.name, TableCounts())
+    table = f"other.{quote(plan.name)}"
+    lo = conn.execute(f"SELECT min(rowid) FROM {table}").fetchone()[0]
+    while lo is not None:  # chunks of rowids, jumping over any gap
+        bounds = {"lo": lo, "hi": min(lo + run.chunk_rows - 1, _MAX_ROWID)}
+        lo = conn.execute(f"SELECT min(rowid) FROM {table} WHERE rowid > :hi", bounds).fetchone()[0]
+        rows = conn.execute(f"SELECT count(*) FROM {table} o WHERE o.rowid BETWEEN :lo AND :hi", bounds).fetchone()[0]
+        inserted = conn.execute(plan.insert, bounds).rowcount
+        # every row taken: none can differ from ours, so skip the second pass
+        found = conn.execute(plan.conflicts, bounds).fetchall() if inserted < rows else []
+        _keep_conflicts(run, [(plan.name, rid, why, theirs, ours) for rid, why, theirs, ours in found])
+        counts.inserted += inserted
+        counts.unchanged += rows - inserted - len(found)
+        run.done += rows
+        _tell(run.progress, run.done, run.total, plan.name)
+
+
+def _keep_conflicts(run: _Run, found: list[tuple[str, str, str, str | None, str | None]]) -> None:
+    conn, report = run.conn, run.report
+    before = conn.total_changes
+    conn.executemany(
+        """INSERT OR IGNORE INTO main.merge_conflicts
+           (table_name, record_id, reason, theirs, ours, source, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [(table, rid, why, theirs or "null", ours, run.source, run.stamp) for table, rid, why, theirs, ours in found],
+    )
+    report.new_conflicts += conn.total_changes - before
+    report.conflict_count += len(found)
+    for table, rid, why, _, _ in found:
+        report.tables.setdefault(table, TableCounts()).conflicts += 1
+        if len(report.conflicts) < REPORT_CONFLICTS:
+            report.conflicts.append({"table": table, "id": rid, "reason": why})
+
+
+def _count(run: _Run, applied: converge.Applied) -> None:
+    """Rows the convergence wrote, and the versions it could not apply."""
+    for table in applied.inserted:
+        counts = run.report.tables.setdefault(table, TableCounts())
+        counts.inserted += applied.inserted[table]
+        counts.updated += applied.updated.get(table, 0)
+        counts.deleted += applied.deleted.get(table, 0)
+    _keep_conflicts(run, applied.unapplied)
+    for table in applied.inserted:  # their rows we already had as they are
+        counts = run.report.tables[table]
+        theirs = run.conn.execute(f"SELECT count(*) FROM other.{quote(table)}").fetchone()[0]
+        counts.unchanged = max(theirs - counts.inserted - counts.updated - counts.conflicts, 0)
 
 
 def _tell(progress: ProgressCallback | None, done: int, total: int, table: str) -> None:

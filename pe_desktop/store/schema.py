@@ -314,14 +314,37 @@ def m006_ratings_by_item_index(db: Database) -> None:
 
 
 @migrations()
-def m007_session_language(db: Database) -> None:
+def m007_record_event_logs(db: Database) -> None:
+    """Append-only logs of partnerships, sessions, groups, participants, notes and actions.
+
+    Why: merges must converge (issue 12): the current version of a record is
+    its latest logged event, so two laptops that exchanged their logs hold
+    the same rows. Triggers write the log; every existing row is logged once
+    as its first version (:mod:`pe_desktop.store.history`).
+    """
+    from pe_desktop.store import history
+
+    history.install(db.conn)
+
+
+@migrations()
+def m008_session_language(db: Database) -> None:
     """The language the room is addressed in: a code like ``es``, or two for a mixed room (``en+es``).
 
     The projector, the console's item texts, the laptop ballot's start
     screen, the ballots and the PDF default to it. Sessions from before this
     version get English, the language every built-in form is written in.
+    The sessions' change log (m007) learns the column too: its triggers are
+    made again with it, and every session gets a logged version with its
+    language, so each row is its latest logged version again (``check``);
+    two laptops that migrate apart log the same content, which merges
+    without a conflict.
     """
+    from pe_desktop.store import history
+
     db.execute("ALTER TABLE sessions ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
+    history.install_triggers(db.conn, "sessions")
+    db.execute("UPDATE sessions SET language = language")
 
 
 #: The schema version this code writes: one per migration in the chain.

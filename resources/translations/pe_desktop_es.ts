@@ -236,42 +236,42 @@
     </message>
     <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:297</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:301</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>A session console is still open, so nothing was restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:299</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:303</extracomment>
         <translation>Todavía hay una consola de sesión abierta, así que no se restauró nada.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:305</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:309</extracomment>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source> The archive as it was is kept as a backup (“Before a restore”).</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:317</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:321</extracomment>
         <translation> El archivo de sesiones tal como estaba se guarda como copia de seguridad (“Antes de restaurar”).</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:319</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:323</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:320</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:324</extracomment>
         <translation>Restaurado desde %1.</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:324</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:328</extracomment>
         <translation>No se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restoring “%1”…</source>
-        <extracomment>pe_desktop/ui/main/archive_tools.py:327</extracomment>
+        <extracomment>pe_desktop/ui/main/archive_tools.py:331</extracomment>
         <translation>Restaurando “%1”…</translation>
     </message>
 </context>
@@ -357,6 +357,84 @@
         <source>{0} as a table</source>
         <extracomment>pe_desktop/charts/table.py:30</extracomment>
         <translation>{0} en forma de tabla</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Action item</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:34</extracomment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:34</extracomment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:34</extracomment>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:35</extracomment>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:35</extracomment>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Settle conflicts</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:51, pe_desktop/ui/dialogs/edit_conflicts.py:52</extracomment>
+        <translation>Resolver diferencias</translation>
+    </message>
+    <message>
+        <source>These records were edited differently on two laptops. The latest edit is shown everywhere; choose the version to keep.</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:54</extracomment>
+        <translation>Estos registros se editaron de forma distinta en dos computadoras. En todas se muestra la última edición; elija la versión que quiere conservar.</translation>
+    </message>
+    <message>
+        <source>About conflicts</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:55</extracomment>
+        <translation>Sobre las diferencias</translation>
+    </message>
+    <message>
+        <source>Records to settle</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:58</extracomment>
+        <translation>Registros por resolver</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:59</extracomment>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this version</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:62</extracomment>
+        <translation>&amp;Conservar esta versión</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:62</extracomment>
+        <translation>Conservar esta versión</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:63</extracomment>
+        <translation>Conservar &amp;ambas</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:63</extracomment>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Nothing to settle.</source>
+        <extracomment>pe_desktop/ui/dialogs/edit_conflicts.py:85</extracomment>
+        <translation>No hay nada que resolver.</translation>
     </message>
 </context>
 <context>
@@ -855,57 +933,57 @@
     <name>ExportCommands</name>
     <message>
         <source>Export summary PDF</source>
-        <extracomment>pe_desktop/ui/main/exports.py:214, pe_desktop/ui/main/exports.py:290</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:218, pe_desktop/ui/main/exports.py:296</extracomment>
         <translation>Exportar resumen en PDF</translation>
     </message>
     <message>
         <source>Print ballots</source>
-        <extracomment>pe_desktop/ui/main/exports.py:214, pe_desktop/ui/main/exports.py:303</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:218, pe_desktop/ui/main/exports.py:309</extracomment>
         <translation>Imprimir boletas</translation>
     </message>
     <message>
         <source>ballots</source>
-        <extracomment>pe_desktop/ui/main/exports.py:223</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:227</extracomment>
         <translation>boletas</translation>
     </message>
     <message>
         <source>summary</source>
-        <extracomment>pe_desktop/ui/main/exports.py:223</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:227</extracomment>
         <translation>resumen</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:224</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:228</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:244</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:248</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <extracomment>pe_desktop/ui/main/exports.py:244, pe_desktop/ui/main/exports.py:314</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:248, pe_desktop/ui/main/exports.py:320</extracomment>
         <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>ratings</source>
-        <extracomment>pe_desktop/ui/main/exports.py:244</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:248</extracomment>
         <translation>valoraciones</translation>
     </message>
     <message>
         <source>Export session file</source>
-        <extracomment>pe_desktop/ui/main/exports.py:317, pe_desktop/ui/main/exports.py:330</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:323, pe_desktop/ui/main/exports.py:336</extracomment>
         <translation>Exportar archivo de sesión</translation>
     </message>
     <message>
         <source>Session files (*.sqlite)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:318</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:324</extracomment>
         <translation>Archivos de sesión (*.sqlite)</translation>
     </message>
     <message>
         <source>session</source>
-        <extracomment>pe_desktop/ui/main/exports.py:318</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:324</extracomment>
         <translation>sesión</translation>
     </message>
 </context>
@@ -1338,6 +1416,121 @@
     </message>
 </context>
 <context>
+    <name>ImportRatingsDialog</name>
+    <message>
+        <source>ratings of “%1”</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:40</extracomment>
+        <translation>valoraciones de «%1»</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:42</extracomment>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:42</extracomment>
+        <translation>ítem</translation>
+    </message>
+    <message>
+        <source>participant code</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:42</extracomment>
+        <translation>código de participante</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:43</extracomment>
+        <translation>no se usa</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:43</extracomment>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:43</extracomment>
+        <translation>ronda</translation>
+    </message>
+    <message>
+        <source>Import ratings</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:65, pe_desktop/ui/dialogs/import_ratings.py:66</extracomment>
+        <translation>Importar valoraciones</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:74</extracomment>
+        <translation>Qué contiene el archivo</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>How each column was understood</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <translation>Cómo se entendió cada columna</translation>
+    </message>
+    <message>
+        <source>Taken as</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:79</extracomment>
+        <translation>Se toma como</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:80</extracomment>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:81</extracomment>
+        <translation>Primeras filas</translation>
+    </message>
+    <message>
+        <source>How each column was understood:</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:82</extracomment>
+        <translation>Cómo se entendió cada columna:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:84</extracomment>
+        <translation>Primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:87</extracomment>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:88</extracomment>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was written:
+%1</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:97</extracomment>
+        <translation>Este archivo no se puede importar; no se guardó nada:
+%1</translation>
+    </message>
+    <message>
+        <source>one row per person, one column per item</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:98</extracomment>
+        <translation>una fila por persona, una columna por ítem</translation>
+    </message>
+    <message>
+        <source>one row per rating</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:99</extracomment>
+        <translation>una fila por valoración</translation>
+    </message>
+    <message>
+        <source>%1: %2 ratings of %3 participants (%4; read as %5). Nothing is written until you press Import.</source>
+        <extracomment>pe_desktop/ui/dialogs/import_ratings.py:100</extracomment>
+        <translation>%1: %2 valoraciones de %3 participantes (%4; leído como %5). No se guarda nada hasta que pulse Importar.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
         <source>Round %1 · %2 · %3 rated</source>
@@ -1675,57 +1868,57 @@
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>pe_desktop/ui/main/menus.py:109</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:117</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <extracomment>pe_desktop/ui/main/menus.py:121</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:109</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:117</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:118</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:118</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <extracomment>pe_desktop/ui/main/menus.py:111</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:119</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:168, pe_desktop/ui/main/menus.py:170</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:180, pe_desktop/ui/main/menus.py:182</extracomment>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:183</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:195</extracomment>
         <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <extracomment>pe_desktop/ui/main/menus.py:195</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:207</extracomment>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <extracomment>pe_desktop/ui/main/menus.py:198</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:210</extracomment>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:224</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:236</extracomment>
         <translation>Acerca de pe_desktop</translation>
     </message>
     <message>
@@ -1759,133 +1952,163 @@
         <translation>Agregar un formulario (archivo .toml) a los formularios que puede elegir</translation>
     </message>
     <message>
+        <source>Import &amp;ratings…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:63</extracomment>
+        <translation>Importar &amp;valoraciones…</translation>
+    </message>
+    <message>
+        <source>Add ratings from a CSV, TSV or Excel file to the selected session</source>
+        <extracomment>pe_desktop/ui/main/menus.py:64</extracomment>
+        <translation>Añadir a la sesión seleccionada las valoraciones de un archivo CSV, TSV o Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Partnerships…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:65</extracomment>
+        <translation>Alianza&amp;s…</translation>
+    </message>
+    <message>
+        <source>Rename partnerships or combine two into one</source>
+        <extracomment>pe_desktop/ui/main/menus.py:66</extracomment>
+        <translation>Cambiar el nombre de alianzas o unir dos en una</translation>
+    </message>
+    <message>
+        <source>Settle &amp;conflicts…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:67</extracomment>
+        <translation>Resolver &amp;diferencias…</translation>
+    </message>
+    <message>
+        <source>Texts edited differently on two laptops: keep one or both</source>
+        <extracomment>pe_desktop/ui/main/menus.py:68</extracomment>
+        <translation>Textos editados de forma distinta en dos computadoras: conservar uno o ambos</translation>
+    </message>
+    <message>
         <source>Export summary &amp;PDF…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:61</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:69</extracomment>
         <translation>Exportar resumen en &amp;PDF…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s summary as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:62</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:70</extracomment>
         <translation>Guardar el resumen de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:63</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:71</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Write paper ballots for the selected session as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:64</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:72</extracomment>
         <translation>Guardar las boletas de papel de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:65</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:73</extracomment>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s ratings as a CSV file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:66</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:74</extracomment>
         <translation>Guardar las valoraciones de la sesión elegida como archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:67</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:75</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:70</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:72</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:80</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:74</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:82</extracomment>
         <translation>&amp;Buscar sesión</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:76</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:84</extracomment>
         <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>Prepare a new session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:85</extracomment>
         <translation>Preparar una sesión nueva</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:86</extracomment>
         <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
         <source>Change the selected session&apos;s details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:79</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:87</extracomment>
         <translation>Cambiar los datos de la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Delete session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:88</extracomment>
         <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
         <source>Delete the selected session (undoable until you close the window)</source>
-        <extracomment>pe_desktop/ui/main/menus.py:81</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:89</extracomment>
         <translation>Eliminar la sesión elegida (se puede deshacer hasta cerrar la ventana)</translation>
     </message>
     <message>
         <source>&amp;Open console</source>
-        <extracomment>pe_desktop/ui/main/menus.py:84</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:92</extracomment>
         <translation>&amp;Abrir consola</translation>
     </message>
     <message>
         <source>Run or review the selected session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:85</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:93</extracomment>
         <translation>Realizar o revisar la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/main/menus.py:89</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:97</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:90</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:98</extracomment>
         <translation>&amp;Expandir todo</translation>
     </message>
     <message>
         <source>&amp;Collapse all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:91</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:99</extracomment>
         <translation>&amp;Contraer todo</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:92</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:100</extracomment>
         <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <extracomment>pe_desktop/ui/main/menus.py:96</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:104</extracomment>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;How to run a session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:99</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:107</extracomment>
         <translation>&amp;Cómo realizar una sesión</translation>
     </message>
     <message>
         <source>&amp;About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:100</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:108</extracomment>
         <translation>Acerca &amp;de pe_desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <extracomment>pe_desktop/ui/main/menus.py:102</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:110</extracomment>
         <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
@@ -1893,7 +2116,7 @@
     <name>MainWindow</name>
     <message>
         <source>Use File ▸ Open archive or File ▸ New archive to continue.</source>
-        <extracomment>pe_desktop/app.py:147</extracomment>
+        <extracomment>pe_desktop/app.py:149</extracomment>
         <translation>Para seguir, use Archivo ▸ Abrir archivo de sesiones o Archivo ▸ Nuevo archivo de sesiones.</translation>
     </message>
     <message>
@@ -1958,7 +2181,7 @@
     </message>
     <message>
         <source>Cannot open this archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:342, pe_desktop/app.py:146</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:342, pe_desktop/app.py:148</extracomment>
         <translation>No se puede abrir este archivo de sesiones</translation>
     </message>
     <message>
@@ -2096,87 +2319,102 @@
     <name>MergeDialog</name>
     <message>
         <source>Forms</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Formularios</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Alianzas</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:41</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>Groups</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Grupos</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:42</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
         <translation>Valoraciones</translation>
     </message>
     <message>
         <source>Item states</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
         <translation>Estados de los elementos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
         <source>Rating history</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:43</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
         <translation>Historial de valoraciones</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:44</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:45</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
+        <source>Edit history</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:45</extracomment>
+        <translation>Historial de ediciones</translation>
+    </message>
+    <message>
+        <source>Partnership combines</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:46</extracomment>
+        <translation>Uniones de alianzas</translation>
+    </message>
+    <message>
         <source>… and %1 more (all are in the table merge_conflicts)</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:52</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:54</extracomment>
         <translation>… y %1 más (todos están en la tabla merge_conflicts)</translation>
     </message>
     <message>
         <source>Nothing new in “%1”: everything in it was already in this archive.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:61</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:63</extracomment>
         <translation>Nada nuevo en “%1”: todo lo que contiene ya estaba en este archivo de sesiones.</translation>
     </message>
     <message>
+        <source>Merged “%1”: their later edits of %5 records were taken; every earlier version stays in the history.</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:66</extracomment>
+        <translation>Se combinó «%1»: se tomaron sus ediciones más recientes de %5 registros; cada versión anterior queda en el historial.</translation>
+    </message>
+    <message>
         <source>Merged “%1”: nothing new to add, but %4 records differ from yours (yours were kept).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:64</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:68</extracomment>
         <translation>Se combinó “%1”: no había nada nuevo que agregar, pero %4 registros difieren de los suyos (se conservaron los suyos).</translation>
     </message>
     <message>
         <source>Merged “%1”: nothing new to add, but 1 record differs from yours (yours was kept).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:65</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:69</extracomment>
         <translation>Se combinó “%1”: no había nada nuevo que agregar, pero 1 registro difiere del suyo (se conservó el suyo).</translation>
     </message>
     <message>
         <source>Merged “%1”: no new sessions, %2 new records.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:68</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:72</extracomment>
         <translation>Se combinó “%1”: ninguna sesión nueva, %2 registros nuevos.</translation>
     </message>
     <message>
         <source>Merged “%1”: 1 session added (%2 new records).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:70</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:74</extracomment>
         <translation>Se combinó “%1”: se agregó 1 sesión (%2 registros nuevos).</translation>
     </message>
     <message>
         <source>Merged “%1”: %3 sessions added (%2 new records).</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:72</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:76</extracomment>
         <translation>Se combinó “%1”: se agregaron %3 sesiones (%2 registros nuevos).</translation>
     </message>
 </context>
@@ -2184,93 +2422,123 @@
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:83, pe_desktop/ui/dialogs/merge.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:91, pe_desktop/ui/dialogs/merge.py:92</extracomment>
         <translation>Informe de la combinación</translation>
     </message>
     <message>
         <source>What the merge did</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:87</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:95</extracomment>
         <translation>Lo que hizo la combinación</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:94</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:102</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Sessions added</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:95</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:103</extracomment>
         <translation>Sesiones agregadas</translation>
     </message>
     <message>
         <source>Records per table</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:100</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:108</extracomment>
         <translation>Registros por tabla</translation>
     </message>
     <message>
         <source>Added</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:109</extracomment>
         <translation>Agregados</translation>
     </message>
     <message>
         <source>Already here</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:109</extracomment>
         <translation>Ya estaban</translation>
     </message>
     <message>
         <source>Records</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:109</extracomment>
         <translation>Registros</translation>
     </message>
     <message>
         <source>Differed (ours kept)</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:102</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:110</extracomment>
         <translation>Distintos (se conservó lo nuestro)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:105</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:113</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:106</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:114</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>1 record differs between the two archives. Yours was kept; theirs is saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:134</extracomment>
         <translation>1 registro difiere entre los dos archivos de sesiones. Se conservó el suyo; el del otro se guarda en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>%1 records differ between the two archives. Yours were kept; theirs are saved in the table merge_conflicts, so nothing is lost:</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:129</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:137</extracomment>
         <translation>%1 registros difieren entre los dos archivos de sesiones. Se conservaron los suyos; los del otro se guardan en la tabla merge_conflicts, así que no se pierde nada:</translation>
     </message>
     <message>
         <source>About conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:132</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:140</extracomment>
         <translation>Sobre las diferencias</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:136</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:144</extracomment>
         <translation>Diferencias</translation>
     </message>
     <message>
         <source>Their partnership “%1” has the same name as one of yours but is a different partnership; both are kept.</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:145</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:153</extracomment>
         <translation>La alianza “%1” del otro archivo se llama igual que una de las suyas, pero es otra alianza; se conservan las dos.</translation>
     </message>
     <message>
         <source>Your archive was backed up before the merge: %1</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:150</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:158</extracomment>
         <translation>Antes de combinar se hizo una copia de seguridad de su archivo de sesiones: %1</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/dialogs/merge.py:151</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:159</extracomment>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%1 records were edited differently on the two laptops; the latest edit is shown. You can keep one version or both.</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:175</extracomment>
+        <translation>%1 registros se editaron de forma distinta en las dos computadoras; se muestra la última edición. Puede conservar una versión o ambas.</translation>
+    </message>
+    <message>
+        <source>Records to settle</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:177</extracomment>
+        <translation>Registros por resolver</translation>
+    </message>
+    <message>
+        <source>&amp;Settle conflicts…</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:181</extracomment>
+        <translation>&amp;Resolver diferencias…</translation>
+    </message>
+    <message>
+        <source>Settle conflicts</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:181</extracomment>
+        <translation>Resolver diferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Combine partnerships…</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:183</extracomment>
+        <translation>&amp;Unir alianzas…</translation>
+    </message>
+    <message>
+        <source>Combine partnerships</source>
+        <extracomment>pe_desktop/ui/dialogs/merge.py:184</extracomment>
+        <translation>Unir alianzas</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2938,74 @@
     </message>
 </context>
 <context>
+    <name>PartnershipsDialog</name>
+    <message>
+        <source>Partnerships</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:40, pe_desktop/ui/dialogs/partnerships.py:41, pe_desktop/ui/dialogs/partnerships.py:43</extracomment>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:46</extracomment>
+        <translation>Nombre nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:47</extracomment>
+        <translation>&amp;Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:47</extracomment>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Combine into</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:52, pe_desktop/ui/dialogs/partnerships.py:53</extracomment>
+        <translation>Unir a</translation>
+    </message>
+    <message>
+        <source>&amp;Combine into</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:53</extracomment>
+        <translation>&amp;Unir a</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last combine</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:57</extracomment>
+        <translation>&amp;Deshacer la última unión</translation>
+    </message>
+    <message>
+        <source>Undo last combine</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:57</extracomment>
+        <translation>Deshacer la última unión</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:59</extracomment>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sessions)</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:77</extracomment>
+        <translation>%1 (%2 sesiones)</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:115</extracomment>
+        <translation>Nombre cambiado.</translation>
+    </message>
+    <message>
+        <source>Combined. Undo last combine puts the sessions back.</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:125</extracomment>
+        <translation>Unidas. «Deshacer la última unión» devuelve las sesiones.</translation>
+    </message>
+    <message>
+        <source>%1 sessions moved back.</source>
+        <extracomment>pe_desktop/ui/dialogs/partnerships.py:132</extracomment>
+        <translation>%1 sesiones devueltas.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneAddressDialog</name>
     <message>
         <source>Start phone voting</source>
@@ -2785,88 +3121,78 @@
         <translation>Mostrar el gráfico como tabla</translation>
     </message>
     <message>
-        <source>Next page of the overview</source>
-        <extracomment>pe_desktop/ui/projector/window.py:156</extracomment>
-        <translation type="vanished">Página siguiente del resumen</translation>
-    </message>
-    <message>
-        <source>Previous page of the overview</source>
-        <extracomment>pe_desktop/ui/projector/window.py:157</extracomment>
-        <translation type="vanished">Página anterior del resumen</translation>
-    </message>
-    <message>
         <source>Save picture…</source>
         <extracomment>pe_desktop/ui/projector/window.py:162</extracomment>
         <translation>Guardar imagen…</translation>
     </message>
     <message>
         <source>Session title</source>
-        <extracomment>pe_desktop/ui/projector.py:137</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:137</extracomment>
         <translation type="vanished">Título de la sesión</translation>
     </message>
     <message>
         <source>QR code to join by phone</source>
-        <extracomment>pe_desktop/ui/projector.py:140</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:140</extracomment>
         <translation type="vanished">Código QR para unirse por teléfono</translation>
     </message>
     <message>
         <source>Address to join by phone</source>
-        <extracomment>pe_desktop/ui/projector.py:141</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:141</extracomment>
         <translation type="vanished">Dirección para unirse por teléfono</translation>
     </message>
     <message>
         <source>Number of people joined</source>
-        <extracomment>pe_desktop/ui/projector.py:143</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:143</extracomment>
         <translation type="vanished">Número de personas conectadas</translation>
     </message>
     <message>
         <source>How to take part</source>
-        <extracomment>pe_desktop/ui/projector.py:144</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:144</extracomment>
         <translation type="vanished">Cómo participar</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/projector.py:157, pe_desktop/ui/projector.py:186</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:157, pe_desktop/ui/projector/window.py:186</extracomment>
         <translation type="vanished">Elemento</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/projector.py:158, pe_desktop/ui/projector.py:187</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:158, pe_desktop/ui/projector/window.py:187</extracomment>
         <translation type="vanished">Pregunta</translation>
     </message>
     <message>
         <source>How many have rated</source>
-        <extracomment>pe_desktop/ui/projector.py:159</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:159</extracomment>
         <translation type="vanished">Cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Voting status</source>
-        <extracomment>pe_desktop/ui/projector.py:160</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:160</extracomment>
         <translation type="vanished">Estado de la votación</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/projector.py:166</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:166</extracomment>
         <translation type="vanished">No sé</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
-        <extracomment>pe_desktop/ui/projector.py:167</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:167</extracomment>
         <translation type="vanished">Punto {0} de la escala</translation>
     </message>
     <message>
         <source>Result figures</source>
-        <extracomment>pe_desktop/ui/projector.py:188</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:188</extracomment>
         <translation type="vanished">Cifras del resultado</translation>
     </message>
     <message>
         <source>More figures</source>
-        <extracomment>pe_desktop/ui/projector.py:189</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:189</extracomment>
         <translation type="vanished">Más cifras</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/projector.py:210</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:210</extracomment>
         <translation type="vanished">Encabezado</translation>
     </message>
     <message>
@@ -2876,7 +3202,7 @@
     </message>
     <message numerus="yes">
         <source>%n joined</source>
-        <extracomment>pe_desktop/ui/projector.py:387</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:387</extracomment>
         <translation type="vanished">
             <numerusform>Se unió %n persona</numerusform>
             <numerusform>Se unieron %n personas</numerusform>
@@ -2884,17 +3210,17 @@
     </message>
     <message>
         <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
-        <extracomment>pe_desktop/ui/projector.py:389</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:389</extracomment>
         <translation type="vanished">Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
     </message>
     <message>
         <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
-        <extracomment>pe_desktop/ui/projector.py:399</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:399</extracomment>
         <translation type="vanished">Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
-        <extracomment>pe_desktop/ui/projector.py:413</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:413</extracomment>
         <translation type="vanished">
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
@@ -2902,52 +3228,52 @@
     </message>
     <message>
         <source>Voting is open</source>
-        <extracomment>pe_desktop/ui/projector.py:417</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:417</extracomment>
         <translation type="vanished">La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
-        <extracomment>pe_desktop/ui/projector.py:418</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:418</extracomment>
         <translation type="vanished">La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
-        <extracomment>pe_desktop/ui/projector.py:419</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:419</extracomment>
         <translation type="vanished">La votación se abre pronto</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <extracomment>pe_desktop/ui/projector.py:448</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:442</extracomment>
         <translation type="vanished">Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
-        <extracomment>pe_desktop/ui/projector.py:451</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:445</extracomment>
         <translation type="vanished">Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
-        <extracomment>pe_desktop/ui/projector.py:458</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:452</extracomment>
         <translation type="vanished">Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
-        <extracomment>pe_desktop/ui/projector.py:460</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:454</extracomment>
         <translation type="vanished">Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
-        <extracomment>pe_desktop/ui/projector.py:462</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:456</extracomment>
         <translation type="vanished">Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
-        <extracomment>pe_desktop/ui/projector.py:464</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:458</extracomment>
         <translation type="vanished">Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
-        <extracomment>pe_desktop/ui/projector.py:465</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:459</extracomment>
         <translation type="vanished">
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
@@ -2955,27 +3281,27 @@
     </message>
     <message>
         <source>, {0} not sure</source>
-        <extracomment>pe_desktop/ui/projector.py:467</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:461</extracomment>
         <translation type="vanished">, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
-        <extracomment>pe_desktop/ui/projector.py:469</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:463</extracomment>
         <translation type="vanished">, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
-        <extracomment>pe_desktop/ui/projector.py:508</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:499</extracomment>
         <translation type="vanished">Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
-        <extracomment>pe_desktop/ui/projector.py:512</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:503</extracomment>
         <translation type="vanished">De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
-        <extracomment>pe_desktop/ui/projector.py:517</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:508</extracomment>
         <translation type="vanished">Brecha de poder, ronda {0}</translation>
     </message>
     <message>
@@ -3001,22 +3327,22 @@
     <name>QWidget</name>
     <message>
         <source>Open folder</source>
-        <extracomment>pe_desktop/ui/main/exports.py:164</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:168</extracomment>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <extracomment>pe_desktop/ui/main/exports.py:164</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:168</extracomment>
         <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/main/exports.py:165</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:169</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <extracomment>pe_desktop/ui/main/exports.py:169</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:173</extracomment>
         <translation>No se guardó el archivo.</translation>
     </message>
     <message>
@@ -3101,8 +3427,21 @@
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>pe_desktop/ui/main/exports.py:104</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:108</extracomment>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTools</name>
+    <message>
+        <source>Import ratings</source>
+        <extracomment>pe_desktop/ui/main/records_tools.py:40, pe_desktop/ui/main/records_tools.py:43</extracomment>
+        <translation>Importar valoraciones</translation>
+    </message>
+    <message>
+        <source>Select the session the ratings belong to first.</source>
+        <extracomment>pe_desktop/ui/main/records_tools.py:40</extracomment>
+        <translation>Seleccione primero la sesión a la que pertenecen las valoraciones.</translation>
     </message>
 </context>
 <context>

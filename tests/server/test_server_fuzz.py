@@ -196,7 +196,8 @@ def test_malformed_api_requests_never_5xx_and_store_nothing(target):
     fuzz()
     assert target.counts() == before
     assert sum(statuses.values()) > 2000
-    assert set(statuses) - {200, 400, 403, 404, 405, 409, 413, 415, 421, 422} == set()
+    # 429: the per-device rate limit answering a fuzzer that sends faster than any phone
+    assert set(statuses) - {200, 400, 403, 404, 405, 409, 413, 415, 421, 422, 429} == set()
     # still serving: a real vote goes through
     ok = target.send("POST", "/api/vote", {"Host": target.host, "Cookie": target.cookie, "X-Requested-With": "pe-desktop",
                                           "Content-Type": "application/json"},

@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pe_desktop.store import ValidationError
-from pe_desktop.store.csv_import import import_csv
-from pe_desktop.store.export_csv import COLUMNS, export_csv
-from pe_desktop.store.spreadsheet import FORMULA_TRIGGERS, guard_cell, unguard_cell
+from pe_desktop.store.io.csv_import import import_csv
+from pe_desktop.store.io.export_csv import COLUMNS, export_csv
+from pe_desktop.store.io.spreadsheet import FORMULA_TRIGGERS, guard_cell, unguard_cell
 
 
 def read(path: Path) -> list[dict[str, str]]:

@@ -19,7 +19,7 @@ from pe_desktop.store.followup import carry_forward
 from pe_desktop.store.merge import MERGE_TABLES
 from pe_desktop.store.schema import SCHEMA_VERSION, migrations
 from pe_desktop.store.search import search
-from pe_desktop.store.session_file import common_columns, quote
+from pe_desktop.store.io.session_file import common_columns, quote
 
 NAMES = [m.name for m in migrations._migrations]
 
@@ -35,10 +35,21 @@ def dump(path: Path) -> dict[str, list[tuple]]:
         out = {}
         for t in MERGE_TABLES:
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info({t})") if r[1] not in ADDED_LATER.get(t, ())]
-            out[t] = conn.execute(f"SELECT rowid, {', '.join(map(quote, columns))} FROM {t} ORDER BY rowid").fetchall()
+            if columns:  # tables a later migration creates are not in an old file
+                out[t] = conn.execute(f"SELECT rowid, {', '.join(map(quote, columns))} FROM {t} ORDER BY rowid").fetchall()
         return out
     finally:
         conn.close()
+
+
+def kept(after: dict[str, list[tuple]], before: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """``after`` limited to the tables of ``before``; a log keeps its old rows first and may grow
+    (a migration logs the versions it makes, e.g. every session's language)."""
+    out = {t: after[t] for t in before}
+    for log in ("record_events",):
+        if log in before:
+            out[log] = after[log][: len(before[log])]
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +79,8 @@ def archive_at_version(path: Path, version: int, fill_from: Path) -> Path:
     with conn:
         for table in MERGE_TABLES:
             columns = ", ".join(quote(c) for c in common_columns(conn, table, "main", "other"))
-            conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM other.{table} ORDER BY rowid")
+            if columns:  # a table this version does not have yet
+                conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM other.{table} ORDER BY rowid")
     conn.execute("DETACH DATABASE other")
     conn.close()
     return path
@@ -102,7 +114,7 @@ def test_upgrade_from_schema_1_keeps_everything_and_backs_up_first(filled, tmp_p
         fks = upgraded.query("SELECT * FROM pragma_foreign_key_list('actions')")
         assert [fk["from"] for fk in fks] == ["session_id"]
         assert {r["language"] for r in upgraded.query("SELECT language FROM sessions")} == {"en"}
-    assert dump(old) == before  # every row, rowids included
+    assert kept(dump(old), before) == before  # every row, rowids included
     backup = backups[0].path
     conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1  # taken before the first change
@@ -123,7 +135,7 @@ def test_upgrade_from_every_older_schema(filled, tmp_path, version):
         with upgraded.transaction() as conn:
             for table in ("sessions", "notes", "actions"):
                 conn.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('integrity-check')")
-    assert dump(old) == before
+    assert kept(dump(old), before) == before
 
 
 def test_item_summary_view_agrees_with_the_summary(archive, pe_instrument):

@@ -18,7 +18,8 @@ from pe_desktop.store.followup import carry_forward
 from pe_desktop.store.merge import MERGE_TABLES, MergeCancelled, merge_archive
 from pe_desktop.store.schema import SCHEMA_VERSION
 from pe_desktop.store.search import search
-from pe_desktop.store.session_file import export_session_file
+from pe_desktop.store import history
+from pe_desktop.store.io.session_file import export_session_file
 
 
 def dump(archive: Archive) -> dict[str, list[tuple]]:
@@ -123,33 +124,44 @@ def test_merging_a_whole_archive_brings_other_sessions_without_duplicating_partn
     assert check_archive(target) == []
 
 
-def test_a_conflicting_record_is_reported_and_both_versions_kept(source, target, tmp_path):
+def test_records_edited_on_both_laptops_converge_to_the_latest_and_keep_every_version(source, target, tmp_path):
     arch, ids = source
     out = export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite")
     merge_archive(target, out)
     note_id = target.notes(ids["closed"])[0]["id"]
-    theirs_note = arch.note(note_id)
-    target.update_note(note_id, text="Our corrected note")
+    theirs_text = arch.note(note_id)["text"]
+    arch.update_note(note_id, text="Their corrected note")
+    target.update_note(note_id, text="Our corrected note")  # later: the latest version
     target.update_session(ids["closed"], title="Spring check-in (corrected)")
-    ours_session = target.session(ids["closed"])
-    report = merge_archive(target, out)
-    assert report.conflict_count == 2 and report.new_conflicts == 2
-    assert {(c["table"], c["id"]) for c in report.conflicts} == {("notes", note_id), ("sessions", ids["closed"])}
-    assert all("different content" in c["reason"] for c in report.conflicts)
-    # ours is kept ...
+    arch.update_session(ids["closed"], location="Library, room 2")  # later still
+    theirs_file = export_session_file(arch, ids["closed"], tmp_path / "spring-2.sqlite")
+    report = merge_archive(target, theirs_file)
+    assert report.conflict_count == 0 and report.changed
     assert target.note(note_id)["text"] == "Our corrected note"
-    assert target.session(ids["closed"])["title"] == "Spring check-in (corrected)"
-    # ... and theirs is recorded whole, as JSON
-    rows = {r["table_name"]: r for r in target.query("SELECT * FROM merge_conflicts")}
-    assert json.loads(rows["notes"]["theirs"]) == theirs_note
-    assert json.loads(rows["notes"]["ours"])["text"] == "Our corrected note"
-    assert json.loads(rows["sessions"]["theirs"])["title"] == "Spring check-in"
-    assert json.loads(rows["sessions"]["ours"])["title"] == ours_session["title"]
-    assert rows["sessions"]["record_id"] == ids["closed"] and rows["sessions"]["source"] == str(out)
-    # the same conflict again is found but not stored twice
-    again = merge_archive(target, out)
-    assert again.conflict_count == 2 and again.new_conflicts == 0 and not again.changed
-    assert len(target.query("SELECT * FROM merge_conflicts")) == 2
+    assert target.session(ids["closed"])["location"] == "Library, room 2"  # their later session edit travels
+    # nothing is lost: every version is in the log, and the two note texts are a conflict to settle
+    texts = [json.loads(v["data"])["text"] for v in history.record_history(target.conn, "notes", note_id)]
+    assert {theirs_text, "Their corrected note", "Our corrected note"} <= set(texts)
+    settle = {(c["table"], c["id"]): c for c in report.edit_conflicts}
+    assert {v["fields"]["text"] for v in settle[("notes", note_id)]["versions"]} == {"Their corrected note", "Our corrected note"}
+    # the other way round ends the same
+    merge_archive_back = merge_archive(arch, export_session_file(target, ids["closed"], tmp_path / "office-file.sqlite"))
+    assert merge_archive_back.conflict_count == 0
+    assert arch.note(note_id)["text"] == "Our corrected note"
+    assert arch.session(ids["closed"]) == target.session(ids["closed"])
+    again = merge_archive(target, theirs_file)
+    assert not again.changed
+    assert check_archive(target) == [] and check_archive(arch) == []
+
+
+def test_a_rating_corrected_on_the_other_laptop_arrives_and_check_passes(source, target, tmp_path):
+    arch, ids = source
+    merge_archive(target, export_session_file(arch, ids["closed"], tmp_path / "spring.sqlite"))
+    rating = arch.query("SELECT * FROM ratings WHERE session_id = ? AND value = 3 LIMIT 1", [ids["closed"]])[0]
+    arch.record_rating(ids["closed"], rating["round"], rating["participant_id"], rating["item_key"], 4, source="paper")
+    merge_archive(target, export_session_file(arch, ids["closed"], tmp_path / "spring-2.sqlite"))
+    assert target.rating(ids["closed"], rating["round"], rating["participant_id"], rating["item_key"]) == (True, 4)
+    assert check_archive(target) == []
 
 
 def test_a_clash_on_a_unique_key_keeps_theirs_and_what_depends_on_it(source, target, tmp_path):
@@ -166,7 +178,7 @@ def test_a_clash_on_a_unique_key_keeps_theirs_and_what_depends_on_it(source, tar
     by_table = {c["table"]: c for c in report.conflicts}
     assert "same (session_id, code)" in by_table["participants"]["reason"]
     assert "participant_id" in by_table["ratings"]["reason"]
-    assert report.tables["rating_events"].inserted == 1  # the log has no key to clash on
+    assert report.tables["rating_events"].inserted == 1  # the log has no key to clash on  # the log has no key to clash on
     assert [p["id"] for p in target.participants(ids["closed"]) if p["code"] == "P25"] == [ours["id"]]
     kept = {r["table_name"]: json.loads(r["theirs"]) for r in target.query("SELECT * FROM merge_conflicts")}
     assert kept["participants"]["id"] == theirs["id"]
@@ -221,11 +233,11 @@ def test_progress_is_reported_and_cancel_changes_nothing(source, target, tmp_pat
     totals = {total for _, total, _ in calls}
     assert len(totals) == 1 and calls[0][0] == 0 and calls[-1][0] == calls[-1][1] == totals.pop()
     assert [done for done, _, _ in calls] == sorted(done for done, _, _ in calls)
-    assert sum(1 for _, _, table in calls if table == "ratings") >= 5  # big tables report in chunks
+    assert sum(1 for _, _, table in calls if table == "rating_events") >= 5  # big tables report in chunks
     other = Archive.open(tmp_path / "other.sqlite")
     before = dump(other)
     with pytest.raises(MergeCancelled):
-        merge_archive(other, out, progress=lambda done, total, table: table != "ratings")
+        merge_archive(other, out, progress=lambda done, total, table: table != "rating_events")
     assert dump(other) == before
     other.close()
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,7 +42,8 @@ def table_label(table: str) -> str:
         "partnerships": _tr("Partnerships"), "instruments": _tr("Forms"), "sessions": _tr("Sessions"),
         "groups": _tr("Groups"), "participants": _tr("Participants"), "ratings": _tr("Ratings"),
         "rating_events": _tr("Rating history"), "item_states": _tr("Item states"), "notes": _tr("Notes"),
-        "actions": _tr("Action items"),
+        "actions": _tr("Action items"), "record_events": _tr("Edit history"),
+        "partnership_combines": _tr("Partnership combines"),
     }.get(table, table)
 
 
@@ -60,7 +62,9 @@ def summary_text(report: MergeReport) -> str:
     if not report.changed:
         return _tr("Nothing new in “%1”: everything in it was already in this archive.").replace("%1", name)
     added = len(report.sessions_added)
-    if report.inserted == 0:
+    if report.inserted == 0 and report.new_conflicts == 0:
+        head = _tr("Merged “%1”: their later edits of %5 records were taken; every earlier version stays in the history.")
+    elif report.inserted == 0:
         head = _tr("Merged “%1”: nothing new to add, but %4 records differ from yours (yours were kept).") \
             if report.new_conflicts != 1 else _tr("Merged “%1”: nothing new to add, but 1 record differs from yours "
                                                  "(yours was kept).")
@@ -71,11 +75,15 @@ def summary_text(report: MergeReport) -> str:
     else:
         head = _tr("Merged “%1”: %3 sessions added (%2 new records).")
     return (head.replace("%1", name).replace("%2", str(report.inserted)).replace("%3", str(added))
-            .replace("%4", str(report.new_conflicts)))
+            .replace("%4", str(report.new_conflicts)).replace("%5", str(report.updated)))
 
 
 class MergeReportDialog(QDialog):
     """Sessions added, records per table, conflicts and namesakes of one merge."""
+
+    #: the person wants to settle the texts edited on both laptops / combine the namesakes
+    settleRequested = Signal()
+    combineRequested = Signal()
 
     def __init__(self, report: MergeReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,11 +162,31 @@ class MergeReportDialog(QDialog):
         layout.addWidget(self.details)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self._offer_follow_ups(report, layout, buttons)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         accessible(close, close.text().replace("&", ""))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(640, 600 if report.conflicts else 460)
+
+    def _offer_follow_ups(self, report: MergeReport, layout: QVBoxLayout, buttons: QDialogButtonBox) -> None:
+        """Settle conflicts… when texts were edited on both laptops; Combine partnerships… for namesakes."""
+        self.edits_note = plain_label(
+            self.tr("%1 records were edited differently on the two laptops; the latest edit is shown. "
+                    "You can keep one version or both.").replace("%1", str(len(report.edit_conflicts))),
+            self.tr("Records to settle"), self)
+        self.edits_note.setWordWrap(True)
+        self.edits_note.setVisible(bool(report.edit_conflicts))
+        layout.addWidget(self.edits_note)
+        self.settle_button = accessible(QPushButton(self.tr("&Settle conflicts…"), self), self.tr("Settle conflicts"))
+        self.settle_button.clicked.connect(self.settleRequested)
+        self.combine_button = accessible(QPushButton(self.tr("&Combine partnerships…"), self),
+                                         self.tr("Combine partnerships"))
+        self.combine_button.clicked.connect(self.combineRequested)
+        buttons.addButton(self.settle_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.combine_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.settle_button.setVisible(bool(report.edit_conflicts))  # after addButton, which shows them
+        self.combine_button.setVisible(bool(report.same_name_partnerships))
 
     def rows(self) -> list[list[str]]:
         """The records table as shown (for tests and screen readers)."""

@@ -269,6 +269,10 @@ class ArchiveTools:
         if report.sessions_added:
             self.select_id(report.sessions_added[0]["id"])
         dialog = MergeReportDialog(report, self)
+        from pe_desktop.ui.main import records_tools
+
+        dialog.settleRequested.connect(lambda: records_tools.show_conflicts(self))
+        dialog.combineRequested.connect(lambda: records_tools.show_partnerships(self))
         _delete_on_close(dialog)
         dialog.destroyed.connect(lambda *_: setattr(self, "merge_report", None))
         self.merge_report = dialog

@@ -49,6 +49,8 @@ class ExportJob(QObject):
         self._work = work
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
+        #: set by the worker just before it emits succeeded, failed or cancelled
+        self.ended = False
         #: the progress dialog when started by :func:`start_job`
         self.dialog: QProgressDialog | None = None
 
@@ -75,12 +77,14 @@ class ExportJob(QObject):
         try:
             result = self._work(self._progress)
         except ExportCancelled:
-            self.cancelled.emit()
+            signal, args = self.cancelled, ()
         except Exception as exc:  # shown to the person; the worker must not die silently
-            self.failed.emit(str(exc) or exc.__class__.__name__)
+            signal, args = self.failed, (str(exc) or exc.__class__.__name__,)
         else:
             # exports return the file written; other jobs (a merge report, ...) pass their result as it is
-            self.succeeded.emit(Path(result) if isinstance(result, (str, os.PathLike)) else result)
+            signal, args = self.succeeded, (Path(result) if isinstance(result, (str, os.PathLike)) else result,)
+        self.ended = True  # before the signal: whoever connects after it was emitted can still tell
+        signal.emit(*args)
 
 
 def start_job(
@@ -253,6 +257,8 @@ class ExportCommands:
         self.export_jobs.append(job)
         for signal in (job.succeeded, job.failed, job.cancelled):
             signal.connect(lambda *_, j=job: self.export_jobs.remove(j) if j in self.export_jobs else None)
+        if job.ended and job in self.export_jobs:  # it ended (and signalled) before these connections existed
+            self.export_jobs.remove(job)
         return job
 
     def _export_session(self, title: str, session_id: str | None, write: Callable) -> ExportJob | None:
@@ -306,7 +312,7 @@ class ExportCommands:
         """Write the session's ratings as CSV (one row per rating) to ``target``."""
 
         def write(archive, sid):
-            from pe_desktop.store.export_csv import export_csv
+            from pe_desktop.store.io.export_csv import export_csv
 
             export_csv(archive, sid, target)
             return Path(target)
@@ -323,7 +329,7 @@ class ExportCommands:
         """Write the session as a standalone archive (to send, or to merge elsewhere) to ``target``."""
 
         def write(archive, sid):
-            from pe_desktop.store.session_file import export_session_file
+            from pe_desktop.store.io.session_file import export_session_file
 
             return export_session_file(archive, sid, target)
 

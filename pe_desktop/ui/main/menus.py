@@ -58,6 +58,14 @@ class MainMenus:
                                              self.tr("Open another archive file"))
         self.act_import_form = self._action(self.tr("&Import form…"), self.ask_import_form, [],
                                             self.tr("Add a form (.toml file) to the forms you can choose from"))
+        from pe_desktop.ui.main import records_tools
+
+        self.act_import_ratings = self._action(self.tr("Import &ratings…"), lambda: records_tools.ask_import_ratings(self),
+                                               [], self.tr("Add ratings from a CSV, TSV or Excel file to the selected session"))
+        self.act_partnerships = self._action(self.tr("&Partnerships…"), lambda: records_tools.show_partnerships(self),
+                                             [], self.tr("Rename partnerships or combine two into one"))
+        self.act_conflicts = self._action(self.tr("Settle &conflicts…"), lambda: records_tools.show_conflicts(self),
+                                          [], self.tr("Texts edited differently on two laptops: keep one or both"))
         self.act_export_pdf = self._action(self.tr("Export summary &PDF…"), self.ask_export_summary_pdf, ["Ctrl+Shift+E"],
                                            self.tr("Write the selected session's summary as a PDF"))
         self.act_print_ballots = self._action(self.tr("Print &ballots…"), self.ask_print_ballots, [std.Print],
@@ -123,6 +131,7 @@ class MainMenus:
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.act_import_form)
+        file_menu.addAction(self.act_import_ratings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export_pdf)
         file_menu.addAction(self.act_print_ballots)
@@ -140,6 +149,9 @@ class MainMenus:
         session_menu.addAction(self.act_new_session)
         session_menu.addAction(self.act_open_console)
         session_menu.addAction(self.act_edit_session)
+        session_menu.addSeparator()
+        session_menu.addAction(self.act_partnerships)
+        session_menu.addAction(self.act_conflicts)
         session_menu.addSeparator()
         session_menu.addAction(self.act_delete_session)
 

@@ -142,20 +142,21 @@ def test_a_refused_file_shows_the_stores_reason(window, qtbot, archive, tmp_path
     assert counts(archive) == before
 
 
-def test_conflicts_are_listed_in_plain_text(window, qtbot, archive, tmp_path, demo_ids):
+def test_edits_on_both_laptops_are_offered_to_settle_in_plain_text(window, qtbot, archive, tmp_path, demo_ids):
     copy = tmp_path / "copy.sqlite"
     window.export_session_file_to(copy, demo_ids["closed"])
     saved = visible(qtbot, window, QMessageBox, lambda b: b.text().startswith("Saved"))
     click(qtbot, saved, "Close")
-    with Archive.open(copy) as theirs:
-        note = theirs.notes(demo_ids["closed"])[0]
+    note = archive.notes(demo_ids["closed"])[0]
+    archive.update_note(note["id"], text="our version of the note")
+    with Archive.open(copy) as theirs:  # edited later on the other laptop: the latest version
         theirs.update_note(note["id"], text="<b>their</b> version of the note")
     report = merge_through_the_menu(qtbot, window, copy)
     assert "Nothing new" not in report.headline.text()
-    assert report.conflicts.isVisible()
-    assert f"Notes {note['id']}: different content from ours" in report.conflicts.toPlainText()
-    assert report.conflict_note.textFormat() == Qt.TextFormat.PlainText
-    assert archive.note(note["id"])["text"] == note["text"]  # ours kept
+    assert report.edits_note.isVisible() and report.settle_button.isVisible()
+    assert report.edits_note.textFormat() == Qt.TextFormat.PlainText
+    assert not report.conflicts.isVisible()  # nothing set aside: both versions are in the log
+    assert archive.note(note["id"])["text"] == "<b>their</b> version of the note"
     report.close()
 
 
@@ -241,7 +242,7 @@ def test_no_backups_yet_is_explained(qtbot, tmp_path):
 
 
 def test_every_control_of_the_new_windows_has_an_accessible_name(window, qtbot, other, demo_ids):
-    from test_main_window import unnamed_controls
+    from helpers import unnamed_controls
 
     report = merge_through_the_menu(qtbot, window, other)
     assert unnamed_controls(report) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import run_sql, titles
+from helpers import run_sql, titles, unnamed_controls
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
@@ -33,35 +33,6 @@ def click_button(qtbot, box: QMessageBox, text: str) -> None:
     button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not box.isVisible())
-
-
-def _inside(widget, root, kinds) -> bool:
-    parent = widget.parent()
-    while parent is not None and parent is not root:
-        if isinstance(parent, kinds):
-            return True
-        parent = parent.parent()
-    return False
-
-
-def unnamed_controls(root) -> list[str]:
-    """Controls a screen reader would announce without a name (Qt's internal parts excepted)."""
-    from PySide6.QtGui import QAccessible
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QComboBox,
-                                   QLineEdit, QTextEdit)
-
-    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not isinstance(widget, kinds + (QCalendarWidget,)) or widget.objectName().startswith("qt_"):
-            continue
-        if _inside(widget, root, (QComboBox, QAbstractSpinBox, QCalendarWidget)):
-            continue  # editors and popups inside a combo box, spin box or calendar are announced by their owner
-        iface = QAccessible.queryAccessibleInterface(widget)
-        name = iface.text(QAccessible.Text.Name) if iface is not None else ""
-        if not (widget.accessibleName() or name).strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
-    return missing
 
 
 # ------------------------------------------------------------------ browse

@@ -55,18 +55,35 @@ def test_print_ballots_with_blanks(window, qtbot, tmp_path, demo_ids):
 def test_ballots_with_nothing_to_print_report_the_reason(window, qtbot, tmp_path, demo_ids):
     target = tmp_path / "none.pdf"
     window.select_id(demo_ids["ready"])  # no paper participants, and no blanks asked for
-    window.print_ballots_to(target, blanks=0)
+    job = window.print_ballots_to(target, blanks=0)
+    # The worker may fail (and emit) before anyone here could connect to its signals:
+    # wait for the worker itself to end, then for what it emitted to reach the UI thread.
+    assert job.wait(timeout=60)
+    assert job.ended
     boxes: list[QMessageBox] = []
 
     def shown() -> bool:
         boxes[:] = [b for b in window.findChildren(QMessageBox) if b.isVisible() and "not written" in b.text()]
         return bool(boxes)
 
-    qtbot.waitUntil(shown, timeout=60_000)
+    qtbot.waitUntil(shown, timeout=60_000)  # queued before the worker ended: the next turns of the event loop
+    assert window.export_jobs == []  # ended jobs are never left tracked, whenever they ended
     assert boxes[0].informativeText()  # the writer's reason
     boxes[0].close()
     assert not target.exists()
-    qtbot.waitUntil(lambda: window.export_jobs == [])
+
+
+def test_a_job_that_ended_before_it_was_tracked_is_not_kept(window):
+    """The race behind a once-flaky test: the worker failed before the window connected to it."""
+
+    def work(progress):
+        raise ValueError("nothing to print")
+
+    job = ExportJob(work)
+    job.start()
+    assert job.wait(timeout=60) and job.ended
+    window._track_job(job)
+    assert window.export_jobs == []
 
 
 def test_export_csv(window, qtbot, tmp_path, demo_ids, archive):

@@ -18,6 +18,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from pe_desktop.store import history
 from pe_desktop.store.archive import Archive
 from pe_desktop.store.errors import ArchiveError, ValidationError
 
@@ -35,6 +36,8 @@ SESSION_FILE_TABLES: tuple[tuple[str, str], ...] = (
     ("item_states", "session_id = :session"),
     ("notes", "session_id = :session"),
     ("actions", "session_id = :session"),
+    # the edit log of all of these (m007), deletions included, so a merge converges
+    ("record_events", "session_id = :session OR (table_name = 'partnerships' AND record_id = :partnership)"),
 )
 
 
@@ -117,12 +120,16 @@ def export_session_file(archive: Archive, session_id: str, out_path: str | Path)
                 "instrument": session["instrument_id"],
             }
             conn.execute("BEGIN IMMEDIATE")
+            history.pause(conn)  # the copies are not edits: their log is copied with them
             for table, where in SESSION_FILE_TABLES:
                 columns = ", ".join(quote(c) for c in common_columns(conn, table, "main", "src"))
+                if not columns:
+                    continue
                 conn.execute(
                     f"INSERT INTO main.{quote(table)} ({columns}) SELECT {columns} FROM src.{quote(table)} WHERE {where}",
                     params,
                 )
+            history.resume(conn)
             conn.execute("COMMIT")
             conn.execute("DETACH DATABASE src")
             # one self-contained file: no -wal beside it to forget when sending it

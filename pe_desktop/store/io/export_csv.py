@@ -15,7 +15,7 @@ mojibake; Python, R and LibreOffice all skip the mark.
 Text cells are guarded against spreadsheet formula injection: a cell that
 would begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (a
 group called "=Funders", a code typed on a phone) gets a leading apostrophe,
-which spreadsheets show as text and hide (:mod:`pe_desktop.store.spreadsheet`).
+which spreadsheets show as text and hide (:mod:`pe_desktop.store.io.spreadsheet`).
 Numbers (round, value) are never changed.  ``pe-desktop import`` removes
 that apostrophe again from participant codes and group names, so an export
 still imports as it was.
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from pe_desktop.store.archive import Archive
 from pe_desktop.store.errors import ValidationError
-from pe_desktop.store.spreadsheet import guard_cell
+from pe_desktop.store.io.spreadsheet import guard_cell
 
 __all__ = ["COLUMNS", "export_csv", "rating_records"]
 

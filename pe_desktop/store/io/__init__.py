@@ -1,0 +1,1 @@
+"""Files in and out of the archive: CSV and spreadsheet imports and exports, session files."""
