@@ -139,9 +139,12 @@ def fit_right(plot: pg.PlotItem, left: float, right: float, texts: list[pg.TextI
     needed = max((metrics.horizontalAdvance(t.toPlainText()) for t in texts), default=0) + px
     span = right - left
     if width <= 2 * needed or needed <= px:
-        plot.setXRange(left, right + span * 0.25, padding=0)
-        return
-    plot.setXRange(left, right + needed * span / (width - needed), padding=0)
+        target = right + span * 0.25
+    else:
+        target = right + needed * span / (width - needed)
+    low, high = plot.getViewBox().viewRange()[0]
+    if abs(low - left) > 1e-6 or abs(high - target) > 1e-3:  # no range signals per vote when nothing moves
+        plot.setXRange(left, target, padding=0)
 
 
 def scale_ticks(points: range, labels: dict[int, str], plot_px: float, span: float, px: int) -> list[tuple[float, str]]:
@@ -164,4 +167,7 @@ def scale_ticks(points: range, labels: dict[int, str], plot_px: float, span: flo
 def fit_bottom_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], px: int) -> None:
     """The bottom axis tall enough for its tallest (wrapped) tick text."""
     lines = max((text.count("\n") + 1 for _, text in ticks), default=1)
-    plot.getAxis("bottom").setHeight(int(px * (1.35 * lines + 0.8)))
+    height = int(px * (1.35 * lines + 0.8))
+    axis = plot.getAxis("bottom")
+    if axis.height() != height:
+        axis.setHeight(height)

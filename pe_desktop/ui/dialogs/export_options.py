@@ -55,8 +55,8 @@ class ExportOptionsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         system = QLocale.system().name().split("_")[0]
         saved_language = settings.value("export/language", system if system in languages else "en")
-        if session_language in languages:
-            # The room's language (the session's): what the people who were there read.
+        if session_language in languages and not settings.contains("export/language"):
+            # The room's language (the session's) until the facilitator has chosen one.
             saved_language = session_language
         self.language.setCurrentIndex(max(0, self.language.findData(str(saved_language))))
         label = QLabel(self.tr("&Language:"))
