@@ -7,9 +7,10 @@ set -euo pipefail
 out=/tmp/smoke
 mkdir -p "$out"
 
-libraries() {  # every Qt library and plugin of the bundle finds what it links to
+libraries() {  # every library and plugin of the bundle finds what it links to (as the bundle's loader sets it up)
   local missing
-  missing="$(find /opt/pe-desktop/_internal -name '*.so*' -type f -print0 | xargs -0 ldd 2>/dev/null \
+  missing="$(find /opt/pe-desktop/_internal -name '*.so*' -type f -print0 \
+    | LD_LIBRARY_PATH=/opt/pe-desktop/_internal xargs -0 ldd 2>/dev/null \
     | grep 'not found' | sort -u || true)"
   [ -z "$missing" ] || { echo "smoke: libraries missing on a bare system:"; echo "$missing"; return 1; }
   echo "smoke: every bundled library finds its dependencies"
@@ -19,7 +20,7 @@ cli() {
   libraries
   pe-desktop instruments --json >"$out/instruments.json"
   grep -q '"partnership-equity"' "$out/instruments.json"
-  echo "smoke: instruments --json lists $(grep -c '"key"' "$out/instruments.json") instruments"
+  echo "smoke: instruments --json lists $(grep -c '^    "key"' "$out/instruments.json") instruments"
   local archive=$out/archive.sqlite session csv=$out/ratings.csv
   session="$(pe-desktop new --archive "$archive" --instrument partnership-equity --title "Smoke test" \
     --group Residents:community --group Staff:institution --json | sed -n 's/^ *"id": "\(.*\)",*$/\1/p')"

@@ -29,8 +29,7 @@ def open_archive(args: argparse.Namespace):
 
 def find_session(archive, ref: str) -> str:
     """Accept a full id or a unique prefix of one."""
-    rows = archive.query("SELECT id FROM sessions WHERE id = ? OR id LIKE ? AND deleted_at IS NULL", [ref, ref + "%"])
-    ids = sorted({r["id"] for r in rows})
+    ids = archive.find_session_ids(ref)
     if ref in ids:
         return ref
     if len(ids) == 1 and len(ref) >= 4:

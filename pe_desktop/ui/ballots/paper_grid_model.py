@@ -13,6 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from pe_desktop.core.vocab import Channel
+from pe_desktop.store.records import Participant
 from pe_desktop.ui.controller import SessionController
 
 UNSURE_MARK = "?"
@@ -27,7 +29,7 @@ class PaperGridModel(QAbstractTableModel):
         self.controller = controller
         self.archive = controller.archive
         self.items = controller.instrument.items
-        self.participants: list[dict] = []
+        self.participants: list[Participant] = []
         self.values: dict[tuple[str, str], int | None] = {}
         self.reload()
 
@@ -35,11 +37,7 @@ class PaperGridModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-read ballots and ratings (participants were added or removed, or the round changed)."""
         self.beginResetModel()
-        self.participants = self.archive.query(
-            """SELECT pa.id, pa.code, g.name AS group_name FROM participants pa LEFT JOIN groups g ON g.id = pa.group_id
-               WHERE pa.session_id = ? AND pa.channel = 'paper' ORDER BY pa.code""",
-            [self.controller.session_id],
-        )
+        self.participants = self.archive.participants(self.controller.session_id, Channel.PAPER)
         self.values = self._read_values()
         self.endResetModel()
 
@@ -50,7 +48,7 @@ class PaperGridModel(QAbstractTableModel):
             return
         changed = {k for k in values.keys() | self.values.keys() if values.get(k, 0) != self.values.get(k, 0)}
         self.values = values
-        rows = {p["id"]: i for i, p in enumerate(self.participants)}
+        rows = {p.id: i for i, p in enumerate(self.participants)}
         cols = {item.key: j for j, item in enumerate(self.items)}
         for pid, key in changed:
             if pid in rows and key in cols:
@@ -58,28 +56,23 @@ class PaperGridModel(QAbstractTableModel):
                 self.dataChanged.emit(index, index)
 
     def _read_values(self) -> dict[tuple[str, str], int | None]:
-        rows = self.archive.query(
-            """SELECT r.participant_id, r.item_key, r.value FROM ratings r JOIN participants pa ON pa.id = r.participant_id
-               WHERE r.session_id = ? AND r.round = ? AND pa.channel = 'paper'""",
-            [self.controller.session_id, self.controller.round],
-        )
-        return {(r["participant_id"], r["item_key"]): r["value"] for r in rows}
+        return self.archive.channel_values(self.controller.session_id, self.controller.round, Channel.PAPER)
 
-    def participant(self, row: int) -> dict:
+    def participant(self, row: int) -> Participant:
         return self.participants[row]
 
     def item_key(self, column: int) -> str:
         return self.items[column].key
 
     def has_value(self, row: int, column: int) -> bool:
-        return (self.participants[row]["id"], self.items[column].key) in self.values
+        return (self.participants[row].id, self.items[column].key) in self.values
 
     def value(self, row: int, column: int) -> int | None:
-        return self.values.get((self.participants[row]["id"], self.items[column].key))
+        return self.values.get((self.participants[row].id, self.items[column].key))
 
     def row_label(self, row: int) -> str:
         part = self.participants[row]
-        return f"{part['code']} · {part['group_name']}" if part["group_name"] else part["code"]
+        return f"{part.code} · {part.group_name}" if part.group_name else part.code
 
     # -------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:

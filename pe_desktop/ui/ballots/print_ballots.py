@@ -44,6 +44,7 @@ class ConsoleBallots(QObject):
     def ask(self) -> ExportOptionsDialog:
         """Options first (non-blocking), then the file dialog, then the export."""
         from pe_desktop.report.strings import LANGUAGES
+        from pe_desktop.ui.dialogs.export_options import ExportOptionsDialog
 
         sid = self.controller.session_id
         paper = self.controller.archive.participant_count(sid, "paper")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from pe_desktop.core.vocab import SessionStatus
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.widgets.common import show_error
@@ -62,7 +63,7 @@ class VotingControl(QObject):
     def update_state(self) -> None:
         """Enable what applies to the current item and the others (nothing once the session is closed)."""
         c = self.controller
-        closed = c.session["status"] == "closed"
+        closed = c.session.status == SessionStatus.CLOSED
         states = c.item_states()
         state = states.get(c.current_item, "pending")
         self.act_open.setEnabled(not closed and state in ("pending", "closed"))

@@ -51,6 +51,7 @@ from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.phone.console_controls import ConsolePhoneControls
 from pe_desktop.ui.projector.window import ProjectorWindow
 from pe_desktop.ui.widgets.common import accessible, ask
+from pe_desktop.ui.widgets.labels import session_status_text
 
 #: Projector views offered in the View menu (ProjectorWindow.set_view names).
 PROJECTOR_VIEWS = ("join", "item", "overview", "shift", "gap")
@@ -245,7 +246,7 @@ class SessionConsole(QMainWindow):
     def _update_state(self, *_args: object) -> None:
         c = self.controller
         session = c.session
-        closed = session["status"] == "closed"
+        closed = session.status == SessionStatus.CLOSED
         self.voting.update_state()
         self.act_round2.setEnabled(not closed and c.round == 1)
         self.act_close_session.setEnabled(not closed)
@@ -253,12 +254,11 @@ class SessionConsole(QMainWindow):
         index = c.instrument.item_keys.index(c.current_item)
         self.act_prev.setEnabled(index > 0)
         self.act_next.setEnabled(index + 1 < len(c.instrument.item_keys))
-        status = {"draft": self.tr("not started"), "open": self.tr("running"), "closed": self.tr("closed")}.get(
-            session["status"], session["status"])
+        status = session_status_text(session.status)
         round_text = self.tr("Round %1 of %2 · %3").replace("%1", str(c.round)).replace(
-            "%2", str(max(session["rounds"], c.round))).replace("%3", status)
+            "%2", str(max(session.rounds, c.round))).replace("%3", status)
         self.sidebar.set_state(round_text, self.act_round2.isEnabled(), not closed)
-        self.setWindowTitle(self.tr("%1 — session console").replace("%1", session["title"]))
+        self.setWindowTitle(self.tr("%1 — session console").replace("%1", session.title))
         self._show_projector_view()
 
     def _show_projector_view(self) -> None:

@@ -345,15 +345,9 @@ class Browser(QObject):
             self.details.show_partnership(partnership, count)
             return
         session = archive.session(record_id)
-        counts = archive.query(
-            """SELECT (SELECT count(*) FROM participants WHERE session_id = :s) AS people,
-                      (SELECT count(*) FROM notes WHERE session_id = :s) AS notes,
-                      (SELECT count(*) FROM actions WHERE session_id = :s AND status = 'open') AS open_actions,
-                      (SELECT count(*) FROM actions WHERE session_id = :s) AS actions""",
-            {"s": record_id},
-        )[0]
-        self.details.show_session(session, archive.groups(record_id), counts["people"], counts["notes"],
-                                  counts["open_actions"], counts["actions"])
+        counts = archive.session_counts(record_id)
+        self.details.show_session(session, archive.groups(record_id), counts.people, counts.notes,
+                                  counts.open_actions, counts.actions)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == "session":

@@ -50,15 +50,7 @@ class SessionCommands(QObject):
         """The groups of the partnership's latest session: the same people usually come back."""
         if self._holder.archive is None:
             return []
-        rows = self._holder.archive.query(
-            """SELECT g.name, g.position FROM groups g WHERE g.session_id = (
-                   SELECT s.id FROM sessions s JOIN partnerships p ON p.id = s.partnership_id
-                   WHERE p.name = ? AND s.deleted_at IS NULL
-                   ORDER BY coalesce(s.held_on, substr(s.created_at, 1, 10)) DESC, s.created_at DESC LIMIT 1)
-               ORDER BY g.sort, g.name""",
-            [partnership_name],
-        )
-        return [(r["name"], r["position"]) for r in rows]
+        return [(g.name, g.position) for g in self._holder.archive.latest_groups(partnership_name)]
 
     def new_session(self) -> SessionDialog | None:
         """Open the New session dialog (non-blocking); saving creates the session."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton
 
+from pe_desktop.core.vocab import SessionStatus
 from pe_desktop.ui.ballots.print_ballots import ConsoleBallots
 from pe_desktop.ui.phone.address_dialog import PhoneAddressDialog
 from pe_desktop.ui.phone.bridge import PhoneVotingBridge
@@ -88,7 +89,7 @@ class ConsolePhoneControls(QObject):
 
     def update_state(self, *_args: object) -> None:
         running = self.bridge.running
-        closed = self.controller.session.get("status") == "closed"
+        closed = self.controller.session.status == SessionStatus.CLOSED
         self.act_start.setEnabled(not running and not closed)
         self.act_stop.setEnabled(running)
         self.tool_button.setDefaultAction(self.act_stop if running else self.act_start)

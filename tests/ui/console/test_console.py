@@ -60,7 +60,7 @@ def test_navigator_lists_items_and_follows_selection(qtbot, console):
 
 def test_open_close_reveal_per_item_and_all(qtbot, console, archive, session_id):
     model = console.items_panel.items_model
-    assert archive.session(session_id)["status"] == "draft"
+    assert archive.session(session_id).status == "draft"
     console.voting.act_open.trigger()
     assert archive.item_states(session_id, 1)["continual"] == "open"
     assert archive.session(session_id).status == "open"
@@ -96,7 +96,7 @@ def test_function_keys_drive_voting(qtbot, console, archive, session_id):
 
 def test_item_detail_hides_figures_while_voting(qtbot, console, archive, session_id):
     groups = archive.groups(session_id)
-    people = [archive.add_participant(session_id, groups[0]["id"], "paper")["id"] for _ in range(3)]
+    people = [archive.add_participant(session_id, groups[0].id, "paper").id for _ in range(3)]
     console.voting.act_open.trigger()
     archive.record_ratings(session_id, 1, [(p, "continual", v) for p, v in zip(people, (2, 3, 5), strict=False)], "paper")
     console.controller.notify_rating_saved()
@@ -315,7 +315,7 @@ def test_round_two_needs_confirmation(qtbot, console, archive, session_id):
 
 def test_close_session_shows_overview_and_locks_ratings(qtbot, console, archive, session_id):
     groups = archive.groups(session_id)
-    people = [archive.add_participant(session_id, groups[0]["id"], "paper")["id"] for _ in range(4)]
+    people = [archive.add_participant(session_id, groups[0].id, "paper").id for _ in range(4)]
     archive.record_ratings(session_id, 1, [(p, "communal", v) for p, v in zip(people, (1, 2, 4, 4), strict=False)], "paper")
     console.voting.act_open_all.trigger()
     console.act_close_session.trigger()

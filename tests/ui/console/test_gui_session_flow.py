@@ -81,8 +81,8 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     # ---- create the session and open its console
     sid = create_session_in_dialog(qtbot, main)
     session = archive.session(sid)
-    assert (session["title"], session["rounds"], session["status"]) == ("Autumn check-in", 2, "draft")
-    assert [g["name"] for g in archive.groups(sid)] == ["Residents", "Organizers", "Funders"]
+    assert (session.title, session.rounds, session.status) == ("Autumn check-in", 2, "draft")
+    assert [g.name for g in archive.groups(sid)] == ["Residents", "Organizers", "Funders"]
     console = main.consoles.open(sid)
     assert isinstance(console, SessionConsole)
     qtbot.waitExposed(console)
@@ -173,7 +173,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     # ---- round 2: everyone rates again
     console.act_round2.trigger()
     confirm(qtbot, console)
-    assert archive.session(sid)["current_round"] == 2
+    assert archive.session(sid).current_round == 2
     console.voting.act_open_all.trigger()
     console.tabs.setCurrentWidget(console.paper_grid)
     assert grid.model.data(grid.model.index(0, 0)) == ""  # a fresh round starts empty

@@ -90,8 +90,8 @@ def test_new_session_offers_the_review_and_choices_land_in_the_archive(window, q
     assert archive.actions(new_sid) == []
     assert open_actions(archive, demo_ids["closed"]) == before
     window.menu.act_redo.trigger()
-    assert [a["id"] for a in archive.actions(new_sid)] == [carried[0]["id"]]
-    assert archive.action(plan)["status"] == "done"
+    assert [a.id for a in archive.actions(new_sid)] == [carried[0].id]
+    assert archive.action(plan).status == "done"
 
 
 def test_a_partnership_without_open_actions_is_not_interrupted(window, qtbot, archive, demo_ids):

@@ -123,11 +123,11 @@ def test_new_session_through_the_dialog_writes_the_archive(window, qtbot, archiv
         assert session.status == "draft"
         assert [(g.name, g.position) for g in reread.groups(row.id)] == [
             ("Tenants", "community"), ("City agency", "institution")]
-    assert window.browser.selected_session_id() == row["id"]
+    assert window.browser.selected_session_id() == row.id
 
     window.menu.act_undo.trigger()
     assert "Winter check-in" not in titles(window)
-    assert all(s["title"] != "Winter check-in" for s in window.archive.sessions())
+    assert all(s.title != "Winter check-in" for s in window.archive.sessions())
     window.menu.act_redo.trigger()
     assert "Winter check-in" in titles(window)
 
@@ -176,8 +176,8 @@ def test_edit_session_saves_and_undo_restores(window, qtbot, archive, demo_ids):
     assert "Autumn check-in" in titles(window)
 
     window.menu.act_redo.trigger()
-    assert archive.session(sid)["title"] == "Autumn check-in (moved)"
-    assert [g["name"] for g in archive.groups(sid)][-1] == "Youth"
+    assert archive.session(sid).title == "Autumn check-in (moved)"
+    assert [g.name for g in archive.groups(sid)][-1] == "Youth"
 
 
 # ---------------------------------------------------------------- delete

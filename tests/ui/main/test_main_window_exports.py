@@ -198,7 +198,7 @@ def test_undoing_the_creation_of_a_session_closes_its_console(window, qtbot, arc
     dialog.title.setText("Short-lived")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     sid = window.browser.selected_session_id()
-    assert archive.session(sid)["title"] == "Short-lived"
+    assert archive.session(sid).title == "Short-lived"
     window.consoles.open(sid)
     window.menu.act_undo.trigger()
     qtbot.waitUntil(lambda: sid not in window.consoles)
