@@ -201,13 +201,13 @@ def test_the_phone_server_serves_the_new_language(copy: Path, tmp_path: Path) ->
         server = VotingServer(archive, sid, "127.0.0.1")
         server.start()
         try:
-            group = archive.groups(sid)[0]["id"]
+            group = archive.groups(sid)[0].id
             state, status = asyncio.run(phone(server.join_url, group))
         finally:
             server.stop()
         people = archive.participants(sid)
         archive.close()
-        print(json.dumps({"state": state, "join": status, "language": people[0]["language"]}))
+        print(json.dumps({"state": state, "join": status, "language": people[0].language}))
     """)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)

@@ -107,7 +107,7 @@ class ProjectorWindow(PageDrawing, QWidget):
 
     # ------------------------------------------------------------ building
     def _build_pages(self) -> None:
-        self._stack = QStackedWidget(self)
+        self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -116,7 +116,7 @@ class ProjectorWindow(PageDrawing, QWidget):
         outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         # The corner strip under the page: countdown left, join banner right; it
         # takes no room while both are hidden, and never covers a chart.
-        outer.addWidget(self._stack, 1)
+        outer.addWidget(self.stack, 1)
         self._corner = QHBoxLayout()
         self.countdown = Countdown(self)
         self.banner = JoinBanner(self)
@@ -140,7 +140,7 @@ class ProjectorWindow(PageDrawing, QWidget):
             "shift": self.shift_page.table, "gap": self.gap_page.table,
         }
         for page in self._pages.values():
-            self._stack.addWidget(page)
+            self.stack.addWidget(page)
         # Names the tests and the console have always used.
         self._join_title = self.join_page.title.main
         self.join_qr_label = self.join_page.qr
@@ -326,11 +326,11 @@ class ProjectorWindow(PageDrawing, QWidget):
     def _show_page(self, name: str) -> None:
         """Bring a page up; its layouts are redone, since fonts set while it was hidden did not reach them."""
         page = self._pages[name]
-        if self._stack.currentWidget() is not page or name in self._stale_layouts:
+        if self.stack.currentWidget() is not page or name in self._stale_layouts:
             for layout in page.findChildren(QLayout):
                 layout.invalidate()
             self._stale_layouts.discard(name)
-        self._stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(page)
 
     # ------------------------------------------------------------ size
     def _apply_fonts(self) -> None:

@@ -58,7 +58,7 @@ def test_opens_on_the_welcome_screen(projector, controller) -> None:
     assert projector.view() == "join"
     assert projector_data(projector)["join"] == {"url": None, "joined": 0, "qr": False}
     assert "Test session" in projector_texts(projector)
-    assert projector.join_page.how_label.isVisible() and not projector.join_page.qr_label.isVisible()
+    assert projector.join_page.how.isVisible() and not projector.join_page.qr.isVisible()
 
 
 def test_join_screen_with_phone_address(qtbot, projector) -> None:
@@ -66,11 +66,11 @@ def test_join_screen_with_phone_address(qtbot, projector) -> None:
     segno.make("http://127.0.0.1:8765/j/token").save(buf, kind="png", scale=4)
     projector.set_join_info("http://127.0.0.1:8765/j/token", buf.getvalue(), 5)
     assert projector_data(projector)["join"] == {"url": "http://127.0.0.1:8765/j/token", "joined": 5, "qr": True}
-    assert projector.join_page.qr_label.isVisible() and not projector.join_page.qr_label.pixmap().isNull()
+    assert projector.join_page.qr.isVisible() and not projector.join_page.qr.pixmap().isNull()
     assert "http://127.0.0.1:8765/j/token" in projector_texts(projector)
     assert "5 joined" in projector_texts(projector)
     projector.set_join_info(None, None, 0)
-    assert not projector.join_page.qr_label.isVisible() and not projector.join_page.url_label.isVisible()
+    assert not projector.join_page.qr.isVisible() and not projector.join_page.url.isVisible()
 
 
 def test_open_item_shows_only_how_many_have_rated(qtbot, projector, controller, archive, session_id) -> None:
@@ -85,11 +85,11 @@ def test_open_item_shows_only_how_many_have_rated(qtbot, projector, controller, 
     controller.notify_rating_saved()  # as the phone server or kiosk does, from any thread
     qtbot.waitUntil(lambda: projector_data(projector)["rated"] == 3)
     assert "3 have rated" in projector_texts(projector)
-    assert projector.stack.currentWidget() is projector.voting_page
+    assert projector.stack.currentWidget() is projector.voting_page.widget
     assert not projector.dot_chart.isVisible()
     controller.close_items([key])
     assert projector_data(projector)["mode"] == "voting"
-    assert projector.voting_page.state_label.text() == "Voting is closed"
+    assert projector.voting_page.state.text() == "Voting is closed"
 
 
 def test_reveal_draws_exactly_the_core_stats(qtbot, projector, controller, archive, session_id) -> None:

@@ -45,12 +45,12 @@ def room(tmp_path_factory):
         inst, "Eastside spring check-in", archive.create_partnership("P"), rounds=2, language="es",
         groups=[("Residents", "community"), ("Organizers", "community"), ("Funders", "institution")],
     )
-    groups = {g["name"]: g["id"] for g in archive.groups(sid)}
+    groups = {g.name: g.id for g in archive.groups(sid)}
     people = [archive.add_participant(sid, groups[n], "paper") for n, k in
               (("Residents", 6), ("Organizers", 4), ("Funders", 5)) for _ in range(k)]
     rng = random.Random(4)
     keys = list(inst.item_keys)
-    archive.record_ratings(sid, 1, [(p["id"], k, rng.choice([1, 2, 3, 4, 5, 5, None])) for p in people for k in keys],
+    archive.record_ratings(sid, 1, [(p.id, k, rng.choice([1, 2, 3, 4, 5, 5, None])) for p in people for k in keys],
                            "paper")
     yield archive, sid, keys
     archive.close()
@@ -69,7 +69,7 @@ def show(qtbot, room, qr_png, language: str, size: tuple[int, int], view: str) -
     if controller.round == 1:
         controller.reveal_items(keys)
         controller.start_round(2)
-        people = [p["id"] for p in archive.participants(sid)][:9]
+        people = [p.id for p in archive.participants(sid)][:9]
         archive.record_ratings(sid, 2, [(p, k, 4) for p in people for k in keys[1:]], "paper")
         controller.reveal_items(keys[1:])
         controller.open_items(keys[:1])
