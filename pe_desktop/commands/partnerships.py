@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from pe_desktop.commands.common import CommandError, open_archive, print_json
 
+if TYPE_CHECKING:
+    from pe_desktop.store import Archive
+    from pe_desktop.store.records import Partnership
 
-def _one(archive, ref: str) -> dict:
+
+def _one(archive: Archive, ref: str) -> Partnership:
     from pe_desktop.store.partnerships_ops import find_partnerships
 
     found = find_partnerships(archive, ref)

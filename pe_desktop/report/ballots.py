@@ -76,8 +76,7 @@ class _Ballots:
         s, session = self.s, self.session
         label = code if code else s["ballot_blank"]
         out: list[Flowable] = [] if first else [PageBreak()]
-        out.append(Mark(lambda canvas, n=number, c=code, lab=label: setattr(canvas, "mark",
-                                                                             {"ballot": n, "code": c, "label": lab})))
+        out.append(Mark(lambda canvas: setattr(canvas, "mark", {"ballot": number, "code": code, "label": label})))
         out.append(self.p(s["ballot"], "kicker"))
         out.append(self.p(session.title, "h1"))
         when = " \u00b7 ".join(t for t in (fmt_date(session.held_on, s), session.location) if t)
@@ -172,6 +171,11 @@ def _page_decor(title: str, s: Strings) -> Callable[[Canvas, int, int, list[dict
     return draw
 
 
+def _progress_mark(report: Progress, done: int, total: int) -> Mark:
+    """A mark that reports ``done`` of ``total`` when layout reaches it (bound now, not to the loop's last number)."""
+    return Mark(lambda _canvas: report(done, total))
+
+
 def _check_blanks(blanks: object) -> None:
     if not isinstance(blanks, int) or isinstance(blanks, bool) or blanks < 0:
         raise ValueError(f"blanks: {blanks!r} must be a whole number of at least 0")
@@ -227,7 +231,7 @@ def write_ballots_pdf(
         person = people[number] if number < len(people) else None
         story += maker.ballot(number, person.code if person else None, person.group_name if person else None,
                               first=not story)
-        story.append(Mark(lambda canvas, n=number: report(n + 1, total)))
+        story.append(_progress_mark(report, number + 1, total))
     title = session.title
     with atomic_output(out_path) as tmp:
         doc = SimpleDocTemplate(

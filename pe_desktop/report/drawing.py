@@ -257,7 +257,7 @@ def diverging_bar(
     palette = diverging(scale_max - scale_min + 1)
     unit = (width / 2 - 2) / max(extent, 1e-9) / total
     mid = (scale_min + scale_max) / 2
-    below = sum(counts.get(v, 0) for v in range(scale_min, scale_max + 1) if v < mid)
+    below: float = sum(counts.get(v, 0) for v in range(scale_min, scale_max + 1) if v < mid)
     below += counts.get(int(mid), 0) / 2 if mid == int(mid) else 0
     x = centre - below * unit
     pad = 2.5

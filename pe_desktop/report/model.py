@@ -14,7 +14,7 @@ projector and ``summary --json`` use), so the PDF never disagrees with them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -117,12 +117,12 @@ class ArchiveReader(Protocol):
     def session(self, session_id: str) -> Session: ...
     def instrument(self, session_id: str) -> Instrument: ...
     def group_defs(self, session_id: str) -> list[GroupDef]: ...
-    def groups(self, session_id: str) -> list[dict]: ...
-    def item_states(self, session_id: str, round: int) -> dict[str, str]: ...  # noqa: A002
-    def participants(self, session_id: str) -> list[Participant]: ...
+    def groups(self, session_id: str) -> Sequence[object]: ...
+    def item_states(self, session_id: str, round: int) -> Mapping[str, str]: ...  # noqa: A002
+    def participants(self, session_id: str) -> Sequence[Participant]: ...
     def rating_rows(self, session_id: str, round: int) -> list[RatingRow]: ...  # noqa: A002
-    def notes(self, session_id: str, item_key: str | None = None) -> list[Note]: ...
-    def actions(self, session_id: str) -> list[Action]: ...
+    def notes(self, session_id: str, item_key: str | None = None) -> Sequence[Note]: ...
+    def actions(self, session_id: str) -> Sequence[Action]: ...
     def rated_rounds(self, session_id: str) -> list[int]: ...
     def tally_people(self, session_id: str) -> dict[str | None, int]: ...
 
@@ -213,7 +213,7 @@ def _rounds_rated(archive: ArchiveReader, session_id: str) -> list[int]:
     return archive.rated_rounds(session_id) or [1]
 
 
-def _people(archive: ArchiveReader, session_id: str, participants: list[Participant]) -> tuple[Counter, Counter]:
+def _people(archive: ArchiveReader, session_id: str, participants: Sequence[Participant]) -> tuple[Counter, Counter]:
     """(people per group id, people per channel).
 
     A tally participant stands for one hand raised on one item, so tally
@@ -290,7 +290,7 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
     by_group, by_channel = _people(archive, session_id, participants)
 
     notes = archive.notes(session_id)
-    actions = archive.actions(session_id)
+    actions = list(archive.actions(session_id))
     items: list[ItemData] = []
     for number, item in enumerate(instrument.items, start=1):
         round_data = [RoundData(r.round, r.result.summary, _dots(r.result)) for r in view.items[item.key]]

@@ -55,7 +55,7 @@ class _Builder(SummaryBuilder):
         two = len(item.rounds) > 1
         out: list[Flowable] = [
             PageBreak(),
-            Mark(lambda canvas, n=item.number: self.progress(n)),
+            Mark(lambda _canvas: self.progress(item.number)),
             self.p(f"{item.number}. {item.item.title}", "h1"),
             self.p(item.item.question, "question"),
         ]

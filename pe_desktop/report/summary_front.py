@@ -37,7 +37,8 @@ __all__ = ["SummaryBuilder"]
 RULE = colors.HexColor("#999999")
 HEADER_FILL = colors.HexColor("#E8E8E8")
 
-_TABLE_BASE = [
+#: reportlab TableStyle commands: (name, start cell, end cell, *values); the values differ per command
+_TABLE_BASE: list[tuple[Any, ...]] = [
     ("FONTNAME", (0, 0), (-1, -1), REGULAR),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -67,7 +68,7 @@ class SummaryBuilder:
         """A paragraph of plain text (escaped: markup in ``text`` prints literally)."""
         return Paragraph(para(text), self.st[style])
 
-    def table(self, rows: list[list[Any]], widths: list[float], header: bool = True, extra: list | None = None) -> Table:
+    def table(self, rows: list[list[Any]], widths: list[float], header: bool = True, extra: list[tuple[Any, ...]] | None = None) -> Table:
         t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
         style = list(_TABLE_BASE)
         if header:

@@ -24,10 +24,12 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from pe_desktop.core.instruments import Instrument
+from pe_desktop.core.vocab import ItemState
 from pe_desktop.session import ops
 from pe_desktop.session.change import Change, Kind
 from pe_desktop.session.observer import subscribe
 from pe_desktop.store import Archive
+from pe_desktop.store.records import Group, Session
 from pe_desktop.ui.undo import ChangeCommand
 
 REFRESH_MS = 100
@@ -96,7 +98,7 @@ class SessionController(QObject):
 
     # ---------------------------------------------------------------- state
     @property
-    def session(self) -> dict:
+    def session(self) -> Session:
         return self._session
 
     @property
@@ -117,10 +119,10 @@ class SessionController(QObject):
             self.currentItemChanged.emit(key)
             self._notify("item", {"item": key})
 
-    def groups(self) -> list[dict]:
+    def groups(self) -> list[Group]:
         return self.archive.groups(self.session_id)
 
-    def item_states(self, round: int | None = None) -> dict[str, str]:
+    def item_states(self, round: int | None = None) -> dict[str, ItemState]:
         return self.archive.item_states(self.session_id, round or self.round)
 
     def rating_counts(self, round: int | None = None) -> dict[str, int]:

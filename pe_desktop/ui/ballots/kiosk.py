@@ -38,6 +38,7 @@ from pe_desktop.core.instruments import Instrument
 from pe_desktop.core.languages import language_name
 from pe_desktop.session import ops
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.records import Participant
 from pe_desktop.ui.ballots.kiosk_pages import KIOSK_STYLE, KioskItemPage, KioskThanksPage
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.language import translated
@@ -95,7 +96,7 @@ class KioskWindow(QWidget):
         self.language = self.base.language
         self.instrument = self.base
         self.group_id: str | None = None
-        self.participant: dict | None = None
+        self.participant: Participant | None = None
         self.answers: dict[str, int | None] = {}
         self.index = 0
         self._leaving = False
@@ -159,7 +160,7 @@ class KioskWindow(QWidget):
         grid = QGridLayout()
         grid.setSpacing(24)
         groups = self.controller.groups()
-        choices = [(g.name, g.id) for g in groups] or [(None, None)]
+        choices: list[tuple[str | None, str | None]] = [(g.name, g.id) for g in groups] or [(None, None)]
         columns = 2 if len(choices) > 3 else 1
         for i, (name, gid) in enumerate(choices):
             button = QPushButton(page)
@@ -274,7 +275,7 @@ class KioskWindow(QWidget):
         self.item_page.back_button.setEnabled(self.index > 0)
         self.item_page.feedback.setText(self.text("saved") + " ✓" if item.key in self.answers else "")
         buttons = self.item_page.scale_buttons
-        first = buttons.get(chosen) if chosen != "none" else next(iter(buttons.values()))
+        first = buttons.get(self.answers[item.key]) if item.key in self.answers else next(iter(buttons.values()))
         if first is not None:
             first.setFocus()
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pe_desktop.session import ops
+from pe_desktop.store.records import Participant
 from pe_desktop.ui.controller import SessionController
 
 
@@ -27,8 +28,8 @@ class SessionEdits:
     # -------------------------------------------------------- participants
     def add_participants(
         self, group_id: str | None, channel: str, count: int = 1, language: str | None = None
-    ) -> list[dict]:
-        """Create ``count`` participants in one transaction; returns [{'id', 'code'}]."""
+    ) -> list[Participant]:
+        """Create ``count`` participants in one transaction; returns their records (id, code...)."""
         change = ops.add_participants(self.archive, self.session_id, group_id, channel, count, language)
         self.controller.push_change(change)
         return list(change.result)

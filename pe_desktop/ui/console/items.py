@@ -29,7 +29,7 @@ class ItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self.controller = controller
         self.items = controller.instrument.items
-        self.states: dict[str, str] = {}
+        self.states: dict[str, ItemState] = {}
         self.counts: dict[str, int] = {}
         self.refresh()
 

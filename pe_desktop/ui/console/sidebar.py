@@ -78,13 +78,15 @@ class ConsoleSidebar(QWidget):
         box = group_box(tr("Projector"), [projector_button, full_button], self)
         #: projector view name → its button (checked with the view shown)
         self.view_buttons: dict[str, QPushButton] = {}
+        layout = box.layout()
+        assert layout is not None, "group_box gives the box its layout"
         for name, action in view_actions.items():
             button = QPushButton(action.text().replace("&", ""), self)
             button.setCheckable(True)
             button.setAutoExclusive(True)
             accessible(button, tr("Projector view: %1").replace("%1", button.text()))
             button.clicked.connect(action.trigger)
-            box.layout().addWidget(button)
+            layout.addWidget(button)
             self.view_buttons[name] = button
         return box
 

@@ -20,7 +20,8 @@ from pe_desktop.ui.widgets.common import show_error
 
 
 def make_action(
-    parent: QWidget, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+    parent: QWidget, text: str, slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     tip: str = "",
 ) -> QAction:
     """An action of the console window (its shortcut works anywhere in it) that calls ``slot()``."""

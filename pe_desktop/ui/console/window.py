@@ -17,6 +17,7 @@ undoable: the room has already seen it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QScreen
@@ -108,8 +109,8 @@ class SessionConsole(QMainWindow):
         self.actions_panel = ActionsPanel(c, e, self)
         self.timer = DiscussTimer(self)
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
-                tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = "") -> QAction:
         return make_action(self, text, slot, shortcut, tip)
 
     def _build_actions(self) -> None:
@@ -154,7 +155,7 @@ class SessionConsole(QMainWindow):
         names = {"join": tr("&Join screen"), "item": tr("Current &item"), "overview": tr("&Overview (all items)"),
                  "shift": tr("Round s&hift"), "gap": tr("&Power gap")}
         for i, name in enumerate(PROJECTOR_VIEWS, start=1):
-            action = self._action(names[name], lambda name=name: self.set_projector_view(name), f"Ctrl+{i}")
+            action = self._action(names[name], partial(self.set_projector_view, name), f"Ctrl+{i}")
             action.setCheckable(True)
             self.view_group.addAction(action)
             self.view_actions[name] = action

@@ -10,6 +10,7 @@ are fixed: a facilitator preparing in a hurry should not lose what they typed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +32,9 @@ from pe_desktop.ui.dialogs.room_language import fill_language_combo
 from pe_desktop.ui.dialogs.session_groups import GroupsEditor, SessionForm
 from pe_desktop.ui.widgets.labels import stage_help, stage_labels
 
+if TYPE_CHECKING:
+    from pe_desktop.core.instruments.model import Instrument
+
 __all__ = ["NO_DATE", "SessionDialog", "SessionForm"]
 
 #: The form a new session starts with: the six Partnership Equity Attributes.
@@ -49,7 +53,7 @@ class SessionDialog(QDialog):
 
     def __init__(
         self,
-        instruments: Mapping[str, object],
+        instruments: Mapping[str, Instrument],
         partnerships: Sequence[str],
         parent: QWidget | None = None,
         session: Session | None = None,
@@ -88,7 +92,7 @@ class SessionDialog(QDialog):
         self.title.setFocus()
 
     # ------------------------------------------------------------ building
-    def _add_instrument(self, form: QFormLayout, instruments: Mapping[str, object], session: Mapping | None) -> None:
+    def _add_instrument(self, form: QFormLayout, instruments: Mapping[str, Instrument], session: Session | None) -> None:
         self.instrument = QComboBox()
         self.instrument.setAccessibleName(self.tr("Form"))
         if session:
@@ -121,8 +125,10 @@ class SessionDialog(QDialog):
         self.partnership.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.partnership.addItems(list(partnerships))
         self.partnership.setAccessibleName(self.tr("Partnership"))
-        self.partnership.lineEdit().setAccessibleName(self.tr("Partnership name"))
-        self.partnership.lineEdit().setPlaceholderText(self.tr("Choose one or type a new name"))
+        line_edit = self.partnership.lineEdit()
+        assert line_edit is not None, "an editable combo box has a line edit"
+        line_edit.setAccessibleName(self.tr("Partnership name"))
+        line_edit.setPlaceholderText(self.tr("Choose one or type a new name"))
         self.partnership.currentTextChanged.connect(self._partnership_changed)
         form.addRow(self._label(self.tr("&Partnership:"), self.partnership), self.partnership)
 
@@ -192,7 +198,7 @@ class SessionDialog(QDialog):
         form.addRow(self._label(self.tr("Lan&guage of the room:"), self.language), self.language)
         self._fill_languages()
 
-    def _build_problems_and_buttons(self, session: Mapping | None) -> None:
+    def _build_problems_and_buttons(self, session: Session | None) -> None:
         self.problems_label = QLabel()
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setWordWrap(True)

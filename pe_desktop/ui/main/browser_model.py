@@ -1,6 +1,6 @@
 """The archive browser's model: partnerships with their sessions beneath.
 
-Built from the plain dicts of ``Archive.partnerships()`` / ``Archive.sessions()``
+Built from the records of ``Archive.partnerships()`` / ``Archive.sessions()``
 so this module needs no archive (and no sqlite-utils) to import, which keeps
 the main window's cold start light. Titles and names are typed by people; item
 views draw ``DisplayRole`` text as plain text, so nothing here is markup.
@@ -14,12 +14,16 @@ is built.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from pe_desktop.ui.widgets.labels import session_status_text
+
+if TYPE_CHECKING:
+    from pe_desktop.store.records import Partnership, Session
 
 #: ``Qt.ItemDataRole.UserRole`` (0x0100, fixed by Qt's API), written out so that importing this module does not
 #: build the ``Qt`` namespace's enums before the first paint (see the module docstring).
@@ -55,7 +59,7 @@ def _cell(text: str, sort: object = None) -> QStandardItem:
     return item
 
 
-def _partnership_row(partnership: Mapping) -> list[QStandardItem]:
+def _partnership_row(partnership: Partnership) -> list[QStandardItem]:
     from PySide6.QtGui import QFont
 
     from pe_desktop.ui.widgets.plain_text import plain_tooltip
@@ -77,7 +81,7 @@ def _partnership_row(partnership: Mapping) -> list[QStandardItem]:
     return row
 
 
-def _session_row(session: Mapping) -> list[QStandardItem]:
+def _session_row(session: Session) -> list[QStandardItem]:
     from PySide6.QtCore import Qt
 
     title = _cell(session.title)
@@ -99,7 +103,7 @@ def _session_row(session: Mapping) -> list[QStandardItem]:
 
 
 def build_browser_model(
-    partnerships: Iterable[Mapping], sessions: Iterable[Mapping], model: QStandardItemModel | None = None
+    partnerships: Iterable[Partnership], sessions: Iterable[Session], model: QStandardItemModel | None = None
 ) -> QStandardItemModel:
     """Fill ``model`` (or a new one) with partnerships → sessions.
 
@@ -109,7 +113,7 @@ def build_browser_model(
     model = model or QStandardItemModel()
     model.clear()
     model.setHorizontalHeaderLabels(column_titles())
-    by_partnership: dict[str, list[Mapping]] = {}
+    by_partnership: dict[str, list[Session]] = {}
     for session in sessions:
         by_partnership.setdefault(session.partnership_id, []).append(session)
     for partnership in partnerships:

@@ -15,13 +15,17 @@ cost a noticeable part of a cold start (see :mod:`pe_desktop.ui.main.window`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pe_desktop.core.vocab import SessionStatus
 from pe_desktop.ui.widgets.labels import session_status_text
+
+if TYPE_CHECKING:
+    from pe_desktop.store.records import Group, Partnership, Session
 
 
 def _make_plain(label: QLabel) -> QLabel:
@@ -144,7 +148,7 @@ class DetailsPane(QWidget):
         for button in (self.open_button, self.edit_button, self.delete_button, self.trend_button):
             button.hide()
 
-    def show_partnership(self, partnership: Mapping, session_count: int) -> None:
+    def show_partnership(self, partnership: Partnership, session_count: int) -> None:
         self.complete()
         self.heading.setText(partnership.name)
         self.heading.show()
@@ -157,10 +161,10 @@ class DetailsPane(QWidget):
         self.trend_button.show()
 
     def show_session(
-        self, session: Mapping, groups: Sequence[Mapping], participants: int, notes: int, open_actions: int,
+        self, session: Session, groups: Sequence[Group], participants: int, notes: int, open_actions: int,
         actions: int,
     ) -> None:
-        """``session`` is an ``Archive.session()`` row."""
+        """``session`` is an ``Archive.session()`` record."""
         from pe_desktop.ui.widgets.labels import position_labels, stage_labels
 
         self.complete()

@@ -55,7 +55,7 @@ class ExportCommands(QObject):
             return None
         session = self._holder.archive.session(sid)
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in session.title).strip() or "session"
-        start = Path(self._settings.value("export/folder", str(Path.home()))) / f"{safe} {stem}{suffix}"
+        start = Path(str(self._settings.value("export/folder", str(Path.home())))) / f"{safe} {stem}{suffix}"
         name, _ = QFileDialog.getSaveFileName(self._window, title, str(start), filter_text)
         if not name:
             return None

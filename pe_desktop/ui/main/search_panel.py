@@ -183,7 +183,9 @@ def show_in_console(console: SessionConsole, hit: SearchHit) -> None:
         for row, action in enumerate(panel.action_items):
             if action.id == hit.record_id:
                 panel.table.selectRow(row)
-                panel.table.scrollToItem(panel.table.item(row, 0))
+                item = panel.table.item(row, 0)
+                if item is not None:
+                    panel.table.scrollToItem(item)
         return
     if hit.kind in ("note", "quote", "dissent"):
         note = archive.note(hit.record_id)

@@ -77,13 +77,15 @@ class SessionCommands(QObject):
         from pe_desktop.ui.main.browser_edits import command, create_session
         from pe_desktop.ui.widgets.messages import show_problem
 
+        archive = self._holder.archive
+        assert archive is not None, "the dialog was opened on an open archive, and it stays open while the dialog is up"
         form = dialog.values()
         try:
-            sid, change = create_session(self._holder.archive, form, instruments[form.instrument_key])
+            sid, change = create_session(archive, form, instruments[form.instrument_key])
         except ArchiveError as exc:
             show_problem(self._window, self.tr("The session was not created"), str(exc))
             return
-        self._undo_stack.push(command(self._holder.archive, change, self._browser.refresh))
+        self._undo_stack.push(command(archive, change, self._browser.refresh))
         self._browser.refresh()
         self._browser.select_id(sid)
         self._status(self.tr("Session “%1” created").replace("%1", form.title), 5000)
@@ -112,14 +114,16 @@ class SessionCommands(QObject):
         from pe_desktop.ui.main.browser_edits import command, edit_session
         from pe_desktop.ui.widgets.messages import show_problem
 
+        archive = self._holder.archive
+        assert archive is not None, "the dialog was opened on an open archive, and it stays open while the dialog is up"
         try:
-            change = edit_session(self._holder.archive, session_id, dialog.values())
+            change = edit_session(archive, session_id, dialog.values())
         except ArchiveError as exc:
             show_problem(self._window, self.tr("The changes were not saved"), str(exc))
             return
         # a running session's console takes the change (its own Edit ▸ Undo), else this window's undo stack
         if change is not None and not self._consoles.push_change(session_id, change):
-            self._undo_stack.push(command(self._holder.archive, change, self._browser.refresh))
+            self._undo_stack.push(command(archive, change, self._browser.refresh))
         self._browser.refresh()
 
     # ============================================================== delete
@@ -148,6 +152,7 @@ class SessionCommands(QObject):
         from pe_desktop.ui.main.browser_edits import command, delete_session
 
         archive = self._holder.archive
+        assert archive is not None, "the question was asked on an open archive, and it stays open while it is up"
         self._undo_stack.push(command(archive, delete_session(archive, session_id), self._browser.refresh))
         self._browser.refresh()
         self._status(self.tr("Session deleted. Ctrl+Z brings it back."), 8000)
@@ -179,8 +184,10 @@ class SessionCommands(QObject):
         """Undo goes where the session is being worked on: its console, else this window."""
         from pe_desktop.ui.main.browser_edits import command
 
+        archive = self._holder.archive
+        assert archive is not None, "the follow-up dialog was opened on an open archive"
         if not self._consoles.push_change(session_id, change):
-            self._undo_stack.push(command(self._holder.archive, change, self._browser.refresh))
+            self._undo_stack.push(command(archive, change, self._browser.refresh))
         self._browser.refresh()
 
     # =============================================================== forms

@@ -21,14 +21,16 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]
+#: what a job's work returns and its success callback receives
+T = TypeVar("T")
 
 
 class ExportCancelled(Exception):
@@ -43,7 +45,7 @@ class ExportJob(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, work: Callable[[Progress], Path], parent: QObject | None = None) -> None:
+    def __init__(self, work: Callable[[Progress], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
@@ -73,6 +75,8 @@ class ExportJob(QObject):
         self.progressed.emit(done, total)
 
     def _run(self) -> None:
+        signal: SignalInstance
+        args: tuple[object, ...]
         try:
             result = self._work(self._progress)
         except ExportCancelled:
@@ -105,7 +109,7 @@ def _progress_dialog(parent: QWidget, title: str, label: str, show_after_ms: int
 
 
 def start_job(
-    parent: QWidget, title: str, work: Callable[[Progress], object], on_success: Callable[[object], None],
+    parent: QWidget, title: str, work: Callable[[Progress], T], on_success: Callable[[T], object],
     on_failure: Callable[[str], None] | None = None, on_cancel: Callable[[], None] | None = None,
     show_after_ms: int = 300, cancellable: bool = True, label: str = "",
 ) -> ExportJob:
@@ -137,7 +141,7 @@ def start_job(
         dialog.deleteLater()
         job.dialog = None
 
-    def succeeded(result: object) -> None:
+    def succeeded(result: T) -> None:
         finish()
         on_success(result)
 

@@ -21,7 +21,7 @@ def _tr(text: str) -> str:
 
 def session_status_text(status: str) -> str:
     """A session's status: Not started / Running / Closed."""
-    texts = {SessionStatus.DRAFT: _tr("Not started"), SessionStatus.OPEN: _tr("Running"),
+    texts: dict[str, str] = {SessionStatus.DRAFT: _tr("Not started"), SessionStatus.OPEN: _tr("Running"),
              SessionStatus.CLOSED: _tr("Closed")}
     return texts.get(status, str(status))
 
@@ -57,23 +57,23 @@ def stage_help() -> dict[str | None, str]:
 
 def channel_text(channel: str) -> str:
     """How a participant's ratings came in."""
-    texts = {Channel.PHONE: _tr("Phone"), Channel.PAPER: _tr("Paper"), Channel.LAPTOP: _tr("Laptop"),
+    texts: dict[str, str] = {Channel.PHONE: _tr("Phone"), Channel.PAPER: _tr("Paper"), Channel.LAPTOP: _tr("Laptop"),
              Channel.TALLY: _tr("Tally"), Channel.IMPORT: _tr("Imported")}
     return texts.get(channel, str(channel))
 
 
 def item_state_text(state: str) -> str:
     """What an item state means to a facilitator."""
-    texts = {ItemState.PENDING: _tr("Not started"), ItemState.OPEN: _tr("Voting open"),
+    texts: dict[str, str] = {ItemState.PENDING: _tr("Not started"), ItemState.OPEN: _tr("Voting open"),
              ItemState.CLOSED: _tr("Voting closed"), ItemState.REVEALED: _tr("Revealed")}
     return texts.get(state, str(state))
 
 
 def note_kind_text(kind: str) -> str:
-    texts = {NoteKind.NOTE: _tr("Note"), NoteKind.QUOTE: _tr("Quote"), NoteKind.DISSENT: _tr("Dissent")}
+    texts: dict[str, str] = {NoteKind.NOTE: _tr("Note"), NoteKind.QUOTE: _tr("Quote"), NoteKind.DISSENT: _tr("Dissent")}
     return texts.get(kind, str(kind))
 
 
 def action_status_text(status: str) -> str:
-    texts = {ActionStatus.OPEN: _tr("Open"), ActionStatus.DONE: _tr("Done"), ActionStatus.DROPPED: _tr("Dropped")}
+    texts: dict[str, str] = {ActionStatus.OPEN: _tr("Open"), ActionStatus.DONE: _tr("Done"), ActionStatus.DROPPED: _tr("Dropped")}
     return texts.get(status, str(status))

@@ -46,8 +46,8 @@ def show_info(parent: QWidget | None, title: str, text: str, informative: str = 
 
 
 def ask(
-    parent: QWidget | None, title: str, text: str, yes_text: str, on_yes: Callable[[], None],
-    informative: str = "", no_text: str = "", on_no: Callable[[], None] | None = None,
+    parent: QWidget | None, title: str, text: str, yes_text: str, on_yes: Callable[[], object],
+    informative: str = "", no_text: str = "", on_no: Callable[[], object] | None = None,
     destructive: bool = False,
 ) -> QMessageBox:
     """Ask a yes/no question; ``on_yes`` (or ``on_no``) runs when answered.
