@@ -112,14 +112,14 @@ def live_latency(app: QApplication, arch: Archive, sid: str, votes: int) -> list
     controller.refreshed.connect(lambda: seen.append(time.perf_counter()))
     out = []
     for person in people:
-        before = window.voting_page.rated
+        before = window.rated
         arch.record_rating(sid, 1, person, key, 3, source="phone", require_open=True)
         t0 = time.perf_counter()
         controller.notify_rating_saved()
         seen.clear()
         while not seen:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-        assert window.voting_page.rated == before + 1
+        assert window.rated == before + 1
         out.append((seen[0] - t0) * 1e3)
     controller.stop()
     window.close()
@@ -176,7 +176,7 @@ def main() -> None:
         overview_full = median_ms(refresh, args.runs)
         window.set_view("item")
         app.processEvents()
-        assert window.stack.currentWidget() is window.result_page
+        assert window.stack.currentWidget() is window.result_page.widget
         item = median_ms(redraw, args.runs)
         item_full = median_ms(refresh, args.runs)
         dots = window.dot_chart.drawn()["n"]

@@ -95,7 +95,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             sid = archive.create_session(
                 instrument, args.title, pid, held_on=args.held_on, location=args.location or "",
                 facilitator=args.facilitator or "", stage=args.stage, groups=groups,
-                min_group_size=args.min_group_size, rounds=args.rounds,
+                min_group_size=args.min_group_size, rounds=args.rounds, language=args.language,
             )
     if args.json:
         print_json({"id": sid, "partnership_id": pid})
@@ -189,6 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--group", action="append", metavar="NAME:POSITION")
     new.add_argument("--min-group-size", type=int, default=3, metavar="K")
     new.add_argument("--rounds", type=int, default=1, choices=(1, 2))
+    new.add_argument("--language", metavar="CODE", help="the room's language: en, es, or en+es for a mixed room "
+                     "(default: the form's own language)")
     new.add_argument("--json", action="store_true")
     imp = add("import", cmd_import, "import ratings from CSV (participant,group,item,value[,round])")
     imp.add_argument("session")

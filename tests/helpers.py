@@ -181,24 +181,27 @@ def unnamed_controls(root) -> list[str]:
 
 # ------------------------------------------------------------------ projector
 def projector_data(projector) -> dict:
-    """The numbers the projector has on screen, read back from its pages and chart items."""
+    """The numbers the projector has on screen, read back from its public state and chart items."""
     controller = projector.controller
     key = controller.current_item
     view = projector.view()
     out: dict = {"view": view, "round": controller.round}
     if view == "join":
-        page = projector.join_page
-        out["join"] = {"url": page.url, "joined": page.joined, "qr": page.qr is not None}
+        out["join"] = {"url": projector.join_url, "joined": projector.joined, "qr": projector.join_qr is not None}
     elif view == "item":
-        mode = "voting" if projector.stack.currentWidget() is projector.voting_page else "result"
+        mode = projector.item_mode()
         out.update(item=key, state=controller.item_states().get(key, "pending"), mode=mode)
         if mode == "voting":
-            out["rated"] = projector.voting_page.rated
+            out["rated"] = projector.rated
         else:
             out.update(projector.dot_chart.drawn())
-            out.update(projector.result_page.figures)
-    elif view in ("overview", "shift", "gap"):
-        chart = {"overview": projector.bars_chart, "shift": projector.shift_chart, "gap": projector.gap_chart}[view]
+            out.update(projector.result_figures)
+    elif view == "overview":
+        out["overview"] = projector.bars_chart.drawn()
+        out["page"] = (projector.overview_index + 1, projector.overview_pages())
+        out["page_keys"] = projector.bars_chart.visible_keys()
+    elif view in ("shift", "gap"):
+        chart = {"shift": projector.shift_chart, "gap": projector.gap_chart}[view]
         out[view] = chart.drawn()
     return out
 

@@ -57,8 +57,8 @@ def test_the_qm_loads_and_translates():
     assert translator.language() == "es"
     assert translator.translate("MainMenus", "&File") == "&Archivo"
     # the translator picks the plural form; QCoreApplication.translate then puts the number in
-    assert translator.translate("ProjectorWindow", "%n ratings", "", 1) == "%n valoración"
-    assert translator.translate("ProjectorWindow", "%n ratings", "", 7) == "%n valoraciones"
+    assert translator.translate("ConsolePhoneControls", "%n phone(s) joined", "", 1) == "%n teléfono conectado"
+    assert translator.translate("ConsolePhoneControls", "%n phone(s) joined", "", 7) == "%n teléfonos conectados"
 
 
 def test_the_program_finds_the_qm_for_a_spanish_locale():

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from pe_desktop.charts import data, style
 from pe_desktop.charts.base import ChartView
 from pe_desktop.core.instruments import Instrument
-from pe_desktop.core.palette import diverging
+from pe_desktop.core.palette import MARK_OUTLINE, diverging
 
 BAR_HEIGHT = 0.7
 #: Where the per-item count is written, right of the +100 % edge.
@@ -42,7 +42,7 @@ class DivergingBarsChart(ChartView):
         for point, colour in zip(points, self._colours, strict=True):
             bar = pg.BarGraphItem(
                 x0=zeros, width=zeros, y=self._ys, height=BAR_HEIGHT,
-                brush=style.brush(colour), pen=style.pen(style.MUTED, 1),
+                brush=style.brush(colour), pen=style.pen(MARK_OUTLINE, 1.5),
             )
             self._bars[point] = bar
             self.plot.addItem(bar)
@@ -56,8 +56,11 @@ class DivergingBarsChart(ChartView):
             self.plot.addItem(text)
             self._counts.append(text)
         self.plot.setXRange(-112, 128, padding=0)
+        self.plot.getViewBox().sigResized.connect(self._fit_counts)
         self.plot.setYRange(-0.6, n_items - 0.4, padding=0)
-        self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self._keys, self._ys, strict=True)])
+        self._first_row, self._row_count = 0, n_items
+        self._title_width = 0
+        self._label_ticks()
         self.set_ticks("bottom", [(x, f"{abs(x)} %") for x in (-100, -50, 0, 50, 100)])
         self.legend.set_entries(
             [(self._point_label(p), c, "square") for p, c in zip(points, self._colours, strict=True)]
@@ -67,10 +70,43 @@ class DivergingBarsChart(ChartView):
         self._size_axis()
 
     def _size_axis(self) -> None:
-        """The left axis as wide as the longest item title."""
+        """The left axis as wide as the longest (wrapped) item title."""
         metrics = QFontMetrics(style.font(self._tick_px))
-        widest = max((metrics.horizontalAdvance(self.instrument.item(k).title) for k in self._keys), default=0)
+        widest = 0
+        for _y, text in self._ticks.get("left", []):
+            widest = max([widest, *(metrics.horizontalAdvance(line) for line in text.split("\n"))])
         self.plot.getAxis("left").setWidth(widest + self._tick_px)
+
+    def _label_ticks(self) -> None:
+        titles = [self.instrument.item(k).title for k in self._keys]
+        if self._title_width > 0:
+            titles = [style.wrap_words(t, QFontMetrics(style.font(self._tick_px)).horizontalAdvance, self._title_width)
+                      for t in titles]
+        self.set_ticks("left", list(zip(self._ys, titles, strict=False)))
+
+    def set_title_width(self, pixels: int) -> None:
+        """Wrap item titles to this width (0: one line each), so a long title never runs off the screen."""
+        if pixels != self._title_width:
+            self._title_width = max(0, int(pixels))
+            self._label_ticks()
+            self._size_axis()
+
+    def title_lines(self) -> int:
+        """The most lines any (wrapped) item title takes: the projector's rows per page depend on it."""
+        return max((text.count("\n") + 1 for _, text in self._ticks.get("left", [])), default=1)
+
+    def show_rows(self, first: int, count: int) -> None:
+        """Show only rows ``first`` .. ``first + count - 1`` (a page of a long form), at full size."""
+        n_items = len(self._keys)
+        self._first_row = max(0, min(first, max(0, n_items - 1)))
+        self._row_count = max(1, count)
+        top = n_items - 1 - self._first_row
+        bottom = top - self._row_count + 1
+        self.plot.setYRange(bottom - 0.6, top + 0.4, padding=0)
+
+    def visible_keys(self) -> list[str]:
+        """Item keys of the rows on show (the current page)."""
+        return self._keys[self._first_row : self._first_row + self._row_count]
 
     def _point_label(self, point: int) -> str:
         label = self.scale.labels.get(point)
@@ -101,6 +137,7 @@ class DivergingBarsChart(ChartView):
             )
         for text, it, shown_row in zip(self._counts, ordered, self._shown, strict=True):
             text.setText(style.tr("n = {0}").format(it.get("n", 0)) if shown_row else style.tr("not shown yet"))
+        self._fit_counts()
         self._publish_text(ordered)
 
     def _publish_text(self, ordered: list[Mapping[str, Any]]) -> None:
@@ -132,8 +169,13 @@ class DivergingBarsChart(ChartView):
         description = style.tr("Share of ratings per scale point for each item. ") + "; ".join(parts)
         self._publish(header, rows, description)
 
+    def _fit_counts(self, *_: object) -> None:
+        style.fit_right(self.plot, -112, COUNT_X - 1, self._counts, self._tick_px)
+
     def _text_px_changed(self, px: int) -> None:
+        self._label_ticks()
         self._size_axis()
+        self._fit_counts()
         for text in self._counts:
             text.setFont(style.font(px))
 

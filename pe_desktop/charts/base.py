@@ -41,7 +41,7 @@ class LegendRow(QWidget):
         self._pairs: list[tuple[QLabel, QLabel]] = []
         self._px = 20
         self.setAccessibleName(self.tr("Legend"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # wrapped labels grow it
 
     def set_entries(self, entries: Sequence[tuple[str, str, str]]) -> None:
         """(label, colour, shape) per line; widgets are touched only when the legend changes."""
@@ -71,6 +71,7 @@ class LegendRow(QWidget):
         icon.setAccessibleName(self.tr("Marker"))
         text = QLabel(self)
         text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)  # a long label wraps rather than being cut off on a narrow screen
         text.setFont(style.font(self._px))
         text.setContentsMargins(0, 0, self._px, 0)
         text.setStyleSheet(f"color: {style.INK};")

@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
@@ -41,7 +40,7 @@ class DotChart(ChartView):
 
         self._band = pg.LinearRegionItem(
             values=(scale.min, scale.min), orientation="vertical", movable=False,
-            brush=pg.mkBrush(*style.BAND), pen=style.pen(style.MUTED, 2, Qt.PenStyle.DashLine),
+            brush=pg.mkBrush(*style.BAND), pen=style.pen(style.BAND_EDGE, 3),
         )
         self._band.setZValue(-10)
         self._median = pg.InfiniteLine(angle=90, movable=False, pen=style.pen(style.INK, 5))
@@ -88,8 +87,17 @@ class DotChart(ChartView):
         rect = self.plot.getViewBox().boundingRect()
         return max(1.0, rect.width()), max(1.0, rect.height())
 
+    def _fit_ticks(self) -> None:
+        """Scale labels wrapped to the width each point has, the axis as tall as they need."""
+        width, _ = self._viewbox_px()
+        ticks = style.scale_ticks(self.scale.points, self.scale.labels, width, self.scale.max - self.scale.min + 1,
+                                  self._tick_px)
+        self.set_ticks("bottom", ticks)
+        style.fit_bottom_axis(self.plot, ticks, self._tick_px)
+
     def _relayout(self) -> None:
         """Lay the dots out for the current plot size and copy them into the chart items."""
+        self._fit_ticks()
         if self._inputs is None:
             return
         key, title, rows, groups, item = self._inputs

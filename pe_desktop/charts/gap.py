@@ -80,6 +80,7 @@ class PowerGapChart(ItemRowsChart):
         self._institution.setData(x=ix, y=iy, size=size)
         for text, row in zip(self._gap_texts, rows, strict=True):
             text.setText(style.tr("gap {0}").format(data.fmt(row.gap)) if row.gap is not None else "")
+        self.fit_right_texts()
         self._publish_text(rows)
 
     def _publish_text(self, rows: list[data.GapRow]) -> None:
@@ -103,6 +104,9 @@ class PowerGapChart(ItemRowsChart):
 
     def _extra_texts(self) -> list[str]:
         return [t.toPlainText() for t in self._gap_texts]
+
+    def _right_texts(self) -> list[pg.TextItem]:
+        return self._gap_texts
 
     def drawn(self) -> list[dict[str, Any]]:
         """Dumbbell ends per item as drawn (None where no dumbbell)."""

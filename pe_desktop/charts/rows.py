@@ -40,6 +40,21 @@ class ItemRowsChart(ChartView):
         self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self.keys, self.ys, strict=True)])
         self.set_ticks("bottom", [(v, self._tick_text(v)) for v in self.scale.points])
         self._size_axes()
+        self.plot.getViewBox().sigResized.connect(self.fit_right_texts)
+
+    def _right_texts(self) -> list[pg.TextItem]:
+        """The texts written right of the scale (each chart's own); none here."""
+        return []
+
+    def fit_right_texts(self, *_: object) -> None:
+        """Room on the right for the row texts at the current size (call after changing them);
+        scale labels wrapped to the width each point has."""
+        style.fit_right(self.plot, self.scale.min - 0.5, self.scale.max + 0.3, self._right_texts(), self._tick_px)
+        low, high = self.plot.getViewBox().viewRange()[0]
+        ticks = style.scale_ticks(self.scale.points, self.scale.labels, self.plot.getViewBox().width(), high - low,
+                                  self._tick_px)
+        self.set_ticks("bottom", ticks)
+        style.fit_bottom_axis(self.plot, ticks, self._tick_px)
 
     def _tick_text(self, value: int) -> str:
         label = self.scale.labels.get(value)
@@ -57,3 +72,4 @@ class ItemRowsChart(ChartView):
 
     def _text_px_changed(self, px: int) -> None:
         self._size_axes()
+        self.fit_right_texts()

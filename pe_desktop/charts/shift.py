@@ -102,6 +102,7 @@ class RoundShiftChart(ItemRowsChart):
         self._heads.setData(x=hx, y=hy, symbol=hs, size=size * 1.4)
         for text, row in zip(self._texts, rows, strict=True):
             text.setText(self._shift_text(row))
+        self.fit_right_texts()
         self._publish_text(rows)
 
     @staticmethod
@@ -111,9 +112,16 @@ class RoundShiftChart(ItemRowsChart):
         return ("+" if value > 0 else "") + data.fmt(value, digits)
 
     def _shift_text(self, row: data.ShiftRow) -> str:
+        """What moved, in words the room reads (no rwg on the big screen; the table keeps the figures)."""
         if row.median_shift is None:
             return ""
-        return style.tr("{0}  agreement {1}").format(self._signed(row.median_shift), self._signed(row.rwg_shift, 2))
+        if row.median_shift > 0:
+            text = style.tr("up {0}").format(data.fmt(row.median_shift))
+        elif row.median_shift < 0:
+            text = style.tr("down {0}").format(data.fmt(-row.median_shift))
+        else:
+            text = style.tr("no change")
+        return text
 
     def _publish_text(self, rows: list[data.ShiftRow]) -> None:
         header = [
@@ -142,6 +150,9 @@ class RoundShiftChart(ItemRowsChart):
 
     def _extra_texts(self) -> list[str]:
         return [t.toPlainText() for t in self._texts]
+
+    def _right_texts(self) -> list[pg.TextItem]:
+        return self._texts
 
     def drawn(self) -> list[dict[str, Any]]:
         """Round 1 and round 2 median per item as drawn."""

@@ -7,15 +7,17 @@ from the white.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 
 # re-exported: the charts take every colour and font from this one module
 from pe_desktop.charts.theme import BAND as BAND
+from pe_desktop.charts.theme import BAND_EDGE as BAND_EDGE
 from pe_desktop.charts.theme import GRID as GRID
 from pe_desktop.charts.theme import INK as INK
 from pe_desktop.charts.theme import MUTED as MUTED
@@ -116,3 +118,58 @@ def style_plot(plot: pg.PlotItem, tick_px: int) -> None:
         axis.setPen(pen(INK, 1.5))
         axis.setTextPen(pen(INK))
         axis.setStyle(tickFont=font(tick_px), tickTextOffset=max(4, tick_px // 3))
+
+
+def wrap_words(text: str, width_of: Callable[[str], float], max_width: float) -> str:
+    """``text`` with line breaks between words so no line is wider than ``max_width`` (a single
+    longer word keeps its own line: it is never cut). Used where Qt cannot wrap, e.g. axis labels."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and width_of(lines[-1] + " " + word) <= max_width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def fit_right(plot: pg.PlotItem, left: float, right: float, texts: list[pg.TextItem], px: int) -> None:
+    """Widen the x range past ``right`` just enough that the texts written there are not cut off.
+
+    The texts right of the data (counts, shifts, gaps) are drawn at the data's
+    right edge; at the projector's back-row size they need more room than a
+    fixed margin gives, and how much depends on the window's width.
+    """
+    width = plot.getViewBox().width()
+    metrics = QFontMetrics(font(px))
+    needed = max((metrics.horizontalAdvance(t.toPlainText()) for t in texts), default=0) + px
+    span = right - left
+    target = right + span * 0.25 if width <= 2 * needed or needed <= px else right + needed * span / (width - needed)
+    low, high = plot.getViewBox().viewRange()[0]
+    if abs(low - left) > 1e-6 or abs(high - target) > 1e-3:  # no range signals per vote when nothing moves
+        plot.setXRange(left, target, padding=0)
+
+
+def scale_ticks(points: range, labels: dict[int, str], plot_px: float, span: float, px: int) -> list[tuple[float, str]]:
+    """Bottom-axis ticks "3\\nPartly", each label wrapped to the room its scale point has.
+
+    At the projector's back-row size, "En su mayoría" next to "Totalmente"
+    would run into each other on one line; wrapped, they stay apart.
+    """
+    per_point = plot_px / max(span, 1e-9) * 0.92
+    metrics = QFontMetrics(font(px))
+    out: list[tuple[float, str]] = []
+    for value in points:
+        label = labels.get(value)
+        if label and plot_px > 0:
+            label = wrap_words(label, metrics.horizontalAdvance, per_point)
+        out.append((value, f"{value}\n{label}" if label else str(value)))
+    return out
+
+
+def fit_bottom_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], px: int) -> None:
+    """The bottom axis tall enough for its tallest (wrapped) tick text."""
+    lines = max((text.count("\n") + 1 for _, text in ticks), default=1)
+    height = int(px * (1.35 * lines + 0.8))
+    axis = plot.getAxis("bottom")
+    if axis.height() != height:
+        axis.setHeight(height)

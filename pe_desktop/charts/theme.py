@@ -16,5 +16,10 @@ INK = "#111111"
 MUTED = "#3A3A3A"
 #: Grid lines (not text, so contrast rules do not apply).
 GRID = "#D0D0D0"
-#: IQR band: ink at 12 % opacity.
+#: Middle-half band fill: ink at 12 % opacity (#E3E3E3 on white, 1.27:1: a tint,
+#: not the band's boundary, so dots on it stay clear).
 BAND = (17, 17, 17, 30)
+#: The band's boundary: a solid edge at 11.4:1, so the band holds 3:1 (WCAG 1.4.11).
+BAND_EDGE = MUTED
+#: Every background charts are drawn on (projector, console, trend view; the PDF page is white too).
+BACKGROUNDS: tuple[str, ...] = (PAPER,)

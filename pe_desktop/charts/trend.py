@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 from pe_desktop.charts import data, style
 from pe_desktop.charts.base import ChartView
 from pe_desktop.core.instruments import Scale
-from pe_desktop.core.palette import group_style
+from pe_desktop.core.palette import group_style, line_colour
 
 #: Largest gap between neighbouring items' lines, in sessions (x) and in scale points (y).
 DODGE_STEP = (0.06, 0.05)
@@ -76,7 +76,7 @@ class TrendChart(ChartView):
             for i, key in enumerate(keys):
                 colour, shape = group_style(i)
                 line = pg.PlotDataItem(
-                    x=[], y=[], pen=style.pen(colour, 4), symbol=style.symbol(shape), symbolBrush=style.brush(colour),
+                    x=[], y=[], pen=style.pen(line_colour(colour), 4), symbol=style.symbol(shape), symbolBrush=style.brush(colour),
                     symbolPen=style.pen(style.INK, 1.2), symbolSize=self._tick_px, connect="finite", antialias=True,
                 )
                 line.setPos(*dodge(i, len(keys)))

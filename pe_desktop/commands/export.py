@@ -40,6 +40,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = _output(option, value)
     with open_archive(args) as archive:
         sid = find_session(archive, args.session)
+        if args.language is None:
+            room = str(archive.session(sid).language or "en").split("+")[0]
+            args.language = room if room in LANGUAGES else "en"
         try:
             if args.pdf:
                 from pe_desktop.report import write_summary_pdf
@@ -83,6 +86,7 @@ def register(add: AddCommand) -> None:
     what.add_argument("--csv", metavar="OUT.csv", help="one row per rating")
     what.add_argument("--session-file", metavar="OUT.sqlite", help="the session as a file another archive can merge")
     cmd.add_argument("--page-size", default="A4", choices=("A4", "Letter"), help="paper size of PDFs (default A4)")
-    cmd.add_argument("--language", default="en", choices=LANGUAGES, help="language of PDFs (default en)")
+    cmd.add_argument("--language", choices=LANGUAGES,
+                     help="language of PDFs (default: the session's language, its first one for a mixed room)")
     cmd.add_argument("--blanks", type=int, metavar="N", help="with --ballots: add N blank ballots")
     cmd.add_argument("--join-url", metavar="URL", help="with --ballots: phone voting address to print with a QR code")

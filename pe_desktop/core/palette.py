@@ -7,6 +7,15 @@ Suppressed groups are drawn in one neutral grey with a shape no group uses
 and labelled "other", so no small group can be picked out and "other" is not
 mistaken for the first group on a grey-scale printout.
 
+Marks that hold (WCAG 1.4.11: a mark needs 3:1 against its background, text
+4.5:1): several Okabe-Ito colours are too light on white (yellow 1.32:1,
+orange 2.25:1, sky blue 2.31:1), so every filled mark is drawn with a
+:data:`MARK_OUTLINE` edge (the outline is the mark's boundary), and a line
+drawn in a group colour uses :func:`line_colour`, the same hue darkened to
+3:1. The neutral greys and the middle of the diverging bars are dark enough
+on their own. :func:`contrast_ratio` is WCAG's formula, so tests check every
+colour against every chart background.
+
 Plain hex strings and shape names only: the core layer imports no Qt.  Chart
 code maps the names to its own symbols (:data:`PYQTGRAPH_SYMBOLS` for
 pyqtgraph, ``pe_desktop.report.drawing`` for the PDF).
@@ -18,6 +27,9 @@ __all__ = [
     "DIVERGING_HIGH",
     "DIVERGING_LOW",
     "DIVERGING_MID",
+    "MARK_CONTRAST",
+    "MARK_OUTLINE",
+    "TEXT_CONTRAST",
     "GROUP_COLOURS",
     "NEUTRAL",
     "NEUTRAL_SHAPE",
@@ -26,7 +38,10 @@ __all__ = [
     "PYQTGRAPH_SYMBOLS",
     "SHAPES",
     "UNSURE",
+    "contrast_ratio",
+    "darker",
     "diverging",
+    "line_colour",
     "group_style",
     "other_style",
 ]
@@ -40,7 +55,8 @@ SHAPES: tuple[str, ...] = (
     "circle", "square", "triangle", "diamond", "triangle-down", "pentagon", "hexagon", "star",
 )
 #: Ratings of suppressed groups (and of people in no group): one grey, one shape, one label.
-NEUTRAL = "#999999"
+#: 4.5:1 on white (the old #999999 was 2.85:1).
+NEUTRAL = "#767676"
 NEUTRAL_SHAPE = "cross"
 OTHER_LABEL = "other"
 #: Every shape name above as a pyqtgraph ``symbol`` (pyqtgraph's "t" points down).
@@ -50,10 +66,17 @@ PYQTGRAPH_SYMBOLS: dict[str, str] = {
 }
 #: Diverging colours for stacked bars, low (concern) to high (strength), 2 to 11 points.
 DIVERGING_LOW = "#B2182B"
-DIVERGING_MID = "#F7F7F7"
+#: The middle point ("3 Partly" on 1–5): a mid grey at 3.4:1 on white, not the
+#: near-white #F7F7F7 (1.07:1) that vanished on a projector.
+DIVERGING_MID = "#8C8C8C"
 DIVERGING_HIGH = "#2166AC"
 #: "Not sure" answers next to a stacked bar.
-UNSURE = "#BBBBBB"
+UNSURE = "#6E6E6E"
+#: Edge of every filled mark (dots, bar segments, legend swatches): near-black.
+MARK_OUTLINE = "#111111"
+#: WCAG 2.1 minimum contrast of a graphical object (1.4.11) and of normal text (1.4.3).
+MARK_CONTRAST = 3.0
+TEXT_CONTRAST = 4.5
 
 
 def group_style(index: int) -> tuple[str, str]:
@@ -93,3 +116,41 @@ def diverging(points: int) -> list[str]:
             _mix(DIVERGING_LOW, DIVERGING_MID, t * 2) if t <= 0.5 else _mix(DIVERGING_MID, DIVERGING_HIGH, t * 2 - 1)
         )
     return colours
+
+
+def _channels(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of an sRGB hex colour."""
+    def lin(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = _channels(colour)
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG contrast ratio of two hex colours, 1 to 21."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def darker(colour: str, background: str, target: float = MARK_CONTRAST) -> str:
+    """``colour`` darkened in 2 % steps (same hue) until it has ``target`` contrast on ``background``."""
+    r, g, b = _channels(colour)
+    for step in range(51):
+        k = 1 - step * 0.02
+        candidate = "#" + "".join(f"{round(c * k):02X}" for c in (r, g, b))
+        if contrast_ratio(candidate, background) >= target:
+            return candidate
+    return "#000000"
+
+
+def line_colour(colour: str, background: str = "#FFFFFF") -> str:
+    """The colour a line in ``colour`` is drawn in: itself when it holds 3:1, else a darker variant."""
+    if contrast_ratio(colour, background) >= MARK_CONTRAST:
+        return colour
+    return darker(colour, background)

@@ -9,6 +9,12 @@ a session whose rwg is mathematically 0.70 is labelled ``agree`` on every
 machine.  It also makes every result independent of the order of the rows,
 and the returned floats are the correctly rounded values of the exact ones.
 
+``polarised`` (in every item object and ``summary --json``): True when the
+ratings form camps at both ends rather than a scatter, by van der Eijk's
+agreement A < 0 (A = 1: all the same answer; 0: uniform; −1: all at the two
+ends), computed exactly by :mod:`pe_desktop.core.polarisation` from the
+counts per scale point; None with fewer than 3 numeric ratings.
+
 Standard library only, so the core imports fast and never pulls in Qt.
 Numbers are returned unrounded; rounding is for display.
 """
@@ -20,6 +26,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
+
+from pe_desktop.core.polarisation import polarised
 
 __all__ = [
     "GroupDef",
@@ -147,7 +155,8 @@ def describe(values: Sequence[int | None], scale_min: int, scale_max: int) -> di
     """All docs/design.md §5 figures of one item's ratings (None = not sure), in docs/design.md §9 key order.
 
     Undefined figures are None: with no numeric rating everything but ``n``,
-    ``unsure``, ``counts``, ``agreement`` is None; ``sd`` and ``rwg`` need two.
+    ``unsure``, ``counts``, ``agreement`` is None; ``sd`` and ``rwg`` need two;
+    ``polarised`` needs three.
     """
     _check_scale(scale_min, scale_max)
     xs = _numeric(values, scale_min, scale_max)
@@ -183,6 +192,7 @@ def describe(values: Sequence[int | None], scale_min: int, scale_max: int) -> di
     out["rwg"] = _f(rwg)
     out["agreement"] = _agreement(n, rwg)
     out["band"] = _band(median, scale_min, scale_max)
+    out["polarised"] = polarised([counts[str(k)] for k in range(scale_min, scale_max + 1)])
     return out
 
 

@@ -27,7 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from pe_desktop.core.palette import diverging
+from pe_desktop.core.palette import contrast_ratio, diverging
 from pe_desktop.report.ballot_drawing import qr_drawing, scale_boxes, tick_boxes
 from pe_desktop.report.fonts import BOLD, REGULAR
 from pe_desktop.report.shapes import (
@@ -35,7 +35,6 @@ from pe_desktop.report.shapes import (
     INK,
     IQR_FILL,
     hex_colour,
-    luminance,
     marker,
     marker_drawing,
     marker_legend,
@@ -272,7 +271,7 @@ def diverging_bar(
         d.add(Rect(x, pad, w, bar_h, fillColor=hex_colour(colour), strokeColor=INK, strokeWidth=0.35))
         text = str(n)
         if stringWidth(text, BOLD, 7) + 2 <= w:
-            ink = colors.white if luminance(colour) < 0.45 else colors.black
+            ink = colors.white if contrast_ratio(colour, "#FFFFFF") > contrast_ratio(colour, "#000000") else colors.black
             d.add(String(x + w / 2, pad + bar_h / 2 - 2.5, text, fontName=BOLD, fontSize=7, textAnchor="middle",
                          fillColor=ink))
         x += w

@@ -98,13 +98,21 @@ END;
 def install(conn: sqlite3.Connection) -> None:
     """Create the log and its triggers, and log every existing row once (schema m007)."""
     conn.executescript(_TABLES)
-    for table, session in LOGGED_TABLES.items():
-        cols = columns(conn, table)
-        script = (_trigger(table, "INSERT", "NEW", row_json(cols, "NEW"), session)
-                  + _trigger(table, "UPDATE", "NEW", row_json(cols, "NEW"), session)
-                  + _trigger(table, "DELETE", "OLD", "NULL", session))
-        conn.executescript(script)
+    for table in LOGGED_TABLES:
+        install_triggers(conn, table)
     backfill(conn)
+
+
+def install_triggers(conn: sqlite3.Connection, table: str) -> None:
+    """(Re)create one table's log triggers with its current columns (a migration that adds a column calls it)."""
+    session = LOGGED_TABLES[table]
+    for when in ("insert", "update", "delete"):
+        conn.execute(f'DROP TRIGGER IF EXISTS "{table}_log_{when}"')
+    cols = columns(conn, table)
+    # One statement each, not executescript: that would commit the migration's transaction half-way.
+    conn.execute(_trigger(table, "INSERT", "NEW", row_json(cols, "NEW"), session))
+    conn.execute(_trigger(table, "UPDATE", "NEW", row_json(cols, "NEW"), session))
+    conn.execute(_trigger(table, "DELETE", "OLD", "NULL", session))
 
 
 def backfill(conn: sqlite3.Connection, schema: str = "main") -> int:

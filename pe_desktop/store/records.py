@@ -69,6 +69,8 @@ class Session(_Record):
     instrument_key: str = ""
     instrument_title: str = ""
     participants: int = 0
+    #: the room's language: a code like "es", or two for a mixed room ("en+es") (schema m009)
+    language: str = "en"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "status", SessionStatus(self.status))

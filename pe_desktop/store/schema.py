@@ -351,5 +351,25 @@ def m008_phone_links(db: Database) -> None:
     )
 
 
+@migrations()
+def m009_session_language(db: Database) -> None:
+    """The language the room is addressed in: a code like ``es``, or two for a mixed room (``en+es``).
+
+    The projector, the console's item texts, the laptop ballot's start
+    screen, the ballots and the PDF default to it. Sessions from before this
+    version get English, the language every built-in form is written in.
+    The sessions' change log (m007) learns the column too: its triggers are
+    made again with it, and every session gets a logged version with its
+    language, so each row is its latest logged version again (``check``);
+    two laptops that migrate apart log the same content, which merges
+    without a conflict.
+    """
+    from pe_desktop.store import history
+
+    db.execute("ALTER TABLE sessions ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
+    history.install_triggers(db.conn, "sessions")
+    db.execute("UPDATE sessions SET language = language")
+
+
 #: The schema version this code writes: one per migration in the chain.
 SCHEMA_VERSION = len(migrations._migrations)

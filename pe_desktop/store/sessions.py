@@ -13,7 +13,9 @@ from pe_desktop.store.errors import ValidationError
 from pe_desktop.store.partnerships import PartnershipStore
 from pe_desktop.store.records import ArchiveCounts, Group, Session, SessionCounts
 
-SESSION_FIELDS = ("title", "held_on", "location", "facilitator", "stage", "min_group_size", "rounds", "status")
+SESSION_FIELDS = (
+    "title", "held_on", "location", "facilitator", "stage", "min_group_size", "rounds", "status", "language",
+)
 
 #: Chronological order of sessions: the date held (an undated session: the day created), then creation time.
 SESSION_ORDER = "coalesce(s.held_on, substr(s.created_at, 1, 10)), s.created_at"
@@ -55,6 +57,22 @@ def _check_new_groups(groups: Sequence[tuple[str, str]]) -> None:
         seen.add(name.strip().casefold())
 
 
+def check_language(instrument: Instrument, value: str | None) -> str:
+    """A session language: one of the form's languages, or two joined by '+' for a mixed room ("en+es").
+
+    Only the form's own languages: a room addressed in a language the form
+    has no translation for would see it in another language after all.
+    """
+    codes = [c.strip() for c in str(value or "").split("+")]
+    known = instrument.languages
+    if not 1 <= len(codes) <= 2 or len(set(codes)) != len(codes) or any(c not in known for c in codes):
+        raise ValidationError(
+            f"language: {value!r} is not one of the form's languages ({', '.join(known)}), "
+            f"or two of them joined by '+' (e.g. {known[0]}+{known[-1]})"
+        )
+    return "+".join(codes)
+
+
 def _checked_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """``update_session``'s fields, checked and normalised."""
     unknown = set(fields) - set(SESSION_FIELDS)
@@ -91,8 +109,14 @@ class SessionStore(PartnershipStore):
         min_group_size: int = 3,
         rounds: int = 1,
         id: str | None = None,
+        language: str | None = None,
     ) -> str:
-        """Create a session with its groups in one transaction; returns its id."""
+        """Create a session with its groups in one transaction; returns its id.
+
+        ``language`` is the room's language (see :func:`check_language`);
+        None means the form's own language.
+        """
+        language = check_language(instrument, language or instrument.language)
         title = (title or "").strip()
         if not title:
             raise ValidationError("title: must not be empty")
@@ -108,10 +132,10 @@ class SessionStore(PartnershipStore):
             iid = self.snapshot_instrument(instrument)
             conn.execute(
                 """INSERT INTO sessions (id, partnership_id, title, held_on, location, facilitator, stage, instrument_id,
-                   status, min_group_size, rounds, current_round, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, 1, ?, ?)""",
+                   status, min_group_size, rounds, current_round, created_at, updated_at, language)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, 1, ?, ?, ?)""",
                 (sid, partnership_id, title, held_on, location or "", facilitator or "", stage or None, iid,
-                 min_group_size, rounds, stamp, stamp),
+                 min_group_size, rounds, stamp, stamp, language),
             )
             for sort, (name, position) in enumerate(groups):
                 conn.execute(
@@ -157,6 +181,8 @@ class SessionStore(PartnershipStore):
         """Change session fields; returns the previous values (for undo)."""
         current = self.session(session_id)
         fields = _checked_fields(fields)
+        if "language" in fields:
+            fields["language"] = check_language(self.instrument(session_id), fields["language"])
         previous = {key: getattr(current, key) for key in fields}
         if fields:
             sets = ", ".join(f"{key} = ?" for key in fields)

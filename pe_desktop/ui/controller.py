@@ -76,9 +76,13 @@ class SessionController(QObject):
         super().__init__(parent)
         self.archive = archive
         self.session_id = session_id
-        self.instrument: Instrument = archive.instrument(session_id)
-        self.undo_stack = QUndoStack(self)
         self._session = archive.session(session_id)
+        # The form in the room's language (the first of a mixed room's): the
+        # console's item texts, the tally and the paper grid read it; keys and
+        # scale points are the same in every language, so ratings are too.
+        room = str(self._session.language or "").split("+")[0]
+        self.instrument: Instrument = archive.instrument(session_id).localized(room)
+        self.undo_stack = QUndoStack(self)
         self._current_item = self.instrument.item_keys[0]
         self._dirty = True
         self._participants_pending = False

@@ -355,27 +355,27 @@
     <name>BrowserModel</name>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:43</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:47</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:43</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:47</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:43</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:47</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:43</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:47</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Title</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:43</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:47</extracomment>
         <translation>Título</translation>
     </message>
     <message>
@@ -395,17 +395,17 @@
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:77</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:77</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:88</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:92</extracomment>
         <translation>sin fecha</translation>
     </message>
 </context>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Projector view: %1</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:87</extracomment>
         <translation>Vista del proyector: %1</translation>
     </message>
 </context>
@@ -824,180 +824,188 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Discussion time left</source>
+        <extracomment>pe_desktop/ui/projector/countdown.py:32</extracomment>
+        <translation>Tiempo de conversación restante</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/main/details.py:152</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:156</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/main/details.py:152</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:156</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/main/details.py:176</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:180</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>1 round</source>
-        <extracomment>pe_desktop/ui/main/details.py:182</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:186</extracomment>
         <translation>1 ronda</translation>
     </message>
     <message>
         <source>2 rounds (now in round %1)</source>
-        <extracomment>pe_desktop/ui/main/details.py:182</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:186</extracomment>
         <translation>2 rondas (ahora en la ronda %1)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <extracomment>pe_desktop/ui/main/details.py:184</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:188</extracomment>
         <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>%1 open of %2</source>
-        <extracomment>pe_desktop/ui/main/details.py:188</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:192</extracomment>
         <translation>%1 abiertas de %2</translation>
     </message>
     <message>
         <source>Review closed session</source>
-        <extracomment>pe_desktop/ui/main/details.py:197</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:201</extracomment>
         <translation>Revisar la sesión cerrada</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/main/details.py:59</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:63</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
         <source>Selected title</source>
-        <extracomment>pe_desktop/ui/main/details.py:60</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:64</extracomment>
         <translation>Título seleccionado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>pe_desktop/ui/main/details.py:62</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:66</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
         <source>Date:</source>
-        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
         <translation>Fecha:</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
         <translation>Alianza:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <extracomment>pe_desktop/ui/main/details.py:116</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
         <translation>Lugar:</translation>
     </message>
     <message>
         <source>Facilitator:</source>
-        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:121</extracomment>
         <translation>Facilitación:</translation>
     </message>
     <message>
         <source>Form:</source>
-        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:121</extracomment>
         <translation>Formulario:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <extracomment>pe_desktop/ui/main/details.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:121</extracomment>
         <translation>Etapa:</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:122</extracomment>
         <translation>Grupos:</translation>
     </message>
     <message>
         <source>Rounds:</source>
-        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:122</extracomment>
         <translation>Rondas:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <extracomment>pe_desktop/ui/main/details.py:118</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:122</extracomment>
         <translation>Estado:</translation>
     </message>
     <message>
         <source>Minimum group size:</source>
-        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:123</extracomment>
         <translation>Tamaño mínimo de grupo:</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <extracomment>pe_desktop/ui/main/details.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:123</extracomment>
         <translation>Participantes:</translation>
     </message>
     <message>
         <source>Action items:</source>
-        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:124</extracomment>
         <translation>Acciones:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:124</extracomment>
         <translation>Notas:</translation>
     </message>
     <message>
         <source>Open session console</source>
-        <extracomment>pe_desktop/ui/main/details.py:66, pe_desktop/ui/main/details.py:67, pe_desktop/ui/main/details.py:197</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:70, pe_desktop/ui/main/details.py:71, pe_desktop/ui/main/details.py:201</extracomment>
         <translation>Abrir la consola de la sesión</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <extracomment>pe_desktop/ui/main/details.py:69</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:73</extracomment>
         <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/main/details.py:70</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:74</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <extracomment>pe_desktop/ui/main/details.py:71</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:75</extracomment>
         <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main/details.py:72</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:76</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>New session…</source>
-        <extracomment>pe_desktop/ui/main/details.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:77</extracomment>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/main/details.py:74</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:78</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Show trends…</source>
-        <extracomment>pe_desktop/ui/main/details.py:79</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:83</extracomment>
         <translation>Ver tendencias…</translation>
     </message>
     <message>
         <source>Show the partnership&apos;s trends</source>
-        <extracomment>pe_desktop/ui/main/details.py:80</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:84</extracomment>
         <translation>Ver las tendencias de la alianza</translation>
     </message>
     <message>
         <source>Each item&apos;s median, agreement and number of ratings, session by session</source>
-        <extracomment>pe_desktop/ui/main/details.py:81</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:85</extracomment>
         <translation>La mediana, el acuerdo y el número de valoraciones de cada elemento, sesión por sesión</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/details.py:99</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:103</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -1041,42 +1049,42 @@
     <name>DiscussTimer</name>
     <message>
         <source>Pause</source>
-        <extracomment>pe_desktop/ui/console/timer.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:126</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
         <source>Discussion time left</source>
-        <extracomment>pe_desktop/ui/console/timer.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:50</extracomment>
         <translation>Tiempo de conversación restante</translation>
     </message>
     <message>
         <source>Discussion minutes</source>
-        <extracomment>pe_desktop/ui/console/timer.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:52</extracomment>
         <translation>Minutos de conversación</translation>
     </message>
     <message>
         <source> min</source>
-        <extracomment>pe_desktop/ui/console/timer.py:53</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:55</extracomment>
         <translation> min</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>pe_desktop/ui/console/timer.py:56, pe_desktop/ui/console/timer.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:58, pe_desktop/ui/console/timer.py:126</extracomment>
         <translation>Iniciar</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <extracomment>pe_desktop/ui/console/timer.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:58</extracomment>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
         <source>Reset</source>
-        <extracomment>pe_desktop/ui/console/timer.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:60</extracomment>
         <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Reset the timer</source>
-        <extracomment>pe_desktop/ui/console/timer.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/timer.py:60</extracomment>
         <translation>Reiniciar el temporizador</translation>
     </message>
 </context>
@@ -1084,57 +1092,57 @@
     <name>ExportCommands</name>
     <message>
         <source>Export summary PDF</source>
-        <extracomment>pe_desktop/ui/main/exports.py:81, pe_desktop/ui/main/exports.py:146</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:81, pe_desktop/ui/main/exports.py:147</extracomment>
         <translation>Exportar resumen en PDF</translation>
     </message>
     <message>
         <source>Print ballots</source>
-        <extracomment>pe_desktop/ui/main/exports.py:81, pe_desktop/ui/main/exports.py:159</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:81, pe_desktop/ui/main/exports.py:160</extracomment>
         <translation>Imprimir boletas</translation>
     </message>
     <message>
         <source>ballots</source>
-        <extracomment>pe_desktop/ui/main/exports.py:89</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:90</extracomment>
         <translation>boletas</translation>
     </message>
     <message>
         <source>summary</source>
-        <extracomment>pe_desktop/ui/main/exports.py:89</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:90</extracomment>
         <translation>resumen</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:90</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:91</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:111</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <extracomment>pe_desktop/ui/main/exports.py:110, pe_desktop/ui/main/exports.py:170</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:111, pe_desktop/ui/main/exports.py:171</extracomment>
         <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>ratings</source>
-        <extracomment>pe_desktop/ui/main/exports.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:111</extracomment>
         <translation>valoraciones</translation>
     </message>
     <message>
         <source>Export session file</source>
-        <extracomment>pe_desktop/ui/main/exports.py:173, pe_desktop/ui/main/exports.py:186</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:174, pe_desktop/ui/main/exports.py:187</extracomment>
         <translation>Exportar archivo de sesión</translation>
     </message>
     <message>
         <source>Session files (*.sqlite)</source>
-        <extracomment>pe_desktop/ui/main/exports.py:174</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:175</extracomment>
         <translation>Archivos de sesión (*.sqlite)</translation>
     </message>
     <message>
         <source>session</source>
-        <extracomment>pe_desktop/ui/main/exports.py:174</extracomment>
+        <extracomment>pe_desktop/ui/main/exports.py:175</extracomment>
         <translation>sesión</translation>
     </message>
 </context>
@@ -1157,37 +1165,37 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:60</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:63</extracomment>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Blank ballots</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:66</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:69</extracomment>
         <translation>Boletas en blanco</translation>
     </message>
     <message>
         <source>One ballot for each of the %1 paper participants, plus the blank ones.</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:69</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:72</extracomment>
         <translation>Una boleta para cada una de las %1 personas que votan en papel, más las boletas en blanco.</translation>
     </message>
     <message>
         <source>No paper participants yet: print blank ballots with an empty code box.</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:71</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:74</extracomment>
         <translation>Todavía nadie vota en papel: imprima boletas en blanco con la casilla del código vacía.</translation>
     </message>
     <message>
         <source>&amp;Blank ballots:</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:75</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:78</extracomment>
         <translation>&amp;Boletas en blanco:</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:89</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:92</extracomment>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose file</source>
-        <extracomment>pe_desktop/ui/dialogs/export_options.py:90</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/export_options.py:93</extracomment>
         <translation>Elegir archivo</translation>
     </message>
 </context>
@@ -1376,57 +1384,57 @@
     <name>GroupsEditor</name>
     <message>
         <source>Group %1 position</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:87, pe_desktop/ui/dialogs/session_groups.py:130</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:89, pe_desktop/ui/dialogs/session_groups.py:132</extracomment>
         <translation>Posición del grupo %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:89</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:91</extracomment>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove group %1</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:90, pe_desktop/ui/dialogs/session_groups.py:131</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:92, pe_desktop/ui/dialogs/session_groups.py:133</extracomment>
         <translation>Quitar el grupo %1</translation>
     </message>
     <message>
         <source>This group is already in the archive; it cannot be renamed or removed here.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:94</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:96</extracomment>
         <translation>Este grupo ya está en el archivo de sesiones; aquí no se puede cambiar de nombre ni quitar.</translation>
     </message>
     <message>
         <source>Group name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:63</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:65</extracomment>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:64</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:66</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Community: residents and community organizations. Institution: hospitals, agencies, funders, universities.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:65</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:67</extracomment>
         <translation>Comunidad: residentes y organizaciones comunitarias. Institución: hospitales, agencias, financiadores, universidades.</translation>
     </message>
     <message>
         <source>&amp;Add group</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:70</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:72</extracomment>
         <translation>Agregar gr&amp;upo</translation>
     </message>
     <message>
         <source>Add group</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:71</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:73</extracomment>
         <translation>Agregar grupo</translation>
     </message>
     <message>
         <source>e.g. Residents</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:80</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:82</extracomment>
         <translation>p. ej., Residentes</translation>
     </message>
     <message>
         <source>Group %1 name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_groups.py:81, pe_desktop/ui/dialogs/session_groups.py:129</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_groups.py:83, pe_desktop/ui/dialogs/session_groups.py:131</extracomment>
         <translation>Nombre del grupo %1</translation>
     </message>
 </context>
@@ -1821,41 +1829,59 @@
     </message>
 </context>
 <context>
+    <name>JoinBanner</name>
+    <message>
+        <source>How to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/banner.py:34</extracomment>
+        <translation>Cómo participar con el teléfono</translation>
+    </message>
+    <message>
+        <source>QR code to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/banner.py:39</extracomment>
+        <translation>Código QR para participar con el teléfono</translation>
+    </message>
+    <message>
+        <source>Address to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/banner.py:40</extracomment>
+        <translation>Dirección para participar con el teléfono</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Session title</source>
         <extracomment>pe_desktop/ui/projector/pages.py:61</extracomment>
-        <translation>Título de la sesión</translation>
+        <translation type="vanished">Título de la sesión</translation>
     </message>
     <message>
         <source>QR code to join by phone</source>
         <extracomment>pe_desktop/ui/projector/pages.py:64</extracomment>
-        <translation>Código QR para unirse por teléfono</translation>
+        <translation type="vanished">Código QR para unirse por teléfono</translation>
     </message>
     <message>
         <source>Address to join by phone</source>
         <extracomment>pe_desktop/ui/projector/pages.py:65</extracomment>
-        <translation>Dirección para unirse por teléfono</translation>
+        <translation type="vanished">Dirección para unirse por teléfono</translation>
     </message>
     <message>
         <source>Number of people joined</source>
         <extracomment>pe_desktop/ui/projector/pages.py:67</extracomment>
-        <translation>Número de personas conectadas</translation>
+        <translation type="vanished">Número de personas conectadas</translation>
     </message>
     <message>
         <source>How to take part</source>
         <extracomment>pe_desktop/ui/projector/pages.py:68</extracomment>
-        <translation>Cómo participar</translation>
+        <translation type="vanished">Cómo participar</translation>
     </message>
     <message>
         <source>Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.</source>
         <extracomment>pe_desktop/ui/projector/pages.py:106</extracomment>
-        <translation>Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
+        <translation type="vanished">Bienvenida, bienvenido. Vote en una boleta de papel, a mano alzada o en esta computadora. Nunca se muestra ningún nombre.</translation>
     </message>
     <message numerus="yes">
         <source>%n joined</source>
         <extracomment>pe_desktop/ui/projector/pages.py:111</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se unió %n persona</numerusform>
             <numerusform>Se unieron %n personas</numerusform>
         </translation>
@@ -1863,7 +1889,7 @@
     <message>
         <source>Scan the code or type the address into your phone&apos;s browser. Paper ballots and this laptop work too.</source>
         <extracomment>pe_desktop/ui/projector/pages.py:113</extracomment>
-        <translation>Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
+        <translation type="vanished">Escanee el código o escriba la dirección en el navegador de su teléfono. También puede votar en papel o en esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -1886,74 +1912,74 @@
     <message>
         <source>1. Join the Wi-Fi “%1”</source>
         <extracomment>pe_desktop/ui/projector/join_qr.py:72</extracomment>
-        <translation>1. Conéctese al wifi «%1»</translation>
+        <translation type="vanished">1. Conéctese al wifi «%1»</translation>
     </message>
     <message>
         <source>Or type: %1</source>
         <extracomment>pe_desktop/ui/projector/join_qr.py:74</extracomment>
-        <translation>O escriba: %1</translation>
+        <translation type="vanished">O escriba: %1</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Bienvenida, bienvenido</translation>
     </message>
     <message>
         <source>Which group are you part of?</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>¿De qué grupo forma parte?</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Continuar</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>Back</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Siguiente</translation>
     </message>
     <message>
         <source>Finish</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Terminar</translation>
     </message>
     <message>
         <source>You can skip a question with Next.</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Puede saltar una pregunta con Siguiente.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Guardado</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>¡Gracias!</translation>
     </message>
     <message>
         <source>Your answers are saved. Please pass the laptop to the next person.</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:133</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:134</extracomment>
         <translation>Sus respuestas están guardadas. Por favor, pase la computadora a la siguiente persona.</translation>
     </message>
     <message>
@@ -1963,7 +1989,7 @@
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/ballots/kiosk.py:103</extracomment>
+        <extracomment>pe_desktop/ui/ballots/kiosk.py:104</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
 </context>
@@ -2152,7 +2178,7 @@
     </message>
     <message>
         <source>Unused</source>
-        <extracomment>pe_desktop/charts/base.py:95</extracomment>
+        <extracomment>pe_desktop/charts/base.py:96</extracomment>
         <translation>Sin uso</translation>
     </message>
 </context>
@@ -3600,13 +3626,18 @@
     <name>ProjectorWindow</name>
     <message>
         <source>Leave full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:157</extracomment>
         <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Show the chart as a table</source>
-        <extracomment>pe_desktop/ui/projector/window.py:120</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:158</extracomment>
         <translation>Mostrar el gráfico como tabla</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <extracomment>pe_desktop/ui/projector/window.py:165</extracomment>
+        <translation>Guardar imagen…</translation>
     </message>
     <message>
         <source>Session title</source>
@@ -3676,11 +3707,11 @@
     <message>
         <source>Heading</source>
         <extracomment>pe_desktop/ui/projector/window.py:141</extracomment>
-        <translation>Encabezado</translation>
+        <translation type="vanished">Encabezado</translation>
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:228</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:298</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
@@ -3727,37 +3758,37 @@
     <message>
         <source>No ratings yet</source>
         <extracomment>pe_desktop/ui/projector/window.py:286</extracomment>
-        <translation>Todavía no hay valoraciones</translation>
+        <translation type="vanished">Todavía no hay valoraciones</translation>
     </message>
     <message>
         <source>Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}</source>
         <extracomment>pe_desktop/ui/projector/window.py:289</extracomment>
-        <translation>Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
+        <translation type="vanished">Mediana {0}   ·   RIC {1}–{2}   ·   Acuerdo: {3}   ·   Franja: {4}</translation>
     </message>
     <message>
         <source>Power gap: not shown (needs community and institution groups large enough to show)</source>
         <extracomment>pe_desktop/ui/projector/window.py:296</extracomment>
-        <translation>Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
+        <translation type="vanished">Brecha de poder: no se muestra (hacen falta grupos comunitarios e institucionales lo bastante grandes para mostrarse)</translation>
     </message>
     <message>
         <source>Power gap {0}: community groups rate lower</source>
         <extracomment>pe_desktop/ui/projector/window.py:298</extracomment>
-        <translation>Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
+        <translation type="vanished">Brecha de poder {0}: los grupos comunitarios valoran más bajo</translation>
     </message>
     <message>
         <source>Power gap +{0}: community groups rate higher</source>
         <extracomment>pe_desktop/ui/projector/window.py:300</extracomment>
-        <translation>Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
+        <translation type="vanished">Brecha de poder +{0}: los grupos comunitarios valoran más alto</translation>
     </message>
     <message>
         <source>Power gap 0: community and institution groups rate alike</source>
         <extracomment>pe_desktop/ui/projector/window.py:302</extracomment>
-        <translation>Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
+        <translation type="vanished">Brecha de poder 0: los grupos comunitarios e institucionales valoran igual</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
         <extracomment>pe_desktop/ui/projector/window.py:303</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n valoración</numerusform>
             <numerusform>%n valoraciones</numerusform>
         </translation>
@@ -3765,36 +3796,36 @@
     <message>
         <source>, {0} not sure</source>
         <extracomment>pe_desktop/ui/projector/window.py:305</extracomment>
-        <translation>, {0} no sé</translation>
+        <translation type="vanished">, {0} no sé</translation>
     </message>
     <message>
         <source>, round {0}</source>
         <extracomment>pe_desktop/ui/projector/window.py:307</extracomment>
-        <translation>, ronda {0}</translation>
+        <translation type="vanished">, ronda {0}</translation>
     </message>
     <message>
         <source>All items, round {0}</source>
         <extracomment>pe_desktop/ui/projector/window.py:343</extracomment>
-        <translation>Todos los elementos, ronda {0}</translation>
+        <translation type="vanished">Todos los elementos, ronda {0}</translation>
     </message>
     <message>
         <source>Round 1 to round 2</source>
         <extracomment>pe_desktop/ui/projector/window.py:347</extracomment>
-        <translation>De la ronda 1 a la ronda 2</translation>
+        <translation type="vanished">De la ronda 1 a la ronda 2</translation>
     </message>
     <message>
         <source>Power gap, round {0}</source>
         <extracomment>pe_desktop/ui/projector/window.py:354</extracomment>
-        <translation>Brecha de poder, ronda {0}</translation>
+        <translation type="vanished">Brecha de poder, ronda {0}</translation>
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/projector/window.py:89</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:84</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Toggle full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:118</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:156</extracomment>
         <translation>Pantalla completa sí/no</translation>
     </message>
 </context>
@@ -3809,28 +3840,108 @@
 <context>
     <name>QWidget</name>
     <message>
+        <source>Session title</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:56</extracomment>
+        <translation>Título de la sesión</translation>
+    </message>
+    <message>
+        <source>QR code to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:59</extracomment>
+        <translation>Código QR para participar con el teléfono</translation>
+    </message>
+    <message>
+        <source>Address to join by phone</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:60</extracomment>
+        <translation>Dirección para participar con el teléfono</translation>
+    </message>
+    <message>
+        <source>Number of people joined</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:62</extracomment>
+        <translation>Número de personas conectadas</translation>
+    </message>
+    <message>
+        <source>How to take part</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:63</extracomment>
+        <translation>Cómo participar</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:98, pe_desktop/ui/projector/pages.py:127</extracomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:99, pe_desktop/ui/projector/pages.py:128</extracomment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>How many have rated</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:100</extracomment>
+        <translation>Cuántos han respondido</translation>
+    </message>
+    <message>
+        <source>Voting status</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:101</extracomment>
+        <translation>Estado de la votación</translation>
+    </message>
+    <message>
+        <source>Scale point {0}</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:107</extracomment>
+        <translation>Punto de la escala {0}</translation>
+    </message>
+    <message>
+        <source>Result in words</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:129</extracomment>
+        <translation>Resultado en palabras</translation>
+    </message>
+    <message>
+        <source>Power gap and number of ratings</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:130</extracomment>
+        <translation>Brecha de poder y número de respuestas</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:145</extracomment>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>What the chart shows, in words</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:146</extracomment>
+        <translation>Lo que muestra el gráfico, en palabras</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <extracomment>pe_desktop/ui/projector/picture.py:20</extracomment>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <extracomment>pe_desktop/ui/projector/picture.py:20</extracomment>
+        <translation>Guardar imagen</translation>
+    </message>
+    <message>
         <source>Open folder</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:173</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:177</extracomment>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:173</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:177</extracomment>
         <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:174</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:178</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:178</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:182</extracomment>
         <translation>No se guardó el archivo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>pe_desktop/ui/widgets/jobs.py:94</extracomment>
+        <extracomment>pe_desktop/ui/widgets/jobs.py:98</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>
@@ -4000,22 +4111,22 @@
     <message>
         <source>Item</source>
         <extracomment>pe_desktop/ui/projector/pages.py:178</extracomment>
-        <translation>Elemento</translation>
+        <translation type="vanished">Elemento</translation>
     </message>
     <message>
         <source>Question</source>
         <extracomment>pe_desktop/ui/projector/pages.py:179</extracomment>
-        <translation>Pregunta</translation>
+        <translation type="vanished">Pregunta</translation>
     </message>
     <message>
         <source>Result figures</source>
         <extracomment>pe_desktop/ui/projector/pages.py:180</extracomment>
-        <translation>Cifras del resultado</translation>
+        <translation type="vanished">Cifras del resultado</translation>
     </message>
     <message>
         <source>More figures</source>
         <extracomment>pe_desktop/ui/projector/pages.py:181</extracomment>
-        <translation>Más cifras</translation>
+        <translation type="vanished">Más cifras</translation>
     </message>
 </context>
 <context>
@@ -4113,82 +4224,82 @@
     <name>SessionCommands</name>
     <message>
         <source>The session was not created</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:84</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:86</extracomment>
         <translation>No se creó la sesión</translation>
     </message>
     <message>
         <source>Session “%1” created</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:89</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:91</extracomment>
         <translation>Se creó la sesión “%1”</translation>
     </message>
     <message>
         <source>The changes were not saved</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:117</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:122</extracomment>
         <translation>No se guardaron los cambios</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:135, pe_desktop/ui/main/sessions.py:138</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:140, pe_desktop/ui/main/sessions.py:143</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>“%1” is open in a console. Close the console first.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:136</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:141</extracomment>
         <translation>“%1” está abierta en una consola. Cierre primero la consola.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:139</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:144</extracomment>
         <translation>¿Eliminar la sesión “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:140</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:145</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:141</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:146</extracomment>
         <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:152</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:158</extracomment>
         <translation>Sesión eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Import form</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:189, pe_desktop/ui/main/sessions.py:202, pe_desktop/ui/main/sessions.py:204</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:197, pe_desktop/ui/main/sessions.py:210, pe_desktop/ui/main/sessions.py:212</extracomment>
         <translation>Importar formulario</translation>
     </message>
     <message>
         <source>Forms (*.toml);;All files (*)</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:190</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:198</extracomment>
         <translation>Formularios (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Load an example session?</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:213</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
         <translation>¿Cargar una sesión de ejemplo?</translation>
     </message>
     <message>
         <source>Load example</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:213</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
         <translation>Cargar el ejemplo</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:213</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:221</extracomment>
         <translation>Bienvenida, bienvenido</translation>
     </message>
     <message>
         <source>The example is a partnership with one finished session (two rounds, notes and action items) and one session ready to run. You can delete it later.</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:215</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:223</extracomment>
         <translation>El ejemplo es una alianza con una sesión terminada (dos rondas, notas y acciones) y una sesión lista para realizar. Puede eliminarlo después.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <extracomment>pe_desktop/ui/main/sessions.py:217</extracomment>
+        <extracomment>pe_desktop/ui/main/sessions.py:225</extracomment>
         <translation>Empezar sin datos</translation>
     </message>
 </context>
@@ -4196,22 +4307,22 @@
     <name>SessionConsole</name>
     <message>
         <source>Previous item (Alt+Up)</source>
-        <extracomment>pe_desktop/ui/console/window.py:117</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
         <translation>Elemento anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>◀ &amp;Previous item</source>
-        <extracomment>pe_desktop/ui/console/window.py:117</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Next item ▶</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next item (Alt+Down)</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
         <translation>Elemento siguiente (Alt+Down)</translation>
     </message>
     <message>
@@ -4276,197 +4387,207 @@
     </message>
     <message>
         <source>Start round &amp;2…</source>
-        <extracomment>pe_desktop/ui/console/window.py:120</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
         <translation>Empezar la ronda &amp;2…</translation>
     </message>
     <message>
         <source>Rate every item again; the shift between rounds is shown</source>
-        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
         <translation>Valorar otra vez todos los elementos; se muestra el cambio entre rondas</translation>
     </message>
     <message>
         <source>Close &amp;session…</source>
-        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>Cerrar s&amp;esión…</translation>
     </message>
     <message>
         <source>End voting, back up the archive and show the overview</source>
-        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
         <translation>Terminar la votación, hacer una copia de seguridad y mostrar la vista general</translation>
     </message>
     <message>
         <source>O&amp;verview of all items</source>
-        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
         <translation>Vista &amp;general de todos los elementos</translation>
     </message>
     <message>
         <source>Full-screen ballot for passing the laptop around; leave it with %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
         <translation>Boleta en pantalla completa para pasar la computadora de mano en mano; para salir, %1</translation>
     </message>
     <message>
         <source>&amp;Laptop ballot (kiosk)</source>
-        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
         <translation>&amp;Votación en la computadora (quiosco)</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
         <translation>Cerrar &amp;la ventana</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:131</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:131</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:135</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:137</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:139</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:138</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:140</extracomment>
         <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:143</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
         <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:144</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
         <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Show projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:148</extracomment>
         <translation>&amp;Mostrar proyector</translation>
     </message>
     <message>
         <source>&amp;Hide projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:147</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:149</extracomment>
         <translation>&amp;Ocultar proyector</translation>
     </message>
     <message>
         <source>Projector &amp;full screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:148</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
         <translation>Proyector en pantalla &amp;completa</translation>
     </message>
     <message>
-        <source>&amp;Join screen</source>
+        <source>Save projector &amp;picture…</source>
         <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
+        <translation>Guardar &amp;imagen del proyector…</translation>
+    </message>
+    <message>
+        <source>Saves what the room sees now as a PNG picture</source>
+        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
+        <translation>Guarda lo que ve la sala ahora como imagen PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Join screen</source>
+        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
         <translation>Pantalla para &amp;unirse</translation>
     </message>
     <message>
         <source>&amp;Overview (all items)</source>
-        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
         <translation>&amp;Vista general (todos)</translation>
     </message>
     <message>
         <source>Current &amp;item</source>
-        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
         <translation>&amp;Elemento actual</translation>
     </message>
     <message>
         <source>&amp;Power gap</source>
-        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
         <translation>Brecha de po&amp;der</translation>
     </message>
     <message>
         <source>Round s&amp;hift</source>
-        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
         <translation>Cam&amp;bio entre rondas</translation>
     </message>
     <message>
         <source>Start/pause &amp;timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:159</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:163</extracomment>
         <translation>Iniciar/pausar el &amp;temporizador</translation>
     </message>
     <message>
         <source>R&amp;eset timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:164</extracomment>
         <translation>&amp;Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:164</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:168</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/console/window.py:170</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/console/window.py:173</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:177</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Projector on &amp;screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:178</extracomment>
         <translation>Proyector en la &amp;pantalla</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:189</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:194</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/window.py:203</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:208</extracomment>
         <translation>Elementos</translation>
     </message>
     <message>
         <source>Discuss first</source>
-        <extracomment>pe_desktop/ui/console/window.py:204</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:209</extracomment>
         <translation>Conversar primero</translation>
     </message>
     <message>
         <source>Console sections</source>
-        <extracomment>pe_desktop/ui/console/window.py:215</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:220</extracomment>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
         <source>&amp;Item and notes</source>
-        <extracomment>pe_desktop/ui/console/window.py:216</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:221</extracomment>
         <translation>Elemento y &amp;notas</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <extracomment>pe_desktop/ui/console/window.py:217</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:222</extracomment>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>Pa&amp;per ballots</source>
-        <extracomment>pe_desktop/ui/console/window.py:218</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:223</extracomment>
         <translation>&amp;Boletas de papel</translation>
     </message>
     <message>
         <source>&amp;Tally</source>
-        <extracomment>pe_desktop/ui/console/window.py:219</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:224</extracomment>
         <translation>&amp;Recuento</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <extracomment>pe_desktop/ui/console/window.py:220</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:225</extracomment>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
@@ -4526,12 +4647,12 @@
     </message>
     <message>
         <source>Start round 2</source>
-        <extracomment>pe_desktop/ui/console/window.py:283, pe_desktop/ui/console/window.py:285</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:288, pe_desktop/ui/console/window.py:290</extracomment>
         <translation>Empezar la ronda 2</translation>
     </message>
     <message>
         <source>Close session</source>
-        <extracomment>pe_desktop/ui/console/window.py:301</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:306</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
@@ -4551,7 +4672,7 @@
     </message>
     <message>
         <source>Last saved</source>
-        <extracomment>pe_desktop/ui/console/window.py:237</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:242</extracomment>
         <translation>Último guardado</translation>
     </message>
     <message>
@@ -4571,17 +4692,17 @@
     </message>
     <message>
         <source>Round %1 of %2 · %3</source>
-        <extracomment>pe_desktop/ui/console/window.py:254</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:259</extracomment>
         <translation>Ronda %1 de %2 · %3</translation>
     </message>
     <message>
         <source>%1 — session console</source>
-        <extracomment>pe_desktop/ui/console/window.py:257</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:262</extracomment>
         <translation>%1 — consola de la sesión</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:269</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:274</extracomment>
         <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
@@ -4606,265 +4727,285 @@
     </message>
     <message>
         <source>Start round 2 now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:284</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:289</extracomment>
         <translation>¿Empezar ahora la ronda 2?</translation>
     </message>
     <message>
         <source>Round 1 stays saved as it is. Everyone rates every item again; the projector then shows how the ratings moved. Undo history is cleared.</source>
-        <extracomment>pe_desktop/ui/console/window.py:287</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:292</extracomment>
         <translation>La ronda 1 queda guardada tal como está. Todos vuelven a valorar cada elemento; luego el proyector muestra cómo cambiaron las valoraciones. Se borra el historial de Deshacer.</translation>
     </message>
     <message>
         <source>Round 2 started</source>
-        <extracomment>pe_desktop/ui/console/window.py:296</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:301</extracomment>
         <translation>Empezó la ronda 2</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <extracomment>pe_desktop/ui/console/window.py:301</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:306</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Close this session now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:301</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:306</extracomment>
         <translation>¿Cerrar esta sesión ahora?</translation>
     </message>
     <message>
         <source>Voting ends on every item, a backup of the archive is made and the ratings can no longer change. Notes and action items stay editable.</source>
-        <extracomment>pe_desktop/ui/console/window.py:303</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:308</extracomment>
         <translation>La votación termina en todos los elementos, se hace una copia de seguridad del archivo de sesiones y las valoraciones ya no pueden cambiar. Las notas y las acciones se pueden seguir editando.</translation>
     </message>
     <message>
         <source>Discussion time is up</source>
-        <extracomment>pe_desktop/ui/console/window.py:93</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:95</extracomment>
         <translation>Se acabó el tiempo de conversación</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>%1 and %2 (both on the projector)</source>
+        <extracomment>pe_desktop/ui/dialogs/room_language.py:26</extracomment>
+        <translation>%1 y %2 (ambos en el proyector)</translation>
+    </message>
+    <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:62</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:69</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:62</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:69</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:90</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:97</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>The form of a session cannot be changed once it exists.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:94</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:101</extracomment>
         <translation>El formulario de una sesión no se puede cambiar una vez creada.</translation>
     </message>
     <message>
         <source>%1 (%2 items)</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:98</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:105</extracomment>
         <translation>%1 (%2 elementos)</translation>
     </message>
     <message>
         <source>About the form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:104</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:111</extracomment>
         <translation>Sobre el formulario</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:106</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:113</extracomment>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
         <source>Session title</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:111</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:118</extracomment>
         <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>e.g. Spring check-in</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:112</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:119</extracomment>
         <translation>p. ej., Revisión de primavera</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:114</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:121</extracomment>
         <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:120</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:127</extracomment>
         <translation>Alianza</translation>
     </message>
     <message>
         <source>Partnership name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:121</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:130</extracomment>
         <translation>Nombre de la alianza</translation>
     </message>
     <message>
         <source>Choose one or type a new name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:122</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:131</extracomment>
         <translation>Elija una o escriba un nombre nuevo</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:124</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:133</extracomment>
         <translation>&amp;Alianza:</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:130</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:139</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:131</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:140</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:133</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:142</extracomment>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>Place</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:136</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:145</extracomment>
         <translation>Lugar</translation>
     </message>
     <message>
         <source>e.g. Eastside Library, Room B</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:137</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:146</extracomment>
         <translation>p. ej., Biblioteca del barrio, Sala B</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:138</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:147</extracomment>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:141</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:150</extracomment>
         <translation>Facilitación</translation>
     </message>
     <message>
         <source>Fa&amp;cilitator:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:142</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:151</extracomment>
         <translation>Fa&amp;cilitación:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:146</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:155</extracomment>
         <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Stage of the partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:149</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:158</extracomment>
         <translation>Etapa de la alianza</translation>
     </message>
     <message>
         <source>About the stage</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:153</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:162</extracomment>
         <translation>Sobre la etapa</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:155</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:164</extracomment>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
         <source>Stakeholder groups</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:159, pe_desktop/ui/dialogs/session_dialog.py:164</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:168, pe_desktop/ui/dialogs/session_dialog.py:173</extracomment>
         <translation>Grupos de interés</translation>
     </message>
     <message>
         <source>Stakeholder &amp;groups:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:165</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:174</extracomment>
         <translation>&amp;Grupos de interés:</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:172</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:181</extracomment>
         <translation>Tamaño mínimo de grupo</translation>
     </message>
     <message>
         <source>A group with fewer ratings than this is never shown on its own, so nobody&apos;s rating can be picked out.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:173</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:182</extracomment>
         <translation>Un grupo con menos valoraciones que esta cifra nunca se muestra por separado, así nadie puede saber qué valoró cada persona.</translation>
     </message>
     <message>
         <source>&amp;Minimum group size:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:176</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:185</extracomment>
         <translation>Tamaño &amp;mínimo de grupo:</translation>
     </message>
     <message>
         <source>One round</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:179</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:188</extracomment>
         <translation>Una ronda</translation>
     </message>
     <message>
         <source>Two rounds: rate again after the discussion</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:180</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:189</extracomment>
         <translation>Dos rondas: valorar otra vez después de conversar</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:181</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:190</extracomment>
         <translation>Rondas</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:182</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:191</extracomment>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
+        <source>Language of the room</source>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:194</extracomment>
+        <translation>Idioma de la sala</translation>
+    </message>
+    <message>
+        <source>The projector, the laptop ballot, the ballots and the PDF use it. Two languages put both on the projector, for a mixed room.</source>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:195</extracomment>
+        <translation>Lo usan el proyector, la votación en la computadora, las boletas y el PDF. Con dos idiomas, el proyector muestra ambos, para una sala mixta.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the room:</source>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:198</extracomment>
+        <translation>&amp;Idioma de la sala:</translation>
+    </message>
+    <message>
         <source>Problems</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:189</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:206</extracomment>
         <translation>Problemas</translation>
     </message>
     <message>
         <source>Create session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:194</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:211</extracomment>
         <translation>Crear sesión</translation>
     </message>
     <message>
         <source>Save</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:194</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:211</extracomment>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>A session stays with its partnership.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:212</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:229</extracomment>
         <translation>Una sesión siempre pertenece a su alianza.</translation>
     </message>
     <message>
         <source>Items: %1. Scale %2 to %3. Languages: %4.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:234</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:257</extracomment>
         <translation>Elementos: %1. Escala de %2 a %3. Idiomas: %4.</translation>
     </message>
     <message>
         <source>Choose a form.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:269</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:293</extracomment>
         <translation>Elija un formulario.</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:271</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:295</extracomment>
         <translation>Póngale un título a la sesión.</translation>
     </message>
     <message>
         <source>Choose a partnership or type the name of a new one.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:273</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:297</extracomment>
         <translation>Elija una alianza o escriba el nombre de una nueva.</translation>
     </message>
     <message>
         <source>Group %1 has no name (give it one or remove it).</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:277</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:301</extracomment>
         <translation>El grupo %1 no tiene nombre (póngale uno o quítelo).</translation>
     </message>
     <message>
         <source>The group name “%1” is used twice.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:280</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:304</extracomment>
         <translation>El nombre de grupo “%1” está repetido.</translation>
     </message>
 </context>
@@ -5221,82 +5362,82 @@
     <name>VotingControl</name>
     <message>
         <source>&amp;Open voting</source>
-        <extracomment>pe_desktop/ui/console/voting.py:45</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:46</extracomment>
         <translation>&amp;Abrir votación</translation>
     </message>
     <message>
         <source>Open voting on the current item (F6)</source>
-        <extracomment>pe_desktop/ui/console/voting.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:47</extracomment>
         <translation>Abrir la votación del elemento actual (F6)</translation>
     </message>
     <message>
         <source>&amp;Close voting</source>
-        <extracomment>pe_desktop/ui/console/voting.py:47</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:48</extracomment>
         <translation>&amp;Cerrar votación</translation>
     </message>
     <message>
         <source>Close voting on the current item (F7)</source>
-        <extracomment>pe_desktop/ui/console/voting.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:49</extracomment>
         <translation>Cerrar la votación del elemento actual (F7)</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <extracomment>pe_desktop/ui/console/voting.py:49</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:50</extracomment>
         <translation>&amp;Revelar</translation>
     </message>
     <message>
         <source>Show the results of the current item (F8)</source>
-        <extracomment>pe_desktop/ui/console/voting.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:51</extracomment>
         <translation>Mostrar los resultados del elemento actual (F8)</translation>
     </message>
     <message>
         <source>Open &amp;all</source>
-        <extracomment>pe_desktop/ui/console/voting.py:51</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:52</extracomment>
         <translation>Abrir to&amp;do</translation>
     </message>
     <message>
         <source>Open voting on every item not yet open</source>
-        <extracomment>pe_desktop/ui/console/voting.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:53</extracomment>
         <translation>Abrir la votación de todos los elementos que aún no están abiertos</translation>
     </message>
     <message>
         <source>Close a&amp;ll</source>
-        <extracomment>pe_desktop/ui/console/voting.py:53</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:54</extracomment>
         <translation>Cerrar t&amp;odo</translation>
     </message>
     <message>
         <source>Close voting on every open item</source>
-        <extracomment>pe_desktop/ui/console/voting.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:55</extracomment>
         <translation>Cerrar la votación de todos los elementos abiertos</translation>
     </message>
     <message>
         <source>Reveal all</source>
-        <extracomment>pe_desktop/ui/console/voting.py:55</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:56</extracomment>
         <translation>Revelar todo</translation>
     </message>
     <message>
         <source>Show the results of every voted item</source>
-        <extracomment>pe_desktop/ui/console/voting.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:57</extracomment>
         <translation>Mostrar los resultados de todos los elementos votados</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <extracomment>pe_desktop/ui/console/voting.py:82</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:83</extracomment>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <extracomment>pe_desktop/ui/console/voting.py:92, pe_desktop/ui/console/voting.py:104</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:93, pe_desktop/ui/console/voting.py:105</extracomment>
         <translation>Votación abierta</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <extracomment>pe_desktop/ui/console/voting.py:96, pe_desktop/ui/console/voting.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:97, pe_desktop/ui/console/voting.py:109</extracomment>
         <translation>Votación cerrada</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <extracomment>pe_desktop/ui/console/voting.py:100, pe_desktop/ui/console/voting.py:112</extracomment>
+        <extracomment>pe_desktop/ui/console/voting.py:101, pe_desktop/ui/console/voting.py:113</extracomment>
         <translation>Revelado</translation>
     </message>
 </context>
@@ -5305,37 +5446,37 @@
     <message>
         <source>Item</source>
         <extracomment>pe_desktop/ui/projector/pages.py:131</extracomment>
-        <translation>Elemento</translation>
+        <translation type="vanished">Elemento</translation>
     </message>
     <message>
         <source>Question</source>
         <extracomment>pe_desktop/ui/projector/pages.py:132</extracomment>
-        <translation>Pregunta</translation>
+        <translation type="vanished">Pregunta</translation>
     </message>
     <message>
         <source>How many have rated</source>
         <extracomment>pe_desktop/ui/projector/pages.py:133</extracomment>
-        <translation>Cuántas personas valoraron</translation>
+        <translation type="vanished">Cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Voting status</source>
         <extracomment>pe_desktop/ui/projector/pages.py:134</extracomment>
-        <translation>Estado de la votación</translation>
+        <translation type="vanished">Estado de la votación</translation>
     </message>
     <message>
         <source>Not sure</source>
         <extracomment>pe_desktop/ui/projector/pages.py:140</extracomment>
-        <translation>No sé</translation>
+        <translation type="vanished">No sé</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
         <extracomment>pe_desktop/ui/projector/pages.py:143</extracomment>
-        <translation>Punto {0} de la escala</translation>
+        <translation type="vanished">Punto {0} de la escala</translation>
     </message>
     <message numerus="yes">
         <source>%n have rated</source>
         <extracomment>pe_desktop/ui/projector/pages.py:165</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ya valoró %n persona</numerusform>
             <numerusform>Ya valoraron %n personas</numerusform>
         </translation>
@@ -5343,54 +5484,54 @@
     <message>
         <source>Voting is open</source>
         <extracomment>pe_desktop/ui/projector/pages.py:167</extracomment>
-        <translation>La votación está abierta</translation>
+        <translation type="vanished">La votación está abierta</translation>
     </message>
     <message>
         <source>Voting is closed</source>
         <extracomment>pe_desktop/ui/projector/pages.py:168</extracomment>
-        <translation>La votación está cerrada</translation>
+        <translation type="vanished">La votación está cerrada</translation>
     </message>
     <message>
         <source>Voting opens soon</source>
         <extracomment>pe_desktop/ui/projector/pages.py:169</extracomment>
-        <translation>La votación se abre pronto</translation>
+        <translation type="vanished">La votación se abre pronto</translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
         <source>n = {0}</source>
-        <extracomment>pe_desktop/charts/bars.py:103</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:139</extracomment>
         <translation>n = {0}</translation>
     </message>
     <message>
         <source>not shown yet</source>
-        <extracomment>pe_desktop/charts/bars.py:103, pe_desktop/charts/bars.py:114</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:139, pe_desktop/charts/bars.py:151</extracomment>
         <translation>todavía no se muestra</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/charts/bars.py:108, pe_desktop/charts/gap.py:86, pe_desktop/charts/shift.py:120, pe_desktop/charts/trend.py:95</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:145, pe_desktop/charts/gap.py:87, pe_desktop/charts/shift.py:128, pe_desktop/charts/trend.py:95</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/charts/bars.py:108, pe_desktop/charts/dots.py:144</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:145, pe_desktop/charts/dots.py:152</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/charts/bars.py:108</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:145</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>{0}: {1} % low, {2} % high, n {3}</source>
-        <extracomment>pe_desktop/charts/bars.py:128</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:165</extracomment>
         <translation>{0}: {1} % bajo, {2} % alto, n {3}</translation>
     </message>
     <message>
         <source>Share of ratings per scale point for each item. </source>
-        <extracomment>pe_desktop/charts/bars.py:132</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:169</extracomment>
         <translation>Proporción de valoraciones por punto de la escala en cada elemento. </translation>
     </message>
     <message>
@@ -5400,47 +5541,47 @@
     </message>
     <message>
         <source>median {0}</source>
-        <extracomment>pe_desktop/charts/dots.py:117</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:125</extracomment>
         <translation>mediana {0}</translation>
     </message>
     <message>
         <source>All</source>
-        <extracomment>pe_desktop/charts/dots.py:138</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:146</extracomment>
         <translation>Todos</translation>
     </message>
     <message>
         <source>Label</source>
-        <extracomment>pe_desktop/charts/dots.py:138</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:146</extracomment>
         <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Score</source>
-        <extracomment>pe_desktop/charts/dots.py:138</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:146</extracomment>
         <translation>Puntaje</translation>
     </message>
     <message>
         <source>{0}: {1} ratings, {2} not sure.</source>
-        <extracomment>pe_desktop/charts/dots.py:146</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:154</extracomment>
         <translation>{0}: {1} valoraciones, {2} no sé.</translation>
     </message>
     <message>
         <source>Median {0}, IQR {1} to {2}, agreement {3}.</source>
-        <extracomment>pe_desktop/charts/dots.py:149</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:157</extracomment>
         <translation>Mediana {0}, RIC de {1} a {2}, acuerdo {3}.</translation>
     </message>
     <message>
         <source>Dots by group: {0}.</source>
-        <extracomment>pe_desktop/charts/dots.py:156</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:164</extracomment>
         <translation>Puntos por grupo: {0}.</translation>
     </message>
     <message>
         <source>Score spread</source>
-        <extracomment>pe_desktop/charts/dots.py:33</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:32</extracomment>
         <translation>Reparto de puntajes</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/charts/gap.py:31, pe_desktop/charts/gap.py:86</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:31, pe_desktop/charts/gap.py:87</extracomment>
         <translation>Brecha de poder</translation>
     </message>
     <message>
@@ -5460,77 +5601,77 @@
     </message>
     <message>
         <source>Community mean</source>
-        <extracomment>pe_desktop/charts/gap.py:86</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:87</extracomment>
         <translation>Media comunitaria</translation>
     </message>
     <message>
         <source>Institution mean</source>
-        <extracomment>pe_desktop/charts/gap.py:86</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:87</extracomment>
         <translation>Media institucional</translation>
     </message>
     <message>
         <source>{0}: community {1}, institutions {2}, gap {3}</source>
-        <extracomment>pe_desktop/charts/gap.py:89</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:90</extracomment>
         <translation>{0}: comunidad {1}, instituciones {2}, brecha {3}</translation>
     </message>
     <message>
         <source>no item has both community and institution groups large enough to show</source>
-        <extracomment>pe_desktop/charts/gap.py:94</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:95</extracomment>
         <translation>ningún elemento tiene grupos comunitarios e institucionales lo bastante grandes para mostrarse</translation>
     </message>
     <message>
         <source>Power gap, community minus institution mean: </source>
-        <extracomment>pe_desktop/charts/gap.py:95</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:96</extracomment>
         <translation>Brecha de poder, media comunitaria menos media institucional: </translation>
     </message>
     <message>
         <source>{0}  agreement {1}</source>
         <extracomment>pe_desktop/charts/shift.py:116</extracomment>
-        <translation>{0}  acuerdo {1}</translation>
+        <translation type="vanished">{0}  acuerdo {1}</translation>
     </message>
     <message>
         <source>Median round 1</source>
-        <extracomment>pe_desktop/charts/shift.py:120</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:128</extracomment>
         <translation>Mediana ronda 1</translation>
     </message>
     <message>
         <source>Median round 2</source>
-        <extracomment>pe_desktop/charts/shift.py:120</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:128</extracomment>
         <translation>Mediana ronda 2</translation>
     </message>
     <message>
         <source>Median shift</source>
-        <extracomment>pe_desktop/charts/shift.py:120</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:128</extracomment>
         <translation>Cambio de mediana</translation>
     </message>
     <message>
         <source>Agreement (rwg) round 1</source>
-        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
         <translation>Acuerdo (rwg) ronda 1</translation>
     </message>
     <message>
         <source>Agreement (rwg) round 2</source>
-        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
         <translation>Acuerdo (rwg) ronda 2</translation>
     </message>
     <message>
         <source>Agreement shift</source>
-        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
         <translation>Cambio de acuerdo</translation>
     </message>
     <message>
         <source>{0}: median {1} to {2}</source>
-        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:137</extracomment>
         <translation>{0}: mediana de {1} a {2}</translation>
     </message>
     <message>
         <source>no item has results in both rounds yet</source>
-        <extracomment>pe_desktop/charts/shift.py:133</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:141</extracomment>
         <translation>ningún elemento tiene todavía resultados en las dos rondas</translation>
     </message>
     <message>
         <source>Shift between rounds: </source>
-        <extracomment>pe_desktop/charts/shift.py:134</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:142</extracomment>
         <translation>Cambio entre rondas: </translation>
     </message>
     <message>
@@ -5549,43 +5690,58 @@
         <translation>Mediana de la ronda 2</translation>
     </message>
     <message>
+        <source>up {0}</source>
+        <extracomment>pe_desktop/charts/shift.py:119</extracomment>
+        <translation>sube {0}</translation>
+    </message>
+    <message>
+        <source>down {0}</source>
+        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
+        <translation>baja {0}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <extracomment>pe_desktop/charts/shift.py:123</extracomment>
+        <translation>sin cambio</translation>
+    </message>
+    <message>
         <source>agree</source>
-        <extracomment>pe_desktop/charts/style.py:50</extracomment>
+        <extracomment>pe_desktop/charts/style.py:52</extracomment>
         <translation>de acuerdo</translation>
     </message>
     <message>
         <source>mixed</source>
-        <extracomment>pe_desktop/charts/style.py:50</extracomment>
+        <extracomment>pe_desktop/charts/style.py:52</extracomment>
         <translation>mixto</translation>
     </message>
     <message>
         <source>split</source>
-        <extracomment>pe_desktop/charts/style.py:50</extracomment>
+        <extracomment>pe_desktop/charts/style.py:52</extracomment>
         <translation>dividido</translation>
     </message>
     <message>
         <source>too few to tell</source>
-        <extracomment>pe_desktop/charts/style.py:50</extracomment>
+        <extracomment>pe_desktop/charts/style.py:52</extracomment>
         <translation>muy pocas para saber</translation>
     </message>
     <message>
         <source>concern</source>
-        <extracomment>pe_desktop/charts/style.py:54</extracomment>
+        <extracomment>pe_desktop/charts/style.py:56</extracomment>
         <translation>preocupación</translation>
     </message>
     <message>
         <source>strength</source>
-        <extracomment>pe_desktop/charts/style.py:54</extracomment>
+        <extracomment>pe_desktop/charts/style.py:56</extracomment>
         <translation>fortaleza</translation>
     </message>
     <message>
         <source>watch</source>
-        <extracomment>pe_desktop/charts/style.py:54</extracomment>
+        <extracomment>pe_desktop/charts/style.py:56</extracomment>
         <translation>atención</translation>
     </message>
     <message>
         <source>other</source>
-        <extracomment>pe_desktop/charts/style.py:59</extracomment>
+        <extracomment>pe_desktop/charts/style.py:61</extracomment>
         <translation>otros</translation>
     </message>
     <message>

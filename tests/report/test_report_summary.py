@@ -293,7 +293,7 @@ def test_palette_matches_the_projector_contract():
         ("#E69F00", "circle"), ("#56B4E9", "square"), ("#009E73", "triangle"), ("#F0E442", "diamond")]
     styles = [palette.group_style(i) for i in range(56)]
     assert len(set(styles)) == 56  # no two groups look alike before 56 groups
-    assert palette.other_style() == ("#999999", palette.NEUTRAL_SHAPE) and palette.OTHER_LABEL == "other"
+    assert palette.other_style() == ("#767676", palette.NEUTRAL_SHAPE) and palette.OTHER_LABEL == "other"
     assert palette.NEUTRAL_SHAPE not in palette.SHAPES  # "other" never looks like a group in grey print
     assert set(palette.PYQTGRAPH_SYMBOLS) == {*palette.SHAPES, palette.NEUTRAL_SHAPE}
     assert palette.diverging(5)[0] == palette.DIVERGING_LOW and palette.diverging(5)[-1] == palette.DIVERGING_HIGH

@@ -24,16 +24,19 @@ EDITABLE = ("title", "held_on", "location", "facilitator", "stage", "min_group_s
 def create_session(
     archive: Archive, instrument: Instrument, title: str, partnership: str, *, held_on: str | None = None,
     location: str = "", facilitator: str = "", stage: str | None = None, groups: Sequence[tuple[str, str]] = (),
-    min_group_size: int = 3, rounds: int = 1,
+    min_group_size: int = 3, rounds: int = 1, language: str | None = None,
 ) -> Change:
-    """A new session (and its partnership when the name is new), in one transaction; ``result`` is its id."""
+    """A new session (and its partnership when the name is new), in one transaction; ``result`` is its id.
+
+    ``language`` is the room's language ("es", "en+es"); None: the form's own.
+    """
     made: list[str] = []
 
     def forward(a: Archive) -> None:
         pid = a.partnership_id_for(partnership)
         made.append(a.create_session(
             instrument, title, pid, held_on=held_on, location=location, facilitator=facilitator, stage=stage,
-            groups=groups, min_group_size=min_group_size, rounds=rounds,
+            groups=groups, min_group_size=min_group_size, rounds=rounds, language=language,
         ))
 
     commit(archive, forward)

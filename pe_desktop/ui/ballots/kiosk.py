@@ -193,10 +193,15 @@ class KioskWindow(QWidget):
         self.group_id = None
         self.answers = {}
         self.index = 0
-        self.set_language(self.base.language)
+        self.set_language(self._room_language())
         self.stack.setCurrentWidget(self.welcome_page)
         if self.group_buttons:
             self.group_buttons[0].setFocus()
+
+    def _room_language(self) -> str:
+        """The session's language (the first of a mixed room's) when the form has it: each voter starts there."""
+        room = str(self.controller.session.language or "").split("+")[0]
+        return room if room in self.base.languages else self.base.language
 
     def set_language(self, language: str) -> None:
         self.language = language

@@ -33,6 +33,8 @@ class DiscussTimer(QWidget):
 
     #: Emitted once when the time runs out.
     expired = Signal()
+    #: Seconds left while the timer runs (negative in overtime), None when it stops: the projector's countdown.
+    runningTime = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
@@ -123,6 +125,7 @@ class DiscussTimer(QWidget):
         self.display.setStyleSheet(f"color: {ERROR_COLOUR};" if over else "color: #111111;")
         self.start_button.setText(self.tr("Pause") if self.running else self.tr("Start"))
         self.minutes.setEnabled(not self.running)
+        self.runningTime.emit(left if self.running else None)
         if left <= 0 and self.running and not self._expired:
             self._expired = True
             self.expired.emit()

@@ -91,6 +91,7 @@ class SessionConsole(QMainWindow):
         for signal in (c.itemStatesChanged, c.sessionChanged, c.currentItemChanged, c.roundChanged):
             signal.connect(self._update_state)
         c.undo_stack.indexChanged.connect(self._saved)
+        self.timer.runningTime.connect(self.projector.set_countdown)
         self.timer.expired.connect(lambda: self.statusBar().showMessage(self.tr("Discussion time is up"), 10000))
         self._update_state()
         self.resize(1360, 860)
@@ -147,6 +148,8 @@ class SessionConsole(QMainWindow):
         self.act_show_projector = self._action(tr("&Show projector"), self.show_projector, None)
         self.act_hide_projector = self._action(tr("&Hide projector"), self.projector.hide, None)
         self.act_full_screen = self._action(tr("Projector &full screen"), self.projector.toggle_full_screen, "F5")
+        self.act_save_picture = self._action(tr("Save projector &picture…"), self.projector.save_picture,
+                                             "Ctrl+Shift+S", tr("Saves what the room sees now as a PNG picture"))
         self.view_group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         names = {"join": tr("&Join screen"), "item": tr("Current &item"), "overview": tr("&Overview (all items)"),
@@ -179,6 +182,7 @@ class SessionConsole(QMainWindow):
         view.addAction(self.act_show_projector)
         view.addAction(self.act_hide_projector)
         view.addAction(self.act_full_screen)
+        view.addAction(self.act_save_picture)
         view.addSeparator()
         for action in self.view_actions.values():
             view.addAction(action)

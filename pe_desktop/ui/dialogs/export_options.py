@@ -33,7 +33,7 @@ class ExportOptionsDialog(QDialog):
 
     def __init__(
         self, title: str, languages: Sequence[str], settings: QSettings, ballots: bool = False,
-        paper_participants: int = 0, parent: QWidget | None = None,
+        paper_participants: int = 0, parent: QWidget | None = None, session_language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -56,6 +56,9 @@ class ExportOptionsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         system = QLocale.system().name().split("_")[0]
         saved_language = settings.value("export/language", system if system in languages else "en")
+        if session_language in languages and not settings.contains("export/language"):
+            # The room's language (the session's) until the facilitator has chosen one.
+            saved_language = session_language
         self.language.setCurrentIndex(max(0, self.language.findData(str(saved_language))))
         label = QLabel(self.tr("&Language:"))
         label.setBuddy(self.language)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.store.records import Group, Session
+from pe_desktop.ui.dialogs.room_language import fill_language_combo
 from pe_desktop.ui.dialogs.session_groups import GroupsEditor, SessionForm
 from pe_desktop.ui.widgets.labels import stage_help, stage_labels
 
@@ -58,9 +59,11 @@ class SessionDialog(QDialog):
         session: Session | None = None,
         groups: Sequence[Group] = (),
         suggest_groups: Callable[[str], list[tuple[str, str]]] | None = None,
+        languages: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._session_languages = tuple(languages)
         self._instruments = instruments
         self._suggest = suggest_groups
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
@@ -187,6 +190,14 @@ class SessionDialog(QDialog):
         self.rounds.setAccessibleName(self.tr("Rounds"))
         form.addRow(self._label(self.tr("&Rounds:"), self.rounds), self.rounds)
 
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the room"))
+        self.language.setToolTip(self.tr("The projector, the laptop ballot, the ballots and the PDF use it. "
+                                         "Two languages put both on the projector, for a mixed room."))
+        self.instrument.currentIndexChanged.connect(self._fill_languages)
+        form.addRow(self._label(self.tr("Lan&guage of the room:"), self.language), self.language)
+        self._fill_languages()
+
     def _build_problems_and_buttons(self, session: Session | None) -> None:
         self.problems_label = QLabel()
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -223,11 +234,17 @@ class SessionDialog(QDialog):
         self.stage.setCurrentIndex(max(0, self.stage.findData(session.stage)))
         self.min_group_size.setValue(int(session.min_group_size or 3))
         self.rounds.setCurrentIndex(max(0, self.rounds.findData(int(session.rounds or 1))))
+        self.language.setCurrentIndex(max(0, self.language.findData(session.language or "en")))
         if int(session.current_round or 1) >= 2:
             # round 2 has started: it cannot be taken back
             self.rounds.setEnabled(False)
         for group in groups:
             self.groups.add_row(group.name, group.position, locked=True)
+
+    def _fill_languages(self) -> None:
+        inst = self._instruments.get(self.instrument.currentData()) if not self._session else None
+        codes = tuple(getattr(inst, "languages", ())) or self._session_languages or ("en",)
+        fill_language_combo(self.language, codes, self.language.currentData())
 
     def _show_instrument_info(self) -> None:
         inst = self._instruments.get(self.instrument.currentData()) if not self._session else None
@@ -265,6 +282,7 @@ class SessionDialog(QDialog):
             new_groups=[(name, position) for name, position, locked in self.groups.rows() if not locked and name],
             min_group_size=self.min_group_size.value(),
             rounds=int(self.rounds.currentData()),
+            language=str(self.language.currentData() or ""),
         )
 
     def problems(self) -> list[str]:

@@ -39,6 +39,8 @@ class SessionForm:
     new_groups: list[tuple[str, str]] = field(default_factory=list)
     min_group_size: int = 3
     rounds: int = 1
+    #: The room's language ("es", or "en+es" for a mixed room); "" = the form's own.
+    language: str = ""
 
 
 class GroupsEditor(QWidget):

@@ -33,7 +33,7 @@ def create_session(archive: Archive, form: SessionForm, instrument: Instrument) 
     change = ops.create_session(
         archive, instrument, form.title, form.partnership, held_on=form.held_on, location=form.location,
         facilitator=form.facilitator, stage=form.stage, groups=form.new_groups,
-        min_group_size=form.min_group_size, rounds=form.rounds,
+        min_group_size=form.min_group_size, rounds=form.rounds, language=form.language or None,
     )
     return str(change.result), change
 
@@ -44,6 +44,8 @@ def session_changes(current: Any, form: SessionForm) -> dict[str, Any]:
         "title": form.title, "held_on": form.held_on, "location": form.location, "facilitator": form.facilitator,
         "stage": form.stage, "min_group_size": form.min_group_size, "rounds": form.rounds,
     }
+    if form.language:
+        wanted["language"] = form.language
     return ops.session_changes(current, wanted)
 
 

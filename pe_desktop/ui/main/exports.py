@@ -80,8 +80,9 @@ class ExportCommands(QObject):
 
         title = self.tr("Print ballots") if ballots else self.tr("Export summary PDF")
         paper = self._holder.archive.participant_count(sid, "paper")
+        room = str(self._holder.archive.session(sid).language or "").split("+")[0]
         dialog = ExportOptionsDialog(title, LANGUAGES, self._settings, ballots=ballots, paper_participants=paper,
-                                     parent=self._window)
+                                     parent=self._window, session_language=room)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen() -> None:

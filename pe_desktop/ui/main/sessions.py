@@ -102,7 +102,8 @@ class SessionCommands(QObject):
         from pe_desktop.ui.dialogs.session_dialog import SessionDialog
 
         session = archive.session(sid)
-        dialog = SessionDialog({}, [session.partnership], self._window, session=session, groups=archive.groups(sid))
+        dialog = SessionDialog({}, [session.partnership], self._window, session=session, groups=archive.groups(sid),
+                               languages=archive.instrument(sid).languages)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_edit(sid, dialog))
         dialog.open()

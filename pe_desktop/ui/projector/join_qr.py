@@ -58,8 +58,12 @@ class JoinWifi(QWidget):
     def ssid(self) -> str:
         return self._ssid
 
-    def set_info(self, ssid: str, wifi_text: str | None, short_url: str) -> None:
-        """Show the network ``ssid`` with its QR code (``wifi_text``; None: not entered) and ``short_url``."""
+    def set_info(self, ssid: str, wifi_text: str | None, short_url: str, caption: str = "", short_text: str = "") -> None:
+        """Show the network ``ssid`` with its QR code (``wifi_text``; None: not entered) and ``short_url``.
+
+        ``caption`` ("1. Join the Wi-Fi …") and ``short_text`` ("Or type: …")
+        are already in the room's language (the projector's plain words).
+        """
         self._ssid = ssid if wifi_text else ""
         self._short_url = short_url
         self._pixmap = None
@@ -69,9 +73,9 @@ class JoinWifi(QWidget):
                 self._pixmap = pixmap
         self.qr.setVisible(self._pixmap is not None)
         self.caption.setVisible(bool(self._ssid))
-        self.caption.setText(self.tr("1. Join the Wi-Fi “%1”").replace("%1", self._ssid))
+        self.caption.setText(caption)
         self.short.setVisible(bool(short_url))
-        self.short.setText(self.tr("Or type: %1").replace("%1", short_url))
+        self.short.setText(short_text)
         self.setVisible(bool(self._ssid))
 
     def apply_font(self, font: QFont, side: int) -> None:

@@ -8,6 +8,12 @@ sway later ones); when the item is revealed the room sees the spread. The
 facilitator can also switch to the join screen, the overview of all items,
 the round shift or the power gap.
 
+Everything the room reads is in the session's language (two for a mixed
+room, :mod:`.room_text`), in plain words (:mod:`pe_desktop.session.plain_words`),
+and at least the back-row size (:mod:`.layout`: a 34 px cap height at 1080
+lines, in proportion at other sizes). While phone voting runs, every view
+carries a small join banner; while the discussion timer runs, a countdown.
+
 Redraws happen on the controller's ``refreshed`` signal (coalesced to at
 most 10 per second), only for the view on screen; chart items are built
 once and updated in place.
@@ -18,29 +24,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QResizeEvent, QScreen, QShortcut
-from PySide6.QtWidgets import QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QColor, QImage, QKeyEvent, QKeySequence, QPalette, QPixmap, QResizeEvent, QScreen, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from pe_desktop.charts.theme import INK, PAPER
-from pe_desktop.session.views import ItemResult, ItemView, projector_view, results_visible, shown_items
+from pe_desktop.session.views import results_visible, shown_items
 from pe_desktop.ui.controller import SessionController
-from pe_desktop.ui.projector.pages import JoinPage, ResultPage, ScaledText, VotingPage, page_layout
+from pe_desktop.ui.projector.banner import JoinBanner
+from pe_desktop.ui.projector.countdown import Countdown
+from pe_desktop.ui.projector.layout import role_px
+from pe_desktop.ui.projector.page_drawing import PageDrawing
+from pe_desktop.ui.projector.pages import ChartPage, JoinPage, ResultPage, VotingPage, corner_gap, size_table
+from pe_desktop.ui.projector.room_text import RoomText
 
 if TYPE_CHECKING:
-    from pe_desktop.charts.base import ChartView
     from pe_desktop.charts.table import ChartTable
+    from pe_desktop.ui.projector.join_qr import JoinWifi
 
 #: View names accepted by :meth:`ProjectorWindow.set_view`.
 VIEWS = ("join", "item", "overview", "shift", "gap")
 
 
-class ProjectorWindow(QWidget):
+class ProjectorWindow(PageDrawing, QWidget):
     """Full-screen view of a running session for the room."""
 
     #: The view on screen changed (by :meth:`set_view` or by following the current item); carries its name.
     viewChanged = Signal(str)
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SessionController, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         # Charts are imported here, not at module level: pyqtgraph and numpy
         # load only when a session is opened, not when the main window starts.
@@ -50,28 +61,42 @@ class ProjectorWindow(QWidget):
         from pe_desktop.charts.shift import RoundShiftChart
 
         self.controller = controller
-        self._view = "join"
+        self.shown_view = "join"
         self._followed: tuple[str, str, int] | None = None
+        self.join_url: str | None = None
+        self.join_qr: QPixmap | None = None
+        self.joined = 0
+        #: the hotspot's name, its Wi-Fi QR text (None: not entered) and the short address (issue 13)
+        self.wifi_info: tuple[str, str | None, str] = ("", None, "")
         self._groups_cache: list | None = None
         self._show_table = False
-        self._text = ScaledText()
-        self._base_px = 36
-        self._set_paper_look()
+        self._height = 0
+        self.rated = 0
+        self.result_figures: dict[str, Any] = {}
+        self.overview_index = 0
+        #: Pages whose fonts changed while hidden (their layouts must be redone when shown).
+        self._stale_layouts: set[str] = set()
+        self._countdown_left: float | None = None
+        #: "en", "es" or "en+es": fixed for this window (the snapshot command passes its own).
+        self._language_override = language
+        self.room = RoomText(controller.instrument, language or controller.session.language)
 
-        inst = controller.instrument
+        self.setAccessibleName(self.tr("Projector"))
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+        self.setPalette(palette)
+        self.setStyleSheet(f"QLabel {{ color: {INK}; background: transparent; }}")
+        self.resize(1280, 720)
+
+        inst = self.room.main
         self.dot_chart = DotChart(inst.scale)
         self.bars_chart = DivergingBarsChart(inst)
         self.shift_chart = RoundShiftChart(inst)
         self.gap_chart = PowerGapChart(inst)
-        #: chart view name → its table equivalent (T switches every chart to its table)
-        self.tables: dict[str, ChartTable] = {}
-        self.join_page = JoinPage(self._text, self)
-        #: the Wi-Fi QR code and short address on the join page
-        self.join_wifi = self.join_page.wifi
-        self.voting_page = VotingPage(self._text, inst.scale, self)
-        self.result_page = ResultPage(self._text, self._with_table("result", self.dot_chart), self)
         self._build_pages()
-        self._add_shortcuts()
+        self._bind_keys()
 
         controller.refreshed.connect(self._redraw)
         controller.itemStatesChanged.connect(self._follow)
@@ -84,36 +109,49 @@ class ProjectorWindow(QWidget):
         self._follow()
 
     # ------------------------------------------------------------ building
-    def _set_paper_look(self) -> None:
-        """Black on white (projects best in a lit room), a window-sized start."""
-        self.setAccessibleName(self.tr("Projector"))
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
-        self.setPalette(palette)
-        self.setStyleSheet(f"QLabel {{ color: {INK}; background: transparent; }}")
-        self.resize(1280, 720)
-
     def _build_pages(self) -> None:
-        """One page per view, stacked; :attr:`pages` names them."""
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
         # Text changes every vote; the window's size must not follow the labels
         # (it is full screen), so the layout sets no window size constraints.
         outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        outer.addWidget(self.stack)
-        #: page name (join, voting, result, overview, shift, gap) → its widget
-        self.pages: dict[str, QWidget] = {"join": self.join_page, "voting": self.voting_page,
-                                          "result": self.result_page}
-        self.pages["overview"], self._overview_heading = self._chart_page("overview", self.bars_chart)
-        self.pages["shift"], self._shift_heading = self._chart_page("shift", self.shift_chart)
-        self.pages["gap"], self._gap_heading = self._chart_page("gap", self.gap_chart)
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        # The corner strip under the page: countdown left, join banner right; it
+        # takes no room while both are hidden, and never covers a chart.
+        outer.addWidget(self.stack, 1)
+        self._corner = QHBoxLayout()
+        self.countdown = Countdown(self)
+        self.banner = JoinBanner(self)
+        self._corner.addWidget(self.countdown, 0)
+        self._corner.addStretch(1)
+        self._corner.addWidget(self.banner, 0)
+        outer.addLayout(self._corner)
 
-    def _add_shortcuts(self) -> None:
+        self.join_page = JoinPage(self)
+        self.voting_page = VotingPage(self, self.room)
+        self.result_page = ResultPage(self, self.dot_chart)
+        self.overview_page = ChartPage(self, self.bars_chart)
+        self.shift_page = ChartPage(self, self.shift_chart)
+        self.gap_page = ChartPage(self, self.gap_chart)
+        self._pages: dict[str, QWidget] = {
+            "join": self.join_page.widget, "voting": self.voting_page.widget, "result": self.result_page.widget,
+            "overview": self.overview_page.widget, "shift": self.shift_page.widget, "gap": self.gap_page.widget,
+        }
+        self.tables: dict[str, ChartTable] = {
+            "result": self.result_page.table, "overview": self.overview_page.table,
+            "shift": self.shift_page.table, "gap": self.gap_page.table,
+        }
+        for page in self._pages.values():
+            self.stack.addWidget(page)
+        # Names the tests and the console have always used.
+        self._join_title = self.join_page.title.main
+        self.join_qr_label = self.join_page.qr
+        self.join_url_label = self.join_page.url.main
+        self._join_text = self.join_page.how.main
+        self._vote_state = self.voting_page.state.main
+
+    def _bind_keys(self) -> None:
         for keys, slot, name in (
             (QKeySequence(Qt.Key.Key_F5), self.toggle_full_screen, self.tr("Toggle full screen")),
             (QKeySequence(Qt.Key.Key_Escape), self._leave_full_screen, self.tr("Leave full screen")),
@@ -123,30 +161,18 @@ class ProjectorWindow(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
             shortcut.setWhatsThis(name)
-
-    def _with_table(self, name: str, chart: ChartView) -> QWidget:
-        """A chart and its table equivalent, one of them shown (T switches)."""
-        from pe_desktop.charts.table import ChartTable
-
-        holder = QStackedWidget(self)
-        holder.addWidget(chart)
-        table = ChartTable(chart)
-        holder.addWidget(table)
-        self.tables[name] = table
-        return holder
-
-    def _chart_page(self, name: str, chart: ChartView) -> tuple[QWidget, QLabel]:
-        page = QWidget(self)
-        layout = page_layout(page)
-        heading = self._text.label(page, self.tr("Heading"), 1.9, bold=True)
-        layout.addWidget(heading)
-        layout.addWidget(self._with_table(name, chart), 1)
-        return page, heading
+        # Right click (or Ctrl+S) on the projector: the picture for slides and reports.
+        save = QAction(self.tr("Save picture…"), self)
+        save.setShortcut(QKeySequence("Ctrl+S"))
+        save.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        save.triggered.connect(lambda _checked=False: self.save_picture())
+        self.addAction(save)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # ------------------------------------------------------------ public API
     def view(self) -> str:
         """The view on screen: one of :data:`VIEWS`."""
-        return self._view
+        return self.shown_view
 
     def set_view(self, name: str) -> None:
         """Show "join", "item", "overview", "shift" or "gap" (until the current item is opened or revealed)."""
@@ -157,13 +183,25 @@ class ProjectorWindow(QWidget):
 
     def set_wifi_info(self, ssid: str, wifi_text: str | None, short_url: str) -> None:
         """The hotspot to join first (name and QR text; None: not entered) and the short address to type."""
-        self.join_wifi.set_info(ssid, wifi_text, short_url)
+        self.wifi_info = (ssid, wifi_text, short_url)
         self._update_join()
+
+    @property
+    def join_wifi(self) -> JoinWifi:
+        """The Wi-Fi QR code and short address on the join page."""
+        return self.join_page.wifi
 
     def set_join_info(self, url: str | None, qr_png: bytes | None, joined: int) -> None:
         """What the join screen shows: the phone address and its QR code (None: no phone voting) and the count."""
-        self.join_page.set_info(url, qr_png, joined)
+        self.join_url = url or None
+        self.joined = int(joined)
+        self.join_qr = None
+        if qr_png:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(qr_png):
+                self.join_qr = pixmap
         self._update_join()
+        self._update_corner()
 
     def show_on_screen(self, screen: QScreen | None) -> None:
         """Full screen on ``screen``; with None, a normal window on the current screen."""
@@ -191,6 +229,38 @@ class ProjectorWindow(QWidget):
                 holder.setCurrentIndex(1 if self._show_table else 0)
         self._redraw()
 
+    def set_countdown(self, seconds_left: float | None) -> None:
+        """The discussion time left for the room to see (negative: time is up); None hides it."""
+        self._countdown_left = seconds_left
+        self._update_corner()
+
+    def next_page(self) -> None:
+        """PageDown (a presenter's clicker): the overview's next page of items."""
+        if self.shown_view == "overview" and self.overview_index + 1 < self.overview_pages():
+            self.overview_index += 1
+            self._redraw()
+
+    def previous_page(self) -> None:
+        """PageUp: the overview's previous page."""
+        if self.shown_view == "overview" and self.overview_index > 0:
+            self.overview_index -= 1
+            self._redraw()
+
+    def languages(self) -> tuple[str, ...]:
+        """The room's languages on screen, main first."""
+        return self.room.languages
+
+    def picture(self) -> QImage:
+        """What the room sees now, as an image the size of the window (for "Save picture…")."""
+        return self.grab().toImage()
+
+    def save_picture(self) -> None:
+        """"Save picture…": what the room sees now, as a PNG the facilitator pastes into slides and reports."""
+        from pe_desktop.ui.projector.picture import save_picture_dialog
+
+        image = self.picture()  # before the file dialog covers anything
+        save_picture_dialog(self.window() if self.isVisible() else self.parentWidget() or self, image)
+
     # ------------------------------------------------------------ following
     def _state(self, key: str) -> str:
         return self.controller.item_states().get(key, "pending")
@@ -202,7 +272,7 @@ class ProjectorWindow(QWidget):
         """Items whose results the room may see (the session layer's rule)."""
         return shown_items("projector", self.controller.item_states(round), self._session_closed())
 
-    def _item_mode(self) -> str:
+    def item_mode(self) -> str:
         """"result" once the room may see the current item's spread, else "voting"."""
         key = self.controller.current_item
         return "result" if results_visible("projector", self._state(key), self._session_closed()) else "voting"
@@ -219,14 +289,14 @@ class ProjectorWindow(QWidget):
         self._redraw()
 
     def _change_view(self, name: str) -> None:
-        if name != self._view:
-            self._view = name
+        if name != self.shown_view:
+            self.shown_view = name
             self.viewChanged.emit(name)
 
     def _session_changed(self) -> None:
         title = str(self.controller.session.title or "")
         self.setWindowTitle(self.tr("Projector – {0}").format(title))
-        self.join_page.title.setText(title)
+        self.join_page.title.set_texts([title])
         self._drop_group_cache()
         self._update_join()
         self._redraw()
@@ -244,132 +314,75 @@ class ProjectorWindow(QWidget):
     # ------------------------------------------------------------ drawing
     def _redraw(self) -> None:
         """Bring the view on screen up to date (other views are drawn when shown)."""
-        view = self._view
+        view = self.shown_view
+        self._update_corner()
         if view == "join":
             self._update_join()
-            self.stack.setCurrentWidget(self.pages["join"])
+            self._show_page("join")
         elif view == "item":
-            item = projector_view(self.controller.archive, self.controller.session_id, self.controller.current_item)
-            if item.result is None:
-                self._draw_voting(item)
-                self.stack.setCurrentWidget(self.pages["voting"])
+            if self.item_mode() == "voting":
+                self._draw_voting()
+                self._show_page("voting")
             else:
-                self._draw_result(item, item.result)
-                self.stack.setCurrentWidget(self.pages["result"])
+                self._draw_result()
+                self._show_page("result")
         elif view == "overview":
             self._draw_overview()
-            self.stack.setCurrentWidget(self.pages["overview"])
+            self._show_page("overview")
         elif view == "shift":
             self._draw_shift()
-            self.stack.setCurrentWidget(self.pages["shift"])
+            self._show_page("shift")
         elif view == "gap":
             self._draw_gap()
-            self.stack.setCurrentWidget(self.pages["gap"])
+            self._show_page("gap")
 
-    def _update_join(self) -> None:
-        self.join_page.refresh(max(120, int(self.height() * 0.42)))
-
-    def _draw_voting(self, view: ItemView) -> None:
-        self.voting_page.show_item(view.item.title, view.item.question, view.rated, view.state)
-
-    def _draw_result(self, view: ItemView, result: ItemResult) -> None:
-        """Copy the session layer's projector view of the item onto the result page."""
-        from pe_desktop.charts import style
-        from pe_desktop.charts.data import fmt
-
-        key, title = view.item.key, view.item.title
-        self.result_page.title.setText(title)
-        self.result_page.question.setText(view.item.question)
-        item = result.summary
-        self.dot_chart.set_item(key, title, list(result.rows), self._groups(), item)
-        if item.get("median") is None:
-            self.result_page.stats.setText(self.tr("No ratings yet"))
-        else:
-            self.result_page.stats.setText(
-                self.tr("Median {0}   ·   IQR {1}–{2}   ·   Agreement: {3}   ·   Band: {4}").format(
-                    fmt(item["median"]), fmt(item["q1"], 2), fmt(item["q3"], 2),
-                    style.agreement_text(item.get("agreement")), style.band_text(item.get("band")),
-                )
-            )
-        gap = item.get("power_gap")
-        if gap is None:
-            gap_text = self.tr("Power gap: not shown (needs community and institution groups large enough to show)")
-        elif gap < 0:
-            gap_text = self.tr("Power gap {0}: community groups rate lower").format(fmt(gap))
-        elif gap > 0:
-            gap_text = self.tr("Power gap +{0}: community groups rate higher").format(fmt(gap))
-        else:
-            gap_text = self.tr("Power gap 0: community and institution groups rate alike")
-        counts = self.tr("%n ratings", "", int(item.get("n") or 0))
-        if item.get("unsure"):
-            counts += self.tr(", {0} not sure").format(item["unsure"])
-        if view.rounds > 1:
-            counts += self.tr(", round {0}").format(view.round)
-        self.result_page.detail.setText(f"{gap_text}   ·   {counts}")
-        self.result_page.figures = {
-            "agreement": item.get("agreement"),
-            "band": item.get("band"),
-            "power_gap": gap,
-            "stats_text": self.result_page.stats.text(),
-        }
-
-    def _item_counts(self) -> list[dict[str, Any]]:
-        """Counts per scale point, n and "not sure" of every item: all the bars need.
-
-        One GROUP BY instead of the full round summary, so a vote arriving
-        while the overview is up costs a few milliseconds, not the statistics
-        of every item.
-        """
-        scale = self.controller.instrument.scale
-        items: dict[str, dict[str, Any]] = {
-            key: {"key": key, "counts": {str(p): 0 for p in scale.points}, "n": 0, "unsure": 0}
-            for key in self.controller.instrument.item_keys
-        }
-        found = self.controller.archive.value_counts(self.controller.session_id, self.controller.round)
-        for key, by_value in found.items():
-            item = items.get(key)
-            if item is None:
-                continue
-            for value, n in by_value.items():
-                if value is None:
-                    item["unsure"] += n
-                elif str(value) in item["counts"]:
-                    item["counts"][str(value)] += n
-                    item["n"] += n
-        return list(items.values())
-
-    def _draw_overview(self) -> None:
-        rnd = self.controller.round
-        self._overview_heading.setText(self.tr("All items, round {0}").format(rnd))
-        self.bars_chart.set_items(self._item_counts(), self._shown_keys())
-
-    def _draw_shift(self) -> None:
-        self._shift_heading.setText(self.tr("Round 1 to round 2"))
-        round2 = self.controller.summary(2)["items"] if self.controller.round >= 2 else []
-        self.shift_chart.set_rounds(
-            self.controller.summary(1)["items"], round2, self._shown_keys(2) if round2 else set()
-        )
-
-    def _draw_gap(self) -> None:
-        self._gap_heading.setText(self.tr("Power gap, round {0}").format(self.controller.round))
-        self.gap_chart.set_items(self.controller.summary()["items"], self._shown_keys())
+    def _show_page(self, name: str) -> None:
+        """Bring a page up; its layouts are redone, since fonts set while it was hidden did not reach them."""
+        page = self._pages[name]
+        if self.stack.currentWidget() is not page or name in self._stale_layouts:
+            for layout in page.findChildren(QLayout):
+                layout.invalidate()
+            self._stale_layouts.discard(name)
+        self.stack.setCurrentWidget(page)
 
     # ------------------------------------------------------------ size
     def _apply_fonts(self) -> None:
-        base = self._base_px
-        self._text.apply(base)
+        """Every text at its role's size for this window height (never below the back-row minimum)."""
+        height = self.height()
+        self._height = height
+        for page in (self.join_page, self.voting_page, self.result_page, self.overview_page, self.shift_page,
+                     self.gap_page):
+            for block in page.blocks:
+                block.resize_text(height)
+        self.banner.resize_text(height)
+        self.countdown.resize_text(height)
+        self._corner.setContentsMargins(48, 0, 48, corner_gap(height))
+        px = role_px("scale", height)
         for chart in (self.dot_chart, self.bars_chart, self.shift_chart, self.gap_chart):
-            chart.set_text_px(int(base * 0.85))
+            chart.set_text_px(px)
+        # Long item titles wrap on the overview's axis instead of pushing the bars off screen.
+        self.bars_chart.set_title_width(int(self.width() * 0.4))
+        for table in self.tables.values():
+            size_table(table, height)
+        self._stale_layouts = set(self._pages)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """PageDown / PageUp (what a presenter's clicker sends) page through a long overview."""
+        if event.key() == Qt.Key.Key_PageDown:
+            self.next_page()
+        elif event.key() == Qt.Key.Key_PageUp:
+            self.previous_page()
+        else:
+            super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        # Type scales with the screen; on a 4:3 projector the width limits it.
-        base = max(14, int(min(self.height() / 28, self.width() / 50)))
-        if base != self._base_px:
-            self._base_px = base
+        if self.height() != self._height:
             self._apply_fonts()
-            if self._view == "join":
+            if self.shown_view == "join":
                 self._update_join()
+        if self.shown_view == "overview":
+            self._redraw()
 
     def _leave_full_screen(self) -> None:
         if self.isFullScreen():

@@ -44,6 +44,7 @@ def test_values_collect_every_field(qtbot, instruments):
         instrument_key="equity-justice", title="Spring", partnership="Eastside", held_on="2026-03-14",
         location="Library", facilitator="Ana", stage="accelerate",
         new_groups=[("Residents", "community"), ("Funders", "institution")], min_group_size=5, rounds=2,
+        language="en",
     )
     assert dialog.problems() == ["Group 2 has no name (give it one or remove it)."]
     dialog.groups.remove_row(1)
@@ -147,3 +148,13 @@ def test_groups_are_reachable_with_tab(qtbot, instruments):
     assert first_edit.nextInFocusChain() is first_combo
     assert first_combo.nextInFocusChain() is first_remove
     assert first_remove.nextInFocusChain() is second_edit
+
+
+def test_the_room_language_offers_the_forms_languages_and_pairs(qtbot, instruments):
+    dialog = new_dialog(qtbot, instruments)
+    dialog.instrument.setCurrentIndex(dialog.instrument.findData("partnership-equity"))
+    codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert codes == ["en", "es", "en+es", "es+en"]
+    assert dialog.language.currentData() == "en"  # the UI language (English in the tests)
+    dialog.language.setCurrentIndex(dialog.language.findData("en+es"))
+    assert dialog.values().language == "en+es"

@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from helpers import projector_data, projector_texts
-from pe_desktop.charts import data
 from pe_desktop.core.palette import NEUTRAL
 from pe_desktop.core.stats import item_summary
+from pe_desktop.session import plain_words
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.projector.window import VIEWS, ProjectorWindow
 
@@ -58,7 +58,7 @@ def test_opens_on_the_welcome_screen(projector, controller) -> None:
     assert projector.view() == "join"
     assert projector_data(projector)["join"] == {"url": None, "joined": 0, "qr": False}
     assert "Test session" in projector_texts(projector)
-    assert projector.join_page.how_label.isVisible() and not projector.join_page.qr_label.isVisible()
+    assert projector.join_page.how.isVisible() and not projector.join_page.qr.isVisible()
 
 
 def test_join_screen_with_phone_address(qtbot, projector) -> None:
@@ -66,11 +66,11 @@ def test_join_screen_with_phone_address(qtbot, projector) -> None:
     segno.make("http://127.0.0.1:8765/j/token").save(buf, kind="png", scale=4)
     projector.set_join_info("http://127.0.0.1:8765/j/token", buf.getvalue(), 5)
     assert projector_data(projector)["join"] == {"url": "http://127.0.0.1:8765/j/token", "joined": 5, "qr": True}
-    assert projector.join_page.qr_label.isVisible() and not projector.join_page.qr_label.pixmap().isNull()
+    assert projector.join_page.qr.isVisible() and not projector.join_page.qr.pixmap().isNull()
     assert "http://127.0.0.1:8765/j/token" in projector_texts(projector)
     assert "5 joined" in projector_texts(projector)
     projector.set_join_info(None, None, 0)
-    assert not projector.join_page.qr_label.isVisible() and not projector.join_page.url_label.isVisible()
+    assert not projector.join_page.qr.isVisible() and not projector.join_page.url.isVisible()
 
 
 def test_open_item_shows_only_how_many_have_rated(qtbot, projector, controller, archive, session_id) -> None:
@@ -85,11 +85,11 @@ def test_open_item_shows_only_how_many_have_rated(qtbot, projector, controller, 
     controller.notify_rating_saved()  # as the phone server or kiosk does, from any thread
     qtbot.waitUntil(lambda: projector_data(projector)["rated"] == 3)
     assert "3 have rated" in projector_texts(projector)
-    assert projector.stack.currentWidget() is projector.voting_page
+    assert projector.stack.currentWidget() is projector.voting_page.widget
     assert not projector.dot_chart.isVisible()
     controller.close_items([key])
     assert projector_data(projector)["mode"] == "voting"
-    assert projector.voting_page.state_label.text() == "Voting is closed"
+    assert projector.voting_page.state.text() == "Voting is closed"
 
 
 def test_reveal_draws_exactly_the_core_stats(qtbot, projector, controller, archive, session_id) -> None:
@@ -103,7 +103,9 @@ def test_reveal_draws_exactly_the_core_stats(qtbot, projector, controller, archi
     for field in ("n", "unsure", "counts", "median", "q1", "q3", "iqr", "agreement", "band", "power_gap"):
         assert drawn[field] == pytest.approx(expected[field]), field
     assert [e["label"] for e in drawn["legend"]] == ["Residents", "Organizers", "Funders"]
-    assert data.fmt(expected["median"]) in drawn["stats_text"]
+    labels = controller.instrument.scale.labels
+    assert drawn["stats_text"] == plain_words.result_lines(expected, labels, "en")[0]  # plain words, no IQR
+    assert drawn["polarised"] == expected["polarised"]
 
 
 def test_charts_are_built_once_and_updated(qtbot, projector, controller, archive, session_id) -> None:
@@ -310,3 +312,39 @@ def test_importing_the_projector_does_not_load_pyqtgraph() -> None:
     code = "import sys, pe_desktop.ui.projector.window; sys.exit('pyqtgraph' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_overview_pages_by_clicker_instead_of_shrinking(qtbot, archive) -> None:
+    """22 statements at 1280x720: pages of rows at full size, PageDown/PageUp move through them."""
+    from pe_desktop.core.instruments import find_instrument
+
+    inst = find_instrument("partnership-practices")
+    sid = archive.create_session(inst, "Practices", archive.create_partnership("P"))
+    ctl = SessionController(archive, sid)
+    ctl.reveal_items(list(inst.item_keys))
+    window = ProjectorWindow(ctl)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_view("overview")
+    first = projector_data(window)
+    page, pages = first["page"]
+    assert page == 1 and pages > 1
+    seen = list(first["page_keys"])
+    window.activateWindow()
+    qtbot.waitActive(window)
+    for number in range(2, pages + 1):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+        drawn = projector_data(window)
+        assert drawn["page"] == (number, pages)
+        seen += drawn["page_keys"]
+    assert seen == list(inst.item_keys)  # every item once, in order
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert projector_data(window)["page"] == (pages - 1, pages)
+    ctl.stop()
+
+
+def test_the_picture_is_what_the_room_sees(projector) -> None:
+    image = projector.picture()
+    assert (image.width(), image.height()) == (projector.width(), projector.height())
