@@ -77,7 +77,7 @@ _EN: dict[str, str] = {
     "join_how": "Scan the code or type the address into your phone's browser. Paper ballots and this laptop work too.",
     "join_none": "Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.",
     "join_wifi": "1. Join the Wi-Fi “{ssid}”",
-    "or_type": "Or type: {address}",
+    "join_vote": "2. Scan to vote",
 }
 
 _ES: dict[str, str] = {
@@ -124,7 +124,7 @@ _ES: dict[str, str] = {
     ),
     "join_none": "Bienvenidos. Vote en papel, levantando la mano o en esta computadora. Nunca se muestra ningún nombre.",
     "join_wifi": "1. Conéctese al wifi «{ssid}»",
-    "or_type": "O escriba: {address}",
+    "join_vote": "2. Escanee para votar",
 }
 
 #: Every projector sentence, per language code (``pe_desktop.core.languages``).

@@ -1901,13 +1901,13 @@
     </message>
     <message>
         <source>Wi-Fi network to join</source>
-        <extracomment>pe_desktop/ui/projector/join_qr.py:49</extracomment>
+        <extracomment>pe_desktop/ui/projector/join_qr.py:46</extracomment>
         <translation>Red wifi a la que conectarse</translation>
     </message>
     <message>
         <source>Short address to type</source>
         <extracomment>pe_desktop/ui/projector/join_qr.py:50</extracomment>
-        <translation>Dirección corta para escribir</translation>
+        <translation type="vanished">Dirección corta para escribir</translation>
     </message>
     <message>
         <source>1. Join the Wi-Fi “%1”</source>
@@ -3865,48 +3865,53 @@
         <translation>Cómo participar</translation>
     </message>
     <message>
+        <source>Second step of joining</source>
+        <extracomment>pe_desktop/ui/projector/pages.py:80</extracomment>
+        <translation>Segundo paso para participar</translation>
+    </message>
+    <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:98, pe_desktop/ui/projector/pages.py:127</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:123, pe_desktop/ui/projector/pages.py:152</extracomment>
         <translation>Tema</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:99, pe_desktop/ui/projector/pages.py:128</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:124, pe_desktop/ui/projector/pages.py:153</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>How many have rated</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:100</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:125</extracomment>
         <translation>Cuántos han respondido</translation>
     </message>
     <message>
         <source>Voting status</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:101</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:126</extracomment>
         <translation>Estado de la votación</translation>
     </message>
     <message>
         <source>Scale point {0}</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:107</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:132</extracomment>
         <translation>Punto de la escala {0}</translation>
     </message>
     <message>
         <source>Result in words</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:129</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:154</extracomment>
         <translation>Resultado en palabras</translation>
     </message>
     <message>
         <source>Power gap and number of ratings</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:130</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:155</extracomment>
         <translation>Brecha de poder y número de respuestas</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:145</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:170</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>What the chart shows, in words</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:146</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:171</extracomment>
         <translation>Lo que muestra el gráfico, en palabras</translation>
     </message>
     <message>

@@ -1,9 +1,10 @@
-"""The join screen's Wi-Fi QR code and short address (issue 13).
+"""The join screen's Wi-Fi QR code (issue 13).
 
 Phones first have to be on the laptop's hotspot. A standard Wi-Fi QR code
 (``WIFI:T:WPA;S:…;P:…;;``), which the camera apps of current iOS and Android
 read as "join this network", sits next to the voting QR code, with the
-network's name in words and the short address to type when a camera fails.
+network's name in words. The address shown in words beside the codes is the
+short one, the one a person can type when a camera fails.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import io
 
 import segno
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPixmap
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 #: Pixels per QR module before scaling to the screen (scaled with FastTransformation: crisp).
@@ -28,26 +29,21 @@ def qr_png(text: str, scale: int = QR_SCALE) -> bytes:
 
 
 class JoinWifi(QWidget):
-    """Step 1 of joining: the hotspot's QR code and name; and the short address to type."""
+    """Step 1 of joining: the hotspot's QR code with the network's name under it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("joinWifi")
         self._pixmap: QPixmap | None = None
         self._ssid = ""
-        self._short_url = ""
         self.qr = QLabel(self)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName(self.tr("QR code to join the Wi-Fi network"))
         self.caption = QLabel(self)
-        #: the short address, placed by the projector under the voting code's address (shown without Wi-Fi too)
-        self.short = QLabel(parent)
-        for label in (self.caption, self.short):
-            label.setTextFormat(Qt.TextFormat.PlainText)  # the network name is typed by a person: data
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)  # the network name is typed by a person: data
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName(self.tr("Wi-Fi network to join"))
-        self.short.setAccessibleName(self.tr("Short address to type"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -58,38 +54,30 @@ class JoinWifi(QWidget):
     def ssid(self) -> str:
         return self._ssid
 
-    def set_info(self, ssid: str, wifi_text: str | None, short_url: str, caption: str = "", short_text: str = "") -> None:
-        """Show the network ``ssid`` with its QR code (``wifi_text``; None: not entered) and ``short_url``.
+    def set_info(self, ssid: str, wifi_text: str | None, caption: str) -> None:
+        """Show the network ``ssid`` with its QR code (``wifi_text``; None: not entered).
 
-        ``caption`` ("1. Join the Wi-Fi …") and ``short_text`` ("Or type: …")
-        are already in the room's language (the projector's plain words).
+        ``caption`` ("1. Join the Wi-Fi …") is already in the room's language.
         """
         self._ssid = ssid if wifi_text else ""
-        self._short_url = short_url
         self._pixmap = None
         if wifi_text:
             pixmap = QPixmap()
             if pixmap.loadFromData(qr_png(wifi_text)):
                 self._pixmap = pixmap
-        self.qr.setVisible(self._pixmap is not None)
-        self.caption.setVisible(bool(self._ssid))
         self.caption.setText(caption)
-        self.short.setVisible(bool(short_url))
-        self.short.setText(short_text)
-        self.setVisible(bool(self._ssid))
+        self.setVisible(bool(self._ssid) and self._pixmap is not None)
 
-    def apply_font(self, font: QFont, side: int) -> None:
-        """Follow the projector's type size; ``side`` is the voting QR code's side in pixels.
+    def apply_size(self, side: int, font: QFont) -> None:
+        """The code ``side`` pixels square, as big as the voting code beside it, and the caption in ``font``.
 
-        The Wi-Fi code and its two lines of text stand as tall as the voting
-        code beside them, so the code itself is smaller by those lines: never
-        squeezed by the layout, which would cut its quiet zone and make it unreadable.
+        The code's size is fixed, never left to the layout: a squeezed code
+        loses its quiet zone and no camera reads it.
         """
         self.caption.setFont(font)
-        self.short.setFont(font)
         if self._pixmap is not None:
-            lines = QFontMetrics(font).lineSpacing() * 2
-            own = max(100, side - lines)
-            self.qr.setFixedSize(own, own)
-            self.qr.setPixmap(self._pixmap.scaled(own, own, Qt.AspectRatioMode.KeepAspectRatio,
+            self.qr.setFixedSize(side, side)
+            self.qr.setPixmap(self._pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.FastTransformation))
+        # the page's layout hears of the new size now, not after the next event loop turn
+        self.updateGeometry()

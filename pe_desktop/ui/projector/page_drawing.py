@@ -62,6 +62,8 @@ class PageDrawing:
     if TYPE_CHECKING:  # the window's own (QWidget's and ProjectorWindow's), declared for the type checker only
         def height(self) -> int: ...
 
+        def width(self) -> int: ...
+
         def _state(self, key: str) -> str: ...
 
         def _groups(self) -> list: ...
@@ -161,15 +163,15 @@ class PageDrawing:
     def _update_join(self) -> None:
         has_phone = self.join_url is not None
         page = self.join_page
-        page.set_qr(self.join_qr if has_phone else None, self.height())
+        ssid, wifi_text, short_url = self.wifi_info
+        page.wifi.set_info(ssid, wifi_text, " / ".join(self.room.words("join_wifi", ssid=ssid)))
+        page.step2.setText(" / ".join(self.room.words("join_vote")))
+        page.set_qr(self.join_qr if has_phone else None, self.width(), self.height())
         page.url.setVisible(has_phone)
         page.count.setVisible(has_phone)
-        ssid, wifi_text, short_url = self.wifi_info
-        page.wifi.set_info(ssid, wifi_text, short_url,
-                           " / ".join(self.room.words("join_wifi", ssid=ssid)),
-                           " / ".join(self.room.words("or_type", address=short_url)))
         if has_phone:
-            page.url.set_texts([self.join_url or ""])
+            # the short address when there is one: what a person types when the camera fails
+            page.url.set_texts([short_address(short_url or self.join_url or "")])
             page.count.set_texts(self.room.words("joined", n=self.joined))
             page.how.set_texts(self.room.words("join_how"))
         else:

@@ -68,10 +68,22 @@ class JoinPage:
         row.setSpacing(32)
         self.wifi = JoinWifi(self.widget)  # step 1, the hotspot's QR code, beside the voting one
         words = QVBoxLayout()
-        for widget in (self.url, self.wifi.short, self.count, self.how):
+        for widget in (self.url, self.count, self.how):
+            # the words take the width the codes leave (they wrap); the codes are never squeezed
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             words.addWidget(widget)
-        row.addWidget(self.wifi, 0)
-        row.addWidget(self.qr, 0)
+        # with the Wi-Fi code beside it, the voting code is step 2 and says so under it
+        self.step2 = QLabel(self.widget)
+        self.step2.setTextFormat(Qt.TextFormat.PlainText)
+        self.step2.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step2.setWordWrap(True)
+        self.step2.setAccessibleName(parent.tr("Second step of joining"))
+        vote = QVBoxLayout()
+        vote.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        vote.addWidget(self.step2)
+        vote.addStretch(1)
+        row.addWidget(self.wifi, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(vote, 0)
         row.addLayout(words, 1)
         layout.addStretch(1)
         layout.addWidget(self.title)
@@ -80,14 +92,27 @@ class JoinPage:
         layout.addStretch(1)
         self.blocks = [self.title, self.url, self.count, self.how]
 
-    def set_qr(self, pixmap: QPixmap | None, window_height: int) -> None:
+    def set_qr(self, pixmap: QPixmap | None, width: int, height: int) -> None:
+        """The voting code (and the Wi-Fi code beside it, when shown) as big as the window allows.
+
+        Both codes get the same fixed side, so the layout never squeezes one
+        (a squeezed code loses its quiet zone); with two codes each takes a
+        quarter of the width at most, leaving the words their half.
+        """
         self._qr_pixmap = pixmap
         self.qr.setVisible(pixmap is not None)
-        if pixmap is not None:
-            side = max(120, int(window_height * 0.45))
-            self.qr.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                                            Qt.TransformationMode.FastTransformation))
-            self.wifi.apply_font(self.url.main.font(), side)
+        if pixmap is None:
+            self.wifi.hide()
+            self.step2.hide()
+            return
+        two = not self.wifi.isHidden()
+        side = max(120, int(min(height * (0.42 if two else 0.45), width * (0.24 if two else 0.4))))
+        self.qr.setFixedSize(side, side)
+        self.qr.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                        Qt.TransformationMode.FastTransformation))
+        self.wifi.apply_size(side, self.how.main.font())
+        self.step2.setFont(self.how.main.font())
+        self.step2.setVisible(two)
 
 
 class VotingPage:
