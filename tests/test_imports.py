@@ -16,15 +16,6 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "pe_desktop"
 
-#: Import edges of other parts of the restructure still being untangled by the engineers who own them;
-#: each entry goes once their fix is merged (test_the_known_edges_are_still_there keeps the list true).
-#: (importer, imported) → who/why.
-KNOWN_ELSEWHERE: dict[tuple[str, str], str] = {
-    ("pe_desktop.session.observer", "pe_desktop.session.change"):
-        "session layer: observer imports Change for annotations only (TYPE_CHECKING); its engineer's to untangle",
-}
-
-
 def module_names(root: Path = PACKAGE) -> dict[str, Path]:
     """Dotted module name → file, for every module under ``root`` (a package folder)."""
     names: dict[str, Path] = {}
@@ -103,16 +94,8 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
 
 
 def test_no_import_circle_in_pe_desktop() -> None:
-    graph = import_graph()
-    for importer, imported in KNOWN_ELSEWHERE:
-        graph[importer].discard(imported)
-    cycle = find_cycle(graph)
+    cycle = find_cycle(import_graph())
     assert cycle is None, "import circle: " + " → ".join(cycle or [])
-
-
-def test_the_known_edges_are_still_there() -> None:
-    graph = import_graph()
-    assert [edge for edge in KNOWN_ELSEWHERE if edge[1] not in graph.get(edge[0], set())] == []
 
 
 def test_cli_is_not_imported_by_commands() -> None:

@@ -16,15 +16,32 @@ remembers that the undo happened, which is what an audit trail is for.
 ``text`` is the English undo-menu text with ``%1``-style placeholders and
 ``args`` the values to put in; the Qt adaptor translates ``text`` before
 substituting (this layer has no Qt and so no translator).
+
+Who hears of it: one channel for "the archive changed", from any thread.
+The phone server's writer thread, the kiosk, the paper grid and the console
+all change the same archive, and the projector, the console panels and the
+phones must all hear of it. Every op (and every undo and redo) publishes the
+Change it committed to the archive's :class:`ArchiveObserver`; whoever cares
+subscribes once (:func:`subscribe`).
+
+Delivery is synchronous, in the thread that committed, right after the op's
+own commit. Subscribers must therefore be quick and must not touch a GUI:
+the Qt controller only re-emits a signal (queued when it comes from another
+thread) and coalesces redraws to its 10 Hz timer. When an op runs inside an
+outer transaction (the phone server's group commit), a subscriber that reads
+the archive blocks on the archive's lock until that transaction ends, so it
+never sees a write that is later rolled back; at worst it redraws once for
+nothing.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
-
-from pe_desktop.session.observer import publish
 
 if TYPE_CHECKING:
     from pe_desktop.store import Archive
@@ -122,3 +139,67 @@ def applied(archive: Archive, change: Change, forward: Step, backward: Step | No
     """Commit ``forward`` now, publish, and return the change (undoable when ``backward`` is given)."""
     commit(archive, forward)
     return announce(archive, change, forward, backward)
+
+
+log = logging.getLogger(__name__)
+
+#: Called with every committed change of one archive (in the committing thread).
+Subscriber = Callable[["Change"], None]
+
+
+class ArchiveObserver:
+    """Subscribers of one open archive; thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._subscribers: list[Subscriber] = []
+
+    def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
+        """Call ``subscriber(change)`` after every committed change; returns the unsubscribe function."""
+        with self._lock:
+            self._subscribers.append(subscriber)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if subscriber in self._subscribers:
+                    self._subscribers.remove(subscriber)
+
+        return unsubscribe
+
+    def publish(self, change: Change) -> None:
+        """Tell every subscriber (in this thread); one failing subscriber does not stop the others."""
+        with self._lock:
+            subscribers = list(self._subscribers)
+        for subscriber in subscribers:
+            try:
+                subscriber(change)
+            except Exception:  # a listener's bug must not undo a committed change's notice to the rest
+                log.exception("archive observer: a subscriber failed on %s", change.kind)
+
+    @property
+    def subscriber_count(self) -> int:
+        with self._lock:
+            return len(self._subscribers)
+
+
+_observers: weakref.WeakKeyDictionary[Archive, ArchiveObserver] = weakref.WeakKeyDictionary()
+_registry_lock = threading.Lock()
+
+
+def observer_for(archive: Archive) -> ArchiveObserver:
+    """The observer of ``archive`` (one per open archive object, made on first use)."""
+    with _registry_lock:
+        found = _observers.get(archive)
+        if found is None:
+            found = _observers[archive] = ArchiveObserver()
+        return found
+
+
+def publish(archive: Archive, change: Change) -> None:
+    """Announce a committed change of ``archive`` to its subscribers."""
+    observer_for(archive).publish(change)
+
+
+def subscribe(archive: Archive, subscriber: Subscriber) -> Callable[[], None]:
+    """Shorthand for ``observer_for(archive).subscribe(subscriber)``."""
+    return observer_for(archive).subscribe(subscriber)

@@ -8,7 +8,7 @@ write to the archive themselves.
 
 The controller hears of every committed change, whoever made it (the phone
 server's writer thread, the kiosk, the paper grid), through the archive's
-observer (:mod:`pe_desktop.session.observer`). A change made in the GUI
+observer (:mod:`pe_desktop.session.change`). A change made in the GUI
 thread re-emits its signal at once; one from another thread is queued to
 the GUI thread and coalesced with the others: ratings only mark the
 controller dirty, and a 10 Hz timer turns that into one ``refreshed``
@@ -26,8 +26,7 @@ from PySide6.QtGui import QUndoStack
 from pe_desktop.core.instruments import Instrument
 from pe_desktop.core.vocab import ItemState
 from pe_desktop.session import ops
-from pe_desktop.session.change import Change, Kind
-from pe_desktop.session.observer import subscribe
+from pe_desktop.session.change import Change, Kind, subscribe
 from pe_desktop.store import Archive
 from pe_desktop.store.records import Group, Session
 from pe_desktop.ui.undo import ChangeCommand

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from pe_desktop.session import ops
-from pe_desktop.session.observer import observer_for, subscribe
+from pe_desktop.session.change import observer_for, subscribe
 
 
 def test_every_op_publishes_what_it_changed(archive, session_id, groups):
