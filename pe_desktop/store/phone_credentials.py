@@ -79,10 +79,20 @@ def ensure_phone_link(
     raise ValidationError(f"session {session_id}: could not draw a free short join code")
 
 
+#: The most the cap may be raised to (far beyond any hotspot or room).
+MAX_JOIN_CAP = 100_000
+
+
+def check_join_cap(cap: object) -> int:
+    """``cap`` if it is a whole number of phones from 1 to :data:`MAX_JOIN_CAP`; else a ValidationError."""
+    if isinstance(cap, bool) or not isinstance(cap, int) or not 1 <= cap <= MAX_JOIN_CAP:
+        raise ValidationError(f"phone limit: {cap!r} must be a whole number from 1 to {MAX_JOIN_CAP}")
+    return cap
+
+
 def set_join_cap(archive: Archive, session_id: str, cap: int) -> None:
     """Let up to ``cap`` phones join the session (the facilitator raises it when the room is bigger)."""
-    if isinstance(cap, bool) or not isinstance(cap, int) or not 1 <= cap <= 100_000:
-        raise ValidationError(f"phone cap: {cap!r} must be a whole number from 1 to 100000")
+    check_join_cap(cap)
     with archive.transaction() as conn:
         changed = conn.execute("UPDATE phone_links SET join_cap = ? WHERE session_id = ?", (cap, session_id)).rowcount
     if not changed:
