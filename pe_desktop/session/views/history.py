@@ -24,7 +24,7 @@ names and kinds; values are data and are shown as they are.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from pe_desktop.store.errors import ValidationError
@@ -120,6 +120,19 @@ def _versions(table: str, events: list[dict[str, Any]]) -> tuple[Version, ...]:
     return tuple(out)
 
 
+def _item_titles(archive: Archive, session_id: str, versions: tuple[Version, ...]) -> tuple[Version, ...]:
+    """Versions with item keys shown as the items' titles (a note or action is about an item)."""
+    instrument = archive.instrument(session_id)
+    titles = {key: instrument.item(key).title for key in instrument.item_keys}
+
+    def title(value: str | None) -> str | None:
+        return titles.get(value, value) if value is not None else None
+
+    return tuple(replace(v, changes=tuple(
+        FieldChange(c.field, title(c.old), title(c.new)) if c.field == "item_key" else c for c in v.changes))
+        for v in versions)
+
+
 def session_history(archive: Archive, session_id: str) -> RecordHistory:
     """Every version of a session's details (title, date, place...)."""
     title = str(archive.session(session_id).title)
@@ -128,13 +141,16 @@ def session_history(archive: Archive, session_id: str) -> RecordHistory:
 
 def note_history(archive: Archive, note_id: str) -> RecordHistory:
     """Every version of a note, quote or dissent."""
-    return RecordHistory("note", archive.note(note_id).text, _versions("notes", archive.record_history("notes", note_id)))
+    note = archive.note(note_id)
+    versions = _item_titles(archive, note.session_id, _versions("notes", archive.record_history("notes", note_id)))
+    return RecordHistory("note", note.text, versions)
 
 
 def action_history(archive: Archive, action_id: str) -> RecordHistory:
     """Every version of an action item."""
-    return RecordHistory("action", archive.action(action_id).text,
-                         _versions("actions", archive.record_history("actions", action_id)))
+    action = archive.action(action_id)
+    versions = _item_titles(archive, action.session_id, _versions("actions", archive.record_history("actions", action_id)))
+    return RecordHistory("action", action.text, versions)
 
 
 def rating_history(archive: Archive, session_id: str, round: int, participant_id: str,  # noqa: A002

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from pe_desktop.session.views.history import NOT_SURE, FieldChange, RecordHistory, Version
 from pe_desktop.ui.widgets.common import accessible, channel_text
+from pe_desktop.ui.widgets.labels import action_status_text, note_kind_text, session_status_text, stage_text
 
 #: Columns of the version list.
 COL_NUMBER, COL_WHEN, COL_WHAT, COL_CHANGES = range(4)
@@ -130,7 +131,11 @@ class RecordHistoryDialog(QDialog):
             return self.tr("(empty)")
         if change.field == "value" and value == NOT_SURE:
             return self.tr("not sure")
-        return value
+        words: dict[str, Callable[[str], str]] = {
+            "status": action_status_text if self.history.what == "action" else session_status_text,
+            "stage": stage_text, "kind": note_kind_text,
+        }
+        return words[change.field](value) if change.field in words else value
 
     def _change(self, change: FieldChange, created: bool) -> str:
         """``Title: Spring walk`` for a new record, ``Title: Spring walk → Spring walk & talk`` for an edit."""

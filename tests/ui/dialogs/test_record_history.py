@@ -75,7 +75,8 @@ def test_session_history_lists_every_version_including_the_merged_laptops(qtbot,
 def test_note_and_action_history_from_the_console_panels(qtbot, controller, archive, session_id):
     note = ops.add_note(archive, session_id, "Rent is <i>too</i> high", "quote").result
     ops.update_note(archive, note, text="Rent is far too high")
-    action = ops.add_action(archive, session_id, "Ask the council", owner="Ana").result
+    ops.update_note(archive, note, kind="dissent")
+    action = ops.add_action(archive, session_id, "Ask the council", owner="Ana", item_key="bilateral").result
     ops.update_action(archive, action, status="done")
     edits = SessionEdits(controller)
 
@@ -85,16 +86,18 @@ def test_note_and_action_history_from_the_console_panels(qtbot, controller, arch
     notes.list.setCurrentRow(0)
     heading, *rows = open_history(qtbot, notes.list)
     assert heading[0].startswith("Note: Rent is far too high")
-    assert [row[2] for row in rows] == ["Created", "Changed"]
+    assert [row[2] for row in rows] == ["Created", "Changed", "Changed"]
+    assert rows[0][3].splitlines()[:2] == ["Kind: Quote", "Text: Rent is <i>too</i> high"]
     assert rows[1][3] == "Text: Rent is <i>too</i> high → Rent is far too high"
+    assert rows[2][3] == "Kind: Quote → Dissent"
 
     actions = ActionsPanel(controller, edits)
     qtbot.addWidget(actions)
     actions.table.selectRow(0)
     heading, *rows = open_history(qtbot, actions.table)
     assert heading[0].startswith("Action item: Ask the council")
-    assert "Owner: Ana" in rows[0][3].splitlines()
-    assert rows[1][3] == "Status: open → done"
+    assert {"Owner: Ana", "Item: Bilateral", "Status: Open"} <= set(rows[0][3].splitlines())
+    assert rows[1][3] == "Status: Open → Done"
 
 
 def test_rating_history_from_the_paper_grid_names_where_each_came_from(qtbot, controller, archive, session_id):
@@ -114,3 +117,19 @@ def test_rating_history_from_the_paper_grid_names_where_each_came_from(qtbot, co
         ("Changed · from Laptop", "Rating: 3 → not sure"),
         ("Changed · from Paper", "Rating: not sure → 4"),
     ]
+
+
+def test_the_dialog_speaks_spanish(qtbot, spanish, archive, session_id):
+    from pe_desktop.session.views.history import session_history
+
+    ops.edit_session(archive, session_id, {"title": "Paseo de primavera", "stage": "advise"})
+    dialog = RecordHistoryDialog(session_history(archive, session_id))
+    qtbot.addWidget(dialog)
+    tree = dialog.findChild(QTreeWidget, "historyVersions")
+    header = tree.headerItem()
+    assert [header.text(c) for c in range(4)] == ["Versión", "Cuándo", "Qué pasó", "Qué cambió"]
+    assert dialog.windowTitle() == "Historial"
+    last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    assert last.text(2) == "Cambiada"
+    assert "Título: Test session → Paseo de primavera" in last.text(3).splitlines()
+    assert "Etapa: (vacío) → Asesorar" in last.text(3).splitlines()
