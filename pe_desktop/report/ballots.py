@@ -86,7 +86,7 @@ class _Ballots:
         self.width = width
         self.join_url = join_url
         self.wifi = wifi
-        #: (rejoin code by participant id, short address or None); None: the session has no phone link
+        #: (rejoin code by participant code, short address or None); None: the session has no phone link
         self.rejoin = rejoin
         self.st = paragraph_styles(base_size=12.5)
         labels = instrument.scale.labels
@@ -118,7 +118,7 @@ class _Ballots:
         if self.join_url:
             out.append(self.phone_block())
         if person is not None and self.rejoin is not None:
-            out += self.rejoin_line(str(person.id))
+            out += self.rejoin_line(person.code)
         out.append(Spacer(1, 3 * mm))
         for index, item in enumerate(self.inst.items, start=1):
             out.append(KeepTogether([
@@ -148,11 +148,11 @@ class _Ballots:
             out.append(self.p(s["ballot_blank_code"], "muted"))
         return out
 
-    def rejoin_line(self, participant_id: str) -> list[Flowable]:
+    def rejoin_line(self, participant_code: str) -> list[Flowable]:
         """This person's rejoin code and how to use it, in the ballot's language (the code is data: escaped)."""
         assert self.rejoin is not None
         codes, address = self.rejoin
-        code = codes.get(participant_id)
+        code = codes.get(participant_code)
         if not code:
             return []
         fields = {"code": f"<b>{para(code)}</b>", "address": f"<b>{para(address)}</b>"}
@@ -253,12 +253,10 @@ def write_ballots_pdf(
     order, then ``blanks`` blank ballots with an empty code box and the
     groups to tick.  ``join_url`` (the phone page's address, when phone voting is running) adds the URL and its
     QR code to every ballot, and ``wifi`` (the hotspot's name and Wi-Fi QR text) a QR code that puts a phone on
-    the hotspot.  Once the session has a phone link, each named ballot
-    carries its participant's rejoin code.  ``language`` sets the fixed texts and, where the form has that
-    translation, the questions.  ``progress(done, total)`` is called as
-    ballots are laid out (raising from it cancels).  ValueError when there
-    is nothing to print or an argument is out of range; the file is written
-    atomically.
+    the hotspot.  Once the session has a phone link, each named ballot carries its participant's rejoin
+    code.  ``language`` sets the fixed texts and, where the form has that translation, the questions.
+    ``progress(done, total)`` is called as ballots are laid out (raising from it cancels).  ValueError
+    when there is nothing to print or an argument is out of range; the file is written atomically.
     """
     _check_blanks(blanks)
     join_url = join_url if join_url is None or join_url.strip() else None

@@ -62,7 +62,7 @@ class Archive(NoteStore):
             return history.rating_history(self.conn, session_id, round, participant_id, item_key)
 
     def rejoin_codes(self, session_id: str) -> dict[str, str]:
-        """Each participant's rejoin code by id, as the phone shows it (printed on the paper ballots)."""
+        """Each participant's rejoin code by participant code, as the phone shows it (printed on the paper ballots)."""
         return phone_credentials.rejoin_codes(self, session_id)
 
     def phone_short_code(self, session_id: str) -> str | None:

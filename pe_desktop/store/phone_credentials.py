@@ -164,12 +164,12 @@ def format_rejoin_code(code: str) -> str:
 
 
 def rejoin_codes(archive: Archive, session_id: str) -> dict[str, str]:
-    """Every participant's rejoin code (``ABCD-EFGH``) by participant id, for the printed ballots.
+    """Every participant's rejoin code (``ABCD-EFGH``) by participant code (``P07``), for the printed ballots.
 
     Draws and saves the session's phone link first if phone voting never
     ran, so the codes on paper printed before the workshop are the ones the
     server accepts once it starts.
     """
     link = ensure_phone_link(archive, session_id, new_link_values)
-    return {str(p.id): format_rejoin_code(rejoin_code(link.secret, str(p.id)))
+    return {p.code: format_rejoin_code(rejoin_code(link.secret, str(p.id)))
             for p in archive.participants(session_id)}

@@ -72,8 +72,9 @@ class RecordHistoryDialog(QDialog):
             self.list.addTopLevelItem(self._row(version))
         for column in (COL_NUMBER, COL_WHEN, COL_WHAT):
             self.list.resizeColumnToContents(column)
-        if history.versions:
-            self.list.setCurrentItem(self.list.topLevelItem(len(history.versions) - 1))
+        last = self.list.topLevelItem(self.list.topLevelItemCount() - 1)
+        if last is not None:
+            self.list.setCurrentItem(last)  # the version the archive holds now
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
