@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pe_desktop.core.languages import LANGUAGES
 from pe_desktop.session.views.history import NOT_SURE, FieldChange, RecordHistory, Version
 from pe_desktop.ui.widgets.common import accessible, channel_text
 from pe_desktop.ui.widgets.labels import action_status_text, note_kind_text, session_status_text, stage_text
@@ -135,6 +136,7 @@ class RecordHistoryDialog(QDialog):
         words: dict[str, Callable[[str], str]] = {
             "status": action_status_text if self.history.what == "action" else session_status_text,
             "stage": stage_text, "kind": note_kind_text,
+            "language": lambda codes: " + ".join(LANGUAGES.get(code, code) for code in codes.split("+")),
         }
         return words[change.field](value) if change.field in words else value
 
