@@ -33,7 +33,7 @@ from pe_desktop.ui.widgets.common import accessible
 #: How much the dialog suggests raising the limit by (a second room's worth of phones).
 SUGGESTED_STEP = 50
 
-#: Dark red on pale red: 7.9:1, read from the back of a room.
+#: Dark red on pale red: 9.0:1 contrast, legible from across the room.
 _WARNING_STYLE = "QLabel { color: #7a1010; background: #fde2e2; font-weight: bold; padding: 2px 6px; }"
 
 
