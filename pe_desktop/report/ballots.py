@@ -7,14 +7,19 @@ right of every page, where the facilitator looks for it when typing the
 ballot into the paper-entry grid (rows by code), and each footer says which
 ballot and which page it is, so a loose page finds its way back.  Where phone
 voting is running, every ballot also carries the join URL and its QR code,
-so anyone can switch to their phone.
+so anyone can switch to their phone. Once the session has a phone link
+(phone voting started at least once), every named ballot also prints that
+participant's rejoin code with how to use it ("To continue on a phone: open
+http://10.42.0.1:8765/K7Q4 and enter code ABCD-EFGH"): the same code the
+phone shows, which brings this participant onto a phone (``POST /api/rejoin``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -46,6 +51,21 @@ TOP = 34 * mm  # room for the code box on every page
 CODE_BOX = (46 * mm, 17 * mm)
 
 
+class BallotArchive(ArchiveReader, Protocol):
+    """The reads of the report plus the session's phone codes (pe_desktop.store.phone_credentials)."""
+
+    def phone_short_code(self, session_id: str) -> str | None: ...
+    def rejoin_codes(self, session_id: str) -> Mapping[str, str]: ...
+
+
+def short_address(join_url: str | None, short_code: str | None) -> str | None:
+    """``http://10.42.0.1:8765/K7Q4`` from the join link's address and the short code, when both are known."""
+    if not join_url or not short_code:
+        return None
+    parts = urlsplit(join_url)
+    return f"{parts.scheme}://{parts.netloc}/{short_code}"
+
+
 def ballot_participants(
     archive: ArchiveReader, session_id: str, channels: Collection[str] = ("paper",)
 ) -> list[Participant]:
@@ -57,7 +77,8 @@ class _Ballots:
     """Lays out the ballots as one story; each ballot starts on a new page."""
 
     def __init__(self, session: Session, instrument: Instrument, groups: list[str], s: Strings, width: float,
-                 join_url: str | None, wifi: tuple[str, str] | None = None) -> None:
+                 join_url: str | None, wifi: tuple[str, str] | None = None,
+                 rejoin: tuple[Mapping[str, str], str | None] | None = None) -> None:
         self.session = session
         self.inst = instrument
         self.groups = groups
@@ -65,6 +86,8 @@ class _Ballots:
         self.width = width
         self.join_url = join_url
         self.wifi = wifi
+        #: (rejoin code by participant code, short address or None); None: the session has no phone link
+        self.rejoin = rejoin
         self.st = paragraph_styles(base_size=12.5)
         labels = instrument.scale.labels
         self.choices = [(str(v), labels.get(v, "")) if v is not None else ("", s["not_sure"])
@@ -73,8 +96,9 @@ class _Ballots:
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(para(text), self.st[style])
 
-    def ballot(self, number: int, code: str | None, group: str | None, first: bool) -> list[Flowable]:
+    def ballot(self, number: int, person: Participant | None, first: bool) -> list[Flowable]:
         s, session = self.s, self.session
+        code, group = (person.code, person.group_name) if person else (None, None)
         label = code if code else s["ballot_blank"]
         out: list[Flowable] = [] if first else [PageBreak()]
         out.append(Mark(lambda canvas: setattr(canvas, "mark", {"ballot": number, "code": code, "label": label})))
@@ -93,6 +117,8 @@ class _Ballots:
         )
         if self.join_url:
             out.append(self.phone_block())
+        if person is not None and self.rejoin is not None:
+            out += self.rejoin_line(person.code)
         out.append(Spacer(1, 3 * mm))
         for index, item in enumerate(self.inst.items, start=1):
             out.append(KeepTogether([
@@ -121,6 +147,17 @@ class _Ballots:
             out.append(Spacer(1, 1 * mm))
             out.append(self.p(s["ballot_blank_code"], "muted"))
         return out
+
+    def rejoin_line(self, participant_code: str) -> list[Flowable]:
+        """This person's rejoin code and how to use it, in the ballot's language (the code is data: escaped)."""
+        assert self.rejoin is not None
+        codes, address = self.rejoin
+        code = codes.get(participant_code)
+        if not code:
+            return []
+        fields = {"code": f"<b>{para(code)}</b>", "address": f"<b>{para(address)}</b>"}
+        text = para(self.s["ballot_rejoin" if address else "ballot_rejoin_later"]).format(**fields)
+        return [Spacer(1, 2 * mm), Paragraph(text, self.st["body"])]
 
     def phone_block(self) -> Flowable:
         assert self.join_url is not None
@@ -187,8 +224,17 @@ def _check_blanks(blanks: object) -> None:
         raise ValueError(f"blanks: {blanks!r} must be a whole number of at least 0")
 
 
+def _rejoin(archive: BallotArchive, session_id: str,
+            join_url: str | None) -> tuple[Mapping[str, str], str | None] | None:
+    """Rejoin codes and the short address, once the session has a phone link (phone voting ran or runs)."""
+    short_code = archive.phone_short_code(session_id)
+    if short_code is None:
+        return None
+    return archive.rejoin_codes(session_id), short_address(join_url, short_code)
+
+
 def write_ballots_pdf(
-    archive: ArchiveReader,
+    archive: BallotArchive,
     session_id: str,
     out_path: str | Path,
     blanks: int = 0,
@@ -207,11 +253,10 @@ def write_ballots_pdf(
     order, then ``blanks`` blank ballots with an empty code box and the
     groups to tick.  ``join_url`` (the phone page's address, when phone voting is running) adds the URL and its
     QR code to every ballot, and ``wifi`` (the hotspot's name and Wi-Fi QR text) a QR code that puts a phone on
-    the hotspot.  ``language`` sets the fixed texts and, where the form has that
-    translation, the questions.  ``progress(done, total)`` is called as
-    ballots are laid out (raising from it cancels).  ValueError when there
-    is nothing to print or an argument is out of range; the file is written
-    atomically.
+    the hotspot.  Once the session has a phone link, each named ballot carries its participant's rejoin
+    code.  ``language`` sets the fixed texts and, where the form has that translation, the questions.
+    ``progress(done, total)`` is called as ballots are laid out (raising from it cancels).  ValueError
+    when there is nothing to print or an argument is out of range; the file is written atomically.
     """
     _check_blanks(blanks)
     join_url = join_url if join_url is None or join_url.strip() else None
@@ -228,15 +273,15 @@ def write_ballots_pdf(
         )
     groups = [g.name for g in archive.group_defs(session_id)]
     width = size[0] - 2 * MARGIN
-    maker = _Ballots(session, instrument, groups, s, width, join_url, wifi if join_url else None)
+    maker = _Ballots(session, instrument, groups, s, width, join_url, wifi if join_url else None,
+                     _rejoin(archive, session_id, join_url))
     report = progress or (lambda done, all_: None)
     total = len(people) + blanks + 1
     report(0, total)
     story: list[Flowable] = []
     for number in range(len(people) + blanks):
         person = people[number] if number < len(people) else None
-        story += maker.ballot(number, person.code if person else None, person.group_name if person else None,
-                              first=not story)
+        story += maker.ballot(number, person, first=not story)
         story.append(_progress_mark(report, number + 1, total))
     title = session.title
     with atomic_output(out_path) as tmp:

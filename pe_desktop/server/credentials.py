@@ -6,31 +6,30 @@ give out the same QR code and recognise the same phones after any restart.
 
 Short codes and rejoin codes are meant to be read off a screen or a sheet of
 paper and typed on a phone, so they use an alphabet without the characters
-people confuse: no 0/O, no 1/I/L.
+people confuse: no 0/O, no 1/I/L. The codes themselves are derived in the
+store (pe_desktop.store.phone_credentials), where the printed ballots get
+them too; this module reads what a phone typed.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
-
 from pe_desktop.server.tokens import new_join_token, new_secret
 from pe_desktop.store import Archive
-from pe_desktop.store.phone_credentials import PhoneLink, ensure_phone_link
+from pe_desktop.store.phone_credentials import (
+    ALPHABET,
+    REJOIN_CODE_LENGTH,
+    SHORT_CODE_LENGTH,
+    PhoneLink,
+    ensure_phone_link,
+    format_rejoin_code,
+    new_short_code,
+    rejoin_code,
+)
 
-#: Letters and digits that cannot be mistaken for one another.
-ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-
-#: Characters of the short join code (``http://10.42.0.1:8080/K7Q4``).
-SHORT_CODE_LENGTH = 4
-
-#: Characters of a person's rejoin code (about 40 bits: not guessable under the join rate limit).
-REJOIN_CODE_LENGTH = 8
-
-
-def new_short_code() -> str:
-    return "".join(secrets.choice(ALPHABET) for _ in range(SHORT_CODE_LENGTH))
+__all__ = [
+    "ALPHABET", "REJOIN_CODE_LENGTH", "SHORT_CODE_LENGTH", "format_rejoin_code", "is_code", "new_short_code",
+    "normalise_code", "rejoin_code", "session_link",
+]
 
 
 def normalise_code(text: str) -> str:
@@ -57,23 +56,3 @@ def session_link(archive: Archive, session_id: str, seed: tuple[str, bytes] | No
         return ensure_phone_link(archive, session_id, _new_link)
     token, secret = seed
     return ensure_phone_link(archive, session_id, lambda: (token, secret, new_short_code()))
-
-
-def rejoin_code(secret: bytes, participant_id: str) -> str:
-    """A person's code for getting back their participant on another phone.
-
-    Derived from the session's secret, so nothing more is stored, and it is
-    the same after every restart and on the printed slip.
-    """
-    digest = hmac.new(secret, f"rejoin|{participant_id}".encode(), hashlib.sha256).digest()
-    number = int.from_bytes(digest[:8], "big")
-    chars = []
-    for _ in range(REJOIN_CODE_LENGTH):
-        number, index = divmod(number, len(ALPHABET))
-        chars.append(ALPHABET[index])
-    return "".join(chars)
-
-
-def format_rejoin_code(code: str) -> str:
-    """``ABCD-EFGH``: easier to read aloud and to type."""
-    return f"{code[:4]}-{code[4:]}"

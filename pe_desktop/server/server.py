@@ -176,6 +176,12 @@ class VotingServer:
         return 0 if rules is None else rules.cap_refused + rules.limits.refused
 
     @property
+    def joins_refused_by_cap(self) -> int:
+        """Joins turned away since start because the session's cap was reached (the GUI offers to raise it)."""
+        rules = self._rules
+        return 0 if rules is None else rules.cap_refused
+
+    @property
     def joined_count(self) -> int:
         """Phones that joined through this server since it started."""
         with self._joined_lock:

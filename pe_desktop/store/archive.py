@@ -17,6 +17,9 @@ of :mod:`~pe_desktop.store.records`; SQLite's errors come out as
 
 from __future__ import annotations
 
+from typing import Any
+
+from pe_desktop.store import history, phone_credentials
 from pe_desktop.store.base import (
     ACTION_STATUSES,
     CHANNELS,
@@ -28,6 +31,7 @@ from pe_desktop.store.base import (
     new_id,
     now_iso,
 )
+from pe_desktop.store.errors import ValidationError, sql_errors
 from pe_desktop.store.notes import NoteStore
 from pe_desktop.store.sessions import SESSION_FIELDS
 
@@ -39,3 +43,29 @@ __all__ = [
 
 class Archive(NoteStore):
     """One open archive file. Use :meth:`open`; close with :meth:`close`."""
+
+    def record_history(self, table: str, record_id: str) -> list[dict[str, Any]]:
+        """Every logged version of a session, group, participant, note or action, oldest first (issue 12).
+
+        Each is ``{id, data (the row as JSON; None once deleted), base, seq, recorded_at}``.
+        """
+        if table not in history.LOGGED_TABLES:
+            raise ValidationError(f"history: {table!r} is not a logged table ({', '.join(history.LOGGED_TABLES)})")
+        with self._lock, sql_errors("record_history"):
+            return history.record_history(self.conn, table, record_id)
+
+    def rating_history(
+        self, session_id: str, round: int, participant_id: str, item_key: str,  # noqa: A002
+    ) -> list[dict[str, Any]]:
+        """Every logged change of one rating, oldest first: ``{id, value, action, source, recorded_at}``."""
+        with self._lock, sql_errors("rating_history"):
+            return history.rating_history(self.conn, session_id, round, participant_id, item_key)
+
+    def rejoin_codes(self, session_id: str) -> dict[str, str]:
+        """Each participant's rejoin code by participant code, as the phone shows it (printed on the paper ballots)."""
+        return phone_credentials.rejoin_codes(self, session_id)
+
+    def phone_short_code(self, session_id: str) -> str | None:
+        """The session's short join code (``K7Q4``), or None when phone voting never ran for it."""
+        link = phone_credentials.phone_link(self, session_id)
+        return link.short_code if link is not None else None

@@ -167,6 +167,19 @@ def record_history(conn: sqlite3.Connection, table: str, record_id: str) -> list
     return [dict(zip(("id", "data", "base", "seq", "recorded_at"), row, strict=True)) for row in rows]
 
 
+def rating_history(
+    conn: sqlite3.Connection, session_id: str, round: int, participant_id: str, item_key: str,  # noqa: A002
+) -> list[dict[str, Any]]:
+    """Every logged change of one rating (``rating_events``), oldest first: set to a value, or deleted."""
+    rows = conn.execute(
+        """SELECT id, value, action, source, recorded_at FROM rating_events
+           WHERE session_id = ? AND round = ? AND participant_id = ? AND item_key = ?
+           ORDER BY recorded_at, id""",
+        (session_id, round, participant_id, item_key),
+    ).fetchall()
+    return [dict(zip(("id", "value", "action", "source", "recorded_at"), row, strict=True)) for row in rows]
+
+
 def log_problems(conn: sqlite3.Connection) -> list[str]:
     """Logged rows that are not their latest event (``check``); records a merge could not apply are skipped."""
     problems: list[str] = []

@@ -18,132 +18,132 @@
     <name>ActionsPanel</name>
     <message>
         <source>New action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:92, pe_desktop/ui/console/actions.py:250</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:95, pe_desktop/ui/console/actions.py:253</extracomment>
         <translation>Acción nueva:</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/actions.py:236, pe_desktop/ui/console/actions.py:237</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:239, pe_desktop/ui/console/actions.py:240</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Editing the selected action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:238</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:241</extracomment>
         <translation>Editando la acción elegida:</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/console/actions.py:106</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:109</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:111</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/console/actions.py:108, pe_desktop/ui/console/actions.py:134</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:111, pe_desktop/ui/console/actions.py:137</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/actions.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:111</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:111</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:108</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:111</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Action text</source>
-        <extracomment>pe_desktop/ui/console/actions.py:128</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:131</extracomment>
         <translation>Texto de la acción</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:132</extracomment>
         <translation>Qué se va a hacer</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:131</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:134</extracomment>
         <translation>Responsable de la acción</translation>
     </message>
     <message>
         <source>Who</source>
-        <extracomment>pe_desktop/ui/console/actions.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:135</extracomment>
         <translation>Quién</translation>
     </message>
     <message>
         <source>Action has a due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:134</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:137</extracomment>
         <translation>La acción tiene fecha límite</translation>
     </message>
     <message>
         <source>Due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:135</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:138</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item the action is about</source>
-        <extracomment>pe_desktop/ui/console/actions.py:141</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:144</extracomment>
         <translation>Elemento al que se refiere la acción</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/console/actions.py:142</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:145</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Action status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:148</extracomment>
         <translation>Estado de la acción</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:56, pe_desktop/ui/console/actions.py:248, pe_desktop/ui/console/actions.py:249</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:59, pe_desktop/ui/console/actions.py:251, pe_desktop/ui/console/actions.py:252</extracomment>
         <translation>Agregar acción</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:61</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:61</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:64</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:61</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:64</extracomment>
         <translation>Editar la acción elegida</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:63</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:66</extracomment>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
         <source>Mark selected action done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:63</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:66</extracomment>
         <translation>Marcar como hecha la acción elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/console/actions.py:65</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:68</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:65</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:68</extracomment>
         <translation>Eliminar la acción elegida</translation>
     </message>
 </context>
@@ -279,7 +279,7 @@
     <name>Browser</name>
     <message>
         <source>Opening the archive…</source>
-        <extracomment>pe_desktop/ui/main/browser.py:86, pe_desktop/ui/main/browser.py:164</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:86, pe_desktop/ui/main/browser.py:168</extracomment>
         <translation>Abriendo el archivo de sesiones…</translation>
     </message>
     <message>
@@ -324,12 +324,12 @@
     </message>
     <message>
         <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:203</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:207</extracomment>
         <translation>Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:339</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:343</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -407,6 +407,29 @@
         <source>no date</source>
         <extracomment>pe_desktop/ui/main/browser_model.py:92</extracomment>
         <translation>sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>CapBanner</name>
+    <message>
+        <source>Phone limit warning</source>
+        <extracomment>pe_desktop/ui/phone/join_cap.py:93</extracomment>
+        <translation>Aviso del límite de teléfonos</translation>
+    </message>
+    <message>
+        <source>Raise the &amp;limit…</source>
+        <extracomment>pe_desktop/ui/phone/join_cap.py:97</extracomment>
+        <translation>Subir el &amp;límite…</translation>
+    </message>
+    <message>
+        <source>Let more phones join this session</source>
+        <extracomment>pe_desktop/ui/phone/join_cap.py:99</extracomment>
+        <translation>Dejar que se unan más teléfonos a esta sesión</translation>
+    </message>
+    <message>
+        <source>Phone limit reached: %1 phones. Turned away so far: %2</source>
+        <extracomment>pe_desktop/ui/phone/join_cap.py:109</extracomment>
+        <translation>Límite de teléfonos alcanzado: %1 teléfonos. Rechazados hasta ahora: %2</translation>
     </message>
 </context>
 <context>
@@ -635,90 +658,100 @@
     <name>ConsolePhoneControls</name>
     <message>
         <source>Phone voting started: %1</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:121</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:153</extracomment>
         <translation>Votación por teléfono iniciada: %1</translation>
     </message>
     <message>
         <source>Stop phone voting</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:126</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:158</extracomment>
         <translation>Detener la votación por teléfono</translation>
     </message>
     <message>
         <source>Stop phone voting now?</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:126</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:158</extracomment>
         <translation>¿Detener ahora la votación por teléfono?</translation>
     </message>
     <message>
         <source>Phones can no longer vote or join until you start phone voting again. Votes already saved stay saved.</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:127</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:159</extracomment>
         <translation>Los teléfonos ya no podrán votar ni unirse hasta que vuelva a iniciar la votación por teléfono. Los votos ya guardados se conservan.</translation>
     </message>
     <message>
         <source>Phone voting stopped</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:132</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:164</extracomment>
         <translation>Votación por teléfono detenida</translation>
     </message>
     <message>
         <source>Start &amp;phone voting…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:54</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:57</extracomment>
         <translation>Iniciar votación por teléfo&amp;no…</translation>
     </message>
     <message>
         <source>Let people vote from their phones over this laptop&apos;s Wi-Fi</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:55</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:58</extracomment>
         <translation>Permite que la gente vote desde su teléfono por el wifi de esta computadora</translation>
     </message>
     <message>
         <source>Phone voting…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:57</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:60</extracomment>
         <translation>Teléfono…</translation>
     </message>
     <message>
         <source>Stop p&amp;hone voting</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:59</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:62</extracomment>
         <translation>Detener votación por telé&amp;fono</translation>
     </message>
     <message>
         <source>Phones can no longer vote; saved votes stay</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:60</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:63</extracomment>
         <translation>Los teléfonos ya no pueden votar; los votos guardados se conservan</translation>
     </message>
     <message>
         <source>Stop phones</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:62</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:65</extracomment>
         <translation>Detener teléfonos</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:64</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:67</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Paper ballots as a PDF; with the phone address while phone voting runs</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:65</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:68</extracomment>
         <translation>Boletas de papel en PDF; con la dirección para teléfonos mientras haya votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting status</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:73</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:76</extracomment>
         <translation>Estado de la votación por teléfono</translation>
     </message>
     <message>
         <source>Phone voting: off</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:86</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:96</extracomment>
         <translation>Votación por teléfono: apagada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones joined</source>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:97</extracomment>
+        <translation>%1 de %2 teléfonos conectados</translation>
+    </message>
+    <message>
+        <source>Phone limit set to %1</source>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:138</extracomment>
+        <translation>Límite de teléfonos fijado en %1</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) joined</source>
         <extracomment>pe_desktop/ui/phone/console_controls.py:87</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n teléfono conectado</numerusform>
             <numerusform>%n teléfonos conectados</numerusform>
         </translation>
     </message>
     <message>
         <source>Phone voting: %1 — %2</source>
-        <extracomment>pe_desktop/ui/phone/console_controls.py:88</extracomment>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:99</extracomment>
         <translation>Votación por teléfono: %1 — %2</translation>
     </message>
 </context>
@@ -1847,6 +1880,39 @@
     </message>
 </context>
 <context>
+    <name>JoinCapDialog</name>
+    <message>
+        <source>Phone limit</source>
+        <extracomment>pe_desktop/ui/phone/join_cap.py:46</extracomment>
+        <translation>Límite de teléfonos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones have joined. Phones beyond the limit are turned away; raise it if more people in the room want to vote by phone.</source>
+        <extracomment>pe_desktop/ui/phone/join_cap.py:48</extracomment>
+        <translation>Se han unido %1 de %2 teléfonos. Los teléfonos que pasen del límite se rechazan; súbalo si más personas de la sala quieren votar por teléfono.</translation>
+    </message>
+    <message>
+        <source>Most phones that may join</source>
+        <extracomment>pe_desktop/ui/phone/join_cap.py:53</extracomment>
+        <translation>Máximo de teléfonos que pueden unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Phones allowed:</source>
+        <extracomment>pe_desktop/ui/phone/join_cap.py:64</extracomment>
+        <translation>&amp;Teléfonos permitidos:</translation>
+    </message>
+    <message>
+        <source>Set limit</source>
+        <extracomment>pe_desktop/ui/phone/join_cap.py:66</extracomment>
+        <translation>Fijar límite</translation>
+    </message>
+    <message>
+        <source>Could not set the limit: %1</source>
+        <extracomment>pe_desktop/ui/phone/join_cap.py:81</extracomment>
+        <translation>No se pudo fijar el límite: %1</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Session title</source>
@@ -2918,82 +2984,82 @@
     <name>NotesPanel</name>
     <message>
         <source>Notes on all items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:113</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:116</extracomment>
         <translation>Notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes on %1</source>
-        <extracomment>pe_desktop/ui/console/notes.py:114</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:117</extracomment>
         <translation>Notas sobre %1</translation>
     </message>
     <message>
         <source>round</source>
-        <extracomment>pe_desktop/ui/console/notes.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:122</extracomment>
         <translation>ronda</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/notes.py:173, pe_desktop/ui/console/notes.py:174</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:176, pe_desktop/ui/console/notes.py:177</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>All items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:47</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:49</extracomment>
         <translation>Todos los elementos</translation>
     </message>
     <message>
         <source>Show notes of all items</source>
-        <extracomment>pe_desktop/ui/console/notes.py:47</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:49</extracomment>
         <translation>Mostrar las notas de todos los elementos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>pe_desktop/ui/console/notes.py:49</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:51</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
         <source>Kind of note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:55</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:58</extracomment>
         <translation>Tipo de nota</translation>
     </message>
     <message>
         <source>Note text</source>
-        <extracomment>pe_desktop/ui/console/notes.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:61</extracomment>
         <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>What was said… (Enter saves)</source>
-        <extracomment>pe_desktop/ui/console/notes.py:59</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:62</extracomment>
         <translation>Lo que se dijo… (Enter guarda)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:61, pe_desktop/ui/console/notes.py:181, pe_desktop/ui/console/notes.py:182</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:64, pe_desktop/ui/console/notes.py:184, pe_desktop/ui/console/notes.py:185</extracomment>
         <translation>Agregar nota</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/console/notes.py:63</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:66</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/console/notes.py:66</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:69</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:66</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:69</extracomment>
         <translation>Editar la nota elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/console/notes.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:71</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected note</source>
-        <extracomment>pe_desktop/ui/console/notes.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console/notes.py:71</extracomment>
         <translation>Eliminar la nota elegida</translation>
     </message>
 </context>
@@ -3092,57 +3158,57 @@
     <name>PaperGrid</name>
     <message>
         <source>Paper ballot message</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:257</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:260</extracomment>
         <translation>Mensaje de las boletas de papel</translation>
     </message>
     <message>
         <source>Number of paper ballots to add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:259</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:262</extracomment>
         <translation>Número de boletas de papel para agregar</translation>
     </message>
     <message>
         <source>Group of the new paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:262</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:265</extracomment>
         <translation>Grupo de las boletas de papel nuevas</translation>
     </message>
     <message>
         <source>Add paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:263</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:266</extracomment>
         <translation>Agregar boletas de papel</translation>
     </message>
     <message>
         <source>Creates that many paper participants in the chosen group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:264</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:267</extracomment>
         <translation>Crea esa cantidad de participantes en papel en el grupo elegido</translation>
     </message>
     <message>
         <source>Add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:268</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:271</extracomment>
         <translation>Agregar</translation>
     </message>
     <message>
         <source>ballots from</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:270</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:273</extracomment>
         <translation>boletas del grupo</translation>
     </message>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:286</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:289</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:291</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:302</extracomment>
         <translation>Ronda %1 · %2</translation>
     </message>
     <message>
         <source>This session is closed; ballots can be read but not changed.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:293</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:304</extracomment>
         <translation>Esta sesión está cerrada; las boletas se pueden ver, pero no cambiar.</translation>
     </message>
     <message>
         <source>Added %1. Type the ballots in.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:330</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:341</extracomment>
         <translation>Se agregaron %1. Escriba las boletas.</translation>
     </message>
 </context>
@@ -3163,52 +3229,52 @@
     <name>PaperGridView</name>
     <message>
         <source>Paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:65</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:67</extracomment>
         <translation>Boletas de papel</translation>
     </message>
     <message>
         <source>, N or ? for not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:70</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:72</extracomment>
         <translation>, N o ? para «no sé»</translation>
     </message>
     <message>
         <source>Type %1–%2%3; Enter or Tab moves on; Delete clears.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:71</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:73</extracomment>
         <translation>Escriba %1–%2%3; Enter o Tab pasa a la siguiente; Delete borra.</translation>
     </message>
     <message>
         <source>Add paper ballots first.</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:117</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:119</extracomment>
         <translation>Primero agregue boletas de papel.</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:128</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:130</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>Saved %1, %2: %3</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:130</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:132</extracomment>
         <translation>Guardado %1, %2: %3</translation>
     </message>
     <message>
         <source>Cleared %1, %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:145</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:147</extracomment>
         <translation>Borrado %1, %2</translation>
     </message>
     <message>
         <source>“%1” is not on this ballot. %2</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:161</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:163</extracomment>
         <translation>“%1” no está en esta boleta. %2</translation>
     </message>
     <message>
         <source>%1… — type the next digit, or Enter to save %1</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:174</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:176</extracomment>
         <translation>%1… — escriba la siguiente cifra, o Enter para guardar %1</translation>
     </message>
     <message>
         <source>%1… — type the next digit</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:175</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:177</extracomment>
         <translation>%1… — escriba la siguiente cifra</translation>
     </message>
 </context>
@@ -3948,6 +4014,204 @@
         <source>Cancel</source>
         <extracomment>pe_desktop/ui/widgets/jobs.py:98</extracomment>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:58</extracomment>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:64</extracomment>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:70</extracomment>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:70</extracomment>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:70</extracomment>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:71</extracomment>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:88</extracomment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:88</extracomment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:88</extracomment>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:89, pe_desktop/ui/dialogs/record_history.py:127</extracomment>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:92</extracomment>
+        <translation>ronda %1</translation>
+    </message>
+    <message>
+        <source>No versions are logged for it.</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:95</extracomment>
+        <translation>No hay versiones registradas.</translation>
+    </message>
+    <message>
+        <source>Versions: %1, oldest first; the last is what the archive holds now.</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:96</extracomment>
+        <translation>Versiones: %1, de la más antigua a la más reciente; la última es la que guarda ahora el archivo de sesiones.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:110</extracomment>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:110</extracomment>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:110</extracomment>
+        <translation>Borrada</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:111</extracomment>
+        <translation>Restaurada</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:114</extracomment>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>made from version %1 at the same time as another edit (two laptops)</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:116</extracomment>
+        <translation>hecha a partir de la versión %1 a la vez que otro cambio (dos computadoras)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:122</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:122</extracomment>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:122</extracomment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:123</extracomment>
+        <translation>Facilitación</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:123</extracomment>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:123</extracomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:124</extracomment>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>Smallest group shown</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:124</extracomment>
+        <translation>Grupo mínimo mostrado</translation>
+    </message>
+    <message>
+        <source>Current round</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:125</extracomment>
+        <translation>Ronda actual</translation>
+    </message>
+    <message>
+        <source>Room language</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:125</extracomment>
+        <translation>Idioma de la sala</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:126</extracomment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:126</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:126</extracomment>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:126</extracomment>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:127</extracomment>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:127</extracomment>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:133</extracomment>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:135</extracomment>
+        <translation>no sé</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:163</extracomment>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Every version of this record, oldest first</source>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:165</extracomment>
+        <translation>Todas las versiones de este registro, de la más antigua a la más reciente</translation>
     </message>
 </context>
 <context>

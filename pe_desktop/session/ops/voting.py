@@ -14,6 +14,7 @@ from pe_desktop.session.change import Change, Kind, applied
 from pe_desktop.session.ops._common import current_round, session_record
 from pe_desktop.session.records import field, text
 from pe_desktop.store.errors import ValidationError
+from pe_desktop.store.phone_credentials import check_join_cap, set_join_cap
 
 if TYPE_CHECKING:
     from pe_desktop.store import Archive
@@ -71,3 +72,19 @@ def close_session(archive: Archive, session_id: str) -> Change:
                                      also=("items",), event="closed-session"), forward, None)
     archive.backup("session-closed")
     return change
+
+
+def set_phone_cap(archive: Archive, session_id: str, cap: int) -> Change:
+    """Let up to ``cap`` phones join the session (the facilitator raises it when the room is bigger).
+
+    The running server reads the cap from the archive on every join, so the
+    new one applies to the very next phone. Not undoable: phones may already
+    have joined under it. Needs the session's phone link (phone voting started once).
+    """
+    check_join_cap(cap)
+
+    def forward(a: Archive) -> None:
+        set_join_cap(a, session_id, cap)
+
+    return applied(archive, Change("session", session_id, "Phone limit %1", (str(cap),), event="phone-cap"),
+                   forward, None)

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.core.vocab import SessionStatus
+from pe_desktop.session.views.history import RecordHistory, rating_history
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.store.records import Participant
 from pe_desktop.ui.ballots.paper_grid_model import PaperGridModel
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.dialogs.record_history import history_action
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, compact_combo, fill_groups, plain_label
 
 #: Keys that mean "not sure" on a paper ballot (plus 0 when 0 is not a scale point).
@@ -246,6 +248,7 @@ class PaperGrid(QWidget):
         self.edits = edits
         self.model = PaperGridModel(controller, self)
         self.view = PaperGridView(self.model, edits, self)
+        history_action(self.view, self._cell_history)
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -285,6 +288,14 @@ class PaperGrid(QWidget):
         controller.sessionChanged.connect(self._update_heading)
         fill_groups(self.group, controller.groups(), self.tr("No group"))
         self._update_heading()
+
+    def _cell_history(self) -> RecordHistory | None:
+        """Every change of the rating in the current cell (its History… entry)."""
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return rating_history(self.controller.archive, self.controller.session_id, self.controller.round,
+                              self.model.participant(index.row()).id, self.model.item_key(index.column()))
 
     def _update_heading(self) -> None:
         closed = self.controller.session.status == SessionStatus.CLOSED

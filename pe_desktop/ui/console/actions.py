@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.core.vocab import ActionStatus
+from pe_desktop.session.views.history import action_history
 from pe_desktop.store.archive import ACTION_STATUSES
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.store.records import Action
 from pe_desktop.ui.console.action_origins import carried_from_labels
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.dialogs.record_history import history_action
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, status_text
 
 
@@ -50,6 +52,7 @@ class ActionsPanel(QWidget):
         self.editing: str | None = None
 
         self.table = self._build_table()
+        history_action(self.table, lambda: action_history(controller.archive, aid) if (aid := self.selected_id()) else None)
 
         self._build_fields(controller)
 

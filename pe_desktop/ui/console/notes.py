@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pe_desktop.session.views.history import note_history
 from pe_desktop.store.archive import NOTE_KINDS
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.store.records import Note
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
+from pe_desktop.ui.dialogs.record_history import history_action
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, kind_text
 
 
@@ -51,6 +53,7 @@ class NotesPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        history_action(self.list, lambda: note_history(controller.archive, nid) if (nid := self.selected_id()) else None)
 
         self.kind = accessible(QComboBox(self), self.tr("Kind of note"))
         for kind in NOTE_KINDS:

@@ -145,6 +145,10 @@ class Browser(QObject):
         for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
             button.setAccessibleName(self.tr("Clear filter"))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        from pe_desktop.session.views.history import session_history  # History… (issue 12), one hook
+        from pe_desktop.ui.dialogs.record_history import history_action
+        self.act_history = history_action(self.tree, lambda: session_history(archive, sid) if (
+            (sid := self.selected_session_id()) and (archive := self._holder.archive)) else None)
         self.search_results = SearchResults()
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.search_results)

@@ -44,6 +44,8 @@ from pe_desktop.server import (
     check_host,
 )
 from pe_desktop.server.credentials import session_link
+from pe_desktop.session.ops import set_phone_cap
+from pe_desktop.store.phone_credentials import join_cap
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.phone.address_dialog import DEFAULT_PORT
 from pe_desktop.ui.phone.hotspot import hotspot_qr_text
@@ -105,6 +107,8 @@ class PhoneVotingBridge(QObject):
     phoneJoined = Signal(dict)
     #: A phone vote was committed: {participant_id, participant, group, item, value, round}; GUI thread.
     voteReceived = Signal(dict)
+    #: The join cap changed, or phones were turned away because it was reached.
+    capChanged = Signal()
 
     # Internal: emitted from the server's writer thread, delivered queued.
     _joinFromServer = Signal(object)
@@ -124,6 +128,8 @@ class PhoneVotingBridge(QObject):
         self._qr: bytes | None = None
         self._joined = 0
         self._joins_pending = False
+        self._cap_refused_seen = 0  # the server's cap refusals when the facilitator last set the cap
+        self._cap_refused = 0
         self._joinFromServer.connect(self._joined_in_gui, Qt.ConnectionType.QueuedConnection)
         self._voteFromServer.connect(self._voted_in_gui, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
@@ -157,6 +163,25 @@ class PhoneVotingBridge(QObject):
     def server(self) -> VotingServer | None:
         return self._server
 
+    @property
+    def join_cap(self) -> int:
+        """The most phones the session takes (kept in the archive; the server reads it on every join)."""
+        return join_cap(self.controller.archive, self.controller.session_id)
+
+    @property
+    def cap_refused(self) -> int:
+        """Phones turned away because the cap was reached, since it was last set (0 while not running)."""
+        return max(0, self._cap_refused - self._cap_refused_seen) if self.running else 0
+
+    def set_join_cap(self, cap: int) -> None:
+        """Let up to ``cap`` phones join, through the session op; the running server applies it at the next join.
+
+        ValidationError (naming the value) for a number out of range.
+        """
+        set_phone_cap(self.controller.archive, self.controller.session_id, cap)
+        self._cap_refused_seen = self._cap_refused
+        self.capChanged.emit()
+
     # ------------------------------------------------------------- lifecycle
     def start(self, host: str, port: int = DEFAULT_PORT) -> str:
         """Listen on ``host``:``port`` (0 = any free port); returns the join URL.
@@ -181,6 +206,7 @@ class PhoneVotingBridge(QObject):
         self._join_url = server.join_url
         self._qr = qr_png(self._join_url)
         self._joined = self._count_phones()
+        self._cap_refused = self._cap_refused_seen = 0
         self._timer.start()
         self._show_join_info()
         self.runningChanged.emit(True)
@@ -201,6 +227,7 @@ class PhoneVotingBridge(QObject):
         self._qr = None
         self._show_join_info()
         self.runningChanged.emit(False)
+        self.capChanged.emit()
 
     def shutdown(self) -> None:
         """Stop and stop listening to the controller (the console is closing)."""
@@ -232,6 +259,11 @@ class PhoneVotingBridge(QObject):
         if self._joins_pending:
             self._joins_pending = False
             self._recount()  # the panels hear of joins from the controller (archive observer)
+        server = self._server
+        refused = server.joins_refused_by_cap if server is not None else 0
+        if refused != self._cap_refused:
+            self._cap_refused = refused
+            self.capChanged.emit()
 
     @Slot()
     def _recount(self) -> None:

@@ -4,8 +4,10 @@ Kept out of the console window (ui/console/window.py) so the console only places
 Start phone voting… (address dialog), Stop phone voting (after a question:
 phones cannot vote until it starts again), Print ballots… (with the join URL
 while phone voting runs), a toolbar button that is whichever of start/stop
-applies, and a permanent status-bar line "Phone voting: http://… — 12 phones
-joined" so the facilitator can read the address out loud.
+applies, and a permanent status-bar line "Phone voting: http://… — 12 of 300
+phones joined" so the facilitator can read the address out loud. Next to it,
+while phone voting runs, "Raise the limit…" and, once phones were turned away
+at the limit, a warning that says so (pe_desktop.ui.phone.join_cap).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pe_desktop.core.vocab import SessionStatus
 from pe_desktop.ui.ballots.print_ballots import ConsoleBallots
 from pe_desktop.ui.phone.address_dialog import PhoneAddressDialog
 from pe_desktop.ui.phone.bridge import PhoneVotingBridge
+from pe_desktop.ui.phone.join_cap import CapBanner, JoinCapDialog
 from pe_desktop.ui.widgets.common import accessible, ask
 
 if TYPE_CHECKING:
@@ -75,8 +78,15 @@ class ConsolePhoneControls(QObject):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # placed here rather than by the console: it belongs with the status line the console places
+        self.cap_banner = CapBanner(console)
+        self.cap_banner.raise_button.clicked.connect(lambda _checked=False: self.ask_raise_cap())
+        console.statusBar().addPermanentWidget(self.cap_banner)  # messages never hide it
+        self.cap_dialog: JoinCapDialog | None = None
+
         self.bridge.runningChanged.connect(self.update_state)
         self.bridge.joinedChanged.connect(self.update_state)
+        self.bridge.capChanged.connect(self.update_state)
         controller.sessionChanged.connect(self.update_state)
         self.update_state()
 
@@ -84,7 +94,8 @@ class ConsolePhoneControls(QObject):
     def status_text(self) -> str:
         if not self.bridge.running:
             return self.tr("Phone voting: off")
-        joined = self.tr("%n phone(s) joined", "", self.bridge.joined_count)
+        joined = self.tr("%1 of %2 phones joined").replace("%1", str(self.bridge.joined_count)).replace(
+            "%2", str(self.bridge.join_cap))
         return self.tr("Phone voting: %1 — %2").replace("%1", self.bridge.join_url or "").replace("%2", joined)
 
     def update_state(self, *_args: object) -> None:
@@ -94,6 +105,7 @@ class ConsolePhoneControls(QObject):
         self.act_stop.setEnabled(running)
         self.tool_button.setDefaultAction(self.act_stop if running else self.act_start)
         self.status_label.setText(self.status_text())
+        self.cap_banner.show_state(running, self.bridge.cap_refused, self.bridge.join_cap)
 
     # -------------------------------------------------------------- actions
     def ask_start(self) -> PhoneAddressDialog | None:
@@ -111,6 +123,26 @@ class ConsolePhoneControls(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def ask_raise_cap(self) -> JoinCapDialog | None:
+        """Open the limit dialog (non-blocking); the new limit applies at the next join."""
+        if not self.bridge.running:
+            return None
+        if self.cap_dialog is not None:
+            self.cap_dialog.activateWindow()
+            return self.cap_dialog
+        dialog = JoinCapDialog(self.bridge.joined_count, self.bridge.join_cap, self.bridge.set_join_cap, self.console)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self.console.statusBar().showMessage(
+            self.tr("Phone limit set to %1").replace("%1", str(self.bridge.join_cap)), 6000))
+        dialog.finished.connect(self._cap_dialog_closed)
+        self.cap_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _cap_dialog_closed(self, _result: int = 0) -> None:
+        self.cap_dialog = None
 
     def _dialog_closed(self, _result: int = 0) -> None:
         self.dialog = None

@@ -287,7 +287,7 @@ def test_start_from_the_console_shows_the_join_screen(qtbot, console, archive, s
     # the address in words is the short one a person can type (the QR code holds the whole link)
     assert bridge.short_url.removeprefix("http://") in projector_texts(console.projector)
     assert qr_modules(bridge.qr_png) == [[bool(v) for v in row] for row in segno.make(url, error="m", micro=False).matrix]
-    assert console.phone.status_label.text() == f"Phone voting: {url} — 0 phone(s) joined"
+    assert console.phone.status_label.text() == f"Phone voting: {url} — 0 of 300 phones joined"
     assert console.phone.tool_button.defaultAction() is console.phone.act_stop
     assert not console.phone.act_start.isEnabled()
     with urllib.request.urlopen(url, timeout=5) as response:  # the page is really served
@@ -357,7 +357,7 @@ def test_a_phone_joining_shows_on_console_and_projector_within_a_second(qtbot, c
     assert status == 200
     assert joined.args[0]["code"] == data["participant"]
     qtbot.waitUntil(lambda: projector_data(console.projector)["join"]["joined"] == 1, timeout=1000)
-    qtbot.waitUntil(lambda: console.phone.status_label.text().endswith("— 1 phone(s) joined"), timeout=1000)
+    qtbot.waitUntil(lambda: console.phone.status_label.text().endswith("— 1 of 300 phones joined"), timeout=1000)
     assert running.joined_count == 1
     # the participants tab lists the phone
     qtbot.waitUntil(lambda: any(p.channel == "phone" for p in archive.participants(session_id)), timeout=1000)
