@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 TRASH_KINDS = ("session", "note", "action")
 
 _ITEMS = """
-SELECT 'session' AS kind, s.id, s.title AS text, p.name AS partnership, s.id AS session_id, s.title AS session_title,
+SELECT 'session' AS kind, s.id AS id, s.title AS text, p.name AS partnership, s.id AS session_id, s.title AS session_title,
        s.deleted_at
 FROM sessions s JOIN partnerships p ON p.id = s.partnership_id WHERE s.deleted_at IS NOT NULL
 UNION ALL
@@ -39,7 +39,7 @@ UNION ALL
 SELECT 'action', a.id, a.text, p.name, s.id, s.title, a.deleted_at
 FROM actions a JOIN sessions s ON s.id = a.session_id JOIN partnerships p ON p.id = s.partnership_id
 WHERE a.deleted_at IS NOT NULL AND s.deleted_at IS NULL
-ORDER BY deleted_at DESC, kind, id
+ORDER BY 7 DESC, 1, 2
 """
 
 _COUNTS = """
