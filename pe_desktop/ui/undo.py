@@ -190,7 +190,7 @@ class SafeUndoStack(QUndoStack):
             return
         self.question = ask(
             self._asking_parent, title, risk_text(risk), _safety_text("Undo anyway"), lambda: self._confirmed(command),
-            informative=_safety_text("Recorded data is not removed without asking. Cancel keeps everything as it is."),
+            informative=_safety_text("Recorded data is not removed without asking. “Keep it” leaves everything as it is."),
             no_text=_safety_text("Keep it"), destructive=True,
         )
 

@@ -99,6 +99,8 @@ class TrashDialog(QDialog):
         accessible(self.restore_button, self.tr("Restore the selected entries"))
         accessible(self.empty_button, self.tr("Empty the Trash"))
         accessible(close, close.text().replace("&", ""))
+        for button in (self.restore_button, self.empty_button, close):
+            button.setAutoDefault(False)  # Enter restores (the table's activation), never empties
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.ask_empty)
         self.buttons.rejected.connect(self.reject)
