@@ -175,13 +175,16 @@ class SafeUndoStack(QUndoStack):
 
     def undo(self) -> None:
         """Undo the next step, unless that would remove recorded data: then ask, or refuse and drop the step."""
-        from pe_desktop.ui.widgets.messages import ask, show_info
-
         command = self.command(self.index() - 1) if self.index() > 0 else None
         risk = command.risk() if isinstance(command, ChangeCommand) else None
         if command is None or risk is None:
             super().undo()
             return
+        self._ask(command, risk)
+
+    def _ask(self, command: QUndoCommand, risk: UndoRisk) -> None:
+        from pe_desktop.ui.widgets.messages import ask, show_info
+
         title = _safety_text("Undo")
         if risk.ends:
             command.setObsolete(True)
@@ -194,6 +197,6 @@ class SafeUndoStack(QUndoStack):
             no_text=_safety_text("Keep it"), destructive=True,
         )
 
-    def _confirmed(self, command: ChangeCommand) -> None:
+    def _confirmed(self, command: QUndoCommand) -> None:
         if self.index() > 0 and self.command(self.index() - 1) is command:
             super().undo()

@@ -136,7 +136,7 @@ class TrashDialog(QDialog):
 
     def rows(self) -> list[list[str]]:
         """What the table shows, row by row."""
-        return [[self.table.item(r, c).text() for c in range(COLUMNS)] for r in range(self.table.rowCount())]
+        return [[_text(self.table.item(r, c)) for c in range(COLUMNS)] for r in range(self.table.rowCount())]
 
     def selected(self) -> list[TrashItem]:
         return [self.items[index.row()] for index in sorted(self.table.selectionModel().selectedRows())]
@@ -184,6 +184,10 @@ class TrashDialog(QDialog):
         self._refresh()
         return show_info(self, self.tr("Empty Trash"), self.tr("The Trash is empty."),
                          self.tr("A backup was taken first: %1").replace("%1", str(backup)))
+
+
+def _text(cell: QTableWidgetItem | None) -> str:
+    return cell.text() if cell is not None else ""
 
 
 def open_trash(parent: QWidget, archive: Archive | None, undo_stack: QUndoStack, after: Callable[[], None],
