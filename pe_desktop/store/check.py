@@ -34,7 +34,7 @@ class CheckReport:
     problems: list[str]
     warnings: list[str]
     #: What waits in the Trash (None when the file's pages are damaged and nothing else was read).
-    trash: TrashCounts | None = field(default=None)
+    trash: TrashCounts | None = field(default=None, compare=False)
 
     @property
     def ok(self) -> bool:

@@ -383,9 +383,9 @@ def m010_trash(db: Database) -> None:
     (``check``) and moving to or from the Trash merges like any edit. The
     open-data views stop counting and listing what is in the Trash.
     """
-    from pe_desktop.store import trash
+    from pe_desktop.store import trash_schema
 
-    trash.migrate(db.conn)
+    trash_schema.migrate(db.conn)
 
 
 #: The schema version this code writes: one per migration in the chain.
