@@ -4011,123 +4011,128 @@
         <translation>Hecha a mano</translation>
     </message>
     <message>
+        <source>Before emptying the Trash</source>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:53</extracomment>
+        <translation>Antes de vaciar la papelera</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:76, pe_desktop/ui/dialogs/restore.py:77, pe_desktop/ui/dialogs/restore.py:181</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:77, pe_desktop/ui/dialogs/restore.py:78, pe_desktop/ui/dialogs/restore.py:182</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>The archive “%1” holds %2 sessions now.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:79</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:80</extracomment>
         <translation>El archivo de sesiones “%1” tiene ahora %2 sesiones.</translation>
     </message>
     <message>
         <source>The archive “%1” holds 1 session now.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:80</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:81</extracomment>
         <translation>El archivo de sesiones “%1” tiene ahora 1 sesión.</translation>
     </message>
     <message>
         <source>Choose the backup to go back to:</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:82</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:83</extracomment>
         <translation>Elija la copia de seguridad a la que quiere volver:</translation>
     </message>
     <message>
         <source>It has no backups yet. A backup is taken when a session closes, and before a merge, an upgrade or a restore.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:85</extracomment>
         <translation>Todavía no tiene copias de seguridad. Se hace una copia cuando se cierra una sesión y antes de combinar, actualizar o restaurar.</translation>
     </message>
     <message>
         <source>About the backups</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:87</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:88</extracomment>
         <translation>Sobre las copias de seguridad</translation>
     </message>
     <message>
         <source>Backups</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:118</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>Size</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
         <translation>Tamaño</translation>
     </message>
     <message>
         <source>Taken</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Why</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:121</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:125</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:126</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:127</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Backups are kept in %1</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:92</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:93</extracomment>
         <translation>Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:93</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:94</extracomment>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:98</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:99</extracomment>
         <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:102</extracomment>
         <translation>Restaurar la copia de seguridad elegida</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:171</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:172</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:172</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:173</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>The archive goes back to how it was then (%1). Everything recorded since is set aside, not lost: the archive as it is now is backed up first (“Before a restore”), so you can restore that backup to undo this.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:173</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:174</extracomment>
         <translation>El archivo de sesiones vuelve a como estaba entonces (%1). Todo lo registrado después se guarda aparte, no se pierde: antes se hace una copia de seguridad del archivo tal como está ahora (“Antes de restaurar”), así que puede restaurar esa copia para deshacer esto.</translation>
     </message>
     <message>
         <source>The open session consoles are closed first.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:179</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:180</extracomment>
         <translation>Antes se cierran las consolas de sesión abiertas.</translation>
     </message>
     <message>
         <source>Restore the backup taken %1?</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:182</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:183</extracomment>
         <translation>¿Restaurar la copia de seguridad del %1?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:183</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:184</extracomment>
         <translation>Restaurar</translation>
     </message>
 </context>
@@ -5264,47 +5269,47 @@
     </message>
     <message>
         <source>Deleted sessions, notes and action items wait here until you empty the Trash. Select what to bring back and press Restore.</source>
-        <extracomment>pe_desktop/ui/dialogs/trash.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:129</extracomment>
         <translation>Las sesiones, notas y acciones eliminadas esperan aquí hasta que vacíe la papelera. Seleccione lo que quiere recuperar y pulse Restaurar.</translation>
     </message>
     <message>
         <source>The Trash is empty. What you delete waits here until you empty the Trash.</source>
-        <extracomment>pe_desktop/ui/dialogs/trash.py:131</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:133</extracomment>
         <translation>La papelera está vacía. Lo que elimine espera aquí hasta que vacíe la papelera.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <extracomment>pe_desktop/ui/dialogs/trash.py:153</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:155</extracomment>
         <translation>No se restauró</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <extracomment>pe_desktop/ui/dialogs/trash.py:166, pe_desktop/ui/dialogs/trash.py:170, pe_desktop/ui/dialogs/trash.py:172, pe_desktop/ui/dialogs/trash.py:183</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:168, pe_desktop/ui/dialogs/trash.py:172, pe_desktop/ui/dialogs/trash.py:174, pe_desktop/ui/dialogs/trash.py:185</extracomment>
         <translation>Vaciar la papelera</translation>
     </message>
     <message>
         <source>Close the session consoles first: their Edit ▸ Undo may still need what is in the Trash.</source>
-        <extracomment>pe_desktop/ui/dialogs/trash.py:167</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:169</extracomment>
         <translation>Cierre primero las consolas de sesión: su Editar ▸ Deshacer puede necesitar todavía lo que está en la papelera.</translation>
     </message>
     <message>
         <source>Remove the %1 entries in the Trash for good?</source>
-        <extracomment>pe_desktop/ui/dialogs/trash.py:171</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:173</extracomment>
         <translation>¿Eliminar definitivamente los %1 elementos de la papelera?</translation>
     </message>
     <message>
         <source>A backup of the archive is taken first: File ▸ Restore from backup can bring them back. Edit ▸ Undo cannot.</source>
-        <extracomment>pe_desktop/ui/dialogs/trash.py:173</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:175</extracomment>
         <translation>Antes se hace una copia de seguridad del archivo de sesiones: Archivo ▸ Restaurar una copia de seguridad puede recuperarlos. Editar ▸ Deshacer no puede.</translation>
     </message>
     <message>
         <source>The Trash is empty.</source>
-        <extracomment>pe_desktop/ui/dialogs/trash.py:183</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:185</extracomment>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
         <source>A backup was taken first: %1</source>
-        <extracomment>pe_desktop/ui/dialogs/trash.py:184</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:186</extracomment>
         <translation>Antes se hizo una copia de seguridad: %1</translation>
     </message>
 </context>
@@ -5540,22 +5545,22 @@
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/undo.py:185</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:188</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo anyway</source>
-        <extracomment>pe_desktop/ui/undo.py:192</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:195</extracomment>
         <translation>Deshacer de todos modos</translation>
     </message>
     <message>
         <source>Recorded data is not removed without asking. “Keep it” leaves everything as it is.</source>
-        <extracomment>pe_desktop/ui/undo.py:193</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:196</extracomment>
         <translation>Nunca se eliminan datos registrados sin preguntar. “Conservar” deja todo como está.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <extracomment>pe_desktop/ui/undo.py:194</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:197</extracomment>
         <translation>Conservar</translation>
     </message>
 </context>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from pe_desktop.session import ops
 from pe_desktop.store.trash import trash_items
+from pe_desktop.ui.dialogs.restore import reason_text
 from pe_desktop.ui.dialogs.trash import TrashDialog, open_trash
 
 
@@ -94,6 +95,7 @@ def test_empty_trash_asks_takes_a_backup_and_purges(qtbot, archive, session_id, 
     click_button(qtbot, done, "OK")
     assert trash_items(archive) == [] and dialog.rows() == [] and not dialog.empty_button.isEnabled()
     assert [b.reason for b in archive.list_backups()] == ["before-empty-trash"]
+    assert reason_text("before-empty-trash") == "Before emptying the Trash"  # as File ▸ Restore from backup lists it
     assert archive.query("SELECT count(*) AS n FROM sessions WHERE id = ?", [other])[0]["n"] == 0
 
 
