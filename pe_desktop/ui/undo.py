@@ -197,6 +197,24 @@ class SafeUndoStack(QUndoStack):
             no_text=_safety_text("Keep it"), destructive=True,
         )
 
+    def drop_ended(self) -> int:
+        """Drop the next undo steps whose undo has ended (a new session that has content since); returns how many.
+
+        Why: the Edit menu must not keep offering "Undo New session" for a
+        workshop that was run meanwhile (issue 11). The window calls this when
+        it becomes active again, e.g. back from the session's console.
+        """
+        dropped = 0
+        while self.index() > 0:
+            command = self.command(self.index() - 1)
+            risk = command.risk() if isinstance(command, ChangeCommand) else None
+            if risk is None or not risk.ends:
+                break
+            command.setObsolete(True)
+            super().undo()  # an obsolete step leaves the stack without being undone
+            dropped += 1
+        return dropped
+
     def _confirmed(self, command: QUndoCommand) -> None:
         if self.index() > 0 and self.command(self.index() - 1) is command:
             super().undo()

@@ -61,13 +61,14 @@ from pe_desktop.ui.widgets.jobs import JobList
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from pe_desktop.store import Archive
     from pe_desktop.ui.main.archive_tools import ArchiveTools
     from pe_desktop.ui.main.exports import ExportCommands
     from pe_desktop.ui.main.records_tools import RecordsTools
     from pe_desktop.ui.main.sessions import SessionCommands
+    from pe_desktop.ui.undo import SafeUndoStack
 
 #: Files a drop onto the window may be (the archive's own and common SQLite names).
 ARCHIVE_SUFFIXES = (".sqlite", ".sqlite3", ".db", ".pe")
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.browser = Browser(self.holder, settings, self.consoles, self.details, self)
         self.menu = MainMenus(self, settings)
         # made by complete():
-        self.undo_stack: QUndoStack
+        self.undo_stack: SafeUndoStack
         self.sessions: SessionCommands
         self.exports: ExportCommands
         self.tools: ArchiveTools
@@ -236,6 +237,8 @@ class MainWindow(QMainWindow):
         # Coming back from a console: participant counts and statuses may have changed.
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.holder.archive is not None:
             self.browser.refresh(force=False)
+            if self._completed:
+                self.undo_stack.drop_ended()  # "Undo New session" ends once the session has content
         super().changeEvent(event)
 
     def show_trash(self) -> object:

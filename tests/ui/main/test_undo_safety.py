@@ -73,6 +73,21 @@ def test_ctrl_z_no_longer_deletes_a_session_that_was_run(window, qtbot, archive)
     assert archive.rating(sid, 1, part.id, "continual") == (True, 4)
 
 
+def test_back_from_the_console_the_edit_menu_no_longer_offers_undo_new_session(window, qtbot, archive):
+    sid = new_session(qtbot, window, "Evening workshop")
+    console = window.consoles.open(sid)
+    qtbot.waitExposed(console)
+    console.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    ops.add_note(archive, sid, "We began late")
+    console.close()
+    qtbot.waitUntil(lambda: sid not in window.consoles)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: window.undo_stack.undoText() != "New session “Evening workshop”")
+    assert "Evening workshop" in titles(window) and not window.menu.act_undo.text().endswith("workshop”")
+
+
 def test_ctrl_z_of_an_empty_new_session_still_just_undoes(window, qtbot, archive):
     sid = new_session(qtbot, window, "Never held")
     press_undo(qtbot, window)
