@@ -63,6 +63,8 @@ _RISK_TEXTS = {
         "Undo takes back show-of-hands votes for “%1” recorded during the live session.",
     "Undo removes %1 participant(s) together with the ratings recorded for them.":
         "Undo removes %1 participant(s) together with the ratings recorded for them.",
+    "Undo removes %1 carried action item(s) edited since the review.":
+        "Undo removes %1 carried action item(s) edited since the review.",
     "Undo moves a note recorded during the live session to the Trash.":
         "Undo moves a note recorded during the live session to the Trash.",
     "Undo moves an action item recorded during the live session to the Trash.":

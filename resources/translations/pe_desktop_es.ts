@@ -337,32 +337,32 @@
     <name>BrowserEdits</name>
     <message>
         <source>Edit session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
         <translation>editar la sesión “%1”</translation>
     </message>
     <message>
         <source>Delete session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
         <translation>eliminar la sesión “%1”</translation>
     </message>
     <message>
         <source>New session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
         <translation>nueva sesión “%1”</translation>
     </message>
     <message>
         <source>Restore action</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
         <translation>Restaurar acción</translation>
     </message>
     <message>
         <source>Restore note</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
         <translation>Restaurar nota</translation>
     </message>
     <message>
         <source>Restore session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
         <translation>Restaurar la sesión “%1”</translation>
     </message>
 </context>
@@ -1218,12 +1218,12 @@
     <name>FollowupDialog</name>
     <message>
         <source>Review of 1 earlier action</source>
-        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:111</extracomment>
         <translation>revisión de 1 acción anterior</translation>
     </message>
     <message>
         <source>Review of %1 earlier actions</source>
-        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:111</extracomment>
         <translation>revisión de %1 acciones anteriores</translation>
     </message>
     <message>
@@ -2519,7 +2519,7 @@
     </message>
     <message>
         <source>Archive file</source>
-        <extracomment>pe_desktop/ui/main/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:122</extracomment>
         <translation>Archivo de sesiones</translation>
     </message>
     <message>
@@ -2564,7 +2564,7 @@
     </message>
     <message>
         <source>No archive open</source>
-        <extracomment>pe_desktop/ui/main/window.py:120, pe_desktop/ui/main/window.py:256</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:121, pe_desktop/ui/main/window.py:259</extracomment>
         <translation>No hay ningún archivo de sesiones abierto</translation>
     </message>
     <message>
@@ -2574,32 +2574,32 @@
     </message>
     <message>
         <source>%1 — Partnership equity</source>
-        <extracomment>pe_desktop/ui/main/window.py:260</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:263</extracomment>
         <translation>%1 — Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Cannot open this archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:291, pe_desktop/app.py:159</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:294, pe_desktop/app.py:159</extracomment>
         <translation>No se puede abrir este archivo de sesiones</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <extracomment>pe_desktop/ui/main/window.py:295</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:298</extracomment>
         <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>New archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:306, pe_desktop/ui/main/window.py:325</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:309, pe_desktop/ui/main/window.py:328</extracomment>
         <translation>Nuevo archivo de sesiones</translation>
     </message>
     <message>
         <source>%1 already exists. Use File ▸ Open archive to open it.</source>
-        <extracomment>pe_desktop/ui/main/window.py:307</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:310</extracomment>
         <translation>%1 ya existe. Use Archivo ▸ Abrir archivo de sesiones para abrirlo.</translation>
     </message>
     <message>
         <source>Open archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:315</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:318</extracomment>
         <translation>Abrir archivo de sesiones</translation>
     </message>
     <message>
@@ -2704,12 +2704,12 @@
     </message>
     <message>
         <source>Partnership equity</source>
-        <extracomment>pe_desktop/ui/main/window.py:109, pe_desktop/ui/main/window.py:255</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:110, pe_desktop/ui/main/window.py:258</extracomment>
         <translation>Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Main window</source>
-        <extracomment>pe_desktop/ui/main/window.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:111</extracomment>
         <translation>Ventana principal</translation>
     </message>
 </context>
@@ -5048,52 +5048,52 @@
     <name>SessionEdits</name>
     <message>
         <source>Remove %1</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>quitar %1</translation>
     </message>
     <message>
         <source>Rating for %1</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>valoración de %1</translation>
     </message>
     <message>
         <source>Clear rating for %1</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>borrar la valoración de %1</translation>
     </message>
     <message>
         <source>Tally for %1</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>recuento de %1</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>agregar nota</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>editar nota</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>eliminar nota</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>agregar acción</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>editar acción</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>eliminar acción</translation>
     </message>
     <message>
@@ -5103,12 +5103,12 @@
     </message>
     <message>
         <source>Add %1 participants</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>agregar %1 participantes</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <extracomment>pe_desktop/ui/undo.py:105</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>agregar un participante</translation>
     </message>
 </context>
@@ -5515,52 +5515,57 @@
     <name>UndoSafety</name>
     <message>
         <source>Undo moves a note recorded during the live session to the Trash.</source>
-        <extracomment>pe_desktop/ui/undo.py:96</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
         <translation>Deshacer mueve a la papelera una nota registrada durante la sesión en vivo.</translation>
     </message>
     <message>
         <source>Undo moves an action item recorded during the live session to the Trash.</source>
-        <extracomment>pe_desktop/ui/undo.py:96</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
         <translation>Deshacer mueve a la papelera una acción registrada durante la sesión en vivo.</translation>
     </message>
     <message>
+        <source>Undo removes %1 carried action item(s) edited since the review.</source>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <translation>Deshacer elimina %1 acción(es) trasladada(s) que se modificaron después de la revisión.</translation>
+    </message>
+    <message>
         <source>Undo removes %1 participant(s) together with the ratings recorded for them.</source>
-        <extracomment>pe_desktop/ui/undo.py:96</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
         <translation>Deshacer elimina %1 participante(s) junto con las valoraciones registradas para ellos.</translation>
     </message>
     <message>
         <source>Undo takes back a rating for “%1” recorded during the live session.</source>
-        <extracomment>pe_desktop/ui/undo.py:96</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
         <translation>Deshacer retira una valoración de “%1” registrada durante la sesión en vivo.</translation>
     </message>
     <message>
         <source>Undo takes back show-of-hands votes for “%1” recorded during the live session.</source>
-        <extracomment>pe_desktop/ui/undo.py:96</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
         <translation>Deshacer retira votos a mano alzada de “%1” registrados durante la sesión en vivo.</translation>
     </message>
     <message>
         <source>“%1” now holds what was recorded in it, so its creation can no longer be undone. To remove it, delete it: it goes to the Trash.</source>
-        <extracomment>pe_desktop/ui/undo.py:96</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
         <translation>“%1” ya contiene lo que se registró en ella, así que su creación ya no se puede deshacer. Para quitarla, elimínela: irá a la papelera.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/undo.py:188</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:190</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo anyway</source>
-        <extracomment>pe_desktop/ui/undo.py:195</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:197</extracomment>
         <translation>Deshacer de todos modos</translation>
     </message>
     <message>
         <source>Recorded data is not removed without asking. “Keep it” leaves everything as it is.</source>
-        <extracomment>pe_desktop/ui/undo.py:196</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:198</extracomment>
         <translation>Nunca se eliminan datos registrados sin preguntar. “Conservar” deja todo como está.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <extracomment>pe_desktop/ui/undo.py:197</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:199</extracomment>
         <translation>Conservar</translation>
     </message>
 </context>

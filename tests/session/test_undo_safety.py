@@ -96,3 +96,14 @@ def test_emptying_the_trash_is_an_op_with_its_backup(archive, session_id):
     backup, counts = emptied.result
     assert not emptied.undoable and counts.notes == 1 and backup.exists()
     assert trash_items(archive) == []
+
+
+def test_undo_of_a_review_asks_once_a_carried_copy_was_edited(archive, session_id, pe_instrument):
+    open_action = ops.add_action(archive, session_id, "Keep going").result
+    later = archive.create_session(pe_instrument, "Next session", archive.session(session_id).partnership_id)
+    review, problems = ops.review_actions(archive, later, {open_action: "open"})
+    assert problems == [] and undo_risk(archive, review) is None
+    copy = review.result[0].copy["id"]
+    ops.update_action(archive, copy, owner="Ana")
+    risk = undo_risk(archive, review)
+    assert risk is not None and risk.args == ("1",)

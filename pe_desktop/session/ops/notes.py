@@ -207,6 +207,21 @@ def review_actions(
     n = len(applied_steps)
     text = "Review of 1 earlier action" if n == 1 else "Review of %1 earlier actions"
     change = Change("actions", session_id, text, () if n == 1 else (str(n),),
-                    ids=tuple(s.action_id for s in applied_steps), result=applied_steps)
+                    ids=tuple(s.action_id for s in applied_steps), result=applied_steps,
+                    guard=lambda a: _edited_copies(a, applied_steps))
     return announce(archive, change, forward, backward), problems
+
+
+def _edited_copies(archive: Archive, steps: list[Reviewed]) -> UndoRisk | None:
+    """Undoing a review removes the copies it carried forward: ask once someone has edited one of them."""
+    copies = [step.copy for step in steps if step.copy is not None]
+    edited = sum(1 for copy in copies if _current(archive, copy["id"]) != copy)
+    return UndoRisk("Undo removes %1 carried action item(s) edited since the review.", (str(edited),)) if edited else None
+
+
+def _current(archive: Archive, action_id: str) -> dict[str, Any] | None:
+    try:
+        return as_dict(archive.action(action_id))
+    except ArchiveError:
+        return None
 
