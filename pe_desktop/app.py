@@ -207,7 +207,7 @@ def _close_on_terminate(window: QWidget) -> Iterator[None]:
 
     Python runs signal handlers only between bytecodes, never while Qt's C++
     event loop waits, so a slow timer gives it a chance to; the window's
-    closeEvent then purges and closes the archive as usual.
+    closeEvent then closes the archive as usual.
     """
     if threading.current_thread() is not threading.main_thread():
         yield

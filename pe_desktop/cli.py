@@ -140,6 +140,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if report.trash is not None and report.trash.total:
+        t = report.trash
+        print(f"trash: {t.sessions} session(s), {t.notes} note(s), {t.actions} action item(s) "
+              "(pe-desktop trash lists them; --empty removes them for good)")
     if problems:
         print(f"{path}: {len(problems)} problem(s) found", file=sys.stderr)
         return 1

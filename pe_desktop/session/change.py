@@ -32,6 +32,14 @@ outer transaction (the phone server's group commit), a subscriber that reads
 the archive blocks on the archive's lock until that transaction ends, so it
 never sees a write that is later rolled back; at worst it redraws once for
 nothing.
+
+Nothing recorded is lost to one keystroke (issue 11): a change whose undo
+could take away what a room recorded carries a ``guard``. :func:`undo_risk`
+asks it, at the moment of the undo, whether undoing *now* would remove a
+session, rating, note or action that has been recorded; the UI asks the
+person before it undoes (or, when the risk ``ends`` the undo, refuses and
+drops the step). The decision is here, Qt-free, so every window and the
+tests share one rule.
 """
 
 from __future__ import annotations
@@ -59,6 +67,31 @@ Step = Callable[["Archive"], None]
 
 
 @dataclass(frozen=True)
+class UndoRisk:
+    """What undoing a change now would take away from the archive.
+
+    ``text`` is an English template (``%1``...) the Qt adaptor translates;
+    ``ends`` means the undo is over (the step is dropped, nothing is
+    changed) rather than asked about.
+    """
+
+    text: str
+    args: tuple[str, ...] = ()
+    ends: bool = False
+
+    @property
+    def description(self) -> str:
+        out = self.text
+        for number, arg in enumerate(self.args, start=1):
+            out = out.replace(f"%{number}", arg)
+        return out
+
+
+#: Reads the archive at undo time: the risk of undoing now, or None when nothing recorded would go.
+Guard = Callable[["Archive"], "UndoRisk | None"]
+
+
+@dataclass(frozen=True)
 class Change:
     """A committed change: what it touched, a description, and its inverse.
 
@@ -82,6 +115,8 @@ class Change:
     undo: Callable[[Archive], Change] | None = field(default=None, compare=False, repr=False)
     redo: Callable[[Archive], Change] | None = field(default=None, compare=False, repr=False)
     result: Any = field(default=None, compare=False)
+    #: Whether undoing would remove recorded data (see :func:`undo_risk`); None: it never would.
+    guard: Guard | None = field(default=None, compare=False, repr=False)
 
     @property
     def description(self) -> str:
@@ -101,6 +136,18 @@ class Change:
         return self.undo is not None and self.redo is not None
 
 
+def undo_risk(archive: Archive, change: Change) -> UndoRisk | None:
+    """Whether undoing ``change`` now would remove recorded data; None when it can be undone without asking."""
+    if change.guard is None or not change.undoable:
+        return None
+    return change.guard(archive)
+
+
+def guarded(change: Change, guard: Guard) -> Change:
+    """``change`` with ``guard`` deciding whether its undo must be asked about (see :func:`undo_risk`)."""
+    return replace(change, guard=guard)
+
+
 def commit(archive: Archive, step: Step) -> None:
     """Run ``step`` as one transaction: all of it is on disk, or none."""
     with archive.transaction():
@@ -115,7 +162,8 @@ def reversible(change: Change, forward: Step, backward: Step) -> Change:
     """
     def undo(archive: Archive) -> Change:
         commit(archive, backward)
-        inverse = reversible(replace(change, undo=None, redo=None), backward, forward)
+        # the inverse's undo is this change's redo, which puts things back: nothing to guard
+        inverse = reversible(replace(change, undo=None, redo=None, guard=None), backward, forward)
         publish(archive, inverse)
         return inverse
 

@@ -8,16 +8,21 @@ that lives in another facilitator's archive (a session file holds one
 session, so ``actions.carried_from`` is a soft link, schema m002) resolves
 as soon as that archive is merged in. Reporting those as problems would make
 every merged-in session file fail the check.
+
+The Trash (:mod:`pe_desktop.store.trash`) is neither: its rows are whole
+records that only wait to be restored or emptied, checked like any other,
+and the report says how many there are so nobody forgets them.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pe_desktop.store.archive import Archive
 from pe_desktop.store.history import log_problems
+from pe_desktop.store.trash import TrashCounts, trash_counts
 
 __all__ = ["CheckReport", "check_archive", "check_report"]
 
@@ -28,6 +33,8 @@ class CheckReport:
 
     problems: list[str]
     warnings: list[str]
+    #: What waits in the Trash (None when the file's pages are damaged and nothing else was read).
+    trash: TrashCounts | None = field(default=None, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -40,7 +47,8 @@ def check_report(archive: Archive) -> CheckReport:
         damaged = _page_problems(archive.conn)
         if damaged:
             return CheckReport(damaged, [])
-        return CheckReport(_invariant_problems(archive.conn), _warnings(archive.conn))
+        report = CheckReport(_invariant_problems(archive.conn), _warnings(archive.conn))
+    return CheckReport(report.problems, report.warnings, trash_counts(archive))
 
 
 def check_archive(archive: Archive) -> list[str]:

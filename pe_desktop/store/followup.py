@@ -50,7 +50,7 @@ _TO_REVIEW = f"""
 SELECT a.*, s.title AS session_title, s.held_on AS session_held_on
 FROM actions a JOIN sessions s ON s.id = a.session_id
 WHERE s.partnership_id = :partnership AND s.deleted_at IS NULL AND s.id <> :session
-  AND a.status = 'open'
+  AND a.status = 'open' AND a.deleted_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM actions c WHERE c.carried_from = a.id)
   AND (coalesce(s.held_on, substr(s.created_at, 1, 10)), s.created_at) < (:day, :created)
 ORDER BY {SESSION_ORDER}, a.created_at

@@ -68,18 +68,28 @@ class NoteStore(RatingStore):
         return previous
 
     def delete_note(self, note_id: str) -> Note:
-        """Delete a note; returns it (for undo)."""
+        """Move a note to the Trash (schema m010); returns it. Only emptying the Trash removes it for good."""
         previous = self.note(note_id)
         with self.transaction() as conn:
-            conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            conn.execute("UPDATE notes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now_iso(), note_id))
         return previous
 
+    def restore_note(self, note_id: str) -> None:
+        """Take a note out of the Trash."""
+        self.note(note_id)
+        with self.transaction() as conn:
+            conn.execute("UPDATE notes SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (note_id,))
+
     def notes(self, session_id: str, item_key: str | None = None) -> list[Note]:
+        """The session's notes, oldest first; notes in the Trash are not among them."""
         if item_key is None:
-            rows = self.query("SELECT * FROM notes WHERE session_id = ? ORDER BY created_at", [session_id])
+            rows = self.query(
+                "SELECT * FROM notes WHERE session_id = ? AND deleted_at IS NULL ORDER BY created_at", [session_id]
+            )
         else:
             rows = self.query(
-                "SELECT * FROM notes WHERE session_id = ? AND item_key = ? ORDER BY created_at", [session_id, item_key]
+                "SELECT * FROM notes WHERE session_id = ? AND item_key = ? AND deleted_at IS NULL ORDER BY created_at",
+                [session_id, item_key],
             )
         return [Note.from_row(row) for row in rows]
 
@@ -122,14 +132,32 @@ class NoteStore(RatingStore):
         return previous
 
     def delete_action(self, action_id: str) -> Action:
-        """Delete an action item; returns it (for undo)."""
+        """Move an action item to the Trash (schema m010); returns it. Only emptying the Trash removes it."""
         previous = self.action(action_id)
         with self.transaction() as conn:
-            conn.execute("DELETE FROM actions WHERE id = ?", (action_id,))
+            conn.execute("UPDATE actions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now_iso(), action_id))
         return previous
 
+    def restore_action(self, action_id: str) -> None:
+        """Take an action item out of the Trash."""
+        self.action(action_id)
+        with self.transaction() as conn:
+            conn.execute("UPDATE actions SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (action_id,))
+
+    def discard_carried_copy(self, action_id: str) -> None:
+        """Remove a copy that a follow-up review carried forward (the undo of that review).
+
+        Why not the Trash: the copy repeats an action that stays in its own
+        session, and the review's redo makes it again with the same id.
+        """
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM actions WHERE id = ? AND carried_from IS NOT NULL", (action_id,))
+
     def actions(self, session_id: str) -> list[Action]:
-        rows = self.query("SELECT * FROM actions WHERE session_id = ? ORDER BY created_at", [session_id])
+        """The session's action items, oldest first; those in the Trash are not among them."""
+        rows = self.query(
+            "SELECT * FROM actions WHERE session_id = ? AND deleted_at IS NULL ORDER BY created_at", [session_id]
+        )
         return [Action.from_row(row) for row in rows]
 
     def carried_copies(self, action_id: str) -> list[Action]:
@@ -148,7 +176,7 @@ class NoteStore(RatingStore):
             """SELECT a.id, s.title, s.held_on FROM actions a
                LEFT JOIN actions c ON c.id = a.carried_from
                LEFT JOIN sessions s ON s.id = c.session_id
-               WHERE a.session_id = ? AND a.carried_from IS NOT NULL""",
+               WHERE a.session_id = ? AND a.carried_from IS NOT NULL AND a.deleted_at IS NULL""",
             [session_id],
         )
         return {aid: (title, held_on) if title is not None else None for aid, title, held_on in rows}

@@ -371,5 +371,22 @@ def m009_session_language(db: Database) -> None:
     db.execute("UPDATE sessions SET language = language")
 
 
+@migrations()
+def m010_trash(db: Database) -> None:
+    """A Trash for notes and action items (issue 11): ``deleted_at`` on both, as sessions have had from the start.
+
+    Why: one keystroke (a Delete, an undo) must not lose what a room said;
+    a deleted note or action stays in the archive, hidden, until a person
+    empties the Trash (:mod:`pe_desktop.store.trash`). The change log (m007)
+    learns the column as in m009: the triggers are made again and every row
+    gets a logged version with it, so each row is its latest logged version
+    (``check``) and moving to or from the Trash merges like any edit. The
+    open-data views stop counting and listing what is in the Trash.
+    """
+    from pe_desktop.store import trash_schema
+
+    trash_schema.migrate(db.conn)
+
+
 #: The schema version this code writes: one per migration in the chain.
 SCHEMA_VERSION = len(migrations._migrations)

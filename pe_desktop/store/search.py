@@ -28,11 +28,11 @@ FROM (
     UNION ALL
     SELECT x.kind, x.id, x.session_id,
            snippet(notes_fts, -1, :open, :close, '…', :words), notes_fts.rank
-    FROM notes_fts JOIN notes x ON x.rowid = notes_fts.rowid WHERE notes_fts MATCH :query
+    FROM notes_fts JOIN notes x ON x.rowid = notes_fts.rowid WHERE notes_fts MATCH :query AND x.deleted_at IS NULL
     UNION ALL
     SELECT 'action', x.id, x.session_id,
            snippet(actions_fts, -1, :open, :close, '…', :words), actions_fts.rank
-    FROM actions_fts JOIN actions x ON x.rowid = actions_fts.rowid WHERE actions_fts MATCH :query
+    FROM actions_fts JOIN actions x ON x.rowid = actions_fts.rowid WHERE actions_fts MATCH :query AND x.deleted_at IS NULL
 ) h
 JOIN sessions s ON s.id = h.session_id
 JOIN partnerships p ON p.id = s.partnership_id

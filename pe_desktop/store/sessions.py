@@ -209,22 +209,15 @@ class SessionStore(PartnershipStore):
             )
 
     def delete_session(self, session_id: str) -> None:
-        """Soft delete: hidden at once, undoable until :meth:`purge_deleted`."""
+        """Move a session to the Trash: hidden at once, kept until the Trash is emptied (:mod:`.trash`)."""
         self.session(session_id)
         with self.transaction() as conn:
-            conn.execute("UPDATE sessions SET deleted_at = ? WHERE id = ?", (now_iso(), session_id))
+            conn.execute("UPDATE sessions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now_iso(), session_id))
 
     def restore_session(self, session_id: str) -> None:
+        """Take a session out of the Trash."""
         with self.transaction() as conn:
-            conn.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ?", (session_id,))
-
-    def purge_deleted(self) -> int:
-        """Remove soft-deleted sessions for good (called when the window closes)."""
-        with self.transaction() as conn:
-            ids = [r[0] for r in conn.execute("SELECT id FROM sessions WHERE deleted_at IS NOT NULL")]
-            for sid in ids:
-                conn.execute("DELETE FROM sessions WHERE id = ?", (sid,))
-        return len(ids)
+            conn.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (session_id,))
 
     # -------------------------------------------------------------- groups
     def groups(self, session_id: str) -> list[Group]:
@@ -286,9 +279,10 @@ class SessionStore(PartnershipStore):
             """SELECT (SELECT count(*) FROM partnerships) AS partnerships, (SELECT count(*) FROM sessions) AS sessions,
                       (SELECT max(updated_at) FROM sessions) AS last_updated,
                       (SELECT count(*) FROM sessions WHERE deleted_at IS NULL) AS live_sessions,
-                      (SELECT count(*) FROM participants) AS participants, (SELECT count(*) FROM notes) AS notes,
-                      (SELECT count(*) FROM actions) AS actions,
-                      (SELECT count(*) FROM actions WHERE status = 'open') AS open_actions,
+                      (SELECT count(*) FROM participants) AS participants,
+                      (SELECT count(*) FROM notes WHERE deleted_at IS NULL) AS notes,
+                      (SELECT count(*) FROM actions WHERE deleted_at IS NULL) AS actions,
+                      (SELECT count(*) FROM actions WHERE status = 'open' AND deleted_at IS NULL) AS open_actions,
                       (SELECT count(*) FROM groups) AS groups"""
         )
         assert row is not None
@@ -298,9 +292,10 @@ class SessionStore(PartnershipStore):
         """People, notes and (open) actions of a session."""
         row = self._one(
             """SELECT (SELECT count(*) FROM participants WHERE session_id = :s) AS people,
-                      (SELECT count(*) FROM notes WHERE session_id = :s) AS notes,
-                      (SELECT count(*) FROM actions WHERE session_id = :s AND status = 'open') AS open_actions,
-                      (SELECT count(*) FROM actions WHERE session_id = :s) AS actions""",
+                      (SELECT count(*) FROM notes WHERE session_id = :s AND deleted_at IS NULL) AS notes,
+                      (SELECT count(*) FROM actions WHERE session_id = :s AND status = 'open' AND deleted_at IS NULL)
+                          AS open_actions,
+                      (SELECT count(*) FROM actions WHERE session_id = :s AND deleted_at IS NULL) AS actions""",
             {"s": session_id},
         )
         assert row is not None

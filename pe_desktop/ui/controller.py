@@ -21,7 +21,6 @@ import weakref
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoStack
 
 from pe_desktop.core.instruments import Instrument
 from pe_desktop.core.vocab import ItemState
@@ -29,7 +28,7 @@ from pe_desktop.session import ops
 from pe_desktop.session.change import Change, Kind, subscribe
 from pe_desktop.store import Archive
 from pe_desktop.store.records import Group, Session
-from pe_desktop.ui.undo import ChangeCommand
+from pe_desktop.ui.undo import ChangeCommand, SafeUndoStack
 
 REFRESH_MS = 100
 
@@ -81,7 +80,7 @@ class SessionController(QObject):
         # scale points are the same in every language, so ratings are too.
         room = str(self._session.language or "").split("+")[0]
         self.instrument: Instrument = archive.instrument(session_id).localized(room)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = SafeUndoStack(self)  # asks before an undo would remove recorded data
         self._current_item = self.instrument.item_keys[0]
         self._dirty = True
         self._participants_pending = False

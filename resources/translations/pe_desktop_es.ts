@@ -337,18 +337,33 @@
     <name>BrowserEdits</name>
     <message>
         <source>Edit session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:69</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
         <translation>editar la sesión “%1”</translation>
     </message>
     <message>
         <source>Delete session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:69</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
         <translation>eliminar la sesión “%1”</translation>
     </message>
     <message>
         <source>New session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:69</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
         <translation>nueva sesión “%1”</translation>
+    </message>
+    <message>
+        <source>Restore action</source>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <translation>Restaurar acción</translation>
+    </message>
+    <message>
+        <source>Restore note</source>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <translation>Restaurar nota</translation>
+    </message>
+    <message>
+        <source>Restore session “%1”</source>
+        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <translation>Restaurar la sesión “%1”</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +1251,12 @@
     <name>FollowupDialog</name>
     <message>
         <source>Review of 1 earlier action</source>
-        <extracomment>pe_desktop/ui/undo.py:71</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:111</extracomment>
         <translation>revisión de 1 acción anterior</translation>
     </message>
     <message>
         <source>Review of %1 earlier actions</source>
-        <extracomment>pe_desktop/ui/undo.py:71</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:111</extracomment>
         <translation>revisión de %1 acciones anteriores</translation>
     </message>
     <message>
@@ -2252,302 +2267,312 @@
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>pe_desktop/ui/main/menus.py:76</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <extracomment>pe_desktop/ui/main/menus.py:224</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:227</extracomment>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:76</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/main/menus.py:77</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <extracomment>pe_desktop/ui/main/menus.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:79</extracomment>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:287, pe_desktop/ui/main/menus.py:289</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:291, pe_desktop/ui/main/menus.py:293</extracomment>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <extracomment>pe_desktop/ui/main/menus.py:302</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:306</extracomment>
         <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <extracomment>pe_desktop/ui/main/menus.py:314</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:318</extracomment>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <extracomment>pe_desktop/ui/main/menus.py:317</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:321</extracomment>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:351</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:355</extracomment>
         <translation>Acerca de pe_desktop</translation>
     </message>
     <message>
         <source>New &amp;archive…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:119</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:120</extracomment>
         <translation>&amp;Nuevo archivo de sesiones…</translation>
     </message>
     <message>
         <source>Start an empty archive file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:120</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:121</extracomment>
         <translation>Crear un archivo de sesiones vacío</translation>
     </message>
     <message>
         <source>&amp;Open archive…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:121</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:122</extracomment>
         <translation>&amp;Abrir archivo de sesiones…</translation>
     </message>
     <message>
         <source>Open another archive file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:122</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:123</extracomment>
         <translation>Abrir otro archivo de sesiones</translation>
     </message>
     <message>
         <source>&amp;Import form…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:124</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:125</extracomment>
         <translation>&amp;Importar formulario…</translation>
     </message>
     <message>
         <source>Add a form (.toml file) to the forms you can choose from</source>
-        <extracomment>pe_desktop/ui/main/menus.py:125</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:126</extracomment>
         <translation>Agregar un formulario (archivo .toml) a los formularios que puede elegir</translation>
     </message>
     <message>
         <source>Import &amp;ratings…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:127</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:128</extracomment>
         <translation>Importar &amp;valoraciones…</translation>
     </message>
     <message>
         <source>Add ratings from a CSV, TSV or Excel file to the selected session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:128</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
         <translation>Añadir a la sesión seleccionada las valoraciones de un archivo CSV, TSV o Excel</translation>
     </message>
     <message>
         <source>&amp;Partnerships…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:166</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:169</extracomment>
         <translation>Alianza&amp;s…</translation>
     </message>
     <message>
         <source>Rename partnerships or combine two into one</source>
-        <extracomment>pe_desktop/ui/main/menus.py:167</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:170</extracomment>
         <translation>Cambiar el nombre de alianzas o unir dos en una</translation>
     </message>
     <message>
         <source>Settle &amp;conflicts…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:168</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:171</extracomment>
         <translation>Resolver &amp;diferencias…</translation>
     </message>
     <message>
         <source>Texts edited differently on two laptops: keep one or both</source>
-        <extracomment>pe_desktop/ui/main/menus.py:169</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:172</extracomment>
         <translation>Textos editados de forma distinta en dos computadoras: conservar uno o ambos</translation>
     </message>
     <message>
         <source>Export summary &amp;PDF…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:133</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:136</extracomment>
         <translation>Exportar resumen en &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Merge archive…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:129</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:130</extracomment>
         <translation>Co&amp;mbinar archivo de sesiones…</translation>
     </message>
     <message>
         <source>Bring in the sessions of another archive or a session file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:130</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:131</extracomment>
         <translation>Traer las sesiones de otro archivo de sesiones o de un archivo de sesión</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:131</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:132</extracomment>
         <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put the archive back as it was when a backup was taken</source>
-        <extracomment>pe_desktop/ui/main/menus.py:132</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:133</extracomment>
         <translation>Dejar el archivo de sesiones como estaba cuando se hizo una copia de seguridad</translation>
     </message>
     <message>
-        <source>Write the selected session&apos;s summary as a PDF</source>
+        <source>&amp;Trash…</source>
         <extracomment>pe_desktop/ui/main/menus.py:134</extracomment>
+        <translation>Pape&amp;lera…</translation>
+    </message>
+    <message>
+        <source>Deleted sessions, notes and action items: restore them or empty the Trash</source>
+        <extracomment>pe_desktop/ui/main/menus.py:135</extracomment>
+        <translation>Sesiones, notas y acciones eliminadas: restáurelas o vacíe la papelera</translation>
+    </message>
+    <message>
+        <source>Write the selected session&apos;s summary as a PDF</source>
+        <extracomment>pe_desktop/ui/main/menus.py:137</extracomment>
         <translation>Guardar el resumen de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Print &amp;ballots…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:135</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:138</extracomment>
         <translation>Imprimir &amp;boletas…</translation>
     </message>
     <message>
         <source>Write paper ballots for the selected session as a PDF</source>
-        <extracomment>pe_desktop/ui/main/menus.py:136</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:139</extracomment>
         <translation>Guardar las boletas de papel de la sesión elegida como PDF</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:137</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:140</extracomment>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Write the selected session&apos;s ratings as a CSV file</source>
-        <extracomment>pe_desktop/ui/main/menus.py:138</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:141</extracomment>
         <translation>Guardar las valoraciones de la sesión elegida como archivo CSV</translation>
     </message>
     <message>
         <source>Export &amp;session file…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:140</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:143</extracomment>
         <translation>Exportar archivo de s&amp;esión…</translation>
     </message>
     <message>
         <source>Write the selected session as a file of its own, to send or to merge elsewhere</source>
-        <extracomment>pe_desktop/ui/main/menus.py:141</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:144</extracomment>
         <translation>Guardar la sesión elegida como un archivo aparte, para enviarla o combinarla en otro lugar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <extracomment>pe_desktop/ui/main/menus.py:142</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:145</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:149</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:152</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/main/menus.py:151</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:154</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:153</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:156</extracomment>
         <translation>&amp;Buscar sesión</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:160</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:163</extracomment>
         <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>Prepare a new session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:161</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:164</extracomment>
         <translation>Preparar una sesión nueva</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:162</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:165</extracomment>
         <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
         <source>Change the selected session&apos;s details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:163</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:166</extracomment>
         <translation>Cambiar los datos de la sesión elegida</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:164</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:167</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/main/menus.py:165</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:168</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Delete session…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:170</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:173</extracomment>
         <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
         <source>Delete the selected session (undoable until you close the window)</source>
-        <extracomment>pe_desktop/ui/main/menus.py:171</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:174</extracomment>
         <translation>Eliminar la sesión elegida (se puede deshacer hasta cerrar la ventana)</translation>
     </message>
     <message>
         <source>&amp;Open console</source>
-        <extracomment>pe_desktop/ui/main/menus.py:174</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:177</extracomment>
         <translation>&amp;Abrir consola</translation>
     </message>
     <message>
         <source>Run or review the selected session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:175</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:178</extracomment>
         <translation>Realizar o revisar la sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>pe_desktop/ui/main/menus.py:183</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:186</extracomment>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:184</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:187</extracomment>
         <translation>&amp;Expandir todo</translation>
     </message>
     <message>
         <source>&amp;Collapse all</source>
-        <extracomment>pe_desktop/ui/main/menus.py:185</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:188</extracomment>
         <translation>&amp;Contraer todo</translation>
     </message>
     <message>
         <source>&amp;Trends…</source>
-        <extracomment>pe_desktop/ui/main/menus.py:186</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:189</extracomment>
         <translation>&amp;Tendencias…</translation>
     </message>
     <message>
         <source>The selected partnership&apos;s sessions over time</source>
-        <extracomment>pe_desktop/ui/main/menus.py:187</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:190</extracomment>
         <translation>Las sesiones de la alianza elegida a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <extracomment>pe_desktop/ui/main/menus.py:188</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:191</extracomment>
         <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <extracomment>pe_desktop/ui/main/menus.py:192</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:195</extracomment>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;How to run a session</source>
-        <extracomment>pe_desktop/ui/main/menus.py:199</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:202</extracomment>
         <translation>&amp;Cómo realizar una sesión</translation>
     </message>
     <message>
         <source>&amp;Phones and Wi-Fi</source>
-        <extracomment>pe_desktop/ui/main/menus.py:200</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:203</extracomment>
         <translation>&amp;Teléfonos y wifi</translation>
     </message>
     <message>
         <source>&amp;About pe_desktop</source>
-        <extracomment>pe_desktop/ui/main/menus.py:201</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:204</extracomment>
         <translation>Acerca &amp;de pe_desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <extracomment>pe_desktop/ui/main/menus.py:203</extracomment>
+        <extracomment>pe_desktop/ui/main/menus.py:206</extracomment>
         <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
@@ -2560,7 +2585,7 @@
     </message>
     <message>
         <source>Archive file</source>
-        <extracomment>pe_desktop/ui/main/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:122</extracomment>
         <translation>Archivo de sesiones</translation>
     </message>
     <message>
@@ -2605,7 +2630,7 @@
     </message>
     <message>
         <source>No archive open</source>
-        <extracomment>pe_desktop/ui/main/window.py:120, pe_desktop/ui/main/window.py:250</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:121, pe_desktop/ui/main/window.py:259</extracomment>
         <translation>No hay ningún archivo de sesiones abierto</translation>
     </message>
     <message>
@@ -2615,32 +2640,32 @@
     </message>
     <message>
         <source>%1 — Partnership equity</source>
-        <extracomment>pe_desktop/ui/main/window.py:254</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:263</extracomment>
         <translation>%1 — Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Cannot open this archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:288, pe_desktop/app.py:159</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:294, pe_desktop/app.py:159</extracomment>
         <translation>No se puede abrir este archivo de sesiones</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <extracomment>pe_desktop/ui/main/window.py:292</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:298</extracomment>
         <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>New archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:303, pe_desktop/ui/main/window.py:322</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:309, pe_desktop/ui/main/window.py:328</extracomment>
         <translation>Nuevo archivo de sesiones</translation>
     </message>
     <message>
         <source>%1 already exists. Use File ▸ Open archive to open it.</source>
-        <extracomment>pe_desktop/ui/main/window.py:304</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:310</extracomment>
         <translation>%1 ya existe. Use Archivo ▸ Abrir archivo de sesiones para abrirlo.</translation>
     </message>
     <message>
         <source>Open archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:312</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:318</extracomment>
         <translation>Abrir archivo de sesiones</translation>
     </message>
     <message>
@@ -2745,12 +2770,12 @@
     </message>
     <message>
         <source>Partnership equity</source>
-        <extracomment>pe_desktop/ui/main/window.py:109, pe_desktop/ui/main/window.py:249</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:110, pe_desktop/ui/main/window.py:258</extracomment>
         <translation>Equidad en las alianzas</translation>
     </message>
     <message>
         <source>Main window</source>
-        <extracomment>pe_desktop/ui/main/window.py:110</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:111</extracomment>
         <translation>Ventana principal</translation>
     </message>
 </context>
@@ -4255,123 +4280,128 @@
         <translation>Hecha a mano</translation>
     </message>
     <message>
+        <source>Before emptying the Trash</source>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:53</extracomment>
+        <translation>Antes de vaciar la papelera</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:76, pe_desktop/ui/dialogs/restore.py:77, pe_desktop/ui/dialogs/restore.py:181</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:77, pe_desktop/ui/dialogs/restore.py:78, pe_desktop/ui/dialogs/restore.py:182</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>The archive “%1” holds %2 sessions now.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:79</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:80</extracomment>
         <translation>El archivo de sesiones “%1” tiene ahora %2 sesiones.</translation>
     </message>
     <message>
         <source>The archive “%1” holds 1 session now.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:80</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:81</extracomment>
         <translation>El archivo de sesiones “%1” tiene ahora 1 sesión.</translation>
     </message>
     <message>
         <source>Choose the backup to go back to:</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:82</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:83</extracomment>
         <translation>Elija la copia de seguridad a la que quiere volver:</translation>
     </message>
     <message>
         <source>It has no backups yet. A backup is taken when a session closes, and before a merge, an upgrade or a restore.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:84</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:85</extracomment>
         <translation>Todavía no tiene copias de seguridad. Se hace una copia cuando se cierra una sesión y antes de combinar, actualizar o restaurar.</translation>
     </message>
     <message>
         <source>About the backups</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:87</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:88</extracomment>
         <translation>Sobre las copias de seguridad</translation>
     </message>
     <message>
         <source>Backups</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:118</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>Size</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
         <translation>Tamaño</translation>
     </message>
     <message>
         <source>Taken</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Why</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:120</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:121</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:125</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:126</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Rows</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:127</extracomment>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Backups are kept in %1</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:92</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:93</extracomment>
         <translation>Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:93</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:94</extracomment>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:98</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:99</extracomment>
         <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:102</extracomment>
         <translation>Restaurar la copia de seguridad elegida</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:171</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:172</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:172</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:173</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>The archive goes back to how it was then (%1). Everything recorded since is set aside, not lost: the archive as it is now is backed up first (“Before a restore”), so you can restore that backup to undo this.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:173</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:174</extracomment>
         <translation>El archivo de sesiones vuelve a como estaba entonces (%1). Todo lo registrado después se guarda aparte, no se pierde: antes se hace una copia de seguridad del archivo tal como está ahora (“Antes de restaurar”), así que puede restaurar esa copia para deshacer esto.</translation>
     </message>
     <message>
         <source>The open session consoles are closed first.</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:179</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:180</extracomment>
         <translation>Antes se cierran las consolas de sesión abiertas.</translation>
     </message>
     <message>
         <source>Restore the backup taken %1?</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:182</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:183</extracomment>
         <translation>¿Restaurar la copia de seguridad del %1?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <extracomment>pe_desktop/ui/dialogs/restore.py:183</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/restore.py:184</extracomment>
         <translation>Restaurar</translation>
     </message>
 </context>
@@ -4529,7 +4559,12 @@
     <message>
         <source>Its ratings, notes and action items go with it. You can undo this (Edit ▸ Undo) until you close this window.</source>
         <extracomment>pe_desktop/ui/main/sessions.py:146</extracomment>
-        <translation>Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
+        <translation type="vanished">Se eliminan también sus valoraciones, notas y acciones. Puede deshacerlo (Editar ▸ Deshacer) hasta que cierre esta ventana.</translation>
+    </message>
+    <message>
+        <source>It goes to the Trash with its ratings, notes and action items: Edit ▸ Undo or File ▸ Trash brings it back, even after you close this window.</source>
+        <extracomment>pe_desktop/ui/main/sessions.py:146</extracomment>
+        <translation>Va a la papelera con sus valoraciones, notas y acciones: Editar ▸ Deshacer o Archivo ▸ Papelera la recuperan, incluso después de cerrar esta ventana.</translation>
     </message>
     <message>
         <source>Session deleted. Ctrl+Z brings it back.</source>
@@ -5282,52 +5317,52 @@
     <name>SessionEdits</name>
     <message>
         <source>Remove %1</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>quitar %1</translation>
     </message>
     <message>
         <source>Rating for %1</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>valoración de %1</translation>
     </message>
     <message>
         <source>Clear rating for %1</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>borrar la valoración de %1</translation>
     </message>
     <message>
         <source>Tally for %1</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>recuento de %1</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>agregar nota</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>editar nota</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>eliminar nota</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>agregar acción</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>editar acción</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>eliminar acción</translation>
     </message>
     <message>
@@ -5337,12 +5372,12 @@
     </message>
     <message>
         <source>Add %1 participants</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>agregar %1 participantes</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <extracomment>pe_desktop/ui/undo.py:67</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
         <translation>agregar un participante</translation>
     </message>
 </context>
@@ -5427,6 +5462,124 @@
         <source>Count hands or dots for one item and one group, then save. Saving again replaces the earlier count.</source>
         <extracomment>pe_desktop/ui/ballots/tally.py:84</extracomment>
         <translation>Cuente manos o puntos por elemento y grupo y guarde. Guardar de nuevo reemplaza el conteo anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Action item</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:53</extracomment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:53</extracomment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:53, pe_desktop/ui/dialogs/trash.py:81</extracomment>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:75, pe_desktop/ui/dialogs/trash.py:76</extracomment>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>About the Trash</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:77</extracomment>
+        <translation>Acerca de la papelera</translation>
+    </message>
+    <message>
+        <source>Deleted sessions, notes and action items</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:79</extracomment>
+        <translation>Sesiones, notas y acciones eliminadas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:80</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:80</extracomment>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Title or text</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:80</extracomment>
+        <translation>Título o texto</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:81</extracomment>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:94</extracomment>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:96</extracomment>
+        <translation>&amp;Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <source>Restore the selected entries</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:99</extracomment>
+        <translation>Restaurar lo seleccionado</translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:100</extracomment>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message>
+        <source>Deleted sessions, notes and action items wait here until you empty the Trash. Select what to bring back and press Restore.</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:129</extracomment>
+        <translation>Las sesiones, notas y acciones eliminadas esperan aquí hasta que vacíe la papelera. Seleccione lo que quiere recuperar y pulse Restaurar.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty. What you delete waits here until you empty the Trash.</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:133</extracomment>
+        <translation>La papelera está vacía. Lo que elimine espera aquí hasta que vacíe la papelera.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:155</extracomment>
+        <translation>No se restauró</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:168, pe_desktop/ui/dialogs/trash.py:172, pe_desktop/ui/dialogs/trash.py:174, pe_desktop/ui/dialogs/trash.py:185</extracomment>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message>
+        <source>Close the session consoles first: their Edit ▸ Undo may still need what is in the Trash.</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:169</extracomment>
+        <translation>Cierre primero las consolas de sesión: su Editar ▸ Deshacer puede necesitar todavía lo que está en la papelera.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 entries in the Trash for good?</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:173</extracomment>
+        <translation>¿Eliminar definitivamente los %1 elementos de la papelera?</translation>
+    </message>
+    <message>
+        <source>A backup of the archive is taken first: File ▸ Restore from backup can bring them back. Edit ▸ Undo cannot.</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:175</extracomment>
+        <translation>Antes se hace una copia de seguridad del archivo de sesiones: Archivo ▸ Restaurar una copia de seguridad puede recuperarlos. Editar ▸ Deshacer no puede.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:185</extracomment>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: %1</source>
+        <extracomment>pe_desktop/ui/dialogs/trash.py:186</extracomment>
+        <translation>Antes se hizo una copia de seguridad: %1</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +5778,64 @@
         <source>Note about the trend</source>
         <extracomment>pe_desktop/ui/dialogs/trends.py:99</extracomment>
         <translation>Nota sobre la tendencia</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSafety</name>
+    <message>
+        <source>Undo moves a note recorded during the live session to the Trash.</source>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <translation>Deshacer mueve a la papelera una nota registrada durante la sesión en vivo.</translation>
+    </message>
+    <message>
+        <source>Undo moves an action item recorded during the live session to the Trash.</source>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <translation>Deshacer mueve a la papelera una acción registrada durante la sesión en vivo.</translation>
+    </message>
+    <message>
+        <source>Undo removes %1 carried action item(s) edited since the review.</source>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <translation>Deshacer elimina %1 acción(es) trasladada(s) que se modificaron después de la revisión.</translation>
+    </message>
+    <message>
+        <source>Undo removes %1 participant(s) together with the ratings recorded for them.</source>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <translation>Deshacer elimina %1 participante(s) junto con las valoraciones registradas para ellos.</translation>
+    </message>
+    <message>
+        <source>Undo takes back a rating for “%1” recorded during the live session.</source>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <translation>Deshacer retira una valoración de “%1” registrada durante la sesión en vivo.</translation>
+    </message>
+    <message>
+        <source>Undo takes back show-of-hands votes for “%1” recorded during the live session.</source>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <translation>Deshacer retira votos a mano alzada de “%1” registrados durante la sesión en vivo.</translation>
+    </message>
+    <message>
+        <source>“%1” now holds what was recorded in it, so its creation can no longer be undone. To remove it, delete it: it goes to the Trash.</source>
+        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <translation>“%1” ya contiene lo que se registró en ella, así que su creación ya no se puede deshacer. Para quitarla, elimínela: irá a la papelera.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <extracomment>pe_desktop/ui/undo.py:190</extracomment>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo anyway</source>
+        <extracomment>pe_desktop/ui/undo.py:197</extracomment>
+        <translation>Deshacer de todos modos</translation>
+    </message>
+    <message>
+        <source>Recorded data is not removed without asking. “Keep it” leaves everything as it is.</source>
+        <extracomment>pe_desktop/ui/undo.py:198</extracomment>
+        <translation>Nunca se eliminan datos registrados sin preguntar. “Conservar” deja todo como está.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <extracomment>pe_desktop/ui/undo.py:199</extracomment>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>

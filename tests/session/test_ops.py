@@ -7,6 +7,7 @@ import pytest
 from helpers import dump
 from pe_desktop.session import ops
 from pe_desktop.store import ValidationError
+from pe_desktop.store.trash import trash_items
 
 
 def round_trip(archive, change):
@@ -134,7 +135,11 @@ def test_notes_round_trip_with_the_same_ids_and_timestamps(archive, session_id):
     before = dump(archive)
     added = ops.add_note(archive, session_id, "Bilateral is low", "quote", "bilateral")
     after = dump(archive)
-    assert round_trip(archive, added) == (before, after)
+    assert before["notes"] == [] and round_trip(archive, added)[1] == after
+    added.undo(archive)  # undoing the creation moves the note to the Trash, not out of the archive
+    assert archive.notes(session_id) == [] and [i.id for i in trash_items(archive)] == [added.result]
+    added.redo(archive)
+    assert dump(archive) == after
     assert ops.update_note(archive, added.result, text="Bilateral is low") is None
     edited = ops.update_note(archive, added.result, text="Bilateral is very low")
     assert round_trip(archive, edited)[0] == after
@@ -151,7 +156,11 @@ def test_actions_round_trip_with_the_same_ids_and_timestamps(archive, session_id
     before = dump(archive)
     added = ops.add_action(archive, session_id, "Share the minutes", "Ana", "2026-12-01", "bilateral")
     after = dump(archive)
-    assert round_trip(archive, added) == (before, after)
+    assert before["actions"] == [] and round_trip(archive, added)[1] == after
+    added.undo(archive)
+    assert archive.actions(session_id) == [] and [i.kind for i in trash_items(archive)] == ["action"]
+    added.redo(archive)
+    assert dump(archive) == after
     edited = ops.update_action(archive, added.result, status="done", owner="Ana")
     assert edited.description == "Edit action"
     assert round_trip(archive, edited)[0] == after

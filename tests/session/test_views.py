@@ -87,5 +87,5 @@ def test_the_phone_view_knows_its_own_votes_and_a_gone_session(archive, session_
     assert phone_view(archive, session_id, "en", "someone-else").me is None
     ops.delete_session(archive, session_id)
     assert phone_view(archive, session_id, "en", None).closed
-    archive.purge_deleted()
+    ops.empty_trash(archive)
     assert phone_view(archive, session_id, "en", None) is None

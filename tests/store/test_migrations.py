@@ -26,7 +26,7 @@ NAMES = [name for name in vars(schema) if re.fullmatch(r"m\d{3}_\w+", name)]  # 
 
 
 #: Columns a later migration adds (with a default), left out so old and upgraded rows compare.
-ADDED_LATER = {"sessions": {"language"}}
+ADDED_LATER = {"sessions": {"language"}, "notes": {"deleted_at"}, "actions": {"deleted_at"}}
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:

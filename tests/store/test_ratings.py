@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from pe_desktop.store import ValidationError
+from pe_desktop.store.trash import empty_trash
 
 
 def _count(path, sql: str) -> int:
@@ -129,7 +130,8 @@ def test_soft_delete_restore_purge(archive, session_id) -> None:
     archive.restore_session(session_id)
     assert [s.id for s in archive.sessions()] == [session_id]
     archive.delete_session(session_id)
-    assert archive.purge_deleted() == 1
+    backup, counts = empty_trash(archive)
+    assert counts.sessions == 1 and backup is not None and backup.exists()
     assert archive.query("select count(*) n from groups")[0]["n"] == 0
 
 

@@ -7,6 +7,7 @@ import pytest
 from pe_desktop.demo import create_demo
 from pe_desktop.store.schema import SEARCH_COLUMNS
 from pe_desktop.store.search import fts_query, rebuild_search_index, search
+from pe_desktop.store.trash import empty_trash
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def test_deleted_sessions_are_left_out_and_purged_ones_leave_the_index(archive, 
     archive.restore_session(demo["closed"])
     assert search(archive, "invited")
     archive.delete_session(demo["closed"])
-    archive.purge_deleted()  # notes and actions go by ON DELETE CASCADE
+    empty_trash(archive)  # notes and actions go by ON DELETE CASCADE
     rows = archive.query("SELECT count(*) AS n FROM notes_fts WHERE notes_fts MATCH 'invited'")
     assert rows[0]["n"] == 0
     _index_is_sound(archive)

@@ -27,11 +27,12 @@ from pe_desktop.session.ops.sessions import (
     restore_session,
     session_changes,
 )
+from pe_desktop.session.ops.trash import empty_trash, restore_from_trash
 from pe_desktop.session.ops.voting import close_session, set_item_states, set_phone_cap, start_round
 
 __all__ = [
     "Reviewed", "add_action", "add_note", "add_participants", "clear_rating", "close_session", "create_session",
-    "delete_action", "delete_note", "delete_session", "edit_session", "join", "kiosk_rating", "record_vote",
-    "remove_participants", "restore_session", "review_actions", "save_tally", "session_changes", "set_item_states",
-    "set_phone_cap", "set_rating", "start_round", "update_action", "update_note",
+    "delete_action", "delete_note", "delete_session", "edit_session", "empty_trash", "join", "kiosk_rating",
+    "record_vote", "remove_participants", "restore_from_trash", "restore_session", "review_actions", "save_tally",
+    "session_changes", "set_item_states", "set_phone_cap", "set_rating", "start_round", "update_action", "update_note",
 ]

@@ -28,3 +28,14 @@ def check_not_closed(archive: Archive, session_id: str) -> None:
 
 def item_title(archive: Archive, session_id: str, item_key: str) -> str:
     return archive.instrument(session_id).item(item_key).title
+
+
+def is_live(archive: Archive, session_id: str) -> bool:
+    """Whether the session is running in front of a room: what is recorded now was said there."""
+    return text(field(session_record(archive, session_id), "status")) == "open"
+
+
+def has_content(archive: Archive, session_id: str) -> bool:
+    """Whether anything was recorded in the session: a participant (and so maybe ratings), a note or an action."""
+    counts = archive.session_counts(session_id)
+    return bool(field(counts, "people") or field(counts, "notes") or field(counts, "actions"))

@@ -1,7 +1,10 @@
 """Notes and action items of a session, and the review of earlier sessions' actions.
 
-Creations keep their ids and ``created_at`` on redo, deletions come back
-with them on undo, so an undo/redo pair leaves the rows as they were.
+Deleting a note or an action moves it to the Trash (schema m010), and so
+does undoing its creation: redo and undo take it out again, with its id and
+``created_at``, so an undo/redo pair leaves the rows as they were and no
+keystroke loses what the room said. Undoing the creation of a note or action
+recorded while the session was live is asked about first (its guard).
 """
 
 from __future__ import annotations
@@ -10,14 +13,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pe_desktop.session.change import Change, announce, applied, commit
-from pe_desktop.session.ops._common import current_round
-from pe_desktop.session.records import as_dict, field
+from pe_desktop.session.change import Change, Guard, UndoRisk, announce, applied, commit
+from pe_desktop.session.ops._common import current_round, is_live
+from pe_desktop.session.records import as_dict
 from pe_desktop.store.errors import ArchiveError
 from pe_desktop.store.session_reads import carried_into
 
 if TYPE_CHECKING:
     from pe_desktop.store import Archive
+
+
+def _live_guard(archive: Archive, session_id: str, text: str) -> Guard | None:
+    """Ask before undoing what was written while the room was live; None when the session was not running."""
+    if not is_live(archive, session_id):
+        return None
+    risk = UndoRisk(text)
+    return lambda _archive: risk
 
 
 # ------------------------------------------------------------------ notes
@@ -28,18 +39,17 @@ def add_note(archive: Archive, session_id: str, text: str, kind: str = "note", i
 
     def forward(a: Archive) -> None:
         if made:
-            a.add_note(session_id, text, kind, item_key, rnd, id=made["id"], created_at=made["at"])
+            a.restore_note(made["id"])
         else:
-            nid = a.add_note(session_id, text, kind, item_key, rnd)
-            made.update(id=nid, at=str(field(a.note(nid), "created_at")))
+            made.update(id=a.add_note(session_id, text, kind, item_key, rnd))
 
     def backward(a: Archive) -> None:
         a.delete_note(made["id"])
 
+    guard = _live_guard(archive, session_id, "Undo moves a note recorded during the live session to the Trash.")
     commit(archive, forward)
-    return announce(
-        archive, Change("notes", session_id, "Add note", ids=(made["id"],), result=made["id"]), forward, backward
-    )
+    change = Change("notes", session_id, "Add note", ids=(made["id"],), result=made["id"], guard=guard)
+    return announce(archive, change, forward, backward)
 
 
 def update_note(archive: Archive, note_id: str, text: str | None = None, kind: str | None = None) -> Change | None:
@@ -58,14 +68,14 @@ def update_note(archive: Archive, note_id: str, text: str | None = None, kind: s
 
 
 def delete_note(archive: Archive, note_id: str) -> Change:
+    """Move a note to the Trash; undo takes it out again."""
     before = as_dict(archive.note(note_id))
 
     def forward(a: Archive) -> None:
         a.delete_note(note_id)
 
     def backward(a: Archive) -> None:
-        a.add_note(before["session_id"], before["text"], before["kind"], before["item_key"], before["round"],
-                   id=before["id"], created_at=before["created_at"])
+        a.restore_note(note_id)
 
     return applied(archive, Change("notes", before["session_id"], "Delete note", ids=(note_id,)), forward, backward)
 
@@ -85,16 +95,16 @@ def add_action(
 
     def forward(a: Archive) -> None:
         if made:
-            a.add_action(session_id, text, owner, due_on, item_key, status, id=made["id"], created_at=made["at"])
+            a.restore_action(made["id"])
         else:
-            aid = a.add_action(session_id, text, owner, due_on, item_key, status)
-            made.update(id=aid, at=str(field(a.action(aid), "created_at")))
+            made.update(id=a.add_action(session_id, text, owner, due_on, item_key, status))
 
     def backward(a: Archive) -> None:
         a.delete_action(made["id"])
 
+    guard = _live_guard(archive, session_id, "Undo moves an action item recorded during the live session to the Trash.")
     commit(archive, forward)
-    change = Change("actions", session_id, "Add action", ids=(made["id"],), result=made["id"])
+    change = Change("actions", session_id, "Add action", ids=(made["id"],), result=made["id"], guard=guard)
     return announce(archive, change, forward, backward)
 
 
@@ -118,13 +128,14 @@ def update_action(archive: Archive, action_id: str, **fields: Any) -> Change | N
 
 
 def delete_action(archive: Archive, action_id: str) -> Change:
+    """Move an action item to the Trash; undo takes it out again."""
     before = as_dict(archive.action(action_id))
 
     def forward(a: Archive) -> None:
         a.delete_action(action_id)
 
     def backward(a: Archive) -> None:
-        _restore_action(a, before)
+        a.restore_action(action_id)
 
     return applied(
         archive, Change("actions", before["session_id"], "Delete action", ids=(action_id,)), forward, backward
@@ -189,13 +200,28 @@ def review_actions(
     def backward(a: Archive) -> None:
         for step in reversed(applied_steps):
             if step.copy is not None:
-                a.delete_action(step.copy["id"])
+                a.discard_carried_copy(step.copy["id"])
             else:
                 a.update_action(step.action_id, status=step.previous_status)
 
     n = len(applied_steps)
     text = "Review of 1 earlier action" if n == 1 else "Review of %1 earlier actions"
     change = Change("actions", session_id, text, () if n == 1 else (str(n),),
-                    ids=tuple(s.action_id for s in applied_steps), result=applied_steps)
+                    ids=tuple(s.action_id for s in applied_steps), result=applied_steps,
+                    guard=lambda a: _edited_copies(a, applied_steps))
     return announce(archive, change, forward, backward), problems
+
+
+def _edited_copies(archive: Archive, steps: list[Reviewed]) -> UndoRisk | None:
+    """Undoing a review removes the copies it carried forward: ask once someone has edited one of them."""
+    copies = [step.copy for step in steps if step.copy is not None]
+    edited = sum(1 for copy in copies if _current(archive, copy["id"]) != copy)
+    return UndoRisk("Undo removes %1 carried action item(s) edited since the review.", (str(edited),)) if edited else None
+
+
+def _current(archive: Archive, action_id: str) -> dict[str, Any] | None:
+    try:
+        return as_dict(archive.action(action_id))
+    except ArchiveError:
+        return None
 

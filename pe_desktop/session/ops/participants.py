@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from pe_desktop.session.change import Change, announce, applied, commit
+from pe_desktop.session.change import Change, UndoRisk, announce, applied, commit
 from pe_desktop.session.ops._common import check_not_closed
 from pe_desktop.session.records import as_dict, field
 from pe_desktop.store.errors import ValidationError
@@ -45,10 +45,17 @@ def add_participants(
         for part in created:
             a.remove_participant(part.id)
 
+    def guard(a: Archive) -> UndoRisk | None:
+        """Undoing removes the participants with their ratings: ask once any rating was recorded for them."""
+        rated = sum(1 for part in created if participant_ratings(a, part.id))
+        return UndoRisk("Undo removes %1 participant(s) together with the ratings recorded for them.",
+                        (str(rated),)) if rated else None
+
     commit(archive, forward)
     text = "Add a participant" if count == 1 else "Add %1 participants"
     args = () if count == 1 else (str(count),)
-    change = Change("participants", session_id, text, args, ids=tuple(p.id for p in created), result=list(created))
+    change = Change("participants", session_id, text, args, ids=tuple(p.id for p in created), result=list(created),
+                    guard=guard)
     return announce(archive, change, forward, backward)
 
 

@@ -4,14 +4,16 @@ Undoable ones (paper grid, tally) put back exactly the value that was there
 before, or remove the rating when there was none. Votes from phones and the
 kiosk are not undoable by the facilitator (the person who voted can change
 their vote), but they go through the same ops so the observer hears of them.
+A rating or tally entered while the session is live (open in front of the
+room) carries a guard: undoing it is asked about first (issue 11).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pe_desktop.session.change import Change, Kind, announce, applied, commit
-from pe_desktop.session.ops._common import check_not_closed, current_round, item_title
+from pe_desktop.session.change import Change, Guard, Kind, UndoRisk, announce, applied, commit
+from pe_desktop.session.ops._common import check_not_closed, current_round, is_live, item_title
 
 if TYPE_CHECKING:
     from pe_desktop.session.change import Step
@@ -33,6 +35,14 @@ def _put_back(session_id: str, rnd: int, participant_id: str, item_key: str,
     return backward
 
 
+def _live_guard(archive: Archive, session_id: str, text: str, title: str) -> Guard | None:
+    """Ask before undoing what was entered while the room was live; None when the session was not running."""
+    if not is_live(archive, session_id):
+        return None
+    risk = UndoRisk(text, (title,))
+    return lambda _archive: risk
+
+
 def set_rating(
     archive: Archive, session_id: str, participant_id: str, item_key: str, value: int | None, source: str = "paper",
 ) -> Change | None:
@@ -47,8 +57,10 @@ def set_rating(
     def forward(a: Archive) -> None:
         a.record_rating(session_id, rnd, participant_id, item_key, value, source=source)
 
-    change = Change("ratings", session_id, "Rating for %1", (item_title(archive, session_id, item_key),),
-                    ids=(participant_id,), items=(item_key,), round=rnd)
+    title = item_title(archive, session_id, item_key)
+    guard = _live_guard(archive, session_id, "Undo takes back a rating for “%1” recorded during the live session.", title)
+    change = Change("ratings", session_id, "Rating for %1", (title,), ids=(participant_id,), items=(item_key,),
+                    round=rnd, guard=guard)
     return applied(archive, change, forward, _put_back(session_id, rnd, participant_id, item_key, before, source))
 
 
@@ -87,8 +99,11 @@ def save_tally(
     def backward(a: Archive) -> None:
         a.record_tally(session_id, rnd, item_key, group_id, before)
 
-    change = Change("ratings", session_id, "Tally for %1", (item_title(archive, session_id, item_key),),
-                    items=(item_key,), round=rnd, also=("participants",))
+    title = item_title(archive, session_id, item_key)
+    guard = _live_guard(archive, session_id, "Undo takes back show-of-hands votes for “%1” recorded during the live "
+                        "session.", title)
+    change = Change("ratings", session_id, "Tally for %1", (title,), items=(item_key,), round=rnd,
+                    also=("participants",), guard=guard)
     return applied(archive, change, forward, backward)
 
 

@@ -1,7 +1,9 @@
 """Sessions as the main window edits them: create, edit (fields and new groups), delete, restore.
 
-Deletion is the archive's soft delete, so its undo is a restore until the
-window closes and purges.
+Deletion moves the session to the Trash (:mod:`pe_desktop.store.trash`), so
+its undo is a restore, and nothing purges it on quit. Undoing a creation
+moves the new session to the Trash too; once anything has been recorded in
+it, that undo ends (its guard says so, and the UI drops the step).
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from pe_desktop.session.change import Change, Kind, announce, applied, commit
+from pe_desktop.session.change import Change, Kind, UndoRisk, announce, applied, commit
+from pe_desktop.session.ops._common import has_content
 from pe_desktop.session.records import field
 from pe_desktop.store.session_reads import drop_group_if_unused
 
@@ -48,7 +51,14 @@ def create_session(
     def remove(a: Archive) -> None:
         a.delete_session(sid)
 
-    change = Change("session", sid, "New session “%1”", (title,), ids=(sid,), also=("partnerships",), result=sid)
+    def guard(a: Archive) -> UndoRisk | None:
+        if not has_content(a, sid):
+            return None
+        return UndoRisk("“%1” now holds what was recorded in it, so its creation can no longer be undone. "
+                        "To remove it, delete it: it goes to the Trash.", (title,), ends=True)
+
+    change = Change("session", sid, "New session “%1”", (title,), ids=(sid,), also=("partnerships",), result=sid,
+                    guard=guard)
     return announce(archive, change, restore, remove)
 
 
@@ -92,7 +102,7 @@ def edit_session(
 
 
 def delete_session(archive: Archive, session_id: str) -> Change:
-    """Soft-delete a session; undo restores it until the archive is purged."""
+    """Move a session to the Trash; undo (or File ▸ Trash ▸ Restore) brings it back."""
     title = str(field(archive.session(session_id), "title"))
 
     def forward(a: Archive) -> None:
@@ -106,7 +116,7 @@ def delete_session(archive: Archive, session_id: str) -> Change:
 
 
 def restore_session(archive: Archive, session_id: str) -> Change:
-    """Bring back a soft-deleted session; undo deletes it again."""
+    """Bring a session back from the Trash; undo moves it there again."""
 
     def forward(a: Archive) -> None:
         a.restore_session(session_id)

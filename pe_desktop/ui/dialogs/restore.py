@@ -50,6 +50,7 @@ def reason_text(reason: str) -> str:
     return {
         "session-closed": _tr("A session closed"), "before-merge": _tr("Before a merge"),
         "before-restore": _tr("Before a restore"), "manual": _tr("Made by hand"),
+        "before-empty-trash": _tr("Before emptying the Trash"),
     }.get(reason, reason.replace("-", " "))
 
 

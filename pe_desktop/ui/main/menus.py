@@ -61,6 +61,7 @@ class MenuSlots:
     refresh: Slot
     trends: Slot
     full_screen: Slot
+    trash: Slot
 
 
 class MainMenus(QObject):
@@ -130,6 +131,8 @@ class MainMenus(QObject):
                                       self.tr("Bring in the sessions of another archive or a session file"))
         self.act_restore = self._action(self.tr("Restore from &backup…"), slots.restore, [],
                                         self.tr("Put the archive back as it was when a backup was taken"))
+        self.act_trash = self._action(self.tr("&Trash…"), slots.trash, [],
+                                      self.tr("Deleted sessions, notes and action items: restore them or empty the Trash"))
         self.act_export_pdf = self._action(self.tr("Export summary &PDF…"), slots.export_pdf, ["Ctrl+Shift+E"],
                                            self.tr("Write the selected session's summary as a PDF"))
         self.act_print_ballots = self._action(self.tr("Print &ballots…"), slots.print_ballots, [std.Print],
@@ -206,7 +209,7 @@ class MainMenus(QObject):
     def set_enabled_for(self, has_archive: bool, has_session: bool, has_partnership: bool) -> None:
         """Enable what the archive and the selection allow."""
         for action in (self.act_new_session, self.act_import_form, self.act_refresh, self.act_expand,
-                       self.act_collapse, self.act_merge, self.act_restore):
+                       self.act_collapse, self.act_merge, self.act_restore, self.act_trash):
             action.setEnabled(has_archive)
         for action in (self.act_edit_session, self.act_delete_session, self.act_open_console, self.act_export_pdf,
                        self.act_print_ballots, self.act_export_csv, self.act_review_actions,
@@ -230,6 +233,7 @@ class MainMenus(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.act_merge)
         file_menu.addAction(self.act_restore)
+        file_menu.addAction(self.act_trash)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export_pdf)
         file_menu.addAction(self.act_print_ballots)

@@ -128,7 +128,7 @@ class SessionCommands(QObject):
 
     # ============================================================== delete
     def delete_session(self, session_id: str | None = None) -> QMessageBox | None:
-        """Ask, then soft-delete (Edit ▸ Undo restores it until the window closes)."""
+        """Ask, then move to the Trash (Edit ▸ Undo or File ▸ Trash restores it)."""
         sid = session_id or self._browser.selected_session_id()
         if self._holder.archive is None or sid is None:
             return None
@@ -143,8 +143,8 @@ class SessionCommands(QObject):
             self._window, self.tr("Delete session"),
             self.tr("Delete the session “%1”?").replace("%1", session.title),
             self.tr("Delete"), lambda: self._delete(sid),
-            informative=self.tr("Its ratings, notes and action items go with it. You can undo this "
-                                "(Edit ▸ Undo) until you close this window."),
+            informative=self.tr("It goes to the Trash with its ratings, notes and action items: Edit ▸ Undo or "
+                                "File ▸ Trash brings it back, even after you close this window."),
             destructive=True,
         )
 

@@ -13,7 +13,7 @@ each given what it needs when it is made:
 - :class:`~pe_desktop.ui.main.menus.MainMenus`: actions, menus, toolbar, Help;
 - :class:`~pe_desktop.ui.main.sessions.SessionCommands`: new, edit, delete,
   follow-up, forms, the example (undoable until the window closes; deleted
-  sessions are purged then);
+  sessions wait in File ▸ Trash, never purged on close);
 - :class:`~pe_desktop.ui.main.exports.ExportCommands` and
   :class:`~pe_desktop.ui.main.archive_tools.ArchiveTools` (trends, merge,
   restore), whose long work runs as jobs the window waits for on closing.
@@ -61,13 +61,14 @@ from pe_desktop.ui.widgets.jobs import JobList
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from pe_desktop.store import Archive
     from pe_desktop.ui.main.archive_tools import ArchiveTools
     from pe_desktop.ui.main.exports import ExportCommands
     from pe_desktop.ui.main.records_tools import RecordsTools
     from pe_desktop.ui.main.sessions import SessionCommands
+    from pe_desktop.ui.undo import SafeUndoStack
 
 #: Files a drop onto the window may be (the archive's own and common SQLite names).
 ARCHIVE_SUFFIXES = (".sqlite", ".sqlite3", ".db", ".pe")
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.browser = Browser(self.holder, settings, self.consoles, self.details, self)
         self.menu = MainMenus(self, settings)
         # made by complete():
-        self.undo_stack: QUndoStack
+        self.undo_stack: SafeUndoStack
         self.sessions: SessionCommands
         self.exports: ExportCommands
         self.tools: ArchiveTools
@@ -139,14 +140,14 @@ class MainWindow(QMainWindow):
             return
         self._completed = True
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QUndoStack
 
         from pe_desktop.ui.main.archive_tools import ArchiveTools
         from pe_desktop.ui.main.exports import ExportCommands
         from pe_desktop.ui.main.records_tools import RecordsTools
         from pe_desktop.ui.main.sessions import SessionCommands
+        from pe_desktop.ui.undo import SafeUndoStack
 
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = SafeUndoStack(self)  # asks before an undo would remove recorded data
         self.status_archive.setTextFormat(Qt.TextFormat.PlainText)  # a file name
         self.details.complete()
         self.browser.complete()
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
             export_session_file=e.ask_export_session_file, quit=self.close, find=b.focus_search,
             new_session=s.new_session, open_console=lambda: self.consoles.open(b.selected_session_id()),
             edit_session=s.edit_session, review_actions=s.review_earlier_actions, delete_session=s.delete_session,
-            refresh=b.refresh, trends=t.show_trends, full_screen=self.toggle_full_screen,
+            refresh=b.refresh, trends=t.show_trends, full_screen=self.toggle_full_screen, trash=self.show_trash,
         )
 
     def _connect_parts(self) -> None:
@@ -236,7 +237,15 @@ class MainWindow(QMainWindow):
         # Coming back from a console: participant counts and statuses may have changed.
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.holder.archive is not None:
             self.browser.refresh(force=False)
+            if self._completed:
+                self.undo_stack.drop_ended()  # "Undo New session" ends once the session has content
         super().changeEvent(event)
+
+    def show_trash(self) -> object:
+        """File ▸ Trash: what was deleted, to restore or to empty (pe_desktop/ui/dialogs/trash.py)."""
+        from pe_desktop.ui.dialogs.trash import open_trash
+
+        return open_trash(self, self.holder.archive, self.undo_stack, self.browser.refresh, lambda: len(self.consoles))
 
     # ============================================================== archive
     def set_archive(self, archive: Archive | None, message: str = "") -> None:
@@ -259,16 +268,13 @@ class MainWindow(QMainWindow):
         self.archiveChanged.emit(str(archive.path) if archive else "")
 
     def close_archive(self) -> None:
-        """Finish background work, purge sessions deleted in this window, then close the file."""
+        """Finish background work, then close the file (what was deleted stays in the Trash: nothing is purged)."""
         self.jobs.finish_all()  # (a restore runs with no archive open: wait for it too)
         if self.holder.archive is None:
             return
         self.tools.closing()
         archive, self.holder.archive = self.holder.archive, None
-        try:
-            archive.purge_deleted()
-        finally:
-            archive.close()
+        archive.close()
 
     def open_archive_path(self, path: str | Path) -> bool:
         """Switch to the archive at ``path``; a refusal is shown and nothing changes."""

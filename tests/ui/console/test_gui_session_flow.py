@@ -101,6 +101,7 @@ def test_whole_session_through_the_widgets(qtbot, tmp_path: Path):
     assert grid.model.rowCount() == 4
     type_ballots(qtbot, console, ("5",))
     console.act_undo.trigger()                       # the 5 was a slip of the finger
+    confirm(qtbot, console)                          # a rating recorded live: undo asks first (issue 11)
     assert archive.rating_rows(sid, 1) == []
     type_ballots(qtbot, console, PAPER_R1)
     paper = [p.id for p in grid.model.participants]

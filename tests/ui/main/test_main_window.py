@@ -181,7 +181,7 @@ def test_edit_session_saves_and_undo_restores(window, qtbot, archive, demo_ids):
 
 
 # ---------------------------------------------------------------- delete
-def test_delete_asks_is_undoable_and_purged_on_close(window, qtbot, archive_path, demo_ids):
+def test_delete_asks_is_undoable_and_kept_in_the_trash_on_close(window, qtbot, archive_path, demo_ids):
     sid = demo_ids["closed"]
     window.browser.select_id(sid)
     box = window.sessions.delete_session()
@@ -199,12 +199,11 @@ def test_delete_asks_is_undoable_and_purged_on_close(window, qtbot, archive_path
     window.browser.select_id(sid)
     click_button(qtbot, window.sessions.delete_session(), "Delete")
     assert "Spring check-in" not in titles(window)
-    # still on disk (undoable) until the window closes
-    assert window.archive.query("SELECT count(*) AS n FROM sessions WHERE id = ?", [sid])[0]["n"] == 1
+    # in the Trash, on disk, and still there after the window closes (only File ▸ Trash ▸ Empty purges)
     window.close()
     with Archive.open(archive_path) as reread:
-        assert reread.query("SELECT count(*) AS n FROM sessions WHERE id = ?", [sid])[0]["n"] == 0
-        assert reread.query("SELECT count(*) AS n FROM ratings WHERE session_id = ?", [sid])[0]["n"] == 0
+        assert reread.query("SELECT count(*) AS n FROM sessions WHERE id = ?", [sid])[0]["n"] == 1
+        assert reread.query("SELECT count(*) AS n FROM ratings WHERE session_id = ?", [sid])[0]["n"] > 0
         assert [s.title for s in reread.sessions()] == ["Autumn check-in"]
 
 
