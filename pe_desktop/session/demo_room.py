@@ -24,6 +24,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 from urllib.parse import urlsplit
 
 from pe_desktop.demo import DEMO_GROUPS, demo_rating
@@ -108,7 +110,7 @@ class SimulatedPhone:
             urllib.request.ProxyHandler({}), urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
         )
 
-    def _call(self, path: str, body: dict | None = None) -> dict:
+    def _call(self, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(self.base + path if path.startswith("/") else path, data=data)
         if path.startswith("/api/"):
@@ -122,7 +124,8 @@ class SimulatedPhone:
             raise PhoneError(f"{path}: {exc.code} {exc.read().decode(errors='replace')[:200]}") from None
         except OSError as exc:
             raise PhoneError(f"{path}: {exc}") from None
-        return json.loads(raw) if path.startswith("/api/") else {}
+        answer = json.loads(raw) if path.startswith("/api/") else {}
+        return answer if isinstance(answer, dict) else {}
 
     def join(self, group_id: str, language: str) -> str:
         """Open the join page (sets the cookie), then join ``group_id``; returns the participant code."""
@@ -201,11 +204,10 @@ class PhoneCrowd:
 
     def _steps(self, job: _Job) -> list[Callable[[], object]]:
         if job.kind == "join":
-            return [lambda phone=phone, p=person, g=group: phone.join(g, p.language)
-                    for _n, person, group, phone in self._phones]
+            return [partial(phone.join, group, person.language) for _n, person, group, phone in self._phones]
         steps: list[Callable[[], object]] = []
         for key in job.items:
             for n, person, _group, phone in self._phones:
                 value = self._ratings.value(n, person.position, key, job.round)
-                steps.append(lambda phone=phone, key=key, value=value, rnd=job.round: phone.vote(key, value, rnd))
+                steps.append(partial(phone.vote, key, value, job.round))
         return steps

@@ -44,9 +44,12 @@ class DemoRoom(QObject):
         self.act_watch.setStatusTip(self.act_watch.toolTip())
         self.act_watch.triggered.connect(lambda _checked=False: self.watch())
         help_menu = window.menu.menus["help"]
-        first = help_menu.actions()[0] if help_menu.actions() else None
-        help_menu.insertAction(first, self.act_watch)
-        help_menu.insertSeparator(first)
+        existing = help_menu.actions()
+        if existing:  # first in Help, where a newcomer looks
+            help_menu.insertAction(existing[0], self.act_watch)
+            help_menu.insertSeparator(existing[0])
+        else:
+            help_menu.addAction(self.act_watch)
         window.archiveChanged.connect(self._archive_changed)
         self._archive_changed(str(window.archive.path) if window.archive is not None else "")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -129,13 +130,11 @@ class LiveSession(QObject):
         for key in keys:
             title = self.console.controller.instrument.item(key).title
             script += [
-                (tr("Voting opens on “%1”").replace("%1", title), lambda key=key: self._open(key)),
-                (tr("Phones vote; paper ballots and a show of hands are entered"),
-                 lambda key=key: self._vote((key,), 1)),
-                (tr("Voting closes on “%1”").replace("%1", title),
-                 self._do(lambda c, key=key: c.controller.close_items([key]))),
+                (tr("Voting opens on “%1”").replace("%1", title), partial(self._open, key)),
+                (tr("Phones vote; paper ballots and a show of hands are entered"), partial(self._vote, (key,), 1)),
+                (tr("Voting closes on “%1”").replace("%1", title), partial(self._set_state, key, "closed")),
                 (tr("The room sees the results of “%1”").replace("%1", title),
-                 self._do(lambda c, key=key: c.controller.reveal_items([key]))),
+                 partial(self._set_state, key, "revealed")),
             ]
         script += [
             (tr("Round 2: everyone rates every item again"), self._do(lambda c: c.start_round_two())),
@@ -206,6 +205,11 @@ class LiveSession(QObject):
                 self._paper += list(zip(numbers, (m.id for m in made), strict=True))
         self._crowd.join(self._crowdDone.emit)
         return True
+
+    def _set_state(self, key: str, state: str) -> bool:
+        assert self.console is not None
+        self.console.controller.set_items_state([key], state)
+        return False
 
     def _open(self, key: str) -> bool:
         assert self.console is not None

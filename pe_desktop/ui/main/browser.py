@@ -218,7 +218,13 @@ class Browser(QObject):
         """Rebuild the model, keeping the column widths (a model reset puts them back to Qt's default)."""
         header = self.tree.header()
         widths = header.saveState() if self._columns_sized else self._settings.value("main_window/header")
-        build_browser_model(partnerships, sessions, self.model)
+        archive = self._holder.archive
+        counts = None
+        if archive is not None and sessions:  # the session layer is not imported before the first paint
+            from pe_desktop.session.views.turnout import turnouts
+
+            counts = turnouts(archive)
+        build_browser_model(partnerships, sessions, self.model, counts)
         if isinstance(widths, QByteArray) and header.restoreState(widths):
             self._columns_sized = True
 
@@ -345,8 +351,10 @@ class Browser(QObject):
             self.details.show_partnership(partnership, count)
             return
         session = archive.session(record_id)
+        from pe_desktop.session.views.turnout import turnout
+
         counts = archive.session_counts(record_id)
-        self.details.show_session(session, archive.groups(record_id), counts.people, counts.notes,
+        self.details.show_session(session, archive.groups(record_id), turnout(archive, record_id), counts.notes,
                                   counts.open_actions, counts.actions)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -100,7 +100,7 @@ def test_item_detail_hides_figures_while_voting(qtbot, console, archive, session
     console.voting.act_open.trigger()
     archive.record_ratings(session_id, 1, [(p, "continual", v) for p, v in zip(people, (2, 3, 5), strict=False)], "paper")
     console.controller.notify_rating_saved()
-    qtbot.waitUntil(lambda: "3 rated" in console.item_detail.status.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "3 people" in console.item_detail.status.text(), timeout=2000)
     assert console.items_panel.items_model.data(console.items_panel.items_model.index(0, 3)) == "3"
     assert not console.item_detail.figures.isVisible()
     console.voting.act_reveal.trigger()
