@@ -883,27 +883,27 @@
     </message>
     <message>
         <source>Demo</source>
-        <extracomment>pe_desktop/ui/demo/__init__.py:69</extracomment>
+        <extracomment>pe_desktop/ui/demo/__init__.py:72</extracomment>
         <translation>Demostración</translation>
     </message>
     <message>
         <source>Watch a live session</source>
-        <extracomment>pe_desktop/ui/demo/__init__.py:69, pe_desktop/ui/demo/__init__.py:92</extracomment>
+        <extracomment>pe_desktop/ui/demo/__init__.py:72, pe_desktop/ui/demo/__init__.py:95</extracomment>
         <translation>Ver una sesión en vivo</translation>
     </message>
     <message>
         <source>Watch a live session?</source>
-        <extracomment>pe_desktop/ui/demo/__init__.py:69</extracomment>
+        <extracomment>pe_desktop/ui/demo/__init__.py:72</extracomment>
         <translation>¿Ver una sesión en vivo?</translation>
     </message>
     <message>
         <source>This is a demo archive of its own, not yours; it is deleted when you quit. In about a minute, people of four groups join by phone, paper and show of hands, the projector reveals each item, a second round runs and the session closes. You can start it later from Help ▸ Watch a live session.</source>
-        <extracomment>pe_desktop/ui/demo/__init__.py:70</extracomment>
+        <extracomment>pe_desktop/ui/demo/__init__.py:73</extracomment>
         <translation>Este es un archivo de demostración propio, no el suyo; se borra al salir. En alrededor de un minuto, personas de cuatro grupos participan por teléfono, en papel y a mano alzada, el proyector revela cada tema, se hace una segunda ronda y la sesión se cierra. Puede iniciarla más tarde desde Ayuda ▸ Ver una sesión en vivo.</translation>
     </message>
     <message>
         <source>Not now</source>
-        <extracomment>pe_desktop/ui/demo/__init__.py:74</extracomment>
+        <extracomment>pe_desktop/ui/demo/__init__.py:77</extracomment>
         <translation>Ahora no</translation>
     </message>
 </context>
@@ -2267,28 +2267,28 @@
     <name>LiveSession</name>
     <message>
         <source>Live session</source>
-        <extracomment>pe_desktop/ui/demo/live.py:87</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:88</extracomment>
         <translation>Sesión en vivo</translation>
     </message>
     <message>
         <source>Phone voting starts; the projector shows how to join</source>
-        <extracomment>pe_desktop/ui/demo/live.py:126</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:127</extracomment>
         <translation>Empieza la votación por teléfono; el proyector muestra cómo participar</translation>
     </message>
     <message>
         <source>People join from their phones; paper ballots are handed out</source>
-        <extracomment>pe_desktop/ui/demo/live.py:127</extracomment>
-        <translation>La gente se conecta con el teléfono; se reparten papeletas</translation>
+        <extracomment>pe_desktop/ui/demo/live.py:128</extracomment>
+        <translation>La gente se conecta con el teléfono; se reparten boletas</translation>
     </message>
     <message>
         <source>Voting opens on “%1”</source>
-        <extracomment>pe_desktop/ui/demo/live.py:132</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:133</extracomment>
         <translation>Se abre la votación de «%1»</translation>
     </message>
     <message>
         <source>Phones vote; paper ballots and a show of hands are entered</source>
-        <extracomment>pe_desktop/ui/demo/live.py:133, pe_desktop/ui/demo/live.py:143</extracomment>
-        <translation>Votan los teléfonos; se anotan las papeletas y los votos a mano alzada</translation>
+        <extracomment>pe_desktop/ui/demo/live.py:134, pe_desktop/ui/demo/live.py:142</extracomment>
+        <translation>Votan los teléfonos; se anotan las boletas y los votos a mano alzada</translation>
     </message>
     <message>
         <source>Voting closes on “%1”</source>
@@ -2297,37 +2297,37 @@
     </message>
     <message>
         <source>The room sees the results of “%1”</source>
-        <extracomment>pe_desktop/ui/demo/live.py:137</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:136</extracomment>
         <translation>La sala ve los resultados de «%1»</translation>
     </message>
     <message>
         <source>Round 2: everyone rates every item again</source>
-        <extracomment>pe_desktop/ui/demo/live.py:141</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:140</extracomment>
         <translation>Ronda 2: todos vuelven a calificar cada tema</translation>
     </message>
     <message>
         <source>Voting opens on every item</source>
-        <extracomment>pe_desktop/ui/demo/live.py:142</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:141</extracomment>
         <translation>Se abre la votación de todos los temas</translation>
     </message>
     <message>
         <source>Voting closes; the results are revealed</source>
-        <extracomment>pe_desktop/ui/demo/live.py:144</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:143</extracomment>
         <translation>Se cierra la votación; se revelan los resultados</translation>
     </message>
     <message>
         <source>The projector shows what moved between the rounds</source>
-        <extracomment>pe_desktop/ui/demo/live.py:145</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:144</extracomment>
         <translation>El proyector muestra qué cambió entre las rondas</translation>
     </message>
     <message>
         <source>The session is closed: a backup is made and the overview shown</source>
-        <extracomment>pe_desktop/ui/demo/live.py:147</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:146</extracomment>
         <translation>La sesión se cierra: se hace una copia de seguridad y se muestra el resumen</translation>
     </message>
     <message>
         <source>Demo: %1</source>
-        <extracomment>pe_desktop/ui/demo/live.py:164</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:163</extracomment>
         <translation>Demostración: %1</translation>
     </message>
 </context>
