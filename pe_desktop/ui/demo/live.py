@@ -249,14 +249,15 @@ class LiveSession(QObject):
         return False
 
     def _place_windows(self, console: SessionConsole) -> None:
-        """A second screen gets the projector full screen; one screen is shared: console left, projector right."""
+        """A second screen gets the projector full screen; on one screen it floats, 16:9, over the console's
+        right-hand side, leaving the items, the current item and the notes in view."""
         screens = QGuiApplication.screens()
         if len(screens) > 1:
             console.show_projector()
             return
         area = (console.screen() or screens[0]).availableGeometry()
-        half = area.width() // 2
         console.showNormal()
-        console.setGeometry(area.x(), area.y(), half, area.height())
+        console.setGeometry(area)
+        width = area.width() * 11 // 20
         console.projector.show_on_screen(None)
-        console.projector.setGeometry(area.x() + half, area.y(), area.width() - half, area.height())
+        console.projector.setGeometry(area.right() - width, area.y() + area.height() // 12, width, width * 9 // 16)

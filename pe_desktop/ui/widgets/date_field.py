@@ -69,7 +69,7 @@ class DateField(QWidget):
         self.edit.editingFinished.connect(self._tidy)
         self.edit.textChanged.connect(self._check)
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setArrowType(Qt.ArrowType.DownArrow)  # like a combo box's: drawn by the style, no font needed
         self.button.setAccessibleName(self.tr("Choose %1 on a calendar").replace("%1", name))
         self.button.setToolTip(self.button.accessibleName() + " (Alt+Down)")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the line; Alt+Down opens the calendar
