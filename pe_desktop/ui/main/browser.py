@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pe_desktop.ui.main.browser_model import COL_TITLE, ID_ROLE, KIND_ROLE, SessionFilter, build_browser_model
+from pe_desktop.ui.main.browser_model import (
+    COL_PARTICIPANTS,
+    COL_TITLE,
+    ID_ROLE,
+    KIND_ROLE,
+    SessionFilter,
+    build_browser_model,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -193,6 +200,10 @@ class Browser(QObject):
             index = self.proxy.index(row, 0)
             self.tree.setExpanded(index, index.data(ID_ROLE) not in collapsed)
         self._size_columns_once()
+        # "16 people · 20 show-of-hands votes" may be wider than what the column held (rows expanded by now)
+        header = self.tree.header()
+        header.resizeSection(COL_PARTICIPANTS, max(header.sectionSize(COL_PARTICIPANTS),
+                                                   self.tree.sizeHintForColumn(COL_PARTICIPANTS)))
         if self.search_results.query:
             self.search_results.run_now()  # a note may have been added or removed since
         if selected and not self.select_id(selected):
@@ -227,6 +238,7 @@ class Browser(QObject):
         build_browser_model(partnerships, sessions, self.model, counts)
         if isinstance(widths, QByteArray) and header.restoreState(widths):
             self._columns_sized = True
+
 
     def collapsed_partnerships(self) -> set[str]:
         """Ids of the partnerships shown collapsed (as saved, before the first fill)."""
