@@ -284,57 +284,57 @@
     <name>Browser</name>
     <message>
         <source>Opening the archive…</source>
-        <extracomment>pe_desktop/ui/main/browser.py:86, pe_desktop/ui/main/browser.py:164</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:93, pe_desktop/ui/main/browser.py:171</extracomment>
         <translation>Abriendo el archivo de sesiones…</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <extracomment>pe_desktop/ui/main/browser.py:88</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:95</extracomment>
         <translation>Estado del archivo de sesiones</translation>
     </message>
     <message>
         <source>Filter by title, or search notes and actions</source>
-        <extracomment>pe_desktop/ui/main/browser.py:94</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:101</extracomment>
         <translation>Filtrar por título o buscar en notas y acciones</translation>
     </message>
     <message>
         <source>Filter sessions by title</source>
-        <extracomment>pe_desktop/ui/main/browser.py:95</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:102</extracomment>
         <translation>Filtrar sesiones por título</translation>
     </message>
     <message>
         <source>Sessions are filtered by title as you type; from three letters on, notes, quotes, dissent and action items are searched too and listed under the sessions</source>
-        <extracomment>pe_desktop/ui/main/browser.py:97</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:104</extracomment>
         <translation>Las sesiones se filtran por título mientras escribe; a partir de tres letras también se buscan notas, citas, desacuerdos y acciones, y se muestran debajo de las sesiones</translation>
     </message>
     <message>
         <source>Partnerships and sessions</source>
-        <extracomment>pe_desktop/ui/main/browser.py:105</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:112</extracomment>
         <translation>Alianzas y sesiones</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/main/browser.py:106</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:113</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <extracomment>pe_desktop/ui/main/browser.py:122</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:129</extracomment>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <extracomment>pe_desktop/ui/main/browser.py:146</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:153</extracomment>
         <translation>Borrar el filtro</translation>
     </message>
     <message>
         <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:203</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:214</extracomment>
         <translation>Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:345</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:357</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -882,28 +882,33 @@
         <translation>Un taller completo se desarrolla solo en el archivo de demostración: teléfonos, papel, votos a mano alzada, el proyector, una segunda ronda</translation>
     </message>
     <message>
+        <source>The live session stopped early.</source>
+        <extracomment>pe_desktop/ui/demo/__init__.py:73</extracomment>
+        <translation>La sesión en vivo se detuvo antes de terminar.</translation>
+    </message>
+    <message>
         <source>Demo</source>
-        <extracomment>pe_desktop/ui/demo/__init__.py:72</extracomment>
+        <extracomment>pe_desktop/ui/demo/__init__.py:81</extracomment>
         <translation>Demostración</translation>
     </message>
     <message>
         <source>Watch a live session</source>
-        <extracomment>pe_desktop/ui/demo/__init__.py:72, pe_desktop/ui/demo/__init__.py:95</extracomment>
+        <extracomment>pe_desktop/ui/demo/__init__.py:73, pe_desktop/ui/demo/__init__.py:81, pe_desktop/ui/demo/__init__.py:104</extracomment>
         <translation>Ver una sesión en vivo</translation>
     </message>
     <message>
         <source>Watch a live session?</source>
-        <extracomment>pe_desktop/ui/demo/__init__.py:72</extracomment>
+        <extracomment>pe_desktop/ui/demo/__init__.py:81</extracomment>
         <translation>¿Ver una sesión en vivo?</translation>
     </message>
     <message>
         <source>This is a demo archive of its own, not yours; it is deleted when you quit. In about a minute, people of four groups join by phone, paper and show of hands, the projector reveals each item, a second round runs and the session closes. You can start it later from Help ▸ Watch a live session.</source>
-        <extracomment>pe_desktop/ui/demo/__init__.py:73</extracomment>
+        <extracomment>pe_desktop/ui/demo/__init__.py:82</extracomment>
         <translation>Este es un archivo de demostración propio, no el suyo; se borra al salir. En alrededor de un minuto, personas de cuatro grupos participan por teléfono, en papel y a mano alzada, el proyector revela cada tema, se hace una segunda ronda y la sesión se cierra. Puede iniciarla más tarde desde Ayuda ▸ Ver una sesión en vivo.</translation>
     </message>
     <message>
         <source>Not now</source>
-        <extracomment>pe_desktop/ui/demo/__init__.py:77</extracomment>
+        <extracomment>pe_desktop/ui/demo/__init__.py:86</extracomment>
         <translation>Ahora no</translation>
     </message>
 </context>
@@ -2267,67 +2272,67 @@
     <name>LiveSession</name>
     <message>
         <source>Live session</source>
-        <extracomment>pe_desktop/ui/demo/live.py:88</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:89</extracomment>
         <translation>Sesión en vivo</translation>
     </message>
     <message>
         <source>Phone voting starts; the projector shows how to join</source>
-        <extracomment>pe_desktop/ui/demo/live.py:127</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:128</extracomment>
         <translation>Empieza la votación por teléfono; el proyector muestra cómo participar</translation>
     </message>
     <message>
         <source>People join from their phones; paper ballots are handed out</source>
-        <extracomment>pe_desktop/ui/demo/live.py:128</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:129</extracomment>
         <translation>La gente se conecta con el teléfono; se reparten boletas</translation>
     </message>
     <message>
         <source>Voting opens on “%1”</source>
-        <extracomment>pe_desktop/ui/demo/live.py:133</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:134</extracomment>
         <translation>Se abre la votación de «%1»</translation>
     </message>
     <message>
         <source>Phones vote; paper ballots and a show of hands are entered</source>
-        <extracomment>pe_desktop/ui/demo/live.py:134, pe_desktop/ui/demo/live.py:142</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:135, pe_desktop/ui/demo/live.py:143</extracomment>
         <translation>Votan los teléfonos; se anotan las boletas y los votos a mano alzada</translation>
     </message>
     <message>
         <source>Voting closes on “%1”</source>
-        <extracomment>pe_desktop/ui/demo/live.py:135</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:136</extracomment>
         <translation>Se cierra la votación de «%1»</translation>
     </message>
     <message>
         <source>The room sees the results of “%1”</source>
-        <extracomment>pe_desktop/ui/demo/live.py:136</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:137</extracomment>
         <translation>La sala ve los resultados de «%1»</translation>
     </message>
     <message>
         <source>Round 2: everyone rates every item again</source>
-        <extracomment>pe_desktop/ui/demo/live.py:140</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:141</extracomment>
         <translation>Ronda 2: todos vuelven a calificar cada tema</translation>
     </message>
     <message>
         <source>Voting opens on every item</source>
-        <extracomment>pe_desktop/ui/demo/live.py:141</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:142</extracomment>
         <translation>Se abre la votación de todos los temas</translation>
     </message>
     <message>
         <source>Voting closes; the results are revealed</source>
-        <extracomment>pe_desktop/ui/demo/live.py:143</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:144</extracomment>
         <translation>Se cierra la votación; se revelan los resultados</translation>
     </message>
     <message>
         <source>The projector shows what moved between the rounds</source>
-        <extracomment>pe_desktop/ui/demo/live.py:144</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:145</extracomment>
         <translation>El proyector muestra qué cambió entre las rondas</translation>
     </message>
     <message>
         <source>The session is closed: a backup is made and the overview shown</source>
-        <extracomment>pe_desktop/ui/demo/live.py:146</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:147</extracomment>
         <translation>La sesión se cierra: se hace una copia de seguridad y se muestra el resumen</translation>
     </message>
     <message>
         <source>Demo: %1</source>
-        <extracomment>pe_desktop/ui/demo/live.py:163</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:164</extracomment>
         <translation>Demostración: %1</translation>
     </message>
 </context>

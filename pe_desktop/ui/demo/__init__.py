@@ -64,6 +64,15 @@ class DemoRoom(QObject):
         if showing:
             self.window.setWindowTitle(demo_title())
 
+    def _finished(self, problems: list) -> None:
+        """The run ended: Help may start another; a run that stopped on a problem says what it was."""
+        self._archive_changed()
+        if problems:
+            from pe_desktop.ui.widgets.messages import show_problem
+
+            show_problem(self.window, _tr("Watch a live session"), _tr("The live session stopped early."),
+                         "\n".join(str(p) for p in problems[:3]))
+
     def offer(self) -> QMessageBox:
         """Asked once when the demo opens: watch a live session now?"""
         from pe_desktop.ui.widgets.messages import ask
@@ -85,7 +94,7 @@ class DemoRoom(QObject):
         from pe_desktop.ui.demo.live import LiveSession
 
         self.live = LiveSession(self.window, step_ms)
-        self.live.finished.connect(lambda _problems: self._archive_changed())
+        self.live.finished.connect(self._finished)
         self.act_watch.setEnabled(False)
         try:
             self.live.start()

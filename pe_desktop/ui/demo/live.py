@@ -29,13 +29,14 @@ from PySide6.QtGui import QGuiApplication
 from pe_desktop.demo import DEMO_GROUPS, DEMO_PARTNERSHIP
 from pe_desktop.session import ops
 from pe_desktop.session.demo_room import PhoneCrowd, Ratings, hands_per_group, room_people
+from pe_desktop.store.errors import ArchiveError
 
 if TYPE_CHECKING:
     from pe_desktop.ui.console.window import SessionConsole
     from pe_desktop.ui.main.window import MainWindow
 
-#: Milliseconds between two steps of the script; ~40 steps make about a minute.
-DEFAULT_STEP_MS = 1500
+#: Milliseconds between two steps of the script: 32 steps and 8 phone rounds make about a minute.
+DEFAULT_STEP_MS = 1000
 STEP_ENV = "PE_DESKTOP_DEMO_STEP_MS"
 
 
@@ -101,7 +102,8 @@ class LiveSession(QObject):
         return self.session_id
 
     def _console_closed(self, session_id: str) -> None:
-        if session_id == self.session_id:
+        """The facilitator closed the console mid-run: stop there (once; a finished run has let go of it)."""
+        if session_id == self.session_id and self.console is not None:
             self.console = None  # already gone: nothing of it may be touched
             self.stop()
             self.finished.emit(self.problems)
@@ -163,7 +165,7 @@ class LiveSession(QObject):
         self.console.statusBar().showMessage(self.tr("Demo: %1").replace("%1", caption))
         try:
             waits = step()
-        except (OSError, ValueError) as exc:  # the server could not start, an op refused: say so, stop
+        except (OSError, ValueError, ArchiveError) as exc:  # the server could not start, an op refused: stop
             self.problems.append(f"{caption}: {exc}")
             self.stop()
             return

@@ -53,3 +53,22 @@ def test_the_live_session_runs_every_channel_reveals_runs_round_two_and_closes(q
     qtbot.waitUntil(lambda: room.act_watch.isEnabled())
     window.consoles.close_all()
     window.close()
+
+
+def test_closing_the_console_mid_run_stops_it_and_keeps_what_was_saved(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv(DEMO_LIVE_ENV, "no")
+    path = tmp_path / "demo.sqlite"
+    window = _demo_window(qtbot, path)
+    room = window.findChild(DemoRoom)
+    live = room.watch(step_ms=20)
+    console = live.console
+    qtbot.waitUntil(lambda: console.controller.item_states().get("continual") == "revealed", timeout=60_000)
+    ended: list[list] = []
+    live.finished.connect(ended.append)
+    console.close()
+    qtbot.waitUntil(lambda: ended == [[]])
+    assert not live.running and room.act_watch.isEnabled()
+    with Archive.open(path) as archive:
+        assert archive.session(live.session_id).status == "open"  # nothing was closed behind the facilitator
+        assert archive.item_states(live.session_id, 1)["continual"] == "revealed"
+    window.close()
