@@ -130,6 +130,7 @@ class SummaryBuilder:
         else:
             out.append(self.p(s["no_participants"]))
         # people and show-of-hands votes apart, in the words every audience uses (session/views/turnout.py)
+        out.append(Spacer(1, 2 * mm))
         out.append(self.p(s("took_part", counts=turnout_text(data.turnout, lambda key, n: s(key, n=n)))))
         if data.channels:
             out.append(self.p(s["channels_used"], "h2"))
