@@ -17,6 +17,12 @@ Language: ``PE_DESKTOP_LANGUAGE``, then the ``ui/language`` setting
 First run (no archive file yet): the archive is created and the facilitator
 is asked whether to load the example session. ``PE_DESKTOP_FIRST_RUN`` set to
 ``demo`` or ``empty`` answers that question without asking (tests, kiosks).
+
+``pe-desktop demo`` (:func:`run_demo`) never touches the user's archive or data
+folder: the example goes into a fresh archive in a temporary folder, deleted on
+quit; the title bar says "Demo archive — not your own" and the window offers
+"Watch a live session" (``pe_desktop.ui.demo``). ``PE_DESKTOP_DEMO_LIVE`` set
+to ``no`` skips that question (screenshots), ``yes`` starts the run at once.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ if TYPE_CHECKING:
     from pe_desktop.ui.main.window import MainWindow
 
 FIRST_RUN_ENV = "PE_DESKTOP_FIRST_RUN"
+DEMO_LIVE_ENV = "PE_DESKTOP_DEMO_LIVE"
 APP_NAME = "pe-desktop"
 DISPLAY_NAME = "pe_desktop"
 
@@ -140,12 +147,14 @@ def first_run_choice() -> str:
     return choice if choice in ("ask", "demo", "empty") else "ask"
 
 
-def open_startup_archive(window: MainWindow, archive_path: Path, demo: bool) -> Archive | None:
+def open_startup_archive(window: MainWindow, archive_path: Path, demo: bool, scratch: bool = False) -> Archive | None:
     """Open the archive the program was started on and show it in ``window``.
 
     ``demo``: a new (or empty) archive gets the example; one that already has
     sessions is opened as it is. Otherwise a brand-new archive offers the
     example. A refused file is explained and leaves the window usable.
+    ``scratch``: the archive is the demo's own (:func:`run_demo`): said in the
+    title bar, kept off the recent list, with "Watch a live session".
     """
     from pe_desktop.store import Archive, ArchiveError
     from pe_desktop.ui.widgets.messages import show_problem
@@ -165,6 +174,8 @@ def open_startup_archive(window: MainWindow, archive_path: Path, demo: bool) -> 
 
         create_demo(archive)
     window.set_archive(archive)
+    if scratch:
+        _open_demo_room(window, archive_path)
     if first_run and not demo:
         if choice == "demo":
             window.sessions.load_demo()
@@ -173,7 +184,22 @@ def open_startup_archive(window: MainWindow, archive_path: Path, demo: bool) -> 
     return archive
 
 
-def start_main_window(archive_path: Path, demo: bool, settings: QSettings | None = None) -> MainWindow:
+def _open_demo_room(window: MainWindow, archive_path: Path) -> None:
+    from pe_desktop.ui import settings as prefs
+    from pe_desktop.ui.demo import DemoRoom
+
+    prefs.forget_archive(window.settings, archive_path)  # deleted on quit: not one to reopen
+    print(f"pe-desktop demo: showing a demo archive of its own, deleted on quit: {archive_path}", flush=True)
+    room = DemoRoom(window, archive_path)  # a child of the window: found with window.findChild(DemoRoom)
+    live = os.environ.get(DEMO_LIVE_ENV, "").strip().lower()
+    if live == "yes":
+        room.watch()
+    elif live != "no":
+        room.offer()
+
+
+def start_main_window(archive_path: Path, demo: bool, settings: QSettings | None = None,
+                      scratch: bool = False) -> MainWindow:
     """Show the main window now; complete it right after it has painted, then open the archive."""
     from pe_desktop.ui.main.window import MainWindow
     from pe_desktop.ui.settings import open_settings
@@ -183,17 +209,37 @@ def start_main_window(archive_path: Path, demo: bool, settings: QSettings | None
     def painted() -> None:
         window.complete()
         # on a turn of its own, so the completed window is painted before the archive layer is imported
-        QTimer.singleShot(0, window, lambda: open_startup_archive(window, archive_path, demo))
+        QTimer.singleShot(0, window, lambda: open_startup_archive(window, archive_path, demo, scratch))
 
     after_first_paint(window, painted)
     window.show()
     return window
 
 
-def run_gui(archive_path: Path, demo: bool) -> int:
+def run_demo(archive_path: Path | None = None) -> int:
+    """``pe-desktop demo``: the GUI on the example, in a fresh archive of its own (or ``archive_path``).
+
+    The fresh archive lives in a new temporary folder (not the user's data
+    folder, whatever XDG_DATA_HOME says), named on stdout once it is shown,
+    and is deleted with its backups when the program ends.
+    """
+    if archive_path is not None:
+        return run_gui(Path(archive_path), demo=True)
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="pe-desktop-demo-"))
+    path = folder / "demo.sqlite"
+    try:
+        return run_gui(path, demo=True, scratch=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_gui(archive_path: Path, demo: bool, scratch: bool = False) -> int:
     """``pe-desktop`` / ``pe-desktop demo``: run the GUI until its windows close."""
     app = build_app()
-    window = start_main_window(Path(archive_path), demo)
+    window = start_main_window(Path(archive_path), demo, scratch=scratch)
     with _close_on_terminate(window):
         code = app.exec()
     if window.archive is not None:  # closed without a closeEvent (e.g. the session ended)

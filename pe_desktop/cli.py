@@ -28,9 +28,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pe_desktop.app import run_gui
+    """The example in a fresh archive of its own (never the user's), or in ``--archive`` when given."""
+    from pe_desktop.app import run_demo
 
-    return run_gui(args.archive or default_archive_path(), demo=True)
+    return run_demo(Path(args.archive) if args.archive else None)
 
 
 def cmd_instruments(args: argparse.Namespace) -> int:
@@ -179,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.set_defaults(func=func)
         return cmd
 
-    add("demo", cmd_demo, "open the GUI on a generated example session")
+    add("demo", cmd_demo, "open the GUI on a generated example, in a demo archive of its own")
     add("instruments", cmd_instruments, "list available forms").add_argument("--json", action="store_true")
     add("sessions", cmd_sessions, "list sessions").add_argument("--json", action="store_true")
     new = add("new", cmd_new, "create a session; prints its id")

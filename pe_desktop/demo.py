@@ -30,7 +30,8 @@ _LEAN = {
 }
 
 
-def _rate(rng: random.Random, position: str, key: str, shift: int) -> int | None:
+def demo_rating(rng: random.Random, position: str, key: str, shift: int) -> int | None:
+    """A rating of ``key`` by someone of ``position`` (None = not sure, 1 time in 20): the demo's leanings."""
     if rng.random() < 0.05:
         return None
     lean = _LEAN.get(position, {}).get(key, 0)
@@ -66,7 +67,7 @@ def create_demo(archive: Archive, today: date | None = None) -> dict[str, str]:
             for key in inst.item_keys:
                 # in round 2 the community view moves a little after discussion
                 extra = 1 if rnd == 2 and position == "community" and rng.random() < 0.35 else shift
-                entries.append((pid_, key, _rate(rng, position, key, extra)))
+                entries.append((pid_, key, demo_rating(rng, position, key, extra)))
         archive.record_ratings(closed, rnd, entries, source="demo")
         archive.set_item_states(closed, rnd, inst.item_keys, "revealed")
     archive.add_note(closed, "Residents said the hospital's money decisions are made before they are at the table.",

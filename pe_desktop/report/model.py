@@ -22,7 +22,7 @@ from pe_desktop.core.instruments import Instrument, Item
 from pe_desktop.core.palette import group_style
 from pe_desktop.core.stats import GroupDef, RatingRow, shift, suppressed_group_ids
 from pe_desktop.core.vocab import Channel
-from pe_desktop.session.views import OTHER_MARK, ItemResult, report_view
+from pe_desktop.session.views import OTHER_MARK, ItemResult, Turnout, report_view, turnout
 
 __all__ = [
     "ArchiveReader",
@@ -57,6 +57,8 @@ class Session(Protocol):
 
 
 class Participant(Protocol):
+    @property
+    def id(self) -> str: ...
     @property
     def code(self) -> str: ...
     @property
@@ -192,12 +194,15 @@ class SessionData:
     groups: list[GroupInfo]
     people: list[PeopleRow]
     people_total: int
+    #: people per channel; "tally" holds show-of-hands votes, not people
     channels: list[tuple[str, int]]
     rounds: list[int]
     items: list[ItemData]
     discuss_first: list[str]
     general_notes: list[Note] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    #: people and show-of-hands votes, counted apart (pe_desktop.session.views.turnout)
+    turnout: Turnout = field(default_factory=Turnout)
 
     @property
     def min_group_size(self) -> int:
@@ -213,25 +218,22 @@ def _rounds_rated(archive: ArchiveReader, session_id: str) -> list[int]:
     return archive.rated_rounds(session_id) or [1]
 
 
-def _people(archive: ArchiveReader, session_id: str, participants: Sequence[Participant]) -> tuple[Counter, Counter]:
-    """(people per group id, people per channel).
+def _people(archive: ArchiveReader, session_id: str, participants: Sequence[Participant],
+            rounds: Sequence[int]) -> tuple[Counter, Counter]:
+    """(people per group id, people per channel): participants who rated, show-of-hands votes left out.
 
-    A tally participant stands for one hand raised on one item, so tally
-    people are counted per group as the largest tally of any one item and
-    round, not as the number of tally rows (which would count each hand once
-    per item).
+    A tally participant stands for one hand raised on one item, so it is
+    never a person: show-of-hands votes are counted apart (:attr:`SessionData.turnout`,
+    the session layer's count, the same the windows and the projector show).
     """
+    raters = {row.participant_id for rnd in rounds for row in archive.rating_rows(session_id, rnd)}
     by_group: Counter = Counter()
     by_channel: Counter = Counter()
     for p in participants:
-        if p.channel == Channel.TALLY:
+        if p.channel == Channel.TALLY or p.id not in raters:
             continue
         by_group[p.group_id] += 1
         by_channel[str(p.channel)] += 1
-    tallies = archive.tally_people(session_id)
-    for group_id, n in tallies.items():
-        by_group[group_id] += n
-        by_channel[Channel.TALLY.value] += n
     return by_group, by_channel
 
 
@@ -287,7 +289,9 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
     groups = group_infos(view.groups)
     min_size = int(session.min_group_size)
     participants = archive.participants(session_id)
-    by_group, by_channel = _people(archive, session_id, participants)
+    by_group, by_channel = _people(archive, session_id, participants, rounds)
+    counts = turnout(archive, session_id)  # type: ignore[arg-type]  # a real Archive
+    by_channel[Channel.TALLY.value] = counts.hands
 
     notes = archive.notes(session_id)
     actions = list(archive.actions(session_id))
@@ -312,11 +316,12 @@ def gather(archive: ArchiveReader, session_id: str, language: str = "en") -> Ses
         instrument=instrument,
         groups=groups,
         people=_people_rows(groups, by_group, min_size),
-        people_total=sum(by_group.values()),
+        people_total=counts.people,
         channels=channels,
         rounds=rounds,
         items=items,
         discuss_first=view.summaries[rounds[-1]]["discuss_first"],
         general_notes=[n for n in notes if n.item_key is None],
         actions=actions,
+        turnout=counts,
     )

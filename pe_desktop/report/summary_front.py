@@ -30,6 +30,7 @@ from pe_desktop.report.layout import paragraph_styles
 from pe_desktop.report.model import SessionData
 from pe_desktop.report.strings import Strings
 from pe_desktop.report.text import fmt_date, fmt_num, fmt_signed, para
+from pe_desktop.session.views.turnout import turnout_text
 
 __all__ = ["SummaryBuilder"]
 
@@ -128,10 +129,14 @@ class SummaryBuilder:
             out.append(self.table(rows, [8 * mm, 85 * mm, 40 * mm, 20 * mm], extra=[("ALIGN", (3, 0), (3, -1), "RIGHT")]))
         else:
             out.append(self.p(s["no_participants"]))
+        # people and show-of-hands votes apart, in the words every audience uses (session/views/turnout.py)
+        out.append(Spacer(1, 2 * mm))
+        out.append(self.p(s("took_part", counts=turnout_text(data.turnout, lambda key, n: s(key, n=n)))))
         if data.channels:
             out.append(self.p(s["channels_used"], "h2"))
-            out.append(self.p(" \u00b7 ".join(f"{s.get('channel_' + c, c)} {n}"
-                                              for c, n in data.channels)))
+            out.append(self.p(" \u00b7 ".join(
+                s("turnout_hands_one" if n == 1 else "turnout_hands", n=n) if c == "tally"
+                else f"{s.get('channel_' + c, c)} {n}" for c, n in data.channels)))
         out.append(Spacer(1, 4 * mm))
         out.append(self.p(s("anonymity_note", k=data.min_group_size), "muted"))
         out.append(self.p(s("generated", date=fmt_date(date.today().isoformat(), s)), "muted"))

@@ -78,6 +78,10 @@ _EN: dict[str, str] = {
     "join_none": "Welcome. Vote on a paper ballot, by show of hands, or on this laptop. No name is shown, ever.",
     "join_wifi": "1. Join the Wi-Fi “{ssid}”",
     "join_vote": "2. Scan to vote",
+    "turnout_people": "{n} people",
+    "turnout_people_one": "1 person",
+    "turnout_hands": "{n} show-of-hands votes",
+    "turnout_hands_one": "1 show-of-hands vote",
 }
 
 _ES: dict[str, str] = {
@@ -125,6 +129,10 @@ _ES: dict[str, str] = {
     "join_none": "Bienvenidos. Vote en papel, levantando la mano o en esta computadora. Nunca se muestra ningún nombre.",
     "join_wifi": "1. Conéctese al wifi «{ssid}»",
     "join_vote": "2. Escanee para votar",
+    "turnout_people": "{n} personas",
+    "turnout_people_one": "1 persona",
+    "turnout_hands": "{n} votos a mano alzada",
+    "turnout_hands_one": "1 voto a mano alzada",
 }
 
 #: Every projector sentence, per language code (``pe_desktop.core.languages``).

@@ -18,132 +18,137 @@
     <name>ActionsPanel</name>
     <message>
         <source>New action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:95, pe_desktop/ui/console/actions.py:253</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:94, pe_desktop/ui/console/actions.py:252</extracomment>
         <translation>Acción nueva:</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <extracomment>pe_desktop/ui/console/actions.py:239, pe_desktop/ui/console/actions.py:240</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:238, pe_desktop/ui/console/actions.py:239</extracomment>
         <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Editing the selected action item:</source>
-        <extracomment>pe_desktop/ui/console/actions.py:241</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:240</extracomment>
         <translation>Editando la acción elegida:</translation>
     </message>
     <message>
         <source>Action items</source>
-        <extracomment>pe_desktop/ui/console/actions.py:109</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:108</extracomment>
         <translation>Acciones</translation>
     </message>
     <message>
         <source>Action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:111</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:110</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/console/actions.py:111, pe_desktop/ui/console/actions.py:137</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:110</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/actions.py:111</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:110</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:111</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:110</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:111</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:110</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Action text</source>
-        <extracomment>pe_desktop/ui/console/actions.py:131</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:130</extracomment>
         <translation>Texto de la acción</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:132</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:131</extracomment>
         <translation>Qué se va a hacer</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <extracomment>pe_desktop/ui/console/actions.py:134</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:133</extracomment>
         <translation>Responsable de la acción</translation>
     </message>
     <message>
         <source>Who</source>
-        <extracomment>pe_desktop/ui/console/actions.py:135</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:134</extracomment>
         <translation>Quién</translation>
     </message>
     <message>
         <source>Action has a due date</source>
         <extracomment>pe_desktop/ui/console/actions.py:137</extracomment>
-        <translation>La acción tiene fecha límite</translation>
+        <translation type="vanished">La acción tiene fecha límite</translation>
     </message>
     <message>
         <source>Due date</source>
-        <extracomment>pe_desktop/ui/console/actions.py:138</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:137</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
+        <source>Due:</source>
+        <extracomment>pe_desktop/ui/console/actions.py:139</extracomment>
+        <translation>Vence:</translation>
+    </message>
+    <message>
         <source>Item the action is about</source>
-        <extracomment>pe_desktop/ui/console/actions.py:144</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:141</extracomment>
         <translation>Elemento al que se refiere la acción</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <extracomment>pe_desktop/ui/console/actions.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:142</extracomment>
         <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>Action status</source>
-        <extracomment>pe_desktop/ui/console/actions.py:148</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:145</extracomment>
         <translation>Estado de la acción</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:59, pe_desktop/ui/console/actions.py:251, pe_desktop/ui/console/actions.py:252</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:58, pe_desktop/ui/console/actions.py:250, pe_desktop/ui/console/actions.py:251</extracomment>
         <translation>Agregar acción</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:61</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:60</extracomment>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>pe_desktop/ui/console/actions.py:64</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:63</extracomment>
         <translation>Editar</translation>
     </message>
     <message>
         <source>Edit selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:64</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:63</extracomment>
         <translation>Editar la acción elegida</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:66</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:65</extracomment>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
         <source>Mark selected action done</source>
-        <extracomment>pe_desktop/ui/console/actions.py:66</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:65</extracomment>
         <translation>Marcar como hecha la acción elegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>pe_desktop/ui/console/actions.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:67</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected action</source>
-        <extracomment>pe_desktop/ui/console/actions.py:68</extracomment>
+        <extracomment>pe_desktop/ui/console/actions.py:67</extracomment>
         <translation>Eliminar la acción elegida</translation>
     </message>
 </context>
@@ -279,57 +284,57 @@
     <name>Browser</name>
     <message>
         <source>Opening the archive…</source>
-        <extracomment>pe_desktop/ui/main/browser.py:86, pe_desktop/ui/main/browser.py:168</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:93, pe_desktop/ui/main/browser.py:175</extracomment>
         <translation>Abriendo el archivo de sesiones…</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <extracomment>pe_desktop/ui/main/browser.py:88</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:95</extracomment>
         <translation>Estado del archivo de sesiones</translation>
     </message>
     <message>
         <source>Filter by title, or search notes and actions</source>
-        <extracomment>pe_desktop/ui/main/browser.py:94</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:101</extracomment>
         <translation>Filtrar por título o buscar en notas y acciones</translation>
     </message>
     <message>
         <source>Filter sessions by title</source>
-        <extracomment>pe_desktop/ui/main/browser.py:95</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:102</extracomment>
         <translation>Filtrar sesiones por título</translation>
     </message>
     <message>
         <source>Sessions are filtered by title as you type; from three letters on, notes, quotes, dissent and action items are searched too and listed under the sessions</source>
-        <extracomment>pe_desktop/ui/main/browser.py:97</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:104</extracomment>
         <translation>Las sesiones se filtran por título mientras escribe; a partir de tres letras también se buscan notas, citas, desacuerdos y acciones, y se muestran debajo de las sesiones</translation>
     </message>
     <message>
         <source>Partnerships and sessions</source>
-        <extracomment>pe_desktop/ui/main/browser.py:105</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:112</extracomment>
         <translation>Alianzas y sesiones</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/main/browser.py:106</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:113</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <extracomment>pe_desktop/ui/main/browser.py:122</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:129</extracomment>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <extracomment>pe_desktop/ui/main/browser.py:146</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:153</extracomment>
         <translation>Borrar el filtro</translation>
     </message>
     <message>
         <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:207</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:218</extracomment>
         <translation>Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:343</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:361</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -370,27 +375,27 @@
     <name>BrowserModel</name>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:47</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:49</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:47</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:49</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:47</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:49</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:47</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:49</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Title</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:47</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:49</extracomment>
         <translation>Título</translation>
     </message>
     <message>
@@ -410,17 +415,17 @@
     </message>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:77</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:79</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:77</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:79</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/main/browser_model.py:92</extracomment>
+        <extracomment>pe_desktop/ui/main/browser_model.py:94</extracomment>
         <translation>sin fecha</translation>
     </message>
 </context>
@@ -880,180 +885,256 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. %1 or %2</source>
+        <extracomment>pe_desktop/ui/widgets/date_field.py:65</extracomment>
+        <translation>p. ej. %1 o %2</translation>
+    </message>
+    <message>
+        <source>Type a date, or leave it empty for no date. Alt+Down opens a calendar.</source>
+        <extracomment>pe_desktop/ui/widgets/date_field.py:67</extracomment>
+        <translation>Escriba una fecha o déjelo vacío si no hay fecha. Alt+Down abre un calendario.</translation>
+    </message>
+    <message>
+        <source>Choose %1 on a calendar</source>
+        <extracomment>pe_desktop/ui/widgets/date_field.py:73</extracomment>
+        <translation>Elegir %1 en un calendario</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date. Type it as %3 or %4, or leave it empty for no date.</source>
+        <extracomment>pe_desktop/ui/widgets/date_field.py:110</extracomment>
+        <translation>%1: «%2» no es una fecha. Escríbala como %3 o %4, o déjelo vacío si no hay fecha.</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <extracomment>pe_desktop/ui/widgets/date_field.py:141</extracomment>
+        <translation>Calendario para %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRoom</name>
+    <message>
+        <source>Demo archive — not your own — Partnership equity</source>
+        <extracomment>pe_desktop/ui/demo/__init__.py:29</extracomment>
+        <translation>Archivo de demostración — no es el suyo — Equidad en las alianzas</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a live session</source>
+        <extracomment>pe_desktop/ui/demo/__init__.py:41</extracomment>
+        <translation>&amp;Ver una sesión en vivo</translation>
+    </message>
+    <message>
+        <source>A whole workshop runs by itself in the demo archive: phones, paper, a show of hands, the projector, a second round</source>
+        <extracomment>pe_desktop/ui/demo/__init__.py:42</extracomment>
+        <translation>Un taller completo se desarrolla solo en el archivo de demostración: teléfonos, papel, votos a mano alzada, el proyector, una segunda ronda</translation>
+    </message>
+    <message>
+        <source>The live session stopped early.</source>
+        <extracomment>pe_desktop/ui/demo/__init__.py:73</extracomment>
+        <translation>La sesión en vivo se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Watch a live session</source>
+        <extracomment>pe_desktop/ui/demo/__init__.py:73, pe_desktop/ui/demo/__init__.py:81, pe_desktop/ui/demo/__init__.py:104</extracomment>
+        <translation>Ver una sesión en vivo</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>pe_desktop/ui/demo/__init__.py:81</extracomment>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <source>Watch a live session?</source>
+        <extracomment>pe_desktop/ui/demo/__init__.py:81</extracomment>
+        <translation>¿Ver una sesión en vivo?</translation>
+    </message>
+    <message>
+        <source>This is a demo archive of its own, not yours; it is deleted when you quit. In about a minute, people of four groups join by phone, paper and show of hands, the projector reveals each item, a second round runs and the session closes. You can start it later from Help ▸ Watch a live session.</source>
+        <extracomment>pe_desktop/ui/demo/__init__.py:82</extracomment>
+        <translation>Este es un archivo de demostración propio, no el suyo; se borra al salir. En alrededor de un minuto, personas de cuatro grupos participan por teléfono, en papel y a mano alzada, el proyector revela cada tema, se hace una segunda ronda y la sesión se cierra. Puede iniciarla más tarde desde Ayuda ▸ Ver una sesión en vivo.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <extracomment>pe_desktop/ui/demo/__init__.py:86</extracomment>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>%1 sessions</source>
-        <extracomment>pe_desktop/ui/main/details.py:156</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:157</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 session</source>
-        <extracomment>pe_desktop/ui/main/details.py:156</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:157</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <source>no date</source>
-        <extracomment>pe_desktop/ui/main/details.py:180</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:182</extracomment>
         <translation>sin fecha</translation>
     </message>
     <message>
         <source>1 round</source>
-        <extracomment>pe_desktop/ui/main/details.py:186</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:188</extracomment>
         <translation>1 ronda</translation>
     </message>
     <message>
         <source>2 rounds (now in round %1)</source>
-        <extracomment>pe_desktop/ui/main/details.py:186</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:188</extracomment>
         <translation>2 rondas (ahora en la ronda %1)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <extracomment>pe_desktop/ui/main/details.py:188</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:190</extracomment>
         <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>%1 open of %2</source>
-        <extracomment>pe_desktop/ui/main/details.py:192</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:194</extracomment>
         <translation>%1 abiertas de %2</translation>
     </message>
     <message>
         <source>Review closed session</source>
-        <extracomment>pe_desktop/ui/main/details.py:201</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:203</extracomment>
         <translation>Revisar la sesión cerrada</translation>
     </message>
     <message>
         <source>Details</source>
-        <extracomment>pe_desktop/ui/main/details.py:63</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:64</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
         <source>Selected title</source>
-        <extracomment>pe_desktop/ui/main/details.py:64</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:65</extracomment>
         <translation>Título seleccionado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>pe_desktop/ui/main/details.py:66</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:67</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
         <source>Date:</source>
-        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:121</extracomment>
         <translation>Fecha:</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:121</extracomment>
         <translation>Alianza:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <extracomment>pe_desktop/ui/main/details.py:120</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:121</extracomment>
         <translation>Lugar:</translation>
     </message>
     <message>
         <source>Facilitator:</source>
-        <extracomment>pe_desktop/ui/main/details.py:121</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:122</extracomment>
         <translation>Facilitación:</translation>
     </message>
     <message>
         <source>Form:</source>
-        <extracomment>pe_desktop/ui/main/details.py:121</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:122</extracomment>
         <translation>Formulario:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <extracomment>pe_desktop/ui/main/details.py:121</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:122</extracomment>
         <translation>Etapa:</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <extracomment>pe_desktop/ui/main/details.py:122</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:123</extracomment>
         <translation>Grupos:</translation>
     </message>
     <message>
         <source>Rounds:</source>
-        <extracomment>pe_desktop/ui/main/details.py:122</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:123</extracomment>
         <translation>Rondas:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <extracomment>pe_desktop/ui/main/details.py:122</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:123</extracomment>
         <translation>Estado:</translation>
     </message>
     <message>
         <source>Minimum group size:</source>
-        <extracomment>pe_desktop/ui/main/details.py:123</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:124</extracomment>
         <translation>Tamaño mínimo de grupo:</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <extracomment>pe_desktop/ui/main/details.py:123</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:124</extracomment>
         <translation>Participantes:</translation>
     </message>
     <message>
         <source>Action items:</source>
-        <extracomment>pe_desktop/ui/main/details.py:124</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:125</extracomment>
         <translation>Acciones:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <extracomment>pe_desktop/ui/main/details.py:124</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:125</extracomment>
         <translation>Notas:</translation>
     </message>
     <message>
         <source>Open session console</source>
-        <extracomment>pe_desktop/ui/main/details.py:70, pe_desktop/ui/main/details.py:71, pe_desktop/ui/main/details.py:201</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:71, pe_desktop/ui/main/details.py:72, pe_desktop/ui/main/details.py:203</extracomment>
         <translation>Abrir la consola de la sesión</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <extracomment>pe_desktop/ui/main/details.py:73</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:74</extracomment>
         <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <extracomment>pe_desktop/ui/main/details.py:74</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:75</extracomment>
         <translation>Editar sesión</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <extracomment>pe_desktop/ui/main/details.py:75</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:76</extracomment>
         <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>pe_desktop/ui/main/details.py:76</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:77</extracomment>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>New session…</source>
-        <extracomment>pe_desktop/ui/main/details.py:77</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:78</extracomment>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
         <source>New session</source>
-        <extracomment>pe_desktop/ui/main/details.py:78</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:79</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Show trends…</source>
-        <extracomment>pe_desktop/ui/main/details.py:83</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:84</extracomment>
         <translation>Ver tendencias…</translation>
     </message>
     <message>
         <source>Show the partnership&apos;s trends</source>
-        <extracomment>pe_desktop/ui/main/details.py:84</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:85</extracomment>
         <translation>Ver las tendencias de la alianza</translation>
     </message>
     <message>
         <source>Each item&apos;s median, agreement and number of ratings, session by session</source>
-        <extracomment>pe_desktop/ui/main/details.py:85</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:86</extracomment>
         <translation>La mediana, el acuerdo y el número de valoraciones de cada elemento, sesión por sesión</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/details.py:103</extracomment>
+        <extracomment>pe_desktop/ui/main/details.py:104</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -1742,102 +1823,107 @@
     <message>
         <source>Round %1 · %2 · %3 rated</source>
         <extracomment>pe_desktop/ui/console/item_detail.py:128</extracomment>
-        <translation>Ronda %1 · %2 · %3 valoraciones</translation>
+        <translation type="vanished">Ronda %1 · %2 · %3 valoraciones</translation>
     </message>
     <message>
         <source>hidden (small group)</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:147</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:148</extracomment>
         <translation>oculto (grupo pequeño)</translation>
     </message>
     <message>
         <source>Since round 1: median %1, agreement (rwg) %2</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:154</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:155</extracomment>
         <translation>Desde la ronda 1: mediana %1, acuerdo (rwg) %2</translation>
     </message>
     <message>
         <source>Figures of the current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:81</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:82</extracomment>
         <translation>Cifras del elemento actual</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:87</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:88</extracomment>
         <translation>Acuerdo</translation>
     </message>
     <message>
         <source>IQR</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:86</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:87</extracomment>
         <translation>RIC</translation>
     </message>
     <message>
         <source>Median</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:85, pe_desktop/ui/console/item_detail.py:93</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:86, pe_desktop/ui/console/item_detail.py:94</extracomment>
         <translation>Mediana</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:84</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:85</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:83, pe_desktop/ui/console/item_detail.py:93</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:84, pe_desktop/ui/console/item_detail.py:94</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>Band</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:88</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:89</extracomment>
         <translation>Franja</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:89</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:90</extracomment>
         <translation>Brecha</translation>
     </message>
     <message>
         <source>Groups of the current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:92</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:93</extracomment>
         <translation>Grupos del elemento actual</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:93</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:94</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Mean</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:93</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:94</extracomment>
         <translation>Media</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:93</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:94</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
         <source>Current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:96</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:97</extracomment>
         <translation>Elemento actual</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:98</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>Discussion prompts</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:98</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:99</extracomment>
         <translation>Preguntas para conversar</translation>
     </message>
     <message>
         <source>Voting state and count</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:100</extracomment>
         <translation>Estado de la votación y recuento</translation>
     </message>
     <message>
         <source>Shift between rounds</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:100</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:101</extracomment>
         <translation>Cambio entre rondas</translation>
+    </message>
+    <message>
+        <source>Round %1 · %2 · %3</source>
+        <extracomment>pe_desktop/ui/console/item_detail.py:129</extracomment>
+        <translation>Ronda %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2350,74 @@
     </message>
 </context>
 <context>
+    <name>LiveSession</name>
+    <message>
+        <source>Live session</source>
+        <extracomment>pe_desktop/ui/demo/live.py:89</extracomment>
+        <translation>Sesión en vivo</translation>
+    </message>
+    <message>
+        <source>Phone voting starts; the projector shows how to join</source>
+        <extracomment>pe_desktop/ui/demo/live.py:129</extracomment>
+        <translation>Empieza la votación por teléfono; el proyector muestra cómo participar</translation>
+    </message>
+    <message>
+        <source>People join from their phones; paper ballots are handed out</source>
+        <extracomment>pe_desktop/ui/demo/live.py:130</extracomment>
+        <translation>La gente se conecta con el teléfono; se reparten boletas</translation>
+    </message>
+    <message>
+        <source>Voting opens on “%1”</source>
+        <extracomment>pe_desktop/ui/demo/live.py:135</extracomment>
+        <translation>Se abre la votación de «%1»</translation>
+    </message>
+    <message>
+        <source>Phones vote; paper ballots and a show of hands are entered</source>
+        <extracomment>pe_desktop/ui/demo/live.py:136, pe_desktop/ui/demo/live.py:144</extracomment>
+        <translation>Votan los teléfonos; se anotan las boletas y los votos a mano alzada</translation>
+    </message>
+    <message>
+        <source>Voting closes on “%1”</source>
+        <extracomment>pe_desktop/ui/demo/live.py:137</extracomment>
+        <translation>Se cierra la votación de «%1»</translation>
+    </message>
+    <message>
+        <source>The room sees the results of “%1”</source>
+        <extracomment>pe_desktop/ui/demo/live.py:138</extracomment>
+        <translation>La sala ve los resultados de «%1»</translation>
+    </message>
+    <message>
+        <source>Round 2: everyone rates every item again</source>
+        <extracomment>pe_desktop/ui/demo/live.py:142</extracomment>
+        <translation>Ronda 2: todos vuelven a calificar cada tema</translation>
+    </message>
+    <message>
+        <source>Voting opens on every item</source>
+        <extracomment>pe_desktop/ui/demo/live.py:143</extracomment>
+        <translation>Se abre la votación de todos los temas</translation>
+    </message>
+    <message>
+        <source>Voting closes; the results are revealed</source>
+        <extracomment>pe_desktop/ui/demo/live.py:145</extracomment>
+        <translation>Se cierra la votación; se revelan los resultados</translation>
+    </message>
+    <message>
+        <source>The projector shows what moved between the rounds</source>
+        <extracomment>pe_desktop/ui/demo/live.py:146</extracomment>
+        <translation>El proyector muestra qué cambió entre las rondas</translation>
+    </message>
+    <message>
+        <source>The session is closed: a backup is made and the overview shown</source>
+        <extracomment>pe_desktop/ui/demo/live.py:148</extracomment>
+        <translation>La sesión se cierra: se hace una copia de seguridad y se muestra el resumen</translation>
+    </message>
+    <message>
+        <source>Demo: %1</source>
+        <extracomment>pe_desktop/ui/demo/live.py:165</extracomment>
+        <translation>Demostración: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -2580,7 +2734,7 @@
     <name>MainWindow</name>
     <message>
         <source>Use File ▸ Open archive or File ▸ New archive to continue.</source>
-        <extracomment>pe_desktop/app.py:160</extracomment>
+        <extracomment>pe_desktop/app.py:169</extracomment>
         <translation>Para seguir, use Archivo ▸ Abrir archivo de sesiones o Archivo ▸ Nuevo archivo de sesiones.</translation>
     </message>
     <message>
@@ -2645,7 +2799,7 @@
     </message>
     <message>
         <source>Cannot open this archive</source>
-        <extracomment>pe_desktop/ui/main/window.py:294, pe_desktop/app.py:159</extracomment>
+        <extracomment>pe_desktop/ui/main/window.py:294, pe_desktop/app.py:168</extracomment>
         <translation>No se puede abrir este archivo de sesiones</translation>
     </message>
     <message>
@@ -5145,171 +5299,171 @@
     <message>
         <source>no date</source>
         <extracomment>pe_desktop/ui/dialogs/session_dialog.py:139</extracomment>
-        <translation>sin fecha</translation>
+        <translation type="vanished">sin fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:140</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:136</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:142</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:138</extracomment>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>Place</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:145</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:141</extracomment>
         <translation>Lugar</translation>
     </message>
     <message>
         <source>e.g. Eastside Library, Room B</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:146</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:142</extracomment>
         <translation>p. ej., Biblioteca del barrio, Sala B</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:147</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:143</extracomment>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:150</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:146</extracomment>
         <translation>Facilitación</translation>
     </message>
     <message>
         <source>Fa&amp;cilitator:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:151</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:147</extracomment>
         <translation>Fa&amp;cilitación:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:155</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:151</extracomment>
         <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Stage of the partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:158</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:154</extracomment>
         <translation>Etapa de la alianza</translation>
     </message>
     <message>
         <source>About the stage</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:162</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:158</extracomment>
         <translation>Sobre la etapa</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:164</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:160</extracomment>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
         <source>Stakeholder groups</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:168, pe_desktop/ui/dialogs/session_dialog.py:173</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:164, pe_desktop/ui/dialogs/session_dialog.py:169</extracomment>
         <translation>Grupos de interés</translation>
     </message>
     <message>
         <source>Stakeholder &amp;groups:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:174</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:170</extracomment>
         <translation>&amp;Grupos de interés:</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:181</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:177</extracomment>
         <translation>Tamaño mínimo de grupo</translation>
     </message>
     <message>
         <source>A group with fewer ratings than this is never shown on its own, so nobody&apos;s rating can be picked out.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:182</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:178</extracomment>
         <translation>Un grupo con menos valoraciones que esta cifra nunca se muestra por separado, así nadie puede saber qué valoró cada persona.</translation>
     </message>
     <message>
         <source>&amp;Minimum group size:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:185</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:181</extracomment>
         <translation>Tamaño &amp;mínimo de grupo:</translation>
     </message>
     <message>
         <source>One round</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:188</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:184</extracomment>
         <translation>Una ronda</translation>
     </message>
     <message>
         <source>Two rounds: rate again after the discussion</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:189</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:185</extracomment>
         <translation>Dos rondas: valorar otra vez después de conversar</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:190</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:186</extracomment>
         <translation>Rondas</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:191</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:187</extracomment>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
         <source>Language of the room</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:194</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:190</extracomment>
         <translation>Idioma de la sala</translation>
     </message>
     <message>
         <source>The projector, the laptop ballot, the ballots and the PDF use it. Two languages put both on the projector, for a mixed room.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:195</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:191</extracomment>
         <translation>Lo usan el proyector, la votación en la computadora, las boletas y el PDF. Con dos idiomas, el proyector muestra ambos, para una sala mixta.</translation>
     </message>
     <message>
         <source>Lan&amp;guage of the room:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:198</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:194</extracomment>
         <translation>&amp;Idioma de la sala:</translation>
     </message>
     <message>
         <source>Problems</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:206</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:202</extracomment>
         <translation>Problemas</translation>
     </message>
     <message>
         <source>Create session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:211</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:207</extracomment>
         <translation>Crear sesión</translation>
     </message>
     <message>
         <source>Save</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:211</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:207</extracomment>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>A session stays with its partnership.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:229</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:225</extracomment>
         <translation>Una sesión siempre pertenece a su alianza.</translation>
     </message>
     <message>
         <source>Items: %1. Scale %2 to %3. Languages: %4.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:257</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:253</extracomment>
         <translation>Elementos: %1. Escala de %2 a %3. Idiomas: %4.</translation>
     </message>
     <message>
         <source>Choose a form.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:293</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:288</extracomment>
         <translation>Elija un formulario.</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:295</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:290</extracomment>
         <translation>Póngale un título a la sesión.</translation>
     </message>
     <message>
         <source>Choose a partnership or type the name of a new one.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:297</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:292</extracomment>
         <translation>Elija una alianza o escriba el nombre de una nueva.</translation>
     </message>
     <message>
         <source>Group %1 has no name (give it one or remove it).</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:301</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:298</extracomment>
         <translation>El grupo %1 no tiene nombre (póngale uno o quítelo).</translation>
     </message>
     <message>
         <source>The group name “%1” is used twice.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:304</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:301</extracomment>
         <translation>El nombre de grupo “%1” está repetido.</translation>
     </message>
 </context>
@@ -5778,6 +5932,29 @@
         <source>Note about the trend</source>
         <extracomment>pe_desktop/ui/dialogs/trends.py:99</extracomment>
         <translation>Nota sobre la tendencia</translation>
+    </message>
+</context>
+<context>
+    <name>Turnout</name>
+    <message>
+        <source>%1 people</source>
+        <extracomment>pe_desktop/ui/widgets/turnout.py:28</extracomment>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <extracomment>pe_desktop/ui/widgets/turnout.py:28</extracomment>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 show-of-hands votes</source>
+        <extracomment>pe_desktop/ui/widgets/turnout.py:29</extracomment>
+        <translation>%1 votos a mano alzada</translation>
+    </message>
+    <message>
+        <source>1 show-of-hands vote</source>
+        <extracomment>pe_desktop/ui/widgets/turnout.py:29</extracomment>
+        <translation>1 voto a mano alzada</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from pe_desktop.core.stats import GroupDef, RatingRow, item_summary, session_sum
 from pe_desktop.session.records import field, text
 from pe_desktop.session.views.marks import GroupMark, group_defs, group_marks, stacked
 from pe_desktop.session.views.rules import Audience, results_visible
+from pe_desktop.session.views.turnout import Turnout, turnout
 from pe_desktop.store.session_reads import participant, participant_votes, session_if_any
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ class ItemView:
     result: ItemResult | None
     #: round 1 → round 2 movement (console, round 2 with results visible)
     shift: dict[str, float | None] | None = None
+    #: who rated this item in this round: people and show-of-hands votes apart (``rated`` is both)
+    counts: Turnout = Turnout()
 
     @property
     def mode(self) -> str:
@@ -115,6 +118,7 @@ def _item_view(archive: Archive, audience: Audience, session_id: str, item_key: 
         closed,
         result,
         moved,
+        turnout(archive, session_id, rnd, item_key),
     )
 
 

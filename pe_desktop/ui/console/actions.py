@@ -8,13 +8,11 @@ says which session it was carried from, under its text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +35,7 @@ from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.dialogs.record_history import history_action
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, status_text
+from pe_desktop.ui.widgets.date_field import DateField
 
 
 class ActionsPanel(QWidget):
@@ -80,7 +79,7 @@ class ActionsPanel(QWidget):
         form.addWidget(self.text, 0, 0, 1, 4)
         form.addWidget(self.owner, 1, 0)
         due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due_label)
         due_row.addWidget(self.due)
         form.addLayout(due_row, 1, 1)
         form.addWidget(self.item, 1, 2)
@@ -134,13 +133,11 @@ class ActionsPanel(QWidget):
         self.owner = accessible(QLineEdit(self), self.tr("Action owner"))
         self.owner.setPlaceholderText(self.tr("Who"))
         self.owner.returnPressed.connect(self.submit)
-        self.has_due = accessible(QCheckBox(self.tr("Due"), self), self.tr("Action has a due date"))
-        self.due = accessible(QDateEdit(self), self.tr("Due date"))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setDate(QDate.currentDate().addDays(14))
-        self.due.setEnabled(False)
-        self.has_due.toggled.connect(self.due.setEnabled)
+        # one Tab stop taking a typed date; empty = no due date (pe_desktop/ui/widgets/date_field.py)
+        self.due = DateField(self.tr("Due date"), self)
+        self.due.edit.returnPressed.connect(self.submit)
+        self.due_label = QLabel(self.tr("Due:"), self)
+        self.due_label.setBuddy(self.due)
         self.item = accessible(QComboBox(self), self.tr("Item the action is about"))
         self.item.addItem(self.tr("Whole session"), None)
         for it in controller.instrument.items:
@@ -203,13 +200,17 @@ class ActionsPanel(QWidget):
         return {
             "text": self.text.text().strip(),
             "owner": self.owner.text().strip(),
-            "due_on": self.due.date().toString("yyyy-MM-dd") if self.has_due.isChecked() else None,
+            "due_on": self.due.iso(),
             "item_key": self.item.currentData(),
             "status": self.status.currentData(),
         }
 
     def submit(self) -> str | None:
         """Add an action, or save the one being edited."""
+        if self.due.problem():  # a date that is not one: said, and nothing is saved
+            self._error(self.due.problem())
+            self.due.setFocus()
+            return None
         fields = self._form_fields()
         try:
             if self.editing:
@@ -231,9 +232,7 @@ class ActionsPanel(QWidget):
         self.editing = action.id
         self.text.setText(action.text)
         self.owner.setText(action.owner or "")
-        self.has_due.setChecked(bool(action.due_on))
-        if action.due_on:
-            self.due.setDate(QDate.fromString(action.due_on, "yyyy-MM-dd"))
+        self.due.set_iso(action.due_on)
         self.item.setCurrentIndex(max(0, self.item.findData(action.item_key)))
         self.status.setCurrentIndex(self.status.findData(action.status))
         self.add_button.setText(self.tr("Save changes"))
@@ -246,7 +245,7 @@ class ActionsPanel(QWidget):
         self.editing = None
         self.text.clear()
         self.owner.clear()
-        self.has_due.setChecked(False)
+        self.due.set_iso(None)
         self.status.setCurrentIndex(0)
         self.add_button.setText(self.tr("Add action"))
         self.add_button.setAccessibleName(self.tr("Add action"))

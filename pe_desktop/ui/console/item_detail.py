@@ -33,6 +33,7 @@ from pe_desktop.ui.widgets.common import (
     state_text,
 )
 from pe_desktop.ui.widgets.labels import position_labels
+from pe_desktop.ui.widgets.turnout import turnout_label
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -125,8 +126,8 @@ class ItemDetail(QWidget):
         self.prompts.setText("\n".join(f"• {p}" for p in item.prompts))
         self.prompts.setVisible(bool(item.prompts))
         self.status.setText(
-            self.tr("Round %1 · %2 · %3 rated").replace("%1", str(view.round)).replace("%2", state_text(view.state))
-            .replace("%3", str(view.rated))
+            self.tr("Round %1 · %2 · %3").replace("%1", str(view.round)).replace("%2", state_text(view.state))
+            .replace("%3", turnout_label(view.counts))  # people and show-of-hands votes apart
         )
         result = view.result
         self.figures.setVisible(result is not None)

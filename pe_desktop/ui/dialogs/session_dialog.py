@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from pe_desktop.store.records import Group, Session
 from pe_desktop.ui.dialogs.room_language import fill_language_combo
 from pe_desktop.ui.dialogs.session_groups import GroupsEditor, SessionForm
+from pe_desktop.ui.widgets.date_field import DateField
 from pe_desktop.ui.widgets.labels import stage_help, stage_labels
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ __all__ = ["NO_DATE", "SessionDialog", "SessionForm"]
 
 #: The form a new session starts with: the six Partnership Equity Attributes.
 DEFAULT_INSTRUMENT = "partnership-equity"
-#: QDateEdit cannot be empty; its minimum date stands for "no date".
-NO_DATE = QDate(2000, 1, 1)
+#: "No date": the date field is empty (a null QDate).
+NO_DATE = QDate()
 
 
 class SessionDialog(QDialog):
@@ -132,12 +132,8 @@ class SessionDialog(QDialog):
         self.partnership.currentTextChanged.connect(self._partnership_changed)
         form.addRow(self._label(self.tr("&Partnership:"), self.partnership), self.partnership)
 
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
-        self.held_on.setMinimumDate(NO_DATE)
-        self.held_on.setSpecialValueText(self.tr("no date"))
-        self.held_on.setAccessibleName(self.tr("Date"))
+        # one Tab stop taking a typed date (docs: pe_desktop/ui/widgets/date_field.py); empty = no date
+        self.held_on = DateField(self.tr("Date"))
         self.held_on.setDate(QDate.currentDate())
         form.addRow(self._label(self.tr("&Date:"), self.held_on), self.held_on)
 
@@ -228,7 +224,7 @@ class SessionDialog(QDialog):
         self.partnership.setEnabled(False)
         self.partnership.setToolTip(self.tr("A session stays with its partnership."))
         held_on = session.held_on
-        self.held_on.setDate(QDate.fromString(held_on, "yyyy-MM-dd") if held_on else NO_DATE)
+        self.held_on.set_iso(held_on)
         self.location.setText(session.location or "")
         self.facilitator.setText(session.facilitator or "")
         self.stage.setCurrentIndex(max(0, self.stage.findData(session.stage)))
@@ -270,12 +266,11 @@ class SessionDialog(QDialog):
 
     # --------------------------------------------------------------- values
     def values(self) -> SessionForm:
-        held = self.held_on.date()
         return SessionForm(
             instrument_key=self.instrument.currentData() or "",
             title=self.title.text().strip(),
             partnership=self.partnership.currentText().strip(),
-            held_on=None if held == NO_DATE else held.toString("yyyy-MM-dd"),
+            held_on=self.held_on.iso(),
             location=self.location.text().strip(),
             facilitator=self.facilitator.text().strip(),
             stage=self.stage.currentData(),
@@ -295,6 +290,8 @@ class SessionDialog(QDialog):
             found.append(self.tr("Give the session a title."))
         if not values.partnership:
             found.append(self.tr("Choose a partnership or type the name of a new one."))
+        if self.held_on.problem():
+            found.append(self.held_on.problem())
         seen: set[str] = set()
         for number, (name, _, _) in enumerate(self.groups.rows(), start=1):
             if not name:

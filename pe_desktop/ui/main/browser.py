@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pe_desktop.ui.main.browser_model import COL_TITLE, ID_ROLE, KIND_ROLE, SessionFilter, build_browser_model
+from pe_desktop.ui.main.browser_model import (
+    COL_PARTICIPANTS,
+    COL_TITLE,
+    ID_ROLE,
+    KIND_ROLE,
+    SessionFilter,
+    build_browser_model,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -197,6 +204,10 @@ class Browser(QObject):
             index = self.proxy.index(row, 0)
             self.tree.setExpanded(index, index.data(ID_ROLE) not in collapsed)
         self._size_columns_once()
+        # "16 people · 20 show-of-hands votes" may be wider than what the column held (rows expanded by now)
+        header = self.tree.header()
+        header.resizeSection(COL_PARTICIPANTS, max(header.sectionSize(COL_PARTICIPANTS),
+                                                   self.tree.sizeHintForColumn(COL_PARTICIPANTS)))
         if self.search_results.query:
             self.search_results.run_now()  # a note may have been added or removed since
         if selected and not self.select_id(selected):
@@ -222,9 +233,16 @@ class Browser(QObject):
         """Rebuild the model, keeping the column widths (a model reset puts them back to Qt's default)."""
         header = self.tree.header()
         widths = header.saveState() if self._columns_sized else self._settings.value("main_window/header")
-        build_browser_model(partnerships, sessions, self.model)
+        archive = self._holder.archive
+        counts = None
+        if archive is not None and sessions:  # the session layer is not imported before the first paint
+            from pe_desktop.session.views.turnout import turnouts
+
+            counts = turnouts(archive)
+        build_browser_model(partnerships, sessions, self.model, counts)
         if isinstance(widths, QByteArray) and header.restoreState(widths):
             self._columns_sized = True
+
 
     def collapsed_partnerships(self) -> set[str]:
         """Ids of the partnerships shown collapsed (as saved, before the first fill)."""
@@ -349,8 +367,10 @@ class Browser(QObject):
             self.details.show_partnership(partnership, count)
             return
         session = archive.session(record_id)
+        from pe_desktop.session.views.turnout import turnout
+
         counts = archive.session_counts(record_id)
-        self.details.show_session(session, archive.groups(record_id), counts.people, counts.notes,
+        self.details.show_session(session, archive.groups(record_id), turnout(archive, record_id), counts.notes,
                                   counts.open_actions, counts.actions)
 
     def _activated(self, index: QModelIndex) -> None:

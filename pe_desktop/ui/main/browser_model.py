@@ -14,15 +14,17 @@ is built.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from pe_desktop.ui.widgets.labels import session_status_text
+from pe_desktop.ui.widgets.turnout import turnout_label
 
 if TYPE_CHECKING:
+    from pe_desktop.session.views.turnout import Turnout
     from pe_desktop.store.records import Partnership, Session
 
 #: ``Qt.ItemDataRole.UserRole`` (0x0100, fixed by Qt's API), written out so that importing this module does not
@@ -81,7 +83,7 @@ def _partnership_row(partnership: Partnership) -> list[QStandardItem]:
     return row
 
 
-def _session_row(session: Session) -> list[QStandardItem]:
+def _session_row(session: Session, counts: Turnout) -> list[QStandardItem]:
     from PySide6.QtCore import Qt
 
     title = _cell(session.title)
@@ -91,8 +93,8 @@ def _session_row(session: Session) -> list[QStandardItem]:
     held_on = session.held_on or ""
     date = _cell(held_on or _tr("no date"), held_on)
     status = _cell(status_text(session.status), session.status)
-    count = int(session.participants or 0)
-    participants = _cell(str(count), count)
+    # people and show-of-hands votes apart (a tally records one participant per hand per item)
+    participants = _cell(turnout_label(counts), counts.people * 100_000 + counts.hands)
     participants.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     instrument = _cell(session.instrument_key or "")
     row = [title, date, status, participants, instrument]
@@ -103,12 +105,15 @@ def _session_row(session: Session) -> list[QStandardItem]:
 
 
 def build_browser_model(
-    partnerships: Iterable[Partnership], sessions: Iterable[Session], model: QStandardItemModel | None = None
+    partnerships: Iterable[Partnership], sessions: Iterable[Session], model: QStandardItemModel | None = None,
+    turnouts: Mapping[str, Turnout] | None = None,
 ) -> QStandardItemModel:
     """Fill ``model`` (or a new one) with partnerships → sessions.
 
     Sessions keep the archive's order (newest first) under their partnership;
-    partnerships are in name order, as the archive returns them.
+    partnerships are in name order, as the archive returns them. ``turnouts``:
+    the session layer's :func:`~pe_desktop.session.views.turnout.turnouts`
+    (a session missing from it had nobody rate yet).
     """
     model = model or QStandardItemModel()
     model.clear()
@@ -119,9 +124,16 @@ def build_browser_model(
     for partnership in partnerships:
         row = _partnership_row(partnership)
         for session in by_partnership.get(partnership.id, []):
-            row[0].appendRow(_session_row(session))
+            row[0].appendRow(_session_row(session, _turnout(turnouts, session.id)))
         model.appendRow(row)
     return model
+
+
+def _turnout(turnouts: Mapping[str, Turnout] | None, session_id: str) -> Turnout:
+    from pe_desktop.session.views.turnout import Turnout
+
+    found = (turnouts or {}).get(session_id)
+    return found if found is not None else Turnout()
 
 
 class SessionFilter(QSortFilterProxyModel):

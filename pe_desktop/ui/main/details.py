@@ -25,6 +25,7 @@ from pe_desktop.core.vocab import SessionStatus
 from pe_desktop.ui.widgets.labels import session_status_text
 
 if TYPE_CHECKING:
+    from pe_desktop.session.views.turnout import Turnout
     from pe_desktop.store.records import Group, Partnership, Session
 
 
@@ -161,11 +162,12 @@ class DetailsPane(QWidget):
         self.trend_button.show()
 
     def show_session(
-        self, session: Session, groups: Sequence[Group], participants: int, notes: int, open_actions: int,
+        self, session: Session, groups: Sequence[Group], participants: Turnout, notes: int, open_actions: int,
         actions: int,
     ) -> None:
-        """``session`` is an ``Archive.session()`` record."""
+        """``session`` is an ``Archive.session()`` record; ``participants`` its turnout (people and hands apart)."""
         from pe_desktop.ui.widgets.labels import position_labels, stage_labels
+        from pe_desktop.ui.widgets.turnout import turnout_label
 
         self.complete()
         self.heading.setText(session.title)
@@ -186,7 +188,7 @@ class DetailsPane(QWidget):
             "rounds": (self.tr("1 round") if rounds == 1 else self.tr("2 rounds (now in round %1)").replace("%1", str(current))),
             "groups": "\n".join(f"{g.name} ({positions.get(g.position, g.position)})" for g in groups)
             or self.tr("none yet"),
-            "participants": str(participants),
+            "participants": turnout_label(participants),
             "min_group_size": str(session.min_group_size or ""),
             "notes": str(notes),
             "actions": self.tr("%1 open of %2").replace("%1", str(open_actions)).replace("%2", str(actions)),

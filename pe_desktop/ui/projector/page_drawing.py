@@ -76,8 +76,11 @@ class PageDrawing:
         page.title.set_texts(self.room.title(key))
         page.question.set_texts(self.room.question(key))
         self.rated = int(self.controller.rating_counts().get(key, 0))
-        page.count.set_texts(self.room.words("have_rated_one") if self.rated == 1
-                             else self.room.words("have_rated", n=self.rated))
+        # people and show-of-hands votes apart, in the session layer's words (session/views/turnout.py)
+        from pe_desktop.session.views.turnout import rated_words, turnout
+
+        counts = turnout(self.controller.archive, self.controller.session_id, self.controller.round, key)
+        page.count.set_texts(list(dict.fromkeys(rated_words(counts, code) for code in self.room.languages)))
         state = self._state(key)
         # A mixed room's page is full with two languages; the count says enough.
         page.state.setVisible(not self.room.bilingual)

@@ -100,7 +100,7 @@ def test_item_detail_hides_figures_while_voting(qtbot, console, archive, session
     console.voting.act_open.trigger()
     archive.record_ratings(session_id, 1, [(p, "continual", v) for p, v in zip(people, (2, 3, 5), strict=False)], "paper")
     console.controller.notify_rating_saved()
-    qtbot.waitUntil(lambda: "3 rated" in console.item_detail.status.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "3 people" in console.item_detail.status.text(), timeout=2000)
     assert console.items_panel.items_model.data(console.items_panel.items_model.index(0, 3)) == "3"
     assert not console.item_detail.figures.isVisible()
     console.voting.act_reveal.trigger()
@@ -218,8 +218,7 @@ def test_actions_add_done_delete_undo(qtbot, console, archive, session_id):
     assert panel.item.currentData() == "materially-beneficial"
     qtbot.keyClicks(panel.text, "Share the draft budget with residents")
     qtbot.keyClicks(panel.owner, "Hospital office")
-    panel.has_due.setChecked(True)
-    panel.due.setDate(panel.due.date().fromString("2026-12-01", "yyyy-MM-dd"))
+    qtbot.keyClicks(panel.due.edit, "2026-12-01")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     stored = archive.actions(session_id)
     assert [(a.text, a.owner, a.due_on, a.status, a.item_key) for a in stored] == [
@@ -236,7 +235,7 @@ def test_actions_add_done_delete_undo(qtbot, console, archive, session_id):
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
     assert panel.owner.text() == "Hospital office"
     panel.owner.setText("Community benefit office")
-    panel.has_due.setChecked(False)
+    panel.due.edit.clear()  # empty: no due date
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert (archive.action(stored[0].id).owner, archive.action(stored[0].id).due_on) == (
         "Community benefit office", None)

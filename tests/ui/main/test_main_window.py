@@ -43,7 +43,7 @@ def test_browser_lists_demo_sessions_with_details(window, demo_ids, archive):
     assert partnership.text() == "Eastside Health Partnership"
     closed_row = next(r for r in range(partnership.rowCount()) if partnership.child(r, 0).text() == "Spring check-in")
     assert partnership.child(closed_row, 2).text() == "Closed"
-    assert partnership.child(closed_row, 3).text() == str(len(archive.participants(demo_ids["closed"])))
+    assert partnership.child(closed_row, 3).text() == f"{len(archive.participants(demo_ids['closed']))} people"
     window.browser.select_id(demo_ids["closed"])
     assert window.details.heading.text() == "Spring check-in"
     assert window.details.values["location"].text() == "Eastside Library, Room B"
