@@ -84,11 +84,14 @@ class LiveSession(QObject):
         if archive is None:
             raise ValueError("archive: none is open; the live session runs in the demo archive")
         from pe_desktop.core.instruments import find_instrument
+        from pe_desktop.ui.language import effective_language
+        from pe_desktop.ui.settings import open_settings
 
         change = ops.create_session(
             archive, find_instrument("partnership-equity"), self.tr("Live session"), DEMO_PARTNERSHIP,
             held_on=date.today().isoformat(), location="Eastside Library, Room B", facilitator="Ana Ruiz",
             stage="activate", groups=DEMO_GROUPS, min_group_size=3, rounds=2,
+            language=effective_language(open_settings()),  # a Spanish facilitator's demo room speaks Spanish
         )
         self.session_id = str(change.result)
         self.window.browser.refresh()
