@@ -125,7 +125,7 @@ class SessionConsole(QMainWindow):
                                               tr("End voting, back up the archive and show the overview"))
         self.act_overview = self._action(tr("O&verview of all items"), self.show_overview, "Ctrl+Shift+O")
         kiosk_tip = tr("Full-screen ballot for passing the laptop around; leave it with %1").replace("%1", LEAVE_KEYS)
-        self.act_kiosk = self._action(tr("&Laptop ballot (kiosk)"), self.start_kiosk, "Ctrl+K", kiosk_tip)
+        self.act_kiosk = self._action(tr("Lap&top ballot (kiosk)"), self.start_kiosk, "Ctrl+K", kiosk_tip)
         self.act_close_window = self._action(tr("Close &window"), self.close, QKeySequence.StandardKey.Close)
         self.act_review_actions = self._action(tr("Review &earlier actions…"), self.review_earlier_actions, None,
                                                tr("Say what became of the open action items of earlier sessions"))
@@ -145,15 +145,15 @@ class SessionConsole(QMainWindow):
         stack.undoTextChanged.connect(lambda text: self.tool_undo.setToolTip(self.tr("Undo %1").replace("%1", text)))
         stack.redoTextChanged.connect(lambda text: self.tool_redo.setToolTip(self.tr("Redo %1").replace("%1", text)))
 
-        self.act_show_projector = self._action(tr("&Show projector"), self.show_projector, None)
+        self.act_show_projector = self._action(tr("Sho&w projector"), self.show_projector, None)
         self.act_hide_projector = self._action(tr("&Hide projector"), self.projector.hide, None)
         self.act_full_screen = self._action(tr("Projector &full screen"), self.projector.toggle_full_screen, "F5")
-        self.act_save_picture = self._action(tr("Save projector &picture…"), self.projector.save_picture,
+        self.act_save_picture = self._action(tr("Save projector pict&ure…"), self.projector.save_picture,
                                              "Ctrl+Shift+S", tr("Saves what the room sees now as a PNG picture"))
         self.view_group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         names = {"join": tr("&Join screen"), "item": tr("Current &item"), "overview": tr("&Overview (all items)"),
-                 "shift": tr("Round s&hift"), "gap": tr("&Power gap")}
+                 "shift": tr("&Round shift"), "gap": tr("&Power gap")}
         for i, name in enumerate(PROJECTOR_VIEWS, start=1):
             action = self._action(names[name], partial(self.set_projector_view, name), f"Ctrl+{i}")
             action.setCheckable(True)
@@ -220,7 +220,7 @@ class SessionConsole(QMainWindow):
         self.tabs = accessible(QTabWidget(self), tr("Console sections"))
         self.tabs.addTab(item_tab, tr("&Item and notes"))
         self.tabs.addTab(self.participants_panel, tr("&Participants"))
-        self.tabs.addTab(self.paper_grid, tr("Pa&per ballots"))
+        self.tabs.addTab(self.paper_grid, tr("Paper &ballots"))
         self.tabs.addTab(self.tally, tr("&Tally"))
         self.tabs.addTab(self.actions_panel, tr("&Actions"))
 
