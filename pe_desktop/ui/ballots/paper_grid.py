@@ -69,9 +69,8 @@ class PaperGridView(QTableView):
     def keys_help(self) -> str:
         scale = self.scale
         unsure = self.tr(", N or ? for not sure") if scale.allow_unsure else ""
-        return self.tr("Type %1–%2%3; Enter moves on (Shift+Enter back); Delete clears; Tab leaves the grid.").replace("%1", str(scale.min)).replace(
-            "%2", str(scale.max)
-        ).replace("%3", unsure)
+        text = self.tr("Type %1–%2%3; Enter moves on (Shift+Enter back); Delete clears; Tab leaves the grid.")
+        return text.replace("%1", str(scale.min)).replace("%2", str(scale.max)).replace("%3", unsure)
 
     def _valid_texts(self) -> list[str]:
         return [str(v) for v in self.scale.points]

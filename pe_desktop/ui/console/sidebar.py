@@ -76,6 +76,7 @@ class ConsoleSidebar(QWidget):
         full_button = accessible(QPushButton(tr("Full screen (F5)"), self), tr("Projector full screen"))
         full_button.clicked.connect(actions["full_screen"].trigger)
         box = group_box(tr("Projector"), [projector_button, full_button], self)
+        self.projector_box = box
         #: projector view name → its button (checked with the view shown)
         self.view_buttons: dict[str, QPushButton] = {}
         layout = box.layout()
@@ -89,6 +90,13 @@ class ConsoleSidebar(QWidget):
             layout.addWidget(button)
             self.view_buttons[name] = button
         return box
+
+    def add_preview(self, preview: QWidget, caption: QWidget) -> None:
+        """The projector's live preview and its caption, at the top of the Projector box."""
+        layout = self.projector_box.layout()
+        assert isinstance(layout, QVBoxLayout), "group_box lays its widgets out one under the other"
+        layout.insertWidget(0, caption)
+        layout.insertWidget(0, preview)
 
     def set_state(self, round_text: str, can_start_round_two: bool, open_session: bool) -> None:
         self.round_label.setText(round_text)

@@ -195,7 +195,7 @@ class SessionDialog(QDialog):
         self.language.setToolTip(self.tr("The projector, the laptop ballot, the ballots and the PDF use it. "
                                          "Two languages put both on the projector, for a mixed room."))
         self.instrument.currentIndexChanged.connect(self._fill_languages)
-        form.addRow(self._label(self.tr("Lan&guage of the room:"), self.language), self.language)
+        form.addRow(self._label(self.tr("Lang&uage of the room:"), self.language), self.language)
         self._fill_languages()
 
     def _build_problems_and_buttons(self, session: Session | None) -> None:
