@@ -48,6 +48,8 @@ class ClickerKeys(QObject):
         self.act_blank = self._action(console, tr("&Blank projector"), self.toggle_blank, ("B", "."),
                                       tr("A plain black projector; again to show it (B or .)"))
         self.act_blank.setCheckable(True)
+        self.act_tables = self._action(console, tr("Charts as t&ables"), projector.toggle_table, ("T",),
+                                       tr("The projector shows each chart as a table, and back (T)"))
         projector.redrawn.connect(lambda: self.act_blank.setChecked(projector.is_blank()))
 
     @staticmethod
@@ -62,7 +64,7 @@ class ClickerKeys(QObject):
         return action
 
     def actions(self) -> tuple[QAction, ...]:
-        """For the View menu and for sharing with the projector window."""
+        """For the View menu and for sharing with the projector window (which has its own T)."""
         return (self.act_next, self.act_previous, self.act_blank)
 
     def protect_tables(self, root: QWidget) -> None:

@@ -189,7 +189,7 @@ class SessionConsole(QMainWindow):
         view.addAction(self.act_full_screen)
         view.addAction(self.act_save_picture)
         view.addSeparator()
-        for action in (*self.view_actions.values(), None, *self.clicker.actions()):
+        for action in (*self.view_actions.values(), None, *self.clicker.actions(), self.clicker.act_tables):
             view.addSeparator() if action is None else view.addAction(action)
         view.addSeparator()
         view.addAction(self.act_timer)
