@@ -137,3 +137,23 @@ def test_main_window_dialogs(qtbot, window, demo_ids, entry) -> None:
     dialog = open_dialog(qtbot, window, getattr(window.menu, entry))
     assert all_clashes(dialog) == {}
     dialog.reject()
+
+
+def test_console_and_main_window_in_spanish(qtbot, spanish, archive, demo_ids) -> None:
+    """The translations keep the letters apart too."""
+    from pe_desktop.ui.console.window import SessionConsole
+    from pe_desktop.ui.main.window import MainWindow
+    from pe_desktop.ui.settings import open_settings
+
+    main = MainWindow(archive, open_settings())
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    assert main.menu.menus["file"].title() == "&Archivo"
+    assert all_clashes(main) == {}
+    console = SessionConsole(archive, demo_ids["ready"])
+    qtbot.addWidget(console)
+    console.show()
+    qtbot.waitExposed(console)
+    assert all_clashes(console) == {}
+    console.close()
