@@ -3270,7 +3270,7 @@
     <message>
         <source>Type %1–%2%3; Enter moves on (Shift+Enter back); Delete clears; Tab leaves the grid.</source>
         <extracomment>pe_desktop/ui/ballots/paper_grid.py:72</extracomment>
-        <translation>Escriba %1–%2%3; Enter pasa a la siguiente (Mayús+Enter vuelve); Delete borra; Tab sale de la cuadrícula.</translation>
+        <translation>Escriba %1–%2%3; Enter pasa a la siguiente (Shift+Enter vuelve); Delete borra; Tab sale de la cuadrícula.</translation>
     </message>
     <message>
         <source>Add paper ballots first.</source>
@@ -3755,57 +3755,57 @@
     </message>
     <message>
         <source>a black screen (B or . shows it again)</source>
-        <extracomment>pe_desktop/ui/console/preview.py:72</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:75</extracomment>
         <translation>una pantalla negra (B o . la vuelve a mostrar)</translation>
     </message>
     <message>
         <source>results</source>
-        <extracomment>pe_desktop/ui/console/preview.py:78</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:81</extracomment>
         <translation>resultados</translation>
     </message>
     <message>
         <source>question</source>
-        <extracomment>pe_desktop/ui/console/preview.py:79</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:82</extracomment>
         <translation>pregunta</translation>
     </message>
     <message>
         <source>voting open</source>
-        <extracomment>pe_desktop/ui/console/preview.py:79</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:82</extracomment>
         <translation>votación abierta</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>pe_desktop/ui/console/preview.py:80</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:83</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Overview, page %1 of %2</source>
-        <extracomment>pe_desktop/ui/console/preview.py:82</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:85</extracomment>
         <translation>Vista general, página %1 de %2</translation>
     </message>
     <message>
         <source>How to join</source>
-        <extracomment>pe_desktop/ui/console/preview.py:84</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:87</extracomment>
         <translation>Cómo participar</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/console/preview.py:84</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:87</extracomment>
         <translation>Brecha de poder</translation>
     </message>
     <message>
         <source>Round shift</source>
-        <extracomment>pe_desktop/ui/console/preview.py:84</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:87</extracomment>
         <translation>Cambio entre rondas</translation>
     </message>
     <message>
         <source>Projector (hidden) would show: %1</source>
-        <extracomment>pe_desktop/ui/console/preview.py:100</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:103</extracomment>
         <translation>Proyector (oculto); mostraría: %1</translation>
     </message>
     <message>
         <source>Projector shows: %1</source>
-        <extracomment>pe_desktop/ui/console/preview.py:100</extracomment>
+        <extracomment>pe_desktop/ui/console/preview.py:103</extracomment>
         <translation>El proyector muestra: %1</translation>
     </message>
 </context>

@@ -42,6 +42,7 @@ class ProjectorPreview(QWidget):
         self.setAccessibleName(self.tr("Projector preview"))
         self.caption: QLabel = plain_label("", self.tr("What the projector shows"), parent)
         self.caption.setWordWrap(True)
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -52,9 +53,11 @@ class ProjectorPreview(QWidget):
 
     def stop(self) -> None:
         """The console is closing: no more redraws (the archive may be closed next)."""
-        self._timer.stop()
-        self.projector.redrawn.disconnect(self._timer.start)
-        self._timer.timeout.disconnect(self.refresh_now)
+        if self._timer.isActive() or not self._stopped:
+            self._timer.stop()
+            self.projector.redrawn.disconnect(self._timer.start)
+            self._timer.timeout.disconnect(self.refresh_now)
+        self._stopped = True
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return PREVIEW_SIZE / 2
