@@ -157,3 +157,31 @@ def test_console_and_main_window_in_spanish(qtbot, spanish, archive, demo_ids) -
     qtbot.waitExposed(console)
     assert all_clashes(console) == {}
     console.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_first_alt_f_opens_the_file_menu(qtbot, window) -> None:
+    """Issue 11: the Find box's label no longer takes Alt+F."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.menu.menus["file"], timeout=3000)
+    qtbot.keyClick(window.menu.menus["file"], Qt.Key.Key_Escape)
+
+
+def test_console_dialogs(qtbot, archive, demo_ids) -> None:
+    """The overview and the review of earlier actions, opened from a console."""
+    from pe_desktop.ui.console.window import SessionConsole
+
+    console = SessionConsole(archive, demo_ids["ready"])
+    qtbot.addWidget(console)
+    console.show()
+    qtbot.waitExposed(console)
+    for dialog in (console.show_overview(), console.review_earlier_actions()):
+        qtbot.waitExposed(dialog)
+        assert all_clashes(dialog) == {}
+        dialog.close()
+    console.close()
