@@ -171,7 +171,7 @@ def test_a_window_completed_later_shows_its_frame_then_builds_the_rest(qtbot):
     window.complete()
     entries = {name: [a.text() for a in menu.actions()] for name, menu in window.menu.menus.items()}
     assert "&Open archive…" in entries["file"] and "&Merge archive…" in entries["file"]
-    assert "Show &toolbar" in entries["view"] and "&Trends…" in entries["view"]
+    assert "Show tool&bar" in entries["view"] and "&Trends…" in entries["view"]
     assert window.menu.language_menu.objectName() == "languageMenu"
     toolbar = window.findChild(QToolBar, "mainToolbar")
     assert toolbar is not None and toolbar.isVisible()

@@ -281,6 +281,14 @@
     </message>
 </context>
 <context>
+    <name>BlankCover</name>
+    <message>
+        <source>Projector blanked</source>
+        <extracomment>pe_desktop/ui/projector/keys.py:38</extracomment>
+        <translation>Proyector en negro</translation>
+    </message>
+</context>
+<context>
     <name>Browser</name>
     <message>
         <source>Opening the archive…</source>
@@ -318,9 +326,14 @@
         <translation>Columnas</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
+        <source>Fi&amp;nd:</source>
         <extracomment>pe_desktop/ui/main/browser.py:129</extracomment>
         <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <extracomment>pe_desktop/ui/main/browser.py:129</extracomment>
+        <translation type="vanished">&amp;Buscar:</translation>
     </message>
     <message>
         <source>Clear filter</source>
@@ -458,6 +471,49 @@
         <source>{0} as a table</source>
         <extracomment>pe_desktop/charts/table.py:30</extracomment>
         <translation>{0} en forma de tabla</translation>
+    </message>
+</context>
+<context>
+    <name>ClickerKeys</name>
+    <message>
+        <source>&amp;Next item or page</source>
+        <extracomment>pe_desktop/ui/console/clicker.py:44</extracomment>
+        <translation>&amp;Siguiente elemento o página</translation>
+    </message>
+    <message>
+        <source>The projector&apos;s next item, overview page or view (PageDown or Right)</source>
+        <extracomment>pe_desktop/ui/console/clicker.py:45</extracomment>
+        <translation>El siguiente elemento, página de la vista general o vista del proyector (AvPág o Derecha)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious item or page</source>
+        <extracomment>pe_desktop/ui/console/clicker.py:46</extracomment>
+        <translation>Elemento o página &amp;anterior</translation>
+    </message>
+    <message>
+        <source>The projector&apos;s previous item, overview page or view (PageUp or Left)</source>
+        <extracomment>pe_desktop/ui/console/clicker.py:47</extracomment>
+        <translation>El elemento, la página de la vista general o la vista anterior del proyector (RePág o Izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank projector</source>
+        <extracomment>pe_desktop/ui/console/clicker.py:48</extracomment>
+        <translation>Proyector en &amp;negro</translation>
+    </message>
+    <message>
+        <source>A plain black projector; again to show it (B or .)</source>
+        <extracomment>pe_desktop/ui/console/clicker.py:49</extracomment>
+        <translation>El proyector en negro; otra vez para volver a mostrarlo (B o .)</translation>
+    </message>
+    <message>
+        <source>Charts as t&amp;ables</source>
+        <extracomment>pe_desktop/ui/console/clicker.py:51</extracomment>
+        <translation>&amp;Gráficos como tablas</translation>
+    </message>
+    <message>
+        <source>The projector shows each chart as a table, and back (T)</source>
+        <extracomment>pe_desktop/ui/console/clicker.py:52</extracomment>
+        <translation>El proyector muestra cada gráfico como tabla, y al revés (T)</translation>
     </message>
 </context>
 <context>
@@ -704,7 +760,7 @@
     <message>
         <source>Start &amp;phone voting…</source>
         <extracomment>pe_desktop/ui/phone/console_controls.py:57</extracomment>
-        <translation>Iniciar votación por teléfo&amp;no…</translation>
+        <translation type="vanished">Iniciar votación por teléfo&amp;no…</translation>
     </message>
     <message>
         <source>Let people vote from their phones over this laptop&apos;s Wi-Fi</source>
@@ -718,6 +774,16 @@
     </message>
     <message>
         <source>Stop p&amp;hone voting</source>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:62</extracomment>
+        <translation type="vanished">Detener votación por telé&amp;fono</translation>
+    </message>
+    <message>
+        <source>Start p&amp;hone voting…</source>
+        <extracomment>pe_desktop/ui/phone/console_controls.py:57</extracomment>
+        <translation>Iniciar votación por teléfo&amp;no…</translation>
+    </message>
+    <message>
+        <source>Stop phone votin&amp;g</source>
         <extracomment>pe_desktop/ui/phone/console_controls.py:62</extracomment>
         <translation>Detener votación por telé&amp;fono</translation>
     </message>
@@ -779,87 +845,87 @@
     <name>ConsoleSidebar</name>
     <message>
         <source>Round and session state</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:58</extracomment>
         <translation>Ronda y estado de la sesión</translation>
     </message>
     <message>
         <source>Start round 2</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:49</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:61</extracomment>
         <translation>Empezar la ronda 2</translation>
     </message>
     <message>
         <source>Close session</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:50</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:62</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Overview of all items</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:51</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:63</extracomment>
         <translation>Vista general de todos los elementos</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:52</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:64</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Discussion timer</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:54</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:66</extracomment>
         <translation>Temporizador de conversación</translation>
     </message>
     <message>
         <source>Start laptop ballot</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:56</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:68</extracomment>
         <translation>Iniciar votación en la computadora</translation>
     </message>
     <message>
         <source>Full screen; one person at a time</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:57</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:69</extracomment>
         <translation>Pantalla completa; una persona a la vez</translation>
     </message>
     <message>
         <source>Leave the laptop ballot with %1 (not shown on its screen).</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:59</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:71</extracomment>
         <translation>Para salir de la votación en la computadora, %1 (no aparece en su pantalla).</translation>
     </message>
     <message>
         <source>How to leave the laptop ballot</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:60</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:72</extracomment>
         <translation>Cómo salir de la votación en la computadora</translation>
     </message>
     <message>
         <source>Laptop ballot</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:62</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:74</extracomment>
         <translation>Votación en la computadora</translation>
     </message>
     <message>
         <source>Show projector</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:73</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:90</extracomment>
         <translation>Mostrar proyector</translation>
     </message>
     <message>
         <source>Shows the projector window on the second screen if there is one</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:74</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:91</extracomment>
         <translation>Muestra la ventana del proyector en la segunda pantalla, si hay una</translation>
     </message>
     <message>
         <source>Full screen (F5)</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:76</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:93</extracomment>
         <translation>Pantalla completa (F5)</translation>
     </message>
     <message>
         <source>Projector full screen</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:76</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:93</extracomment>
         <translation>Proyector en pantalla completa</translation>
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:78</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:95</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Projector view: %1</source>
-        <extracomment>pe_desktop/ui/console/sidebar.py:87</extracomment>
+        <extracomment>pe_desktop/ui/console/sidebar.py:106</extracomment>
         <translation>Vista del proyector: %1</translation>
     </message>
 </context>
@@ -1931,34 +1997,39 @@
     <message>
         <source>Attributes of the instrument with their voting state and how many rated</source>
         <extracomment>pe_desktop/ui/console/items.py:110</extracomment>
-        <translation>Atributos del instrumento, con el estado de la votación y cuántas personas valoraron</translation>
+        <translation type="vanished">Atributos del instrumento, con el estado de la votación y cuántas personas valoraron</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/items.py:110</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:119</extracomment>
         <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Attributes of the instrument with their voting state and how many rated. Arrows choose an item; Enter shows it.</source>
+        <extracomment>pe_desktop/ui/console/items.py:120</extracomment>
+        <translation>Atributos del instrumento, con el estado de la votación y cuántas personas valoraron. Las flechas eligen un elemento; Enter lo muestra.</translation>
     </message>
 </context>
 <context>
     <name>ItemsModel</name>
     <message>
         <source>#</source>
-        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:95</extracomment>
         <translation>#</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:95</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Rated</source>
-        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:95</extracomment>
         <translation>Votos</translation>
     </message>
     <message>
         <source>State</source>
-        <extracomment>pe_desktop/ui/console/items.py:86</extracomment>
+        <extracomment>pe_desktop/ui/console/items.py:95</extracomment>
         <translation>Estado</translation>
     </message>
 </context>
@@ -2353,67 +2424,67 @@
     <name>LiveSession</name>
     <message>
         <source>Live session</source>
-        <extracomment>pe_desktop/ui/demo/live.py:89</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:91</extracomment>
         <translation>Sesión en vivo</translation>
     </message>
     <message>
         <source>Phone voting starts; the projector shows how to join</source>
-        <extracomment>pe_desktop/ui/demo/live.py:129</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:132</extracomment>
         <translation>Empieza la votación por teléfono; el proyector muestra cómo participar</translation>
     </message>
     <message>
         <source>People join from their phones; paper ballots are handed out</source>
-        <extracomment>pe_desktop/ui/demo/live.py:130</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:133</extracomment>
         <translation>La gente se conecta con el teléfono; se reparten boletas</translation>
     </message>
     <message>
         <source>Voting opens on “%1”</source>
-        <extracomment>pe_desktop/ui/demo/live.py:135</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:138</extracomment>
         <translation>Se abre la votación de «%1»</translation>
     </message>
     <message>
         <source>Phones vote; paper ballots and a show of hands are entered</source>
-        <extracomment>pe_desktop/ui/demo/live.py:136, pe_desktop/ui/demo/live.py:144</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:139, pe_desktop/ui/demo/live.py:147</extracomment>
         <translation>Votan los teléfonos; se anotan las boletas y los votos a mano alzada</translation>
     </message>
     <message>
         <source>Voting closes on “%1”</source>
-        <extracomment>pe_desktop/ui/demo/live.py:137</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:140</extracomment>
         <translation>Se cierra la votación de «%1»</translation>
     </message>
     <message>
         <source>The room sees the results of “%1”</source>
-        <extracomment>pe_desktop/ui/demo/live.py:138</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:141</extracomment>
         <translation>La sala ve los resultados de «%1»</translation>
     </message>
     <message>
         <source>Round 2: everyone rates every item again</source>
-        <extracomment>pe_desktop/ui/demo/live.py:142</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:145</extracomment>
         <translation>Ronda 2: todos vuelven a calificar cada tema</translation>
     </message>
     <message>
         <source>Voting opens on every item</source>
-        <extracomment>pe_desktop/ui/demo/live.py:143</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:146</extracomment>
         <translation>Se abre la votación de todos los temas</translation>
     </message>
     <message>
         <source>Voting closes; the results are revealed</source>
-        <extracomment>pe_desktop/ui/demo/live.py:145</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:148</extracomment>
         <translation>Se cierra la votación; se revelan los resultados</translation>
     </message>
     <message>
         <source>The projector shows what moved between the rounds</source>
-        <extracomment>pe_desktop/ui/demo/live.py:146</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:149</extracomment>
         <translation>El proyector muestra qué cambió entre las rondas</translation>
     </message>
     <message>
         <source>The session is closed: a backup is made and the overview shown</source>
-        <extracomment>pe_desktop/ui/demo/live.py:148</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:151</extracomment>
         <translation>La sesión se cierra: se hace una copia de seguridad y se muestra el resumen</translation>
     </message>
     <message>
         <source>Demo: %1</source>
-        <extracomment>pe_desktop/ui/demo/live.py:165</extracomment>
+        <extracomment>pe_desktop/ui/demo/live.py:168</extracomment>
         <translation>Demostración: %1</translation>
     </message>
 </context>
@@ -2450,6 +2521,21 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>Import rati&amp;ngs…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:128</extracomment>
+        <translation>Importar &amp;valoraciones…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:132</extracomment>
+        <translation>Res&amp;taurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view earlier actions…</source>
+        <extracomment>pe_desktop/ui/main/menus.py:167</extracomment>
+        <translation>Rev&amp;isar acciones anteriores…</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <extracomment>pe_desktop/ui/main/menus.py:291, pe_desktop/ui/main/menus.py:293</extracomment>
         <translation>Barra de herramientas principal</translation>
@@ -2457,7 +2543,7 @@
     <message>
         <source>Show &amp;toolbar</source>
         <extracomment>pe_desktop/ui/main/menus.py:306</extracomment>
-        <translation>Mostrar barra de &amp;herramientas</translation>
+        <translation type="vanished">Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>No recent archives</source>
@@ -2507,7 +2593,7 @@
     <message>
         <source>Import &amp;ratings…</source>
         <extracomment>pe_desktop/ui/main/menus.py:128</extracomment>
-        <translation>Importar &amp;valoraciones…</translation>
+        <translation type="vanished">Importar &amp;valoraciones…</translation>
     </message>
     <message>
         <source>Add ratings from a CSV, TSV or Excel file to the selected session</source>
@@ -2552,7 +2638,7 @@
     <message>
         <source>Restore from &amp;backup…</source>
         <extracomment>pe_desktop/ui/main/menus.py:132</extracomment>
-        <translation>Res&amp;taurar una copia de seguridad…</translation>
+        <translation type="vanished">Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put the archive back as it was when a backup was taken</source>
@@ -2645,9 +2731,14 @@
         <translation>Cambiar los datos de la sesión elegida</translation>
     </message>
     <message>
+        <source>Show tool&amp;bar</source>
+        <extracomment>pe_desktop/ui/main/menus.py:306</extracomment>
+        <translation>Mostrar barra de &amp;herramientas</translation>
+    </message>
+    <message>
         <source>Review &amp;earlier actions…</source>
         <extracomment>pe_desktop/ui/main/menus.py:167</extracomment>
-        <translation>Rev&amp;isar acciones anteriores…</translation>
+        <translation type="vanished">Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
@@ -3337,37 +3428,37 @@
     <name>PaperGrid</name>
     <message>
         <source>Paper ballot message</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:260</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:255</extracomment>
         <translation>Mensaje de las boletas de papel</translation>
     </message>
     <message>
         <source>Number of paper ballots to add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:262</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:257</extracomment>
         <translation>Número de boletas de papel para agregar</translation>
     </message>
     <message>
         <source>Group of the new paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:265</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:260</extracomment>
         <translation>Grupo de las boletas de papel nuevas</translation>
     </message>
     <message>
         <source>Add paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:266</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:261</extracomment>
         <translation>Agregar boletas de papel</translation>
     </message>
     <message>
         <source>Creates that many paper participants in the chosen group</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:267</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:262</extracomment>
         <translation>Crea esa cantidad de participantes en papel en el grupo elegido</translation>
     </message>
     <message>
         <source>Add</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:271</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:266</extracomment>
         <translation>Agregar</translation>
     </message>
     <message>
         <source>ballots from</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:273</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:268</extracomment>
         <translation>boletas del grupo</translation>
     </message>
     <message>
@@ -3408,18 +3499,23 @@
     <name>PaperGridView</name>
     <message>
         <source>Paper ballots</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:67</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:68</extracomment>
         <translation>Boletas de papel</translation>
     </message>
     <message>
         <source>, N or ? for not sure</source>
-        <extracomment>pe_desktop/ui/ballots/paper_grid.py:72</extracomment>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:73</extracomment>
         <translation>, N o ? para «no sé»</translation>
     </message>
     <message>
         <source>Type %1–%2%3; Enter or Tab moves on; Delete clears.</source>
         <extracomment>pe_desktop/ui/ballots/paper_grid.py:73</extracomment>
-        <translation>Escriba %1–%2%3; Enter o Tab pasa a la siguiente; Delete borra.</translation>
+        <translation type="vanished">Escriba %1–%2%3; Enter o Tab pasa a la siguiente; Delete borra.</translation>
+    </message>
+    <message>
+        <source>Type %1–%2%3; Enter moves on (Shift+Enter back); Delete clears; Tab leaves the grid.</source>
+        <extracomment>pe_desktop/ui/ballots/paper_grid.py:74</extracomment>
+        <translation>Escriba %1–%2%3; Enter pasa a la siguiente (Shift+Enter vuelve); Delete borra; Tab sale de la cuadrícula.</translation>
     </message>
     <message>
         <source>Add paper ballots first.</source>
@@ -3868,21 +3964,112 @@
     </message>
 </context>
 <context>
-    <name>ProjectorWindow</name>
+    <name>ProjectorKeys</name>
+    <message>
+        <source>Toggle full screen</source>
+        <extracomment>pe_desktop/ui/projector/keys.py:67</extracomment>
+        <translation>Pantalla completa sí/no</translation>
+    </message>
     <message>
         <source>Leave full screen</source>
-        <extracomment>pe_desktop/ui/projector/window.py:157</extracomment>
+        <extracomment>pe_desktop/ui/projector/keys.py:68</extracomment>
         <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Show the chart as a table</source>
-        <extracomment>pe_desktop/ui/projector/window.py:158</extracomment>
+        <extracomment>pe_desktop/ui/projector/keys.py:69</extracomment>
         <translation>Mostrar el gráfico como tabla</translation>
     </message>
     <message>
         <source>Save picture…</source>
-        <extracomment>pe_desktop/ui/projector/window.py:165</extracomment>
+        <extracomment>pe_desktop/ui/projector/keys.py:76</extracomment>
         <translation>Guardar imagen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPreview</name>
+    <message>
+        <source>Projector preview</source>
+        <extracomment>pe_desktop/ui/console/preview.py:42</extracomment>
+        <translation>Vista previa del proyector</translation>
+    </message>
+    <message>
+        <source>What the projector shows</source>
+        <extracomment>pe_desktop/ui/console/preview.py:43</extracomment>
+        <translation>Lo que muestra el proyector</translation>
+    </message>
+    <message>
+        <source>a black screen (B or . shows it again)</source>
+        <extracomment>pe_desktop/ui/console/preview.py:75</extracomment>
+        <translation>una pantalla negra (B o . la vuelve a mostrar)</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <extracomment>pe_desktop/ui/console/preview.py:81</extracomment>
+        <translation>resultados</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <extracomment>pe_desktop/ui/console/preview.py:82</extracomment>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>voting open</source>
+        <extracomment>pe_desktop/ui/console/preview.py:82</extracomment>
+        <translation>votación abierta</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>pe_desktop/ui/console/preview.py:83</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Overview, page %1 of %2</source>
+        <extracomment>pe_desktop/ui/console/preview.py:85</extracomment>
+        <translation>Vista general, página %1 de %2</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <extracomment>pe_desktop/ui/console/preview.py:87</extracomment>
+        <translation>Cómo participar</translation>
+    </message>
+    <message>
+        <source>Power gap</source>
+        <extracomment>pe_desktop/ui/console/preview.py:87</extracomment>
+        <translation>Brecha de poder</translation>
+    </message>
+    <message>
+        <source>Round shift</source>
+        <extracomment>pe_desktop/ui/console/preview.py:87</extracomment>
+        <translation>Cambio entre rondas</translation>
+    </message>
+    <message>
+        <source>Projector (hidden) would show: %1</source>
+        <extracomment>pe_desktop/ui/console/preview.py:103</extracomment>
+        <translation>Proyector (oculto); mostraría: %1</translation>
+    </message>
+    <message>
+        <source>Projector shows: %1</source>
+        <extracomment>pe_desktop/ui/console/preview.py:103</extracomment>
+        <translation>El proyector muestra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Leave full screen</source>
+        <extracomment>pe_desktop/ui/projector/window.py:157</extracomment>
+        <translation type="vanished">Salir de pantalla completa</translation>
+    </message>
+    <message>
+        <source>Show the chart as a table</source>
+        <extracomment>pe_desktop/ui/projector/window.py:158</extracomment>
+        <translation type="vanished">Mostrar el gráfico como tabla</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <extracomment>pe_desktop/ui/projector/window.py:165</extracomment>
+        <translation type="vanished">Guardar imagen…</translation>
     </message>
     <message>
         <source>Session title</source>
@@ -3956,7 +4143,7 @@
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:298</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:301</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
@@ -4065,13 +4252,13 @@
     </message>
     <message>
         <source>Projector</source>
-        <extracomment>pe_desktop/ui/projector/window.py:84</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:92</extracomment>
         <translation>Proyector</translation>
     </message>
     <message>
         <source>Toggle full screen</source>
         <extracomment>pe_desktop/ui/projector/window.py:156</extracomment>
-        <translation>Pantalla completa sí/no</translation>
+        <translation type="vanished">Pantalla completa sí/no</translation>
     </message>
 </context>
 <context>
@@ -4765,22 +4952,22 @@
     <name>SessionConsole</name>
     <message>
         <source>Previous item (Alt+Up)</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>Elemento anterior (Alt+Up)</translation>
     </message>
     <message>
         <source>◀ &amp;Previous item</source>
-        <extracomment>pe_desktop/ui/console/window.py:119</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Next item ▶</source>
-        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next item (Alt+Down)</source>
-        <extracomment>pe_desktop/ui/console/window.py:121</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
         <translation>Elemento siguiente (Alt+Down)</translation>
     </message>
     <message>
@@ -4845,207 +5032,232 @@
     </message>
     <message>
         <source>Start round &amp;2…</source>
-        <extracomment>pe_desktop/ui/console/window.py:122</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
         <translation>Empezar la ronda &amp;2…</translation>
     </message>
     <message>
         <source>Rate every item again; the shift between rounds is shown</source>
-        <extracomment>pe_desktop/ui/console/window.py:123</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
         <translation>Valorar otra vez todos los elementos; se muestra el cambio entre rondas</translation>
     </message>
     <message>
         <source>Close &amp;session…</source>
-        <extracomment>pe_desktop/ui/console/window.py:124</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
         <translation>Cerrar s&amp;esión…</translation>
     </message>
     <message>
         <source>End voting, back up the archive and show the overview</source>
-        <extracomment>pe_desktop/ui/console/window.py:125</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
         <translation>Terminar la votación, hacer una copia de seguridad y mostrar la vista general</translation>
     </message>
     <message>
         <source>O&amp;verview of all items</source>
-        <extracomment>pe_desktop/ui/console/window.py:126</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:131</extracomment>
         <translation>Vista &amp;general de todos los elementos</translation>
     </message>
     <message>
         <source>Full-screen ballot for passing the laptop around; leave it with %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:127</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:132</extracomment>
         <translation>Boleta en pantalla completa para pasar la computadora de mano en mano; para salir, %1</translation>
     </message>
     <message>
         <source>&amp;Laptop ballot (kiosk)</source>
         <extracomment>pe_desktop/ui/console/window.py:128</extracomment>
-        <translation>&amp;Votación en la computadora (quiosco)</translation>
+        <translation type="vanished">&amp;Votación en la computadora (quiosco)</translation>
     </message>
     <message>
         <source>Close &amp;window</source>
-        <extracomment>pe_desktop/ui/console/window.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:134</extracomment>
         <translation>Cerrar &amp;la ventana</translation>
     </message>
     <message>
         <source>Review &amp;earlier actions…</source>
-        <extracomment>pe_desktop/ui/console/window.py:130</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:135</extracomment>
         <translation>Rev&amp;isar acciones anteriores…</translation>
     </message>
     <message>
         <source>Say what became of the open action items of earlier sessions</source>
-        <extracomment>pe_desktop/ui/console/window.py:131</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:136</extracomment>
         <translation>Indicar qué pasó con las acciones abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:138</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:135</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:140</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/console/window.py:139</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:144</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <extracomment>pe_desktop/ui/console/window.py:140</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
         <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:145</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
         <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:146</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
         <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Show projector</source>
         <extracomment>pe_desktop/ui/console/window.py:148</extracomment>
-        <translation>&amp;Mostrar proyector</translation>
+        <translation type="vanished">&amp;Mostrar proyector</translation>
     </message>
     <message>
         <source>&amp;Hide projector</source>
-        <extracomment>pe_desktop/ui/console/window.py:149</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:154</extracomment>
         <translation>&amp;Ocultar proyector</translation>
     </message>
     <message>
         <source>Projector &amp;full screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:150</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
         <translation>Proyector en pantalla &amp;completa</translation>
     </message>
     <message>
         <source>Save projector &amp;picture…</source>
         <extracomment>pe_desktop/ui/console/window.py:151</extracomment>
-        <translation>Guardar &amp;imagen del proyector…</translation>
+        <translation type="vanished">Guardar &amp;imagen del proyector…</translation>
     </message>
     <message>
         <source>Saves what the room sees now as a PNG picture</source>
-        <extracomment>pe_desktop/ui/console/window.py:152</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:157</extracomment>
         <translation>Guarda lo que ve la sala ahora como imagen PNG</translation>
     </message>
     <message>
         <source>&amp;Join screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
         <translation>Pantalla para &amp;unirse</translation>
     </message>
     <message>
         <source>&amp;Overview (all items)</source>
-        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
         <translation>&amp;Vista general (todos)</translation>
     </message>
     <message>
         <source>Current &amp;item</source>
-        <extracomment>pe_desktop/ui/console/window.py:155</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:160</extracomment>
         <translation>&amp;Elemento actual</translation>
     </message>
     <message>
         <source>&amp;Power gap</source>
-        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:161</extracomment>
         <translation>Brecha de po&amp;der</translation>
     </message>
     <message>
         <source>Round s&amp;hift</source>
         <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
+        <translation type="vanished">Cam&amp;bio entre rondas</translation>
+    </message>
+    <message>
+        <source>Lap&amp;top ballot (kiosk)</source>
+        <extracomment>pe_desktop/ui/console/window.py:133</extracomment>
+        <translation>&amp;Votación en la computadora (quiosco)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w projector</source>
+        <extracomment>pe_desktop/ui/console/window.py:153</extracomment>
+        <translation>&amp;Mostrar proyector</translation>
+    </message>
+    <message>
+        <source>Save projector pict&amp;ure…</source>
+        <extracomment>pe_desktop/ui/console/window.py:156</extracomment>
+        <translation>Guardar &amp;imagen del proyector…</translation>
+    </message>
+    <message>
+        <source>&amp;Round shift</source>
+        <extracomment>pe_desktop/ui/console/window.py:161</extracomment>
         <translation>Cam&amp;bio entre rondas</translation>
     </message>
     <message>
         <source>Start/pause &amp;timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:163</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:168</extracomment>
         <translation>Iniciar/pausar el &amp;temporizador</translation>
     </message>
     <message>
         <source>R&amp;eset timer</source>
-        <extracomment>pe_desktop/ui/console/window.py:164</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:169</extracomment>
         <translation>&amp;Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:168</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:173</extracomment>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>pe_desktop/ui/console/window.py:174</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:179</extracomment>
         <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>pe_desktop/ui/console/window.py:177</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:182</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Projector on &amp;screen</source>
-        <extracomment>pe_desktop/ui/console/window.py:178</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:183</extracomment>
         <translation>Proyector en la &amp;pantalla</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/console/window.py:194</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:199</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Items</source>
-        <extracomment>pe_desktop/ui/console/window.py:208</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:213</extracomment>
         <translation>Elementos</translation>
     </message>
     <message>
         <source>Discuss first</source>
-        <extracomment>pe_desktop/ui/console/window.py:209</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:214</extracomment>
         <translation>Conversar primero</translation>
     </message>
     <message>
         <source>Console sections</source>
-        <extracomment>pe_desktop/ui/console/window.py:220</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:225</extracomment>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
         <source>&amp;Item and notes</source>
-        <extracomment>pe_desktop/ui/console/window.py:221</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:226</extracomment>
         <translation>Elemento y &amp;notas</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <extracomment>pe_desktop/ui/console/window.py:222</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:227</extracomment>
         <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>Paper &amp;ballots</source>
+        <extracomment>pe_desktop/ui/console/window.py:228</extracomment>
+        <translation>&amp;Boletas de papel</translation>
     </message>
     <message>
         <source>Pa&amp;per ballots</source>
         <extracomment>pe_desktop/ui/console/window.py:223</extracomment>
-        <translation>&amp;Boletas de papel</translation>
+        <translation type="vanished">&amp;Boletas de papel</translation>
     </message>
     <message>
         <source>&amp;Tally</source>
-        <extracomment>pe_desktop/ui/console/window.py:224</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:229</extracomment>
         <translation>&amp;Recuento</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <extracomment>pe_desktop/ui/console/window.py:225</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:230</extracomment>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
@@ -5105,12 +5317,12 @@
     </message>
     <message>
         <source>Start round 2</source>
-        <extracomment>pe_desktop/ui/console/window.py:288, pe_desktop/ui/console/window.py:290</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:306, pe_desktop/ui/console/window.py:308</extracomment>
         <translation>Empezar la ronda 2</translation>
     </message>
     <message>
         <source>Close session</source>
-        <extracomment>pe_desktop/ui/console/window.py:306</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:324</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
@@ -5130,7 +5342,7 @@
     </message>
     <message>
         <source>Last saved</source>
-        <extracomment>pe_desktop/ui/console/window.py:242</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:249</extracomment>
         <translation>Último guardado</translation>
     </message>
     <message>
@@ -5150,17 +5362,17 @@
     </message>
     <message>
         <source>Round %1 of %2 · %3</source>
-        <extracomment>pe_desktop/ui/console/window.py:259</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:277</extracomment>
         <translation>Ronda %1 de %2 · %3</translation>
     </message>
     <message>
         <source>%1 — session console</source>
-        <extracomment>pe_desktop/ui/console/window.py:262</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:280</extracomment>
         <translation>%1 — consola de la sesión</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
-        <extracomment>pe_desktop/ui/console/window.py:274</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:292</extracomment>
         <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
@@ -5185,37 +5397,37 @@
     </message>
     <message>
         <source>Start round 2 now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:289</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:307</extracomment>
         <translation>¿Empezar ahora la ronda 2?</translation>
     </message>
     <message>
         <source>Round 1 stays saved as it is. Everyone rates every item again; the projector then shows how the ratings moved. Undo history is cleared.</source>
-        <extracomment>pe_desktop/ui/console/window.py:292</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:310</extracomment>
         <translation>La ronda 1 queda guardada tal como está. Todos vuelven a valorar cada elemento; luego el proyector muestra cómo cambiaron las valoraciones. Se borra el historial de Deshacer.</translation>
     </message>
     <message>
         <source>Round 2 started</source>
-        <extracomment>pe_desktop/ui/console/window.py:301</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:319</extracomment>
         <translation>Empezó la ronda 2</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <extracomment>pe_desktop/ui/console/window.py:306</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:324</extracomment>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
         <source>Close this session now?</source>
-        <extracomment>pe_desktop/ui/console/window.py:306</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:324</extracomment>
         <translation>¿Cerrar esta sesión ahora?</translation>
     </message>
     <message>
         <source>Voting ends on every item, a backup of the archive is made and the ratings can no longer change. Notes and action items stay editable.</source>
-        <extracomment>pe_desktop/ui/console/window.py:308</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:326</extracomment>
         <translation>La votación termina en todos los elementos, se hace una copia de seguridad del archivo de sesiones y las valoraciones ya no pueden cambiar. Las notas y las acciones se pueden seguir editando.</translation>
     </message>
     <message>
         <source>Discussion time is up</source>
-        <extracomment>pe_desktop/ui/console/window.py:95</extracomment>
+        <extracomment>pe_desktop/ui/console/window.py:100</extracomment>
         <translation>Se acabó el tiempo de conversación</translation>
     </message>
 </context>
@@ -5238,62 +5450,62 @@
     </message>
     <message>
         <source>Form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:97</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:118</extracomment>
         <translation>Formulario</translation>
     </message>
     <message>
         <source>The form of a session cannot be changed once it exists.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:101</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:122</extracomment>
         <translation>El formulario de una sesión no se puede cambiar una vez creada.</translation>
     </message>
     <message>
         <source>%1 (%2 items)</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:105</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:126</extracomment>
         <translation>%1 (%2 elementos)</translation>
     </message>
     <message>
         <source>About the form</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:111</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:132</extracomment>
         <translation>Sobre el formulario</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:113</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:134</extracomment>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
         <source>Session title</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:118</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:139</extracomment>
         <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>e.g. Spring check-in</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:119</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:140</extracomment>
         <translation>p. ej., Revisión de primavera</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:121</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:142</extracomment>
         <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:148</extracomment>
         <translation>Alianza</translation>
     </message>
     <message>
         <source>Partnership name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:130</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:151</extracomment>
         <translation>Nombre de la alianza</translation>
     </message>
     <message>
         <source>Choose one or type a new name</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:131</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:152</extracomment>
         <translation>Elija una o escriba un nombre nuevo</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:133</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:154</extracomment>
         <translation>&amp;Alianza:</translation>
     </message>
     <message>
@@ -5303,167 +5515,172 @@
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:136</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:157</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:138</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:159</extracomment>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>Place</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:141</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:162</extracomment>
         <translation>Lugar</translation>
     </message>
     <message>
         <source>e.g. Eastside Library, Room B</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:142</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:163</extracomment>
         <translation>p. ej., Biblioteca del barrio, Sala B</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:143</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:164</extracomment>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:146</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:167</extracomment>
         <translation>Facilitación</translation>
     </message>
     <message>
         <source>Fa&amp;cilitator:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:147</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:168</extracomment>
         <translation>Fa&amp;cilitación:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:151</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:172</extracomment>
         <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Stage of the partnership</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:154</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:175</extracomment>
         <translation>Etapa de la alianza</translation>
     </message>
     <message>
         <source>About the stage</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:158</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:179</extracomment>
         <translation>Sobre la etapa</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:160</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:181</extracomment>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
         <source>Stakeholder groups</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:164, pe_desktop/ui/dialogs/session_dialog.py:169</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:185, pe_desktop/ui/dialogs/session_dialog.py:190</extracomment>
         <translation>Grupos de interés</translation>
     </message>
     <message>
         <source>Stakeholder &amp;groups:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:170</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:193</extracomment>
         <translation>&amp;Grupos de interés:</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:177</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:200</extracomment>
         <translation>Tamaño mínimo de grupo</translation>
     </message>
     <message>
         <source>A group with fewer ratings than this is never shown on its own, so nobody&apos;s rating can be picked out.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:178</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:201</extracomment>
         <translation>Un grupo con menos valoraciones que esta cifra nunca se muestra por separado, así nadie puede saber qué valoró cada persona.</translation>
     </message>
     <message>
         <source>&amp;Minimum group size:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:181</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:204</extracomment>
         <translation>Tamaño &amp;mínimo de grupo:</translation>
     </message>
     <message>
         <source>One round</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:184</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:207</extracomment>
         <translation>Una ronda</translation>
     </message>
     <message>
         <source>Two rounds: rate again after the discussion</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:185</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:208</extracomment>
         <translation>Dos rondas: valorar otra vez después de conversar</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:186</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:209</extracomment>
         <translation>Rondas</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:187</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:210</extracomment>
         <translation>&amp;Rondas:</translation>
     </message>
     <message>
         <source>Language of the room</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:190</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:213</extracomment>
         <translation>Idioma de la sala</translation>
     </message>
     <message>
         <source>The projector, the laptop ballot, the ballots and the PDF use it. Two languages put both on the projector, for a mixed room.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:191</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:214</extracomment>
         <translation>Lo usan el proyector, la votación en la computadora, las boletas y el PDF. Con dos idiomas, el proyector muestra ambos, para una sala mixta.</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage of the room:</source>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:217</extracomment>
+        <translation>&amp;Idioma de la sala:</translation>
     </message>
     <message>
         <source>Lan&amp;guage of the room:</source>
         <extracomment>pe_desktop/ui/dialogs/session_dialog.py:194</extracomment>
-        <translation>&amp;Idioma de la sala:</translation>
+        <translation type="vanished">&amp;Idioma de la sala:</translation>
     </message>
     <message>
         <source>Problems</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:202</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:225</extracomment>
         <translation>Problemas</translation>
     </message>
     <message>
         <source>Create session</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:207</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:230</extracomment>
         <translation>Crear sesión</translation>
     </message>
     <message>
         <source>Save</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:207</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:230</extracomment>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>A session stays with its partnership.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:225</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:248</extracomment>
         <translation>Una sesión siempre pertenece a su alianza.</translation>
     </message>
     <message>
         <source>Items: %1. Scale %2 to %3. Languages: %4.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:253</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:276</extracomment>
         <translation>Elementos: %1. Escala de %2 a %3. Idiomas: %4.</translation>
     </message>
     <message>
         <source>Choose a form.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:288</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:311</extracomment>
         <translation>Elija un formulario.</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:290</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:313</extracomment>
         <translation>Póngale un título a la sesión.</translation>
     </message>
     <message>
         <source>Choose a partnership or type the name of a new one.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:292</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:315</extracomment>
         <translation>Elija una alianza o escriba el nombre de una nueva.</translation>
     </message>
     <message>
         <source>Group %1 has no name (give it one or remove it).</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:298</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:321</extracomment>
         <translation>El grupo %1 no tiene nombre (póngale uno o quítelo).</translation>
     </message>
     <message>
         <source>The group name “%1” is used twice.</source>
-        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:301</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/session_dialog.py:324</extracomment>
         <translation>El nombre de grupo “%1” está repetido.</translation>
     </message>
 </context>

@@ -3,7 +3,8 @@
 A facilitator types a pile of paper ballots during a coffee break, so the
 grid behaves like a data-entry form, not a spreadsheet: a digit on the scale
 saves that rating at once and moves on (right, then to the next ballot);
-N or ? (or 0 when 0 is not on the scale) saves "not sure"; Delete clears;
+N or ? (or 0 when 0 is not on the scale) saves "not sure"; Enter moves on
+and Shift+Enter back; Tab leaves the grid (one Tab stop); Delete clears;
 anything else is refused in place with a message saying what is allowed, and
 nothing is stored. Scales with two-digit values (0–10) wait for the second
 digit or Enter. Each saved cell is one committed, undoable edit.
@@ -52,7 +53,7 @@ class PaperGridView(QTableView):
         self.scale = model.controller.instrument.scale
         self.pending = ""
         self.setModel(model)
-        self.setTabKeyNavigation(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; Enter and digits move on
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -70,9 +71,8 @@ class PaperGridView(QTableView):
     def keys_help(self) -> str:
         scale = self.scale
         unsure = self.tr(", N or ? for not sure") if scale.allow_unsure else ""
-        return self.tr("Type %1–%2%3; Enter or Tab moves on; Delete clears.").replace("%1", str(scale.min)).replace(
-            "%2", str(scale.max)
-        ).replace("%3", unsure)
+        text = self.tr("Type %1–%2%3; Enter moves on (Shift+Enter back); Delete clears; Tab leaves the grid.")
+        return text.replace("%1", str(scale.min)).replace("%2", str(scale.max)).replace("%3", unsure)
 
     def _valid_texts(self) -> list[str]:
         return [str(v) for v in self.scale.points]
@@ -184,15 +184,14 @@ class PaperGridView(QTableView):
 
     # ------------------------------------------------------------- events
     def event(self, event: QEvent) -> bool:
-        # Tab must reach keyPressEvent before QWidget turns it into a focus change.
+        # Tab and Shift+Tab leave the grid (one Tab stop, issue 11); a buffered digit is saved first.
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
             and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
         ):
-            self.keyPressEvent(event)
-            return True
+            self._flush_pending()
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -204,16 +203,12 @@ class PaperGridView(QTableView):
         ):
             super().keyPressEvent(event)
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (
-            key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
-        ):
-            if self._flush_pending():
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                self.pending = ""
+                self.move_previous()
+            elif self._flush_pending():
                 self.move_next()
-            event.accept()
-            return
-        if key == Qt.Key.Key_Backtab or key == Qt.Key.Key_Tab:
-            self.pending = ""
-            self.move_previous()
             event.accept()
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -274,6 +269,11 @@ class PaperGrid(QWidget):
         add_row.addWidget(self.group, 1)
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
+
+        # Tab order as read: the Add row, then the grid (which Tab leaves again).
+        QWidget.setTabOrder(self.count, self.group)
+        QWidget.setTabOrder(self.group, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.view)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

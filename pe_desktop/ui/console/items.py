@@ -1,8 +1,11 @@
 """The item navigator: every attribute with its voting state and how many rated.
 
-The facilitator's map of the session. Selecting a row makes it the current
-item, which the projector and the other panels follow. State is written as
-words and tinted, so it does not rely on colour alone.
+The facilitator's map of the session. Moving through the rows (arrows, Home,
+End) only chooses a row; Enter or a click makes it the current item, which
+the projector and the other panels follow — so looking ahead never changes
+what the room sees or what F6/F8 act on (issue 11). The current item is
+marked "▶" and bold. State is written as words and tinted, so it does not
+rely on colour alone.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from pe_desktop.core.vocab import ItemState
@@ -43,6 +46,11 @@ class ItemsModel(QAbstractTableModel):
         if self.items:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(self.COLUMNS) - 1))
 
+    def mark_current(self) -> None:
+        """The current item changed: repaint the "▶" marks."""
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(self.COLUMNS) - 1))
+
     def key(self, row: int) -> str:
         return self.items[row].key
 
@@ -61,9 +69,10 @@ class ItemsModel(QAbstractTableModel):
         item = self.items[index.row()]
         state = self.states.get(item.key, "pending")
         col = index.column()
+        current = item.key == self.controller.current_item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == 0:
-                return str(index.row() + 1)
+                return f"▶ {index.row() + 1}" if current else str(index.row() + 1)
             if col == 1:
                 return item.title
             if col == 2:
@@ -75,7 +84,7 @@ class ItemsModel(QAbstractTableModel):
             return QColor(STATE_BACKGROUND[state])
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and state == ItemState.OPEN and col == 2:
+        if role == Qt.ItemDataRole.FontRole and (current or (state == ItemState.OPEN and col == 2)):
             font = QFont()
             font.setBold(True)
             return font
@@ -88,7 +97,7 @@ class ItemsModel(QAbstractTableModel):
 
 
 class ItemNavigator(QTableView):
-    """The navigator view; keeps its selection and the controller's current item in step."""
+    """The navigator view: arrows choose a row, Enter or a click makes it current (see the module docstring)."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,18 +116,43 @@ class ItemNavigator(QTableView):
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)
         accessible(
-            self, self.tr("Items"), self.tr("Attributes of the instrument with their voting state and how many rated")
+            self, self.tr("Items"),
+            self.tr("Attributes of the instrument with their voting state and how many rated. "
+                    "Arrows choose an item; Enter shows it."),
         )
-        self.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.activated.connect(self._make_current)
+        self.clicked.connect(self._make_current)
         controller.currentItemChanged.connect(self.show_item)
+        controller.currentItemChanged.connect(lambda _key: self.items_model.mark_current())
         controller.itemStatesChanged.connect(self.items_model.refresh)
         controller.refreshed.connect(self.items_model.refresh)
         controller.roundChanged.connect(lambda _r: self.items_model.refresh())
         self.show_item(controller.current_item)
 
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.controller.set_current_item(self.items_model.key(current.row()))
+    def chosen_item(self) -> str | None:
+        """The item of the chosen row (not yet current until Enter), or None."""
+        index = self.currentIndex()
+        return self.items_model.key(index.row()) if index.isValid() else None
+
+    def show_chosen(self) -> None:
+        """Make the chosen row the current item (what Enter does)."""
+        key = self.chosen_item()
+        if key is not None:
+            self.controller.set_current_item(key)
+
+    def _make_current(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.controller.set_current_item(self.items_model.key(index.row()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter (or Space) makes the chosen row current; the event is not passed on to the window."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            self.show_chosen()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def show_item(self, key: str) -> None:
         row = self.items_model.row_of(key)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
@@ -25,6 +26,17 @@ def group_box(title: str, widgets: Sequence[QWidget], parent: QWidget, stretch: 
     if stretch:
         layout.addStretch(1)
     return box
+
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """The widgets inside ``root`` that Tab stops at, in their present focus-chain order."""
+    found: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root:
+        if root.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
 
 
 class ConsoleSidebar(QWidget):
@@ -62,6 +74,11 @@ class ConsoleSidebar(QWidget):
         layout.addWidget(group_box(tr("Laptop ballot"), [self.kiosk_button, kiosk_hint], self))
         layout.addWidget(self._projector_box(actions, view_actions))
         layout.addStretch(1)
+        # Tab as the column reads, top to bottom (the timer was made before this column).
+        chain = [self.round2_button, self.close_session_button, overview_button, *focus_chain(timer),
+                 self.kiosk_button, *self.projector_buttons, *self.view_buttons.values()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _twin(self, action: QAction, name: str) -> QPushButton:
         button = accessible(QPushButton(action.text().replace("&", ""), self), name)
@@ -76,6 +93,8 @@ class ConsoleSidebar(QWidget):
         full_button = accessible(QPushButton(tr("Full screen (F5)"), self), tr("Projector full screen"))
         full_button.clicked.connect(actions["full_screen"].trigger)
         box = group_box(tr("Projector"), [projector_button, full_button], self)
+        self.projector_buttons = (projector_button, full_button)
+        self.projector_box = box
         #: projector view name → its button (checked with the view shown)
         self.view_buttons: dict[str, QPushButton] = {}
         layout = box.layout()
@@ -89,6 +108,13 @@ class ConsoleSidebar(QWidget):
             layout.addWidget(button)
             self.view_buttons[name] = button
         return box
+
+    def add_preview(self, preview: QWidget, caption: QWidget) -> None:
+        """The projector's live preview and its caption, at the top of the Projector box."""
+        layout = self.projector_box.layout()
+        assert isinstance(layout, QVBoxLayout), "group_box lays its widgets out one under the other"
+        layout.insertWidget(0, caption)
+        layout.insertWidget(0, preview)
 
     def set_state(self, round_text: str, can_start_round_two: bool, open_session: bool) -> None:
         self.round_label.setText(round_text)

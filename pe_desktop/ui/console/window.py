@@ -38,6 +38,7 @@ from pe_desktop.ui.ballots.kiosk import LEAVE_KEYS, KioskWindow
 from pe_desktop.ui.ballots.paper_grid import PaperGrid
 from pe_desktop.ui.ballots.tally import TallyPanel
 from pe_desktop.ui.console.actions import ActionsPanel
+from pe_desktop.ui.console.clicker import ClickerKeys
 from pe_desktop.ui.console.discuss import DiscussFirstList
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.console.item_detail import ItemDetail
@@ -45,6 +46,7 @@ from pe_desktop.ui.console.items import ItemNavigator
 from pe_desktop.ui.console.notes import NotesPanel
 from pe_desktop.ui.console.overview import OverviewDialog
 from pe_desktop.ui.console.participants import ParticipantsPanel
+from pe_desktop.ui.console.preview import ProjectorPreview
 from pe_desktop.ui.console.sidebar import ConsoleSidebar, group_box
 from pe_desktop.ui.console.timer import DiscussTimer
 from pe_desktop.ui.console.voting import VotingControl, make_action
@@ -83,14 +85,17 @@ class SessionConsole(QMainWindow):
 
         self._build_panels()
         self._build_actions()
+        self.clicker = ClickerKeys(self, self.controller, self.projector, self.set_projector_view)
         self._build_menus()
         self._build_toolbar()
         self._build_layout()
+        self._keyboard_only()
 
         c = self.controller
         for signal in (c.itemStatesChanged, c.sessionChanged, c.currentItemChanged, c.roundChanged):
             signal.connect(self._update_state)
         c.undo_stack.indexChanged.connect(self._saved)
+        self.projector.viewChanged.connect(lambda _name: self._show_projector_view())
         self.timer.runningTime.connect(self.projector.set_countdown)
         self.timer.expired.connect(lambda: self.statusBar().showMessage(self.tr("Discussion time is up"), 10000))
         self._update_state()
@@ -125,7 +130,7 @@ class SessionConsole(QMainWindow):
                                               tr("End voting, back up the archive and show the overview"))
         self.act_overview = self._action(tr("O&verview of all items"), self.show_overview, "Ctrl+Shift+O")
         kiosk_tip = tr("Full-screen ballot for passing the laptop around; leave it with %1").replace("%1", LEAVE_KEYS)
-        self.act_kiosk = self._action(tr("&Laptop ballot (kiosk)"), self.start_kiosk, "Ctrl+K", kiosk_tip)
+        self.act_kiosk = self._action(tr("Lap&top ballot (kiosk)"), self.start_kiosk, "Ctrl+K", kiosk_tip)
         self.act_close_window = self._action(tr("Close &window"), self.close, QKeySequence.StandardKey.Close)
         self.act_review_actions = self._action(tr("Review &earlier actions…"), self.review_earlier_actions, None,
                                                tr("Say what became of the open action items of earlier sessions"))
@@ -145,15 +150,15 @@ class SessionConsole(QMainWindow):
         stack.undoTextChanged.connect(lambda text: self.tool_undo.setToolTip(self.tr("Undo %1").replace("%1", text)))
         stack.redoTextChanged.connect(lambda text: self.tool_redo.setToolTip(self.tr("Redo %1").replace("%1", text)))
 
-        self.act_show_projector = self._action(tr("&Show projector"), self.show_projector, None)
-        self.act_hide_projector = self._action(tr("&Hide projector"), self.projector.hide, None)
+        self.act_show_projector = self._action(tr("Sho&w projector"), self.show_projector, None)
+        self.act_hide_projector = self._action(tr("&Hide projector"), self.hide_projector, None)
         self.act_full_screen = self._action(tr("Projector &full screen"), self.projector.toggle_full_screen, "F5")
-        self.act_save_picture = self._action(tr("Save projector &picture…"), self.projector.save_picture,
+        self.act_save_picture = self._action(tr("Save projector pict&ure…"), self.projector.save_picture,
                                              "Ctrl+Shift+S", tr("Saves what the room sees now as a PNG picture"))
         self.view_group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         names = {"join": tr("&Join screen"), "item": tr("Current &item"), "overview": tr("&Overview (all items)"),
-                 "shift": tr("Round s&hift"), "gap": tr("&Power gap")}
+                 "shift": tr("&Round shift"), "gap": tr("&Power gap")}
         for i, name in enumerate(PROJECTOR_VIEWS, start=1):
             action = self._action(names[name], partial(self.set_projector_view, name), f"Ctrl+{i}")
             action.setCheckable(True)
@@ -184,8 +189,8 @@ class SessionConsole(QMainWindow):
         view.addAction(self.act_full_screen)
         view.addAction(self.act_save_picture)
         view.addSeparator()
-        for action in self.view_actions.values():
-            view.addAction(action)
+        for action in (*self.view_actions.values(), None, *self.clicker.actions(), self.clicker.act_tables):
+            view.addSeparator() if action is None else view.addAction(action)
         view.addSeparator()
         view.addAction(self.act_timer)
         view.addAction(self.act_timer_reset)
@@ -220,7 +225,7 @@ class SessionConsole(QMainWindow):
         self.tabs = accessible(QTabWidget(self), tr("Console sections"))
         self.tabs.addTab(item_tab, tr("&Item and notes"))
         self.tabs.addTab(self.participants_panel, tr("&Participants"))
-        self.tabs.addTab(self.paper_grid, tr("Pa&per ballots"))
+        self.tabs.addTab(self.paper_grid, tr("Paper &ballots"))
         self.tabs.addTab(self.tally, tr("&Tally"))
         self.tabs.addTab(self.actions_panel, tr("&Actions"))
 
@@ -228,6 +233,8 @@ class SessionConsole(QMainWindow):
                    "kiosk": self.act_kiosk, "show_projector": self.act_show_projector,
                    "full_screen": self.act_full_screen}
         self.sidebar = ConsoleSidebar(self.timer, actions, self.view_actions, LEAVE_KEYS, self)
+        self.preview = ProjectorPreview(self.controller, self.projector, self)
+        self.sidebar.add_preview(self.preview, self.preview.caption)
         self.sidebar.show_view("item")
 
         main = QSplitter(Qt.Orientation.Horizontal, self)
@@ -242,6 +249,17 @@ class SessionConsole(QMainWindow):
         accessible(self.saved_label, tr("Last saved"))
         self.statusBar().addPermanentWidget(self.phone.status_label)
         self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _keyboard_only(self) -> None:
+        """Issue 11: every table one Tab stop keeping its arrows, a reading Tab order, shortcuts from the projector."""
+        self.clicker.protect_tables(self)
+        for first, second in ((self.items_panel, self.discuss_list), (self.discuss_list, self.tabs),
+                              (self.tabs, self.sidebar)):
+            QWidget.setTabOrder(first, second)
+        shared = (self.act_prev, self.act_next, *[a for a in self.voting.actions() if a], self.act_overview,
+                  *self.view_actions.values(), self.act_timer, self.act_timer_reset, self.act_save_picture,
+                  *self.clicker.actions())
+        self.projector.keys.share(shared)  # not F5: the projector has its own
 
     # ------------------------------------------------------------- state
     def _update_state(self, *_args: object) -> None:
@@ -354,14 +372,15 @@ class SessionConsole(QMainWindow):
             action = self.screens_menu.addAction(f"{i}: {screen.name()} ({size.width()}×{size.height()})")
             action.triggered.connect(lambda _checked=False, screen=screen: self.show_projector(screen))
 
-    def _default_screen(self) -> QScreen | None:
-        """The projector goes on a screen that is not this window's, if there is one."""
-        mine = self.screen()
-        others = [s for s in QGuiApplication.screens() if s is not mine]
-        return others[0] if others else mine
-
     def show_projector(self, screen: QScreen | None = None) -> None:
-        self.projector.show_on_screen(screen or self._default_screen())
+        """On the other screen if there is one; the console keeps the keyboard."""
+        others = [s for s in QGuiApplication.screens() if s is not self.screen()]  # another screen if there is one
+        self.projector.show_on_screen(screen or (others[0] if others else self.screen()))
+        self.preview.refresh_now()
+
+    def hide_projector(self) -> None:
+        self.projector.hide()
+        self.preview.refresh_now()
 
     def set_projector_view(self, name: str) -> None:
         self.projector.set_view(name)
@@ -373,6 +392,7 @@ class SessionConsole(QMainWindow):
         if self.kiosk is not None:
             self.kiosk.leave()
         self.timer.reset()
+        self.preview.stop()
         self.phone.shutdown()
         self.projector.close()
         self.controller.stop()

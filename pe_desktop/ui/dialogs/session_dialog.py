@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -89,7 +89,28 @@ class SessionDialog(QDialog):
             self._partnership_changed(self.partnership.currentText())
         self._show_instrument_info()
         self._show_stage_info()
+        self._tab_order()
+        self.groups.changed.connect(self._tab_order)
         self.title.setFocus()
+
+    def _tab_order(self) -> None:
+        """Tab walks the form top to bottom (issue 11); the groups' rows, made later, are put in their place."""
+        rows: list[QWidget] = []
+        widget = self.groups.nextInFocusChain()
+        while widget is not self.groups and widget is not None:
+            if self.groups.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                rows.append(widget)
+            widget = widget.nextInFocusChain()
+        if self.isVisible():  # laid out: as they read, a row at a time
+            layout = self.groups.layout()
+            if layout is not None:
+                layout.activate()
+            rows.sort(key=lambda w: (w.mapTo(self.groups, QPoint(0, 0)).y(), w.mapTo(self.groups, QPoint(0, 0)).x()))
+        chain = [self.instrument, self.title, self.partnership, self.held_on, self.location, self.facilitator,
+                 self.stage, *rows, self.min_group_size, self.rounds, self.language,
+                 *[b for b in self.buttons.buttons() if b.isVisible() or not self.isVisible()]]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # ------------------------------------------------------------ building
     def _add_instrument(self, form: QFormLayout, instruments: Mapping[str, Instrument], session: Session | None) -> None:
@@ -167,6 +188,8 @@ class SessionDialog(QDialog):
         groups_area.setWidget(self.groups)
         groups_area.setMinimumHeight(170)
         groups_area.setAccessibleName(self.tr("Stakeholder groups"))
+        groups_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its rows take the focus, not the frame around them
+        self.groups_area = groups_area
         groups_label = QLabel(self.tr("Stakeholder &groups:"))
         groups_label.setBuddy(self.groups.add_button)
         form.addRow(groups_label, groups_area)
@@ -191,7 +214,7 @@ class SessionDialog(QDialog):
         self.language.setToolTip(self.tr("The projector, the laptop ballot, the ballots and the PDF use it. "
                                          "Two languages put both on the projector, for a mixed room."))
         self.instrument.currentIndexChanged.connect(self._fill_languages)
-        form.addRow(self._label(self.tr("Lan&guage of the room:"), self.language), self.language)
+        form.addRow(self._label(self.tr("Lang&uage of the room:"), self.language), self.language)
         self._fill_languages()
 
     def _build_problems_and_buttons(self, session: Session | None) -> None:

@@ -126,7 +126,7 @@ class Browser(QObject):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         search_row = QHBoxLayout()
-        search_label = QLabel(self.tr("&Find:"))
+        search_label = QLabel(self.tr("Fi&nd:"))
         search_label.setBuddy(self.search)
         search_row.addWidget(search_label)
         search_row.addWidget(self.search)

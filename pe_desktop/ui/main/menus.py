@@ -125,11 +125,11 @@ class MainMenus(QObject):
         self.act_import_form = self._action(self.tr("&Import form…"), slots.import_form, [],
                                             self.tr("Add a form (.toml file) to the forms you can choose from"))
         self.act_import_ratings = self._action(
-            self.tr("Import &ratings…"), slots.import_ratings, [],
+            self.tr("Import rati&ngs…"), slots.import_ratings, [],
             self.tr("Add ratings from a CSV, TSV or Excel file to the selected session"))
         self.act_merge = self._action(self.tr("&Merge archive…"), slots.merge, [],
                                       self.tr("Bring in the sessions of another archive or a session file"))
-        self.act_restore = self._action(self.tr("Restore from &backup…"), slots.restore, [],
+        self.act_restore = self._action(self.tr("Restore from bac&kup…"), slots.restore, [],
                                         self.tr("Put the archive back as it was when a backup was taken"))
         self.act_trash = self._action(self.tr("&Trash…"), slots.trash, [],
                                       self.tr("Deleted sessions, notes and action items: restore them or empty the Trash"))
@@ -164,7 +164,7 @@ class MainMenus(QObject):
                                             self.tr("Prepare a new session"))
         self.act_edit_session = self._action(self.tr("&Edit session…"), slots.edit_session, ["F2", "Ctrl+E"],
                                              self.tr("Change the selected session's details"))
-        self.act_review_actions = self._action(self.tr("Review &earlier actions…"), slots.review_actions, [],
+        self.act_review_actions = self._action(self.tr("Re&view earlier actions…"), slots.review_actions, [],
                                                self.tr("Say what became of the open action items of earlier sessions"))
         self.act_partnerships = self._action(self.tr("&Partnerships…"), slots.partnerships, [],
                                              self.tr("Rename partnerships or combine two into one"))
@@ -303,7 +303,7 @@ class MainMenus(QObject):
         # closed before then would save it as hidden. (The saved state, restored after this, may hide it.)
         bar.show()
         self.view_toolbar = bar.toggleViewAction()
-        self.view_toolbar.setText(self.tr("Show &toolbar"))
+        self.view_toolbar.setText(self.tr("Show tool&bar"))
         self.menus["view"].insertAction(self.act_full_screen, self.view_toolbar)
 
     def _fill_recent_menu(self) -> None:

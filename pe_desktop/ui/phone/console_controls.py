@@ -54,12 +54,12 @@ class ConsolePhoneControls(QObject):
         self.dialog: PhoneAddressDialog | None = None
         tr = self.tr
 
-        self.act_start = QAction(tr("Start &phone voting…"), self)
+        self.act_start = QAction(tr("Start p&hone voting…"), self)
         self.act_start.setToolTip(tr("Let people vote from their phones over this laptop's Wi-Fi"))
         self.act_start.setStatusTip(self.act_start.toolTip())
         self.act_start.setIconText(tr("Phone voting…"))  # the toolbar's shorter text
         self.act_start.triggered.connect(lambda _checked=False: self.ask_start())
-        self.act_stop = QAction(tr("Stop p&hone voting"), self)
+        self.act_stop = QAction(tr("Stop phone votin&g"), self)
         self.act_stop.setToolTip(tr("Phones can no longer vote; saved votes stay"))
         self.act_stop.setStatusTip(self.act_stop.toolTip())
         self.act_stop.setIconText(tr("Stop phones"))

@@ -16,7 +16,10 @@ carries a small join banner; while the discussion timer runs, a countdown.
 
 Redraws happen on the controller's ``refreshed`` signal (coalesced to at
 most 10 per second), only for the view on screen; chart items are built
-once and updated in place.
+once and updated in place; ``redrawn`` tells the console's preview.
+
+The window never takes the keyboard: shown without activation, refusing
+focus; its keys, the console's shared shortcuts and blanking: :mod:`.keys`.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QImage, QKeyEvent, QKeySequence, QPalette, QPixmap, QResizeEvent, QScreen, QShortcut
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QPalette, QPixmap, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from pe_desktop.charts.theme import INK, PAPER
@@ -32,6 +35,7 @@ from pe_desktop.session.views import results_visible, shown_items
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.projector.banner import JoinBanner
 from pe_desktop.ui.projector.countdown import Countdown
+from pe_desktop.ui.projector.keys import ProjectorKeys
 from pe_desktop.ui.projector.layout import role_px
 from pe_desktop.ui.projector.page_drawing import PageDrawing
 from pe_desktop.ui.projector.pages import ChartPage, JoinPage, ResultPage, VotingPage, corner_gap, size_table
@@ -50,9 +54,13 @@ class ProjectorWindow(PageDrawing, QWidget):
 
     #: The view on screen changed (by :meth:`set_view` or by following the current item); carries its name.
     viewChanged = Signal(str)
+    #: The view on screen was brought up to date, or blanked or unblanked (the console's preview follows).
+    redrawn = Signal()
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None, language: str | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Charts are imported here, not at module level: pyqtgraph and numpy
         # load only when a session is opened, not when the main window starts.
         from pe_desktop.charts.bars import DivergingBarsChart
@@ -96,7 +104,8 @@ class ProjectorWindow(PageDrawing, QWidget):
         self.shift_chart = RoundShiftChart(inst)
         self.gap_chart = PowerGapChart(inst)
         self._build_pages()
-        self._bind_keys()
+        self.keys = ProjectorKeys(self, self.toggle_full_screen, self._leave_full_screen, self.toggle_table,
+                                  self.save_picture)
 
         controller.refreshed.connect(self._redraw)
         controller.itemStatesChanged.connect(self._follow)
@@ -151,24 +160,6 @@ class ProjectorWindow(PageDrawing, QWidget):
         self._join_text = self.join_page.how.main
         self._vote_state = self.voting_page.state.main
 
-    def _bind_keys(self) -> None:
-        for keys, slot, name in (
-            (QKeySequence(Qt.Key.Key_F5), self.toggle_full_screen, self.tr("Toggle full screen")),
-            (QKeySequence(Qt.Key.Key_Escape), self._leave_full_screen, self.tr("Leave full screen")),
-            (QKeySequence(Qt.Key.Key_T), self.toggle_table, self.tr("Show the chart as a table")),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-            shortcut.setWhatsThis(name)
-        # Right click (or Ctrl+S) on the projector: the picture for slides and reports.
-        save = QAction(self.tr("Save picture…"), self)
-        save.setShortcut(QKeySequence("Ctrl+S"))
-        save.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        save.triggered.connect(lambda _checked=False: self.save_picture())
-        self.addAction(save)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
     # ------------------------------------------------------------ public API
     def view(self) -> str:
         """The view on screen: one of :data:`VIEWS`."""
@@ -204,21 +195,33 @@ class ProjectorWindow(PageDrawing, QWidget):
         self._update_corner()
 
     def show_on_screen(self, screen: QScreen | None) -> None:
-        """Full screen on ``screen``; with None, a normal window on the current screen."""
+        """Full screen on ``screen`` (None: a normal window on the current one), never taking the keyboard."""
         if screen is None:
-            self.showNormal()
+            self.set_full_screen(False)
             return
         if self.isFullScreen():
-            self.showNormal()
+            self.set_full_screen(False)
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        self.set_full_screen(True)
+
+    def set_full_screen(self, full: bool) -> None:
+        """Shown full screen or as a normal window, never activated (showFullScreen() would ask to be)."""
+        state = self.windowState() & ~(Qt.WindowState.WindowMinimized | Qt.WindowState.WindowFullScreen)
+        self.setWindowState(state | Qt.WindowState.WindowFullScreen if full else state)
+        self.setVisible(True)
+
+    def is_blank(self) -> bool:
+        """Whether the room sees the plain black page (B or .)."""
+        return not self.keys.cover.isHidden()
+
+    def set_blank(self, blank: bool) -> None:
+        """Blank the projector (a plain black page) or show the view again."""
+        self.keys.cover.set_blank(blank)
+        self.redrawn.emit()
 
     def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
+        self.set_full_screen(not self.isFullScreen())
 
     def toggle_table(self) -> None:
         """Show every chart as its table (and back): the text equivalent on the big screen."""
@@ -335,6 +338,7 @@ class ProjectorWindow(PageDrawing, QWidget):
         elif view == "gap":
             self._draw_gap()
             self._show_page("gap")
+        self.redrawn.emit()
 
     def _show_page(self, name: str) -> None:
         """Bring a page up; its layouts are redone, since fonts set while it was hidden did not reach them."""
@@ -367,11 +371,11 @@ class ProjectorWindow(PageDrawing, QWidget):
         self._stale_layouts = set(self._pages)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """PageDown / PageUp (what a presenter's clicker sends) page through a long overview."""
-        if event.key() == Qt.Key.Key_PageDown:
-            self.next_page()
-        elif event.key() == Qt.Key.Key_PageUp:
-            self.previous_page()
+        """On its own (no console), PageDown / PageUp page through a long overview and B or . blank."""
+        if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.next_page() if event.key() == Qt.Key.Key_PageDown else self.previous_page()
+        elif event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.set_blank(not self.is_blank())
         else:
             super().keyPressEvent(event)
 
@@ -386,4 +390,4 @@ class ProjectorWindow(PageDrawing, QWidget):
 
     def _leave_full_screen(self) -> None:
         if self.isFullScreen():
-            self.showNormal()
+            self.set_full_screen(False)

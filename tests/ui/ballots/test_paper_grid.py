@@ -56,17 +56,31 @@ def test_typed_digits_are_saved_and_move_right_then_down(qtbot, grid, archive, s
     assert events == 8
 
 
-def test_enter_and_tab_move_on_without_saving(qtbot, grid, archive, session_id):
+def test_enter_moves_on_and_shift_enter_back_without_saving(qtbot, grid, archive, session_id):
     add_ballots(qtbot, grid, 2)
-    qtbot.keyClick(grid.view, Qt.Key.Key_Tab)
+    qtbot.keyClick(grid.view, Qt.Key.Key_Return)
     assert grid.view.currentIndex().column() == 1
     qtbot.keyClick(grid.view, Qt.Key.Key_Return)
     assert grid.view.currentIndex().column() == 2
-    qtbot.keyClick(grid.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(grid.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert grid.view.currentIndex().column() == 1
     for _ in range(5):
-        qtbot.keyClick(grid.view, Qt.Key.Key_Tab)
+        qtbot.keyClick(grid.view, Qt.Key.Key_Return)
     assert (grid.view.currentIndex().row(), grid.view.currentIndex().column()) == (1, 0)
+    assert archive.rating_rows(session_id, 1) == []
+
+
+def test_tab_leaves_the_grid_saving_a_buffered_digit(qtbot, grid, archive, session_id):
+    """The grid is one Tab stop (issue 11): Tab goes on to the next control, Shift+Tab back to the Add row."""
+    grid.window().show()
+    qtbot.waitExposed(grid.window())
+    add_ballots(qtbot, grid, 1)
+    assert grid.view.hasFocus()
+    qtbot.keyClick(grid.view, Qt.Key.Key_Tab)
+    assert not grid.view.hasFocus()
+    grid.view.setFocus()
+    qtbot.keyClick(grid.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert grid.add_button.hasFocus()
     assert archive.rating_rows(session_id, 1) == []
 
 
