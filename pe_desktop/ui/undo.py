@@ -20,13 +20,16 @@ says so and drops the step. Nothing is undone behind a question.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pe_desktop.session.change import Change, UndoRisk, undo_risk
-from pe_desktop.store import Archive
+
+if TYPE_CHECKING:  # the first paint imports this module; the store comes later, with the archive
+    from pe_desktop.store import Archive
 
 #: Undo texts of the console's edits (context "SessionEdits").
 _SESSION_TEXTS = {

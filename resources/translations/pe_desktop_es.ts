@@ -292,42 +292,42 @@
     <name>Browser</name>
     <message>
         <source>Opening the archive…</source>
-        <extracomment>pe_desktop/ui/main/browser.py:93, pe_desktop/ui/main/browser.py:175</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:94, pe_desktop/ui/main/browser.py:182</extracomment>
         <translation>Abriendo el archivo de sesiones…</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <extracomment>pe_desktop/ui/main/browser.py:95</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:96</extracomment>
         <translation>Estado del archivo de sesiones</translation>
     </message>
     <message>
         <source>Filter by title, or search notes and actions</source>
-        <extracomment>pe_desktop/ui/main/browser.py:101</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:102</extracomment>
         <translation>Filtrar por título o buscar en notas y acciones</translation>
     </message>
     <message>
         <source>Filter sessions by title</source>
-        <extracomment>pe_desktop/ui/main/browser.py:102</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:103</extracomment>
         <translation>Filtrar sesiones por título</translation>
     </message>
     <message>
         <source>Sessions are filtered by title as you type; from three letters on, notes, quotes, dissent and action items are searched too and listed under the sessions</source>
-        <extracomment>pe_desktop/ui/main/browser.py:104</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:105</extracomment>
         <translation>Las sesiones se filtran por título mientras escribe; a partir de tres letras también se buscan notas, citas, desacuerdos y acciones, y se muestran debajo de las sesiones</translation>
     </message>
     <message>
         <source>Partnerships and sessions</source>
-        <extracomment>pe_desktop/ui/main/browser.py:112</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:113</extracomment>
         <translation>Alianzas y sesiones</translation>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>pe_desktop/ui/main/browser.py:113</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:114</extracomment>
         <translation>Columnas</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <extracomment>pe_desktop/ui/main/browser.py:129</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:130</extracomment>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
@@ -337,17 +337,17 @@
     </message>
     <message>
         <source>Clear filter</source>
-        <extracomment>pe_desktop/ui/main/browser.py:153</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:154</extracomment>
         <translation>Borrar el filtro</translation>
     </message>
     <message>
         <source>This archive has no sessions yet. Session ▸ New session starts one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:218</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:225</extracomment>
         <translation>Este archivo todavía no tiene sesiones. Sesión ▸ Nueva sesión crea una.</translation>
     </message>
     <message>
         <source>Choose a session on the left, or create a new one.</source>
-        <extracomment>pe_desktop/ui/main/browser.py:361</extracomment>
+        <extracomment>pe_desktop/ui/main/browser.py:368</extracomment>
         <translation>Elija una sesión a la izquierda o cree una nueva.</translation>
     </message>
 </context>
@@ -355,32 +355,32 @@
     <name>BrowserEdits</name>
     <message>
         <source>Edit session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:112</extracomment>
         <translation>editar la sesión “%1”</translation>
     </message>
     <message>
         <source>Delete session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:112</extracomment>
         <translation>eliminar la sesión “%1”</translation>
     </message>
     <message>
         <source>New session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:112</extracomment>
         <translation>nueva sesión “%1”</translation>
     </message>
     <message>
         <source>Restore action</source>
-        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:112</extracomment>
         <translation>Restaurar acción</translation>
     </message>
     <message>
         <source>Restore note</source>
-        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:112</extracomment>
         <translation>Restaurar nota</translation>
     </message>
     <message>
         <source>Restore session “%1”</source>
-        <extracomment>pe_desktop/ui/undo.py:109</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:112</extracomment>
         <translation>Restaurar la sesión “%1”</translation>
     </message>
 </context>
@@ -1398,12 +1398,12 @@
     <name>FollowupDialog</name>
     <message>
         <source>Review of 1 earlier action</source>
-        <extracomment>pe_desktop/ui/undo.py:111</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:114</extracomment>
         <translation>revisión de 1 acción anterior</translation>
     </message>
     <message>
         <source>Review of %1 earlier actions</source>
-        <extracomment>pe_desktop/ui/undo.py:111</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:114</extracomment>
         <translation>revisión de %1 acciones anteriores</translation>
     </message>
     <message>
@@ -4386,197 +4386,197 @@
     <name>RecordHistoryDialog</name>
     <message>
         <source>History</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:58</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:57</extracomment>
         <translation>Historial</translation>
     </message>
     <message>
         <source>Versions</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:64</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:63</extracomment>
         <translation>Versiones</translation>
     </message>
     <message>
         <source>Version</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:70</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:69</extracomment>
         <translation>Versión</translation>
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:70</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:69</extracomment>
         <translation>Qué pasó</translation>
     </message>
     <message>
         <source>When</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:70</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:69</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
         <source>What changed</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:71</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:70</extracomment>
         <translation>Qué cambió</translation>
     </message>
     <message>
         <source>Action item</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:88</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:87</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Note</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:88</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:87</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
         <source>Session</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:88</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:87</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Rating</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:89, pe_desktop/ui/dialogs/record_history.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:88, pe_desktop/ui/dialogs/record_history.py:126</extracomment>
         <translation>Valoración</translation>
     </message>
     <message>
         <source>round %1</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:92</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:91</extracomment>
         <translation>ronda %1</translation>
     </message>
     <message>
         <source>No versions are logged for it.</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:95</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:94</extracomment>
         <translation>No hay versiones registradas.</translation>
     </message>
     <message>
         <source>Versions: %1, oldest first; the last is what the archive holds now.</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:96</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:95</extracomment>
         <translation>Versiones: %1, de la más antigua a la más reciente; la última es la que guarda ahora el archivo de sesiones.</translation>
     </message>
     <message>
         <source>Changed</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:109</extracomment>
         <translation>Cambiada</translation>
     </message>
     <message>
         <source>Created</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:109</extracomment>
         <translation>Creada</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:110</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:109</extracomment>
         <translation>Borrada</translation>
     </message>
     <message>
         <source>Restored</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:111</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:110</extracomment>
         <translation>Restaurada</translation>
     </message>
     <message>
         <source>from %1</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:114</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:113</extracomment>
         <translation>desde %1</translation>
     </message>
     <message>
         <source>made from version %1 at the same time as another edit (two laptops)</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:116</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:115</extracomment>
         <translation>hecha a partir de la versión %1 a la vez que otro cambio (dos computadoras)</translation>
     </message>
     <message>
         <source>Date</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:122</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:121</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Place</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:122</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:121</extracomment>
         <translation>Lugar</translation>
     </message>
     <message>
         <source>Title</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:122</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:121</extracomment>
         <translation>Título</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:123</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:122</extracomment>
         <translation>Facilitación</translation>
     </message>
     <message>
         <source>Stage</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:123</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:122</extracomment>
         <translation>Etapa</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:123</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:122</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:124</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:123</extracomment>
         <translation>Rondas</translation>
     </message>
     <message>
         <source>Smallest group shown</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:124</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:123</extracomment>
         <translation>Grupo mínimo mostrado</translation>
     </message>
     <message>
         <source>Current round</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:125</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:124</extracomment>
         <translation>Ronda actual</translation>
     </message>
     <message>
         <source>Room language</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:125</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:124</extracomment>
         <translation>Idioma de la sala</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:125</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Kind</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:125</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
         <source>Round</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:125</extracomment>
         <translation>Ronda</translation>
     </message>
     <message>
         <source>Text</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:126</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:125</extracomment>
         <translation>Texto</translation>
     </message>
     <message>
         <source>Due</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:126</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:127</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:126</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:133</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:132</extracomment>
         <translation>(vacío)</translation>
     </message>
     <message>
         <source>not sure</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:135</extracomment>
+        <extracomment>pe_desktop/ui/dialogs/record_history.py:134</extracomment>
         <translation>no sé</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:163</extracomment>
+        <extracomment>pe_desktop/ui/widgets/history_action.py:24</extracomment>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Every version of this record, oldest first</source>
-        <extracomment>pe_desktop/ui/dialogs/record_history.py:165</extracomment>
+        <extracomment>pe_desktop/ui/widgets/history_action.py:26</extracomment>
         <translation>Todas las versiones de este registro, de la más antigua a la más reciente</translation>
     </message>
 </context>
@@ -5688,52 +5688,52 @@
     <name>SessionEdits</name>
     <message>
         <source>Remove %1</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>quitar %1</translation>
     </message>
     <message>
         <source>Rating for %1</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>valoración de %1</translation>
     </message>
     <message>
         <source>Clear rating for %1</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>borrar la valoración de %1</translation>
     </message>
     <message>
         <source>Tally for %1</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>recuento de %1</translation>
     </message>
     <message>
         <source>Add note</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>agregar nota</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>editar nota</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>eliminar nota</translation>
     </message>
     <message>
         <source>Add action</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>agregar acción</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>editar acción</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>eliminar acción</translation>
     </message>
     <message>
@@ -5743,12 +5743,12 @@
     </message>
     <message>
         <source>Add %1 participants</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>agregar %1 participantes</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <extracomment>pe_desktop/ui/undo.py:107</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:110</extracomment>
         <translation>agregar un participante</translation>
     </message>
 </context>
@@ -6178,57 +6178,57 @@
     <name>UndoSafety</name>
     <message>
         <source>Undo moves a note recorded during the live session to the Trash.</source>
-        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:101</extracomment>
         <translation>Deshacer mueve a la papelera una nota registrada durante la sesión en vivo.</translation>
     </message>
     <message>
         <source>Undo moves an action item recorded during the live session to the Trash.</source>
-        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:101</extracomment>
         <translation>Deshacer mueve a la papelera una acción registrada durante la sesión en vivo.</translation>
     </message>
     <message>
         <source>Undo removes %1 carried action item(s) edited since the review.</source>
-        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:101</extracomment>
         <translation>Deshacer elimina %1 acción(es) trasladada(s) que se modificaron después de la revisión.</translation>
     </message>
     <message>
         <source>Undo removes %1 participant(s) together with the ratings recorded for them.</source>
-        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:101</extracomment>
         <translation>Deshacer elimina %1 participante(s) junto con las valoraciones registradas para ellos.</translation>
     </message>
     <message>
         <source>Undo takes back a rating for “%1” recorded during the live session.</source>
-        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:101</extracomment>
         <translation>Deshacer retira una valoración de “%1” registrada durante la sesión en vivo.</translation>
     </message>
     <message>
         <source>Undo takes back show-of-hands votes for “%1” recorded during the live session.</source>
-        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:101</extracomment>
         <translation>Deshacer retira votos a mano alzada de “%1” registrados durante la sesión en vivo.</translation>
     </message>
     <message>
         <source>“%1” now holds what was recorded in it, so its creation can no longer be undone. To remove it, delete it: it goes to the Trash.</source>
-        <extracomment>pe_desktop/ui/undo.py:98</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:101</extracomment>
         <translation>“%1” ya contiene lo que se registró en ella, así que su creación ya no se puede deshacer. Para quitarla, elimínela: irá a la papelera.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <extracomment>pe_desktop/ui/undo.py:190</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:193</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo anyway</source>
-        <extracomment>pe_desktop/ui/undo.py:197</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:200</extracomment>
         <translation>Deshacer de todos modos</translation>
     </message>
     <message>
         <source>Recorded data is not removed without asking. “Keep it” leaves everything as it is.</source>
-        <extracomment>pe_desktop/ui/undo.py:198</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:201</extracomment>
         <translation>Nunca se eliminan datos registrados sin preguntar. “Conservar” deja todo como está.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <extracomment>pe_desktop/ui/undo.py:199</extracomment>
+        <extracomment>pe_desktop/ui/undo.py:202</extracomment>
         <translation>Conservar</translation>
     </message>
 </context>

@@ -18,12 +18,13 @@ def test_record_history_keeps_every_version_oldest_first(archive, session_id):
     assert versions[1]["base"] == versions[0]["id"] and versions[2]["base"] == versions[1]["id"]
 
 
-def test_a_deleted_note_keeps_its_versions_and_ends_with_the_deletion(archive, session_id):
+def test_a_deleted_note_keeps_its_versions_and_ends_in_the_trash(archive, session_id):
     note = archive.add_note(session_id, "first", "note")
     archive.update_note(note, text="second")
-    archive.delete_note(note)
-    versions = archive.record_history("notes", note)
-    assert [json.loads(v["data"])["text"] if v["data"] else None for v in versions] == ["first", "second", None]
+    archive.delete_note(note)  # to the Trash: the last version is the same text, marked deleted
+    versions = [json.loads(v["data"]) for v in archive.record_history("notes", note)]
+    assert [v["text"] for v in versions] == ["first", "second", "second"]
+    assert [v["deleted_at"] is not None for v in versions] == [False, False, True]
 
 
 def test_rating_history_lists_each_change_with_its_source(archive, session_id):

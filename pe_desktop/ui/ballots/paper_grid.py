@@ -33,8 +33,8 @@ from pe_desktop.store.records import Participant
 from pe_desktop.ui.ballots.paper_grid_model import PaperGridModel
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
-from pe_desktop.ui.dialogs.record_history import history_action
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, compact_combo, fill_groups, plain_label
+from pe_desktop.ui.widgets.history_action import history_action
 
 #: Keys that mean "not sure" on a paper ballot (plus 0 when 0 is not a scale point).
 UNSURE_KEYS = ("n", "N", "?")

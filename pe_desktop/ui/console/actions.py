@@ -33,9 +33,9 @@ from pe_desktop.store.records import Action
 from pe_desktop.ui.console.action_origins import carried_from_labels
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
-from pe_desktop.ui.dialogs.record_history import history_action
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, status_text
 from pe_desktop.ui.widgets.date_field import DateField
+from pe_desktop.ui.widgets.history_action import history_action
 
 
 class ActionsPanel(QWidget):

@@ -30,8 +30,8 @@ from pe_desktop.store.errors import ValidationError
 from pe_desktop.store.records import Note
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
-from pe_desktop.ui.dialogs.record_history import history_action
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, accessible, item_title, kind_text
+from pe_desktop.ui.widgets.history_action import history_action
 
 
 class NotesPanel(QWidget):

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -156,15 +155,3 @@ def open_history(parent: QWidget, history: RecordHistory | None) -> RecordHistor
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()
     return dialog
-
-
-def history_action(widget: QWidget, read: Callable[[], RecordHistory | None]) -> QAction:
-    """A "History…" entry in ``widget``'s context menu; ``read()`` gives the selected record's history or None."""
-    action = QAction(QCoreApplication.translate("RecordHistoryDialog", "&History…"), widget)
-    action.setObjectName("historyAction")
-    action.setToolTip(QCoreApplication.translate("RecordHistoryDialog", "Every version of this record, oldest first"))
-    action.triggered.connect(lambda _checked=False: open_history(widget, read()))
-    if widget.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
-        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    widget.addAction(action)
-    return action

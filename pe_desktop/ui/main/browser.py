@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QStandardItemModel
 
+    from pe_desktop.session.views.history import RecordHistory
     from pe_desktop.store.search import SearchHit
     from pe_desktop.ui.main.consoles import Consoles
     from pe_desktop.ui.main.details import DetailsPane
@@ -152,10 +153,9 @@ class Browser(QObject):
         for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
             button.setAccessibleName(self.tr("Clear filter"))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        from pe_desktop.session.views.history import session_history  # History… (issue 12), one hook
-        from pe_desktop.ui.dialogs.record_history import history_action
-        self.act_history = history_action(self.tree, lambda: session_history(archive, sid) if (
-            (sid := self.selected_session_id()) and (archive := self._holder.archive)) else None)
+        from pe_desktop.ui.widgets.history_action import history_action  # History… (issue 12), one hook
+
+        self.act_history = history_action(self.tree, self._selected_history)
         self.search_results = SearchResults()
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.search_results)
@@ -165,6 +165,13 @@ class Browser(QObject):
         self.search_results.hitSelected.connect(lambda hit: self.select_id(hit.session_id))
         self.search_results.hitActivated.connect(self._search_hit_activated)
         self.search.textChanged.connect(self.search_results.schedule)
+
+    def _selected_history(self) -> RecordHistory | None:
+        """The selected session's versions (the session layer's views are imported when first asked)."""
+        from pe_desktop.session.views.history import session_history
+
+        sid, archive = self.selected_session_id(), self._holder.archive
+        return session_history(archive, sid) if sid and archive is not None else None
 
     # ============================================================== filling
     def show_archive(self, message: str = "") -> None:
