@@ -6,6 +6,8 @@ a faint line per row so the eye can follow it across the room.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
@@ -20,10 +22,11 @@ class ItemRowsChart(ChartView):
     """Frame for per-item rows: ``self.ys[i]`` is the y of item ``i`` (first item on top)."""
 
     def __init__(
-        self, name: str, instrument: Instrument, right_margin: float = 1.0, parent: QWidget | None = None
+        self, instrument: Instrument, right_margin: float = 1.0, parent: QWidget | None = None,
+        words: Callable[[str], str] | None = None,
     ) -> None:
         """``right_margin`` (scale units) leaves room for the text each row shows right of the scale."""
-        super().__init__(name, parent)
+        super().__init__(parent, words)
         self.instrument = instrument
         self.scale = instrument.scale
         self.keys = list(instrument.item_keys)
@@ -55,6 +58,14 @@ class ItemRowsChart(ChartView):
                                   self._tick_px)
         self.set_ticks("bottom", ticks)
         style.fit_bottom_axis(self.plot, ticks, self._tick_px)
+
+    def set_instrument(self, instrument: Instrument) -> None:
+        """The form in another language (the session's language was edited): titles, scale and words anew."""
+        self.instrument, self.scale = instrument, instrument.scale
+        self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self.keys, self.ys, strict=True)])
+        self._size_axes()
+        self._retranslate()
+        self.fit_right_texts()
 
     def _tick_text(self, value: int) -> str:
         label = self.scale.labels.get(value)

@@ -27,7 +27,8 @@ from pe_desktop.core.palette import PYQTGRAPH_SYMBOLS
 #: core.palette shape names -> pyqtgraph symbol names.
 SYMBOLS: dict[str, str] = PYQTGRAPH_SYMBOLS
 
-_AGREEMENT = {
+#: Agreement labels of core.stats in chart words (a chart translates them into its own language).
+AGREEMENT = {
     "agree": "agree",
     "mixed": "mixed",
     "split": "split",
@@ -49,16 +50,11 @@ def tr(text: str) -> str:
 
 
 def agreement_text(label: str | None) -> str:
-    return tr(_AGREEMENT.get(label or "", label or "–"))
+    return tr(AGREEMENT.get(label or "", label or "–"))
 
 
 def band_text(label: str | None) -> str:
     return tr(_BAND.get(label or "", label or "–"))
-
-
-def other_text() -> str:
-    """How the neutral "other" group is labelled on screen."""
-    return tr("other")
 
 
 def font(px: int, bold: bool = False) -> QFont:

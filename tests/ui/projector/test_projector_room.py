@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QTableWidget
 
-from helpers import projector_data
+from helpers import chart_texts, projector_data
 from pe_desktop.core.instruments import find_instrument
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.projector.window import ProjectorWindow
@@ -167,7 +167,7 @@ def test_a_spanish_room_sees_no_english_form_text(qtbot, room, qr_png, size) -> 
         seen = [lab.text() for lab in visible_labels(window)]
         for chart in (window.dot_chart, window.bars_chart, window.shift_chart, window.gap_chart):
             if chart.isVisibleTo(window):
-                seen += chart.texts()
+                seen += chart_texts(chart)
         leaks = [t for t in seen for english in english_only if english in t]
         assert leaks == [], view
         window.close()
