@@ -14,6 +14,7 @@ from pe_desktop.core.stats import RatingRow, item_summary
 from pe_desktop.session.views import projector_view
 from pe_desktop.ui.projector import drawing
 from pe_desktop.ui.projector.banner import short_address
+from pe_desktop.ui.projector.room_text import RoomText
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from pe_desktop.ui.projector.banner import JoinBanner
     from pe_desktop.ui.projector.countdown import Countdown
     from pe_desktop.ui.projector.pages import ChartPage, JoinPage, ResultPage, VotingPage
-    from pe_desktop.ui.projector.room_text import RoomText
 
 __all__ = ["PageDrawing"]
 
@@ -58,6 +58,7 @@ class PageDrawing:
     banner: JoinBanner
     countdown: Countdown
     _countdown_left: float | None
+    _language_override: str | None
 
     if TYPE_CHECKING:  # the window's own (QWidget's and ProjectorWindow's), declared for the type checker only
         def height(self) -> int: ...
@@ -67,6 +68,28 @@ class PageDrawing:
         def _groups(self) -> list: ...
 
         def _shown_keys(self, round: int | None = None) -> set[str]: ...
+
+        def _apply_fonts(self) -> None: ...
+
+        def _redraw(self) -> None: ...
+
+    def _language_changed(self, spec: str) -> None:
+        """The session's language was edited: every text, chart word and scale box in it at once.
+
+        A window opened in a fixed language (a snapshot's ``--language``) keeps that one.
+        """
+        if self._language_override:
+            return
+        self.room = RoomText(self.controller.instrument, spec)
+        inst = self.room.main
+        self.dot_chart.set_scale(inst.scale)
+        for chart in (self.bars_chart, self.shift_chart, self.gap_chart):
+            chart.set_instrument(inst)
+        for any_chart in (self.dot_chart, self.bars_chart, self.shift_chart, self.gap_chart):
+            any_chart.set_words(self.room.chart_word)
+        self.voting_page.set_scale(self.room)
+        self._apply_fonts()
+        self._redraw()
 
     def _draw_voting(self) -> None:
         key = self.controller.current_item
