@@ -7,7 +7,7 @@ One BarGraphItem per scale point, built once; updates only move the bars.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
-from pe_desktop.charts.base import ChartView
+from pe_desktop.charts.base import ChartView, Words
 from pe_desktop.core.instruments import Instrument
 from pe_desktop.core.palette import MARK_OUTLINE, diverging
 
@@ -29,7 +29,7 @@ class DivergingBarsChart(ChartView):
     """All items of an instrument as diverging stacked bars (percent of numeric ratings)."""
 
     def __init__(self, instrument: Instrument, parent: QWidget | None = None,
-                 words: Callable[[str], str] | None = None) -> None:
+                 words: Words | None = None) -> None:
         super().__init__(parent, words)
         self.set_name(self.word("All items"))
         self.instrument = instrument
@@ -138,7 +138,8 @@ class DivergingBarsChart(ChartView):
                 height=BAR_HEIGHT,
             )
         for text, it, shown_row in zip(self._counts, ordered, self._shown, strict=True):
-            text.setText(self.word("n = {0}").format(it.get("n", 0)) if shown_row else self.word("not shown yet"))
+            text.setText(self.word("n = {0}", mark=True).format(it.get("n", 0)) if shown_row
+                         else self.word("not shown yet", mark=True))
         self._fit_counts()
         self._publish_text(ordered)
 

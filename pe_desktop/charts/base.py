@@ -19,6 +19,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLa
 
 from pe_desktop.charts import style
 
+#: Chart vocabulary in a language: (source text, drawn beside a mark in the plot) -> text.
+Words = Callable[[str, bool], str]
+
+
+def _facilitators_words(text: str, mark: bool = False) -> str:
+    """The facilitator's language (Qt's installed translator), for the console's and trend's charts."""
+    return style.tr(text)
+
 
 class LegendRow(QWidget):
     """A row of marker swatches with plain-text labels (group names are participant data).
@@ -103,11 +111,11 @@ class ChartView(QWidget):
     #: Emitted after each update, once the table and description are current.
     updated = Signal()
 
-    def __init__(self, parent: QWidget | None = None, words: Callable[[str], str] | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, words: Words | None = None) -> None:
         """``words`` translates the chart's vocabulary (context "charts"): by default the
         facilitator's language; the projector passes the room's (one language or two)."""
         super().__init__(parent)
-        self._words: Callable[[str], str] = words or style.tr
+        self._words: Words = words or _facilitators_words
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(style.PAPER))
@@ -133,14 +141,18 @@ class ChartView(QWidget):
         self._description = ""
         self._ticks: dict[str, list[tuple[float, str]]] = {}
 
-    def word(self, text: str) -> str:
-        """``text`` (chart vocabulary) in the chart's language: the room's on the projector."""
-        return self._words(text)
+    def word(self, text: str, mark: bool = False) -> str:
+        """``text`` (chart vocabulary) in the chart's language: the room's on the projector.
 
-    def set_words(self, words: Callable[[str], str] | None) -> None:
+        ``mark``: a label drawn inside the plot beside a mark ("up {0}"), where a mixed
+        room's second language would crowd the marks; the room's words say it in one.
+        """
+        return self._words(text, mark)
+
+    def set_words(self, words: Words | None) -> None:
         """Speak another language from now on (the session's language was edited); every
         fixed text (name, legend, axis) is written again and the next update uses it."""
-        self._words = words or style.tr
+        self._words = words or _facilitators_words
         self._retranslate()
 
     def _retranslate(self) -> None:

@@ -8,14 +8,14 @@ beeswarm on a 1–5 scale). Layout and colours come from
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
-from pe_desktop.charts.base import ChartView
+from pe_desktop.charts.base import ChartView, Words
 from pe_desktop.charts.style import AGREEMENT
 from pe_desktop.core.instruments import Scale
 from pe_desktop.core.stats import GroupDef, RatingRow
@@ -29,7 +29,7 @@ MAX_DOT = 0.075
 class DotChart(ChartView):
     """One item's distribution. Call :meth:`set_item`; items are built once and updated in place."""
 
-    def __init__(self, scale: Scale, parent: QWidget | None = None, words: Callable[[str], str] | None = None) -> None:
+    def __init__(self, scale: Scale, parent: QWidget | None = None, words: Words | None = None) -> None:
         super().__init__(parent, words)
         self.set_name(self.word("Score spread"))
         self.scale = scale
@@ -125,7 +125,7 @@ class DotChart(ChartView):
         if median is not None and q1 is not None and q3 is not None:
             self._band.setRegion((q1, q3))
             self._median.setValue(median)
-            self._median_label.setText(self.word("median {0}").format(data.fmt(median)))
+            self._median_label.setText(self.word("median {0}", mark=True).format(data.fmt(median)))
             self._median_label.setPos(median, y_top)
             self._set_stats_visible(True)
         else:
@@ -172,7 +172,7 @@ class DotChart(ChartView):
     def _size_axis(self) -> None:
         """Room for two lines of tick text: the number and its label."""
         lines = 2 if self.scale.labels else 1
-        self.plot.getAxis("bottom").setHeight(int(self._tick_px * (1.35 * lines + 0.8)))
+        self.plot.getAxis("bottom").setHeight(style.axis_height(self._tick_px, lines))
 
     def _text_px_changed(self, px: int) -> None:
         self._size_axis()

@@ -9,7 +9,7 @@ no dumbbell.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
+from pe_desktop.charts.base import Words
 from pe_desktop.charts.rows import ItemRowsChart
 from pe_desktop.core.instruments import Instrument
 
@@ -28,7 +29,7 @@ class PowerGapChart(ItemRowsChart):
     """Dumbbells of all items; :meth:`set_items` takes core.stats item summaries."""
 
     def __init__(self, instrument: Instrument, parent: QWidget | None = None,
-                 words: Callable[[str], str] | None = None) -> None:
+                 words: Words | None = None) -> None:
         super().__init__(instrument, right_margin=1.1, parent=parent, words=words)
         self._lines = pg.PlotDataItem(x=[], y=[], connect="pairs", pen=style.pen(style.INK, 4))
         self._community = pg.ScatterPlotItem(
@@ -77,7 +78,7 @@ class PowerGapChart(ItemRowsChart):
         self._community.setData(x=cx, y=cy, size=size)
         self._institution.setData(x=ix, y=iy, size=size)
         for text, row in zip(self._gap_texts, rows, strict=True):
-            text.setText(self.word("gap {0}").format(data.fmt(row.gap)) if row.gap is not None else "")
+            text.setText(self.word("gap {0}", mark=True).format(data.fmt(row.gap)) if row.gap is not None else "")
         self.fit_right_texts()
         self._publish_text(rows)
 

@@ -6,15 +6,14 @@ a faint line per row so the eye can follow it across the room.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pe_desktop.charts import style
-from pe_desktop.charts.base import ChartView
+from pe_desktop.charts.base import ChartView, Words
 from pe_desktop.core.instruments import Instrument
 
 
@@ -23,7 +22,7 @@ class ItemRowsChart(ChartView):
 
     def __init__(
         self, instrument: Instrument, right_margin: float = 1.0, parent: QWidget | None = None,
-        words: Callable[[str], str] | None = None,
+        words: Words | None = None,
     ) -> None:
         """``right_margin`` (scale units) leaves room for the text each row shows right of the scale."""
         super().__init__(parent, words)
@@ -42,6 +41,18 @@ class ItemRowsChart(ChartView):
         self.plot.setYRange(-0.7, n - 0.3, padding=0)
         self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self.keys, self.ys, strict=True)])
         self.set_ticks("bottom", [(v, self._tick_text(v)) for v in self.scale.points])
+        # The scale's words under the axis, when one is too long for its point ("5 Totalmente"
+        # beside "4 En su mayoría" at 720 lines): the axis then shows the numbers only.
+        self.scale_key = QLabel(self)
+        self.scale_key.setTextFormat(Qt.TextFormat.PlainText)
+        self.scale_key.setWordWrap(True)
+        self.scale_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scale_key.setStyleSheet(f"color: {style.INK};")
+        self.scale_key.setFont(style.font(self._tick_px))
+        self.scale_key.hide()
+        chart_layout = self.layout()
+        if isinstance(chart_layout, QVBoxLayout):
+            chart_layout.insertWidget(1, self.scale_key)
         self._size_axes()
         self.plot.getViewBox().sigResized.connect(self.fit_right_texts)
 
@@ -54,8 +65,14 @@ class ItemRowsChart(ChartView):
         scale labels wrapped to the width each point has."""
         style.fit_right(self.plot, self.scale.min - 0.5, self.scale.max + 0.3, self._right_texts(), self._tick_px)
         low, high = self.plot.getViewBox().viewRange()[0]
-        ticks = style.scale_ticks(self.scale.points, self.scale.labels, self.plot.getViewBox().width(), high - low,
-                                  self._tick_px)
+        width = self.plot.getViewBox().width()
+        ticks = style.scale_ticks(self.scale.points, self.scale.labels, width, high - low, self._tick_px)
+        fits = width <= 0 or style.ticks_fit(ticks, width, high - low, self._tick_px)
+        if not fits:
+            ticks = [(v, str(v)) for v in self.scale.points]
+            self.scale_key.setText("   ".join(f"{v} {self.scale.labels[v]}" for v in self.scale.points
+                                              if self.scale.labels.get(v)))
+        self.scale_key.setVisible(not fits and bool(self.scale.labels))
         self.set_ticks("bottom", ticks)
         style.fit_bottom_axis(self.plot, ticks, self._tick_px)
 
@@ -79,8 +96,9 @@ class ItemRowsChart(ChartView):
         widest = max((metrics.horizontalAdvance(self.title(k)) for k in self.keys), default=0)
         self.plot.getAxis("left").setWidth(widest + self._tick_px)
         lines = 2 if self.scale.labels else 1
-        self.plot.getAxis("bottom").setHeight(int(self._tick_px * (1.35 * lines + 0.8)))
+        self.plot.getAxis("bottom").setHeight(style.axis_height(self._tick_px, lines))
 
     def _text_px_changed(self, px: int) -> None:
+        self.scale_key.setFont(style.font(px))
         self._size_axes()
         self.fit_right_texts()

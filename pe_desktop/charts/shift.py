@@ -7,7 +7,7 @@ agreement grew (rwg change).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -16,6 +16,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
+from pe_desktop.charts.base import Words
 from pe_desktop.charts.rows import ItemRowsChart
 from pe_desktop.core.instruments import Instrument
 
@@ -41,7 +42,7 @@ class RoundShiftChart(ItemRowsChart):
     """Arrows of all items; :meth:`set_rounds` takes the item summaries of rounds 1 and 2."""
 
     def __init__(self, instrument: Instrument, parent: QWidget | None = None,
-                 words: Callable[[str], str] | None = None) -> None:
+                 words: Words | None = None) -> None:
         super().__init__(instrument, right_margin=2.2, parent=parent, words=words)
         self._lines = pg.PlotDataItem(x=[], y=[], connect="pairs", pen=style.pen(ROUND2[0], 5))
         self._heads = pg.ScatterPlotItem(
@@ -117,11 +118,11 @@ class RoundShiftChart(ItemRowsChart):
         if row.median_shift is None:
             return ""
         if row.median_shift > 0:
-            text = self.word("up {0}").format(data.fmt(row.median_shift))
+            text = self.word("up {0}", mark=True).format(data.fmt(row.median_shift))
         elif row.median_shift < 0:
-            text = self.word("down {0}").format(data.fmt(-row.median_shift))
+            text = self.word("down {0}", mark=True).format(data.fmt(-row.median_shift))
         else:
-            text = self.word("no change")
+            text = self.word("no change", mark=True)
         return text
 
     def _publish_text(self, rows: list[data.ShiftRow]) -> None:
@@ -154,7 +155,9 @@ class RoundShiftChart(ItemRowsChart):
 
     def _retranslate(self) -> None:
         self.set_name(self.word("Round shift"))
-        self.legend.set_entries([(self.word("Round 1 median"), *ROUND1), (self.word("Round 2 median"), ROUND2[0], "t2")])
+        # "Round 1", not "Round 1 median": the marks say where; short enough for a mixed room's
+        # two languages on one line at the back-row size.
+        self.legend.set_entries([(self.word("Round 1"), *ROUND1), (self.word("Round 2"), ROUND2[0], "t2")])
 
     @property
     def shift_rows(self) -> list[data.ShiftRow]:

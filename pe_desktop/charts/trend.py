@@ -15,7 +15,7 @@ description and :attr:`TrendChart.trend` keep the true values.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -23,7 +23,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
-from pe_desktop.charts.base import ChartView
+from pe_desktop.charts.base import ChartView, Words
 from pe_desktop.core.instruments import Scale
 from pe_desktop.core.palette import group_style, line_colour
 
@@ -51,7 +51,7 @@ class TrendChart(ChartView):
     """Median per item over sessions; lines are created when the set of items changes, then updated."""
 
     def __init__(self, scale: Scale, titles: Mapping[str, str] | None = None, parent: QWidget | None = None,
-                 words: Callable[[str], str] | None = None) -> None:
+                 words: Words | None = None) -> None:
         super().__init__(parent, words)
         self.set_name(self.word("Trend across sessions"))
         self.scale = scale

@@ -2271,17 +2271,17 @@
     <name>LegendRow</name>
     <message>
         <source>Legend</source>
-        <extracomment>pe_desktop/charts/base.py:43</extracomment>
+        <extracomment>pe_desktop/charts/base.py:51</extracomment>
         <translation>Leyenda</translation>
     </message>
     <message>
         <source>Marker</source>
-        <extracomment>pe_desktop/charts/base.py:69</extracomment>
+        <extracomment>pe_desktop/charts/base.py:77</extracomment>
         <translation>Marcador</translation>
     </message>
     <message>
         <source>Unused</source>
-        <extracomment>pe_desktop/charts/base.py:94</extracomment>
+        <extracomment>pe_desktop/charts/base.py:102</extracomment>
         <translation>Sin uso</translation>
     </message>
 </context>
@@ -5609,37 +5609,37 @@
     </message>
     <message>
         <source>not shown yet</source>
-        <extracomment>pe_desktop/charts/bars.py:141, pe_desktop/charts/bars.py:153</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:142, pe_desktop/charts/bars.py:154</extracomment>
         <translation>todavía no se muestra</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/charts/bars.py:147, pe_desktop/charts/gap.py:85, pe_desktop/charts/shift.py:129, pe_desktop/charts/trend.py:97</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:148, pe_desktop/charts/gap.py:86, pe_desktop/charts/shift.py:130, pe_desktop/charts/trend.py:97</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/charts/bars.py:147, pe_desktop/charts/dots.py:154</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:148, pe_desktop/charts/dots.py:154</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/charts/bars.py:147</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:148</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>{0}: {1} % low, {2} % high, n {3}</source>
-        <extracomment>pe_desktop/charts/bars.py:167</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:168</extracomment>
         <translation>{0}: {1} % bajo, {2} % alto, n {3}</translation>
     </message>
     <message>
         <source>Share of ratings per scale point for each item. </source>
-        <extracomment>pe_desktop/charts/bars.py:171</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:172</extracomment>
         <translation>Proporción de valoraciones por punto de la escala en cada elemento. </translation>
     </message>
     <message>
         <source>All items</source>
-        <extracomment>pe_desktop/charts/bars.py:34, pe_desktop/charts/bars.py:192</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:34, pe_desktop/charts/bars.py:193</extracomment>
         <translation>Todos los elementos</translation>
     </message>
     <message>
@@ -5684,47 +5684,47 @@
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/charts/gap.py:85, pe_desktop/charts/gap.py:107</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:86, pe_desktop/charts/gap.py:108</extracomment>
         <translation>Brecha de poder</translation>
     </message>
     <message>
         <source>Community groups</source>
-        <extracomment>pe_desktop/charts/gap.py:109</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:110</extracomment>
         <translation>Grupos comunitarios</translation>
     </message>
     <message>
         <source>Institution groups</source>
-        <extracomment>pe_desktop/charts/gap.py:110</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:111</extracomment>
         <translation>Grupos institucionales</translation>
     </message>
     <message>
         <source>gap {0}</source>
-        <extracomment>pe_desktop/charts/gap.py:80</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:81</extracomment>
         <translation>brecha {0}</translation>
     </message>
     <message>
         <source>Community mean</source>
-        <extracomment>pe_desktop/charts/gap.py:85</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:86</extracomment>
         <translation>Media comunitaria</translation>
     </message>
     <message>
         <source>Institution mean</source>
-        <extracomment>pe_desktop/charts/gap.py:85</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:86</extracomment>
         <translation>Media institucional</translation>
     </message>
     <message>
         <source>{0}: community {1}, institutions {2}, gap {3}</source>
-        <extracomment>pe_desktop/charts/gap.py:88</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:89</extracomment>
         <translation>{0}: comunidad {1}, instituciones {2}, brecha {3}</translation>
     </message>
     <message>
         <source>no item has both community and institution groups large enough to show</source>
-        <extracomment>pe_desktop/charts/gap.py:93</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:94</extracomment>
         <translation>ningún elemento tiene grupos comunitarios e institucionales lo bastante grandes para mostrarse</translation>
     </message>
     <message>
         <source>Power gap, community minus institution mean: </source>
-        <extracomment>pe_desktop/charts/gap.py:94</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:95</extracomment>
         <translation>Brecha de poder, media comunitaria menos media institucional: </translation>
     </message>
     <message>
@@ -5734,77 +5734,77 @@
     </message>
     <message>
         <source>Median round 1</source>
-        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:130</extracomment>
         <translation>Mediana ronda 1</translation>
     </message>
     <message>
         <source>Median round 2</source>
-        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:130</extracomment>
         <translation>Mediana ronda 2</translation>
     </message>
     <message>
         <source>Median shift</source>
-        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:130</extracomment>
         <translation>Cambio de mediana</translation>
     </message>
     <message>
         <source>Agreement (rwg) round 1</source>
-        <extracomment>pe_desktop/charts/shift.py:130</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:131</extracomment>
         <translation>Acuerdo (rwg) ronda 1</translation>
     </message>
     <message>
         <source>Agreement (rwg) round 2</source>
-        <extracomment>pe_desktop/charts/shift.py:130</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:131</extracomment>
         <translation>Acuerdo (rwg) ronda 2</translation>
     </message>
     <message>
         <source>Agreement shift</source>
-        <extracomment>pe_desktop/charts/shift.py:130</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:131</extracomment>
         <translation>Cambio de acuerdo</translation>
     </message>
     <message>
         <source>{0}: median {1} to {2}</source>
-        <extracomment>pe_desktop/charts/shift.py:138</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:139</extracomment>
         <translation>{0}: mediana de {1} a {2}</translation>
     </message>
     <message>
         <source>no item has results in both rounds yet</source>
-        <extracomment>pe_desktop/charts/shift.py:142</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:143</extracomment>
         <translation>ningún elemento tiene todavía resultados en las dos rondas</translation>
     </message>
     <message>
         <source>Shift between rounds: </source>
-        <extracomment>pe_desktop/charts/shift.py:143</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:144</extracomment>
         <translation>Cambio entre rondas: </translation>
     </message>
     <message>
         <source>Round shift</source>
-        <extracomment>pe_desktop/charts/shift.py:156</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:157</extracomment>
         <translation>Cambio entre rondas</translation>
     </message>
     <message>
         <source>Round 1 median</source>
         <extracomment>pe_desktop/charts/shift.py:157</extracomment>
-        <translation>Mediana de la ronda 1</translation>
+        <translation type="vanished">Mediana de la ronda 1</translation>
     </message>
     <message>
         <source>Round 2 median</source>
         <extracomment>pe_desktop/charts/shift.py:157</extracomment>
-        <translation>Mediana de la ronda 2</translation>
+        <translation type="vanished">Mediana de la ronda 2</translation>
     </message>
     <message>
         <source>up {0}</source>
-        <extracomment>pe_desktop/charts/shift.py:120</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
         <translation>sube {0}</translation>
     </message>
     <message>
         <source>down {0}</source>
-        <extracomment>pe_desktop/charts/shift.py:122</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:123</extracomment>
         <translation>baja {0}</translation>
     </message>
     <message>
         <source>no change</source>
-        <extracomment>pe_desktop/charts/shift.py:124</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:125</extracomment>
         <translation>sin cambio</translation>
     </message>
     <message>
@@ -5826,6 +5826,16 @@
         <source>too few to tell</source>
         <extracomment>pe_desktop/charts/dots.py:161, pe_desktop/charts/style.py:53</extracomment>
         <translation>muy pocas para saber</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <extracomment>pe_desktop/charts/shift.py:160</extracomment>
+        <translation>Ronda 1</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <extracomment>pe_desktop/charts/shift.py:160</extracomment>
+        <translation>Ronda 2</translation>
     </message>
     <message>
         <source>concern</source>

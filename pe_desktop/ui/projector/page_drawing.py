@@ -161,22 +161,27 @@ class PageDrawing:
         if pages > 1:
             page_words = self.room.words("page", p=self.overview_index + 1, t=pages)
             heading = [f"{h} · {p}" for h, p in zip(heading, page_words, strict=False)]
+        self.overview_page.fit_heading(self.room.bilingual, self.height())
         self.overview_page.heading.set_texts(heading)
         self.overview_page.words.hide()
         self.bars_chart.show_rows(self.overview_index * per_page, per_page)
         self.bars_chart.set_items(drawing.item_counts(self.controller), self._shown_keys())
 
     def _draw_shift(self) -> None:
+        self.shift_page.fit_heading(self.room.bilingual, self.height())
         self.shift_page.heading.set_texts(self.room.words("shift_heading"))
         round1 = self.controller.summary(1)["items"]
         round2 = self.controller.summary(2)["items"] if self.controller.round >= 2 else []
         shown = self._shown_keys(2) if round2 else set()
         self.shift_chart.set_rounds(round1, round2, shown)
         pairs = drawing.shift_pairs(round1, round2, shown)
-        self.shift_page.words.set_texts(
-            self.room.shift(pairs, drawing.people_per_round(round1), drawing.people_per_round(round2)))
+        words = self.room.shift(pairs, drawing.people_per_round(round1), drawing.people_per_round(round2))
+        # A mixed room reads the heading and the legend in both languages; the sentences under the
+        # heading in two would leave the chart's rows no room at the back-row size (they'd overlap).
+        self.shift_page.words.set_texts(words[:1])
 
     def _draw_gap(self) -> None:
+        self.gap_page.fit_heading(self.room.bilingual, self.height())
         self.gap_page.heading.set_texts(self.room.words("gap_heading", r=self.controller.round))
         self.gap_page.words.hide()
         self.gap_chart.set_items(self.controller.summary()["items"], self._shown_keys())

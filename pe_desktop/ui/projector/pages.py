@@ -163,6 +163,14 @@ class ChartPage:
         layout.addWidget(self.holder, 1)
         self.blocks = [self.heading, self.words]
 
+    def fit_heading(self, bilingual: bool, window_height: int) -> None:
+        """A mixed room's heading one size down (still above the minimum): its two lines
+        would otherwise take the room a chart's rows need to stay apart at 720 lines."""
+        roles = ("title2", "question2") if bilingual else ("title", "title2")
+        if (self.heading.role, self.heading.second_role) != roles:
+            self.heading.role, self.heading.second_role = roles
+            self.heading.resize_text(window_height)
+
 
 def size_table(table: ChartTable, window_height: int) -> None:
     """The table equivalent (T) at the back-row size, rows tall enough for it."""

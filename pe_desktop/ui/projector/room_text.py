@@ -52,15 +52,16 @@ class RoomText:
             return _unique([plain_words.word(code, "not_sure_label") for code in self.languages])
         return _unique([inst.scale.labels.get(value, "") for inst in self.instruments])
 
-    def chart_word(self, text: str) -> str:
+    def chart_word(self, text: str, mark: bool = False) -> str:
         """Chart vocabulary (Qt context "charts") in the room's language, not the facilitator's.
 
         A mixed room gets both languages ("Round 1 median / Mediana de la ronda 1")
-        for the short words on the chart (legend, marks' labels, table headers);
-        sentences (the chart's description for a screen reader) stay in the main
-        language, where two would only double a long paragraph.
+        for the chart's words (legend, table headers); labels drawn beside the
+        marks (``mark``: "up 1", "gap 0.5") and sentences (the chart's description
+        for a screen reader) stay in the main language: two there would crowd
+        the marks or only double a long paragraph.
         """
-        codes = self.languages[:1] if _is_sentence(text) else self.languages
+        codes = self.languages[:1] if mark or _is_sentence(text) else self.languages
         return " / ".join(_unique([translated(code, "charts", text) for code in codes]))
 
     def words(self, key: str, **values: Any) -> list[str]:
