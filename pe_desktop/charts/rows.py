@@ -38,7 +38,7 @@ class ItemRowsChart(ChartView):
         guide.setZValue(-10)
         self.plot.addItem(guide)
         self.plot.setXRange(self.scale.min - 0.5, self.scale.max + right_margin, padding=0)
-        self.plot.setYRange(-0.7, n - 0.3, padding=0)
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)  # half a row above and below: rows as far apart as can be
         self.set_ticks("left", [(y, instrument.item(k).title) for k, y in zip(self.keys, self.ys, strict=True)])
         self.set_ticks("bottom", [(v, self._tick_text(v)) for v in self.scale.points])
         # The scale's words under the axis, when one is too long for its point ("5 Totalmente"
