@@ -235,7 +235,7 @@ class _Builder(SummaryBuilder):
         ]
         rows: list[list[Any]] = [[self.p(s["glossary_figure"], "small"), self.p(s["glossary_meaning"], "small")]]
         rows += [[self.p(term, "small"), self.p(meaning, "small")] for term, meaning in terms]
-        return [Spacer(1, 6 * mm), self.p(s["glossary"], "h2"), self.p(s["glossary_intro"]),
+        return [PageBreak(), self.p(s["glossary"], "h1"), self.p(s["glossary_intro"]),
                 self.table(rows, [0.28 * self.width, 0.72 * self.width])]
 
     def story(self) -> list[Flowable]:
