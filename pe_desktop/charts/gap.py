@@ -105,6 +105,7 @@ class PowerGapChart(ItemRowsChart):
         return self._gap_texts
 
     def _retranslate(self) -> None:
+        super()._retranslate()
         self.set_name(self.word("Power gap"))
         self.legend.set_entries([
             (self.word("Community groups"), *COMMUNITY),

@@ -49,6 +49,7 @@ class ItemRowsChart(ChartView):
         self.scale_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scale_key.setStyleSheet(f"color: {style.INK};")
         self.scale_key.setFont(style.font(self._tick_px))
+        self.scale_key.setAccessibleName(self.word("Scale points"))
         self.scale_key.hide()
         chart_layout = self.layout()
         if isinstance(chart_layout, QVBoxLayout):
@@ -97,6 +98,9 @@ class ItemRowsChart(ChartView):
         self.plot.getAxis("left").setWidth(widest + self._tick_px)
         lines = 2 if self.scale.labels else 1
         self.plot.getAxis("bottom").setHeight(style.axis_height(self._tick_px, lines))
+
+    def _retranslate(self) -> None:
+        self.scale_key.setAccessibleName(self.word("Scale points"))
 
     def _text_px_changed(self, px: int) -> None:
         self.scale_key.setFont(style.font(px))

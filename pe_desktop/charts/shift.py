@@ -154,6 +154,7 @@ class RoundShiftChart(ItemRowsChart):
         return self._texts
 
     def _retranslate(self) -> None:
+        super()._retranslate()
         self.set_name(self.word("Round shift"))
         # "Round 1", not "Round 1 median": the marks say where; short enough for a mixed room's
         # two languages on one line at the back-row size.

@@ -5684,17 +5684,17 @@
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/charts/gap.py:86, pe_desktop/charts/gap.py:108</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:86, pe_desktop/charts/gap.py:109</extracomment>
         <translation>Brecha de poder</translation>
     </message>
     <message>
         <source>Community groups</source>
-        <extracomment>pe_desktop/charts/gap.py:110</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:111</extracomment>
         <translation>Grupos comunitarios</translation>
     </message>
     <message>
         <source>Institution groups</source>
-        <extracomment>pe_desktop/charts/gap.py:111</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:112</extracomment>
         <translation>Grupos institucionales</translation>
     </message>
     <message>
@@ -5779,7 +5779,7 @@
     </message>
     <message>
         <source>Round shift</source>
-        <extracomment>pe_desktop/charts/shift.py:157</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:158</extracomment>
         <translation>Cambio entre rondas</translation>
     </message>
     <message>
@@ -5828,13 +5828,18 @@
         <translation>muy pocas para saber</translation>
     </message>
     <message>
+        <source>Scale points</source>
+        <extracomment>pe_desktop/charts/rows.py:52, pe_desktop/charts/rows.py:103</extracomment>
+        <translation>Puntos de la escala</translation>
+    </message>
+    <message>
         <source>Round 1</source>
-        <extracomment>pe_desktop/charts/shift.py:160</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:161</extracomment>
         <translation>Ronda 1</translation>
     </message>
     <message>
         <source>Round 2</source>
-        <extracomment>pe_desktop/charts/shift.py:160</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:161</extracomment>
         <translation>Ronda 2</translation>
     </message>
     <message>
