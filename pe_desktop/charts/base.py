@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,7 +25,7 @@ Words = Callable[[str, bool], str]
 
 def _facilitators_words(text: str, mark: bool = False) -> str:
     """The facilitator's language (Qt's installed translator), for the console's and trend's charts."""
-    return style.tr(text)
+    return QCoreApplication.translate("charts", text)
 
 
 class LegendRow(QWidget):

@@ -96,10 +96,7 @@ class ItemDetail(QWidget):
         )
         self.groups = _table(self, self.tr("Groups of the current item"),
                              [self.tr("Group"), self.tr("Position"), self.tr("n"), self.tr("Median"), self.tr("Mean")])
-        for column, entry in ((0, 0), (2, 1), (3, 2), (4, 3), (5, 5), (6, 6)):
-            header = self.figures.horizontalHeaderItem(column)
-            if header is not None:  # the figure's meaning where the facilitator looks for it
-                header.setToolTip(glossary_entries()[entry][1])
+        self._explain_headers()
         self.camps = plain_label(parent=self)
         self.camps.setWordWrap(True)
         self.camps.setToolTip(glossary_entries()[4][1])
@@ -125,12 +122,24 @@ class ItemDetail(QWidget):
         layout.addWidget(self.shift)
         layout.addWidget(self.glossary)
 
+        self._follow(controller)
+        self.reload()
+
+    def _follow(self, controller: SessionController) -> None:
+        """Reload on every change the current item's view depends on (its language included)."""
         controller.currentItemChanged.connect(lambda _key: self.reload())
         controller.refreshed.connect(self.reload)
         controller.itemStatesChanged.connect(self.reload)
         controller.roundChanged.connect(lambda _r: self.reload())
         controller.languageChanged.connect(lambda _language: self.reload())
-        self.reload()
+
+    def _explain_headers(self) -> None:
+        """Each figure's meaning (the glossary's) as its column header's tooltip: where the facilitator looks."""
+        meanings = glossary_entries()
+        for column, entry in ((0, 0), (2, 1), (3, 2), (4, 3), (5, 5), (6, 6)):
+            header = self.figures.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(meanings[entry][1])
 
     def reload(self) -> None:
         """Copy the session layer's console view of the current item (it decides what is shown)."""
