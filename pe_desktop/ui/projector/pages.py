@@ -177,7 +177,7 @@ def size_table(table: ChartTable, window_height: int) -> None:
     font = font_for("scale", window_height)
     table.setFont(font)
     table.horizontalHeader().setFont(font_for("scale", window_height, bold=True))
-    table.verticalHeader().setDefaultSectionSize(int(role_px("scale", window_height) * 1.5))
+    table.verticalHeader().setDefaultSectionSize(int(role_px("scale", window_height) * 1.3))  # a line and air
     table.setWordWrap(True)
     table.resizeColumnsToContents()
 

@@ -147,6 +147,9 @@ def test_nothing_is_cut_off(qtbot, room, qr_png, language, size) -> None:
             assert corner.x() >= 0 and corner.y() >= 0, (view, label.text())
             assert corner.x() + label.width() <= window.width() and corner.y() + label.height() <= window.height(), \
                 (view, label.text())
+        for table in window.findChildren(QTableWidget):
+            if table.isVisibleTo(window):  # the table view (T) shows every row: none behind a scroll bar
+                assert table.verticalScrollBar().maximum() == 0, (view, table.rowCount())
         window.close()
         controller.stop()
 
