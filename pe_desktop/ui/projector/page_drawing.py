@@ -59,6 +59,7 @@ class PageDrawing:
     countdown: Countdown
     _countdown_left: float | None
     _language_override: str | None
+    _show_table: bool
 
     if TYPE_CHECKING:  # the window's own (QWidget's and ProjectorWindow's), declared for the type checker only
         def height(self) -> int: ...
@@ -137,7 +138,9 @@ class PageDrawing:
         for code, lines in zip(self.room.languages, per_language, strict=False):
             counts = plain_words.counts_sentence(int(item.get("n") or 0), int(item.get("unsure") or 0), code, rnd)
             details.append("   ·   ".join([*lines[1:], counts]))
-        page.detail.set_texts(details)
+        # The table view (T) of a mixed room: the table's words are in both languages already,
+        # and its rows need the room the sentences' second language would take.
+        page.detail.set_texts(details[:1] if self._show_table and self.room.bilingual else details)
         self.result_figures = {
             "agreement": item.get("agreement"),
             "band": item.get("band"),
