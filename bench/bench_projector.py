@@ -179,7 +179,7 @@ def main() -> None:
         assert window.stack.currentWidget() is window.result_page.widget
         item = median_ms(redraw, args.runs)
         item_full = median_ms(refresh, args.runs)
-        dots = window.dot_chart.drawn()["n"]
+        dots = len(window.dot_chart.swarm.dots) if window.dot_chart.swarm else 0
         latencies = live_latency(app, arch, sid, args.runs // 2)
         arch.close()
 

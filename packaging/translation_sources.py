@@ -6,6 +6,8 @@ a good third of the strings, so those would stay English in a Spanish UI:
 - ``tr = self.tr`` then ``tr("...")`` lands in an empty context;
 - ``style.tr("...")`` (a module's helper that translates in context
   ``charts``) lands in a context named ``style``; ``parent.tr(...)`` in ``parent``;
+  a chart's ``self.word("...")`` (chart vocabulary in the chart's own language,
+  the room's on the projector) is not seen at all;
 - helpers like ``_tr(text)`` that call ``QCoreApplication.translate("Labels", text)``
   are not seen at all, and ``tr("Console", "text")`` is read as source text
   ``"Console"`` with ``"text"`` as its disambiguation.
@@ -18,7 +20,7 @@ the annotated type for ``parent.tr`` (``parent: QWidget`` → ``QWidget``).
 A module-level helper whose whole body is ``return QCoreApplication.translate(...)``
 is followed to the context it passes, also when imported into another module.
 A helper called with a value from a module-level dict of strings
-(``tr(_AGREEMENT.get(label))``) yields every string of that dict; a
+(``tr(AGREEMENT.get(label))``) yields every string of that dict; a
 module-level string constant (``CONTEXT = "LanguageMenu"``) stands for its text.
 
 :func:`scan` returns the messages and the calls it could not resolve;
@@ -244,6 +246,8 @@ class _Visitor(ast.NodeVisitor):
                 return
             self._emit(node, node.args[0] if node.args else None, _arg(node, 1, "sourceText"),
                        _arg(node, 2, "disambiguation"), _arg(node, 3, "n"))
+        elif self._chart_word(func):
+            self._emit(node, ast.Constant("charts"), _arg(node, 0, "text"), None, None, dicts=self._style_dicts())
         elif isinstance(func, ast.Attribute) and func.attr == "tr":
             owner = func.value
             if isinstance(owner, ast.Name) and owner.id in self.module_aliases:
@@ -264,6 +268,17 @@ class _Visitor(ast.NodeVisitor):
             elif func.id in self.helper_names and not self._inside_helper(node):
                 spec, home = self.helper_names[func.id]
                 self._emit_helper(node, spec, home)
+
+    def _chart_word(self, func: ast.expr) -> bool:
+        """``self.word("...")`` in a chart: chart vocabulary (context ``charts``) in the chart's
+        language, which is the room's on the projector and the facilitator's elsewhere."""
+        return (self.module.rel.startswith("pe_desktop/charts/") and isinstance(func, ast.Attribute)
+                and func.attr == "word" and isinstance(func.value, ast.Name) and func.value.id == "self")
+
+    def _style_dicts(self) -> dict[str, list[str]]:
+        """The charts' module dicts of words (``style.AGREEMENT``), for ``self.word(D.get(...))``."""
+        style = self.modules.get("pe_desktop.charts.style")
+        return style.dicts if style is not None else {}
 
     def _inside_helper(self, node: ast.Call) -> bool:
         """The translate call that makes a helper a helper is not itself a message."""

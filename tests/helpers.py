@@ -180,6 +180,75 @@ def unnamed_controls(root) -> list[str]:
 
 
 # ------------------------------------------------------------------ projector
+def chart_drawn(chart) -> Any:
+    """What a chart draws, from its public state (the data each chart draws from, its legend)."""
+    from pe_desktop.charts.bars import DivergingBarsChart
+    from pe_desktop.charts.dots import DotChart
+    from pe_desktop.charts.gap import PowerGapChart
+    from pe_desktop.charts.shift import RoundShiftChart
+    from pe_desktop.charts.trend import TrendChart
+
+    if isinstance(chart, DotChart):
+        return _dots_drawn(chart)
+    if isinstance(chart, DivergingBarsChart):
+        segments, shown = chart.segments, chart.shown_rows
+        keys = list(chart.instrument.item_keys)
+        out = []
+        for row, key in enumerate(keys):
+            mine = {s.point: s for s in segments if s.row == row}
+            segs = [{"point": p, "left": mine[p].left if p in mine else 0.0, "width": mine[p].width if p in mine else 0.0,
+                     "count": mine[p].count if p in mine else 0} for p in chart.scale.points]
+            out.append({"key": key, "shown": shown[row], "segments": segs})
+        return out
+    if isinstance(chart, RoundShiftChart):
+        return [{"key": r.key, "median1": r.median1, "median2": r.median2} for r in chart.shift_rows]
+    if isinstance(chart, PowerGapChart):
+        rows = {r.key: r for r in chart.gap_rows}
+        out = []
+        for key in chart.keys:
+            r = rows.get(key)
+            both = r is not None and r.community is not None and r.institution is not None
+            out.append({"key": key, "community": r.community if both else None,
+                        "institution": r.institution if both else None, "gap": r.gap if both else None})
+        return out
+    if isinstance(chart, TrendChart):
+        return {key: list(values) for key, values in chart.trend.series.items()}
+    raise TypeError(f"no read-back for {type(chart).__name__}")
+
+
+def _dots_drawn(chart) -> dict:
+    from pe_desktop.charts import style
+
+    swarm, summary = chart.swarm, chart.summary
+    dots = [{"x": d.x, "y": d.y, "value": d.value, "colour": d.colour.upper(), "symbol": style.symbol(d.shape),
+             "label": d.label} for d in (swarm.dots if swarm else ())]
+    counts = {str(p): 0 for p in chart.scale.points}
+    for d in dots:
+        counts[str(d["value"])] += 1
+    median, q1, q3 = summary.get("median"), summary.get("q1"), summary.get("q3")
+    shown = median is not None and q1 is not None and q3 is not None
+    return {
+        "dots": dots, "counts": counts, "n": len(dots), "unsure": swarm.unsure if swarm else 0,
+        "median": float(median) if shown else None, "q1": float(q1) if shown else None,
+        "q3": float(q3) if shown else None, "iqr": float(q3 - q1) if shown else None,
+        "legend": [{"label": lab, "colour": c, "shape": s} for lab, c, s in chart.legend.entries],
+    }
+
+
+def chart_texts(chart) -> list[str]:
+    """Every string a chart puts on screen or gives to assistive technology: its description,
+    legend, table, axis ticks and the text items its plot holds (pyqtgraph's public ``items``)."""
+    import pyqtgraph as pg
+
+    out = [chart.description(), *(label for label, _, _ in chart.legend.entries), *chart.table_header()]
+    for row in chart.table_rows():
+        out.extend(row)
+    for ticks in chart.ticks.values():
+        out.extend(text for _, text in ticks)
+    out += [item.toPlainText() for item in chart.plot.items if isinstance(item, pg.TextItem) and item.isVisible()]
+    return out
+
+
 def projector_data(projector) -> dict:
     """The numbers the projector has on screen, read back from its public state and chart items."""
     controller = projector.controller
@@ -194,15 +263,15 @@ def projector_data(projector) -> dict:
         if mode == "voting":
             out["rated"] = projector.rated
         else:
-            out.update(projector.dot_chart.drawn())
+            out.update(chart_drawn(projector.dot_chart))
             out.update(projector.result_figures)
     elif view == "overview":
-        out["overview"] = projector.bars_chart.drawn()
+        out["overview"] = chart_drawn(projector.bars_chart)
         out["page"] = (projector.overview_index + 1, projector.overview_pages())
         out["page_keys"] = projector.bars_chart.visible_keys()
     elif view in ("shift", "gap"):
         chart = {"shift": projector.shift_chart, "gap": projector.gap_chart}[view]
-        out[view] = chart.drawn()
+        out[view] = chart_drawn(chart)
     return out
 
 
@@ -214,7 +283,7 @@ def projector_texts(projector) -> list[str]:
     for label in projector.findChildren(QLabel):
         out += [label.text(), label.accessibleName(), label.accessibleDescription()]
     for chart in (projector.dot_chart, projector.bars_chart, projector.shift_chart, projector.gap_chart):
-        out += chart.texts()
+        out += chart_texts(chart)
     for table in projector.tables.values():
         out += [table.accessibleDescription()]
         for r in range(table.rowCount()):

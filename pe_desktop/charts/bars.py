@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
-from pe_desktop.charts.base import ChartView
+from pe_desktop.charts.base import ChartView, Words
 from pe_desktop.core.instruments import Instrument
 from pe_desktop.core.palette import MARK_OUTLINE, diverging
 
@@ -28,8 +28,10 @@ COUNT_X = 104.0
 class DivergingBarsChart(ChartView):
     """All items of an instrument as diverging stacked bars (percent of numeric ratings)."""
 
-    def __init__(self, instrument: Instrument, parent: QWidget | None = None) -> None:
-        super().__init__(style.tr("All items"), parent)
+    def __init__(self, instrument: Instrument, parent: QWidget | None = None,
+                 words: Words | None = None) -> None:
+        super().__init__(parent, words)
+        self.set_name(self.word("All items"))
         self.instrument = instrument
         self.scale = instrument.scale
         self._keys = list(instrument.item_keys)
@@ -93,7 +95,7 @@ class DivergingBarsChart(ChartView):
 
     def title_lines(self) -> int:
         """The most lines any (wrapped) item title takes: the projector's rows per page depend on it."""
-        return max((text.count("\n") + 1 for _, text in self._ticks.get("left", [])), default=1)
+        return max((text.count("\n") + 1 for _, text in self.ticks.get("left", [])), default=1)
 
     def show_rows(self, first: int, count: int) -> None:
         """Show only rows ``first`` .. ``first + count - 1`` (a page of a long form), at full size."""
@@ -136,19 +138,20 @@ class DivergingBarsChart(ChartView):
                 height=BAR_HEIGHT,
             )
         for text, it, shown_row in zip(self._counts, ordered, self._shown, strict=True):
-            text.setText(style.tr("n = {0}").format(it.get("n", 0)) if shown_row else style.tr("not shown yet"))
+            text.setText(self.word("n = {0}", mark=True).format(it.get("n", 0)) if shown_row
+                         else self.word("not shown yet", mark=True))
         self._fit_counts()
         self._publish_text(ordered)
 
     def _publish_text(self, ordered: list[Mapping[str, Any]]) -> None:
         points = list(self.scale.points)
-        header = [style.tr("Item"), *(self._point_label(p) for p in points), style.tr("Not sure"), style.tr("n")]
+        header = [self.word("Item"), *(self._point_label(p) for p in points), self.word("Not sure"), self.word("n")]
         rows = []
         parts = []
         for it, shown in zip(ordered, self._shown, strict=True):
             title = self.instrument.item(str(it["key"])).title
             if not shown:
-                rows.append([title, *([""] * len(points)), "", style.tr("not shown yet")])
+                rows.append([title, *([""] * len(points)), "", self.word("not shown yet")])
                 continue
             mine = [s for s in self._segments if s.key == it["key"]]
             rows.append(
@@ -162,11 +165,11 @@ class DivergingBarsChart(ChartView):
             low = sum(s.width for s in mine if s.point < (self.scale.min + self.scale.max) / 2)
             high = sum(s.width for s in mine if s.point > (self.scale.min + self.scale.max) / 2)
             parts.append(
-                style.tr("{0}: {1} % low, {2} % high, n {3}").format(
+                self.word("{0}: {1} % low, {2} % high, n {3}").format(
                     title, data.fmt(low, 0), data.fmt(high, 0), it.get("n", 0)
                 )
             )
-        description = style.tr("Share of ratings per scale point for each item. ") + "; ".join(parts)
+        description = self.word("Share of ratings per scale point for each item. ") + "; ".join(parts)
         self._publish(header, rows, description)
 
     def _fit_counts(self, *_: object) -> None:
@@ -179,20 +182,25 @@ class DivergingBarsChart(ChartView):
         for text in self._counts:
             text.setFont(style.font(px))
 
-    def _extra_texts(self) -> list[str]:
-        return [t.toPlainText() for t in self._counts]
+    def set_instrument(self, instrument: Instrument) -> None:
+        """The form in another language (the session's language was edited): titles and legend anew."""
+        self.instrument, self.scale = instrument, instrument.scale
+        self._label_ticks()
+        self._size_axis()
+        self._retranslate()
 
-    def drawn(self) -> list[dict[str, Any]]:
-        """Per item, the segments as drawn (read back from the bar items)."""
-        out = []
-        for row, key in enumerate(self._keys):
-            segs = []
-            for point, bar in self._bars.items():
-                x0 = bar.opts["x0"][row]
-                width = bar.opts["width"][row]
-                count = (
-                    next(s.count for s in self._segments if s.row == row and s.point == point) if self._segments else 0
-                )
-                segs.append({"point": point, "left": float(x0), "width": float(width), "count": count})
-            out.append({"key": key, "shown": self._shown[row], "segments": segs})
-        return out
+    def _retranslate(self) -> None:
+        self.set_name(self.word("All items"))
+        self.legend.set_entries([(self._point_label(p), c, "square")
+                                 for p, c in zip(self.scale.points, self._colours, strict=True)])
+
+    # ------------------------------------------------------------- what is drawn
+    @property
+    def segments(self) -> list[data.BarSegment]:
+        """Every bar segment as drawn (item row, scale point, left edge, width in %, count)."""
+        return list(self._segments)
+
+    @property
+    def shown_rows(self) -> list[bool]:
+        """Per item (form order), whether its bars are shown or its row waits for the reveal."""
+        return list(self._shown)

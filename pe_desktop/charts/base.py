@@ -10,14 +10,22 @@ table on demand. Charts build their pyqtgraph items once and only call
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from pe_desktop.charts import style
+
+#: Chart vocabulary in a language: (source text, drawn beside a mark in the plot) -> text.
+Words = Callable[[str, bool], str]
+
+
+def _facilitators_words(text: str, mark: bool = False) -> str:
+    """The facilitator's language (Qt's installed translator), for the console's and trend's charts."""
+    return QCoreApplication.translate("charts", text)
 
 
 class LegendRow(QWidget):
@@ -59,11 +67,9 @@ class LegendRow(QWidget):
                 text.setContentsMargins(0, 0, px, 0)
             self._refresh()
 
-    def texts(self) -> list[str]:
-        """The labels on show (hidden spare labels keep no text)."""
-        return [text.text() for _, text in self._pairs[: len(self._entries)]]
-
+    @property
     def entries(self) -> tuple[tuple[str, str, str], ...]:
+        """(label, colour, shape) of each line on show: what the swatches and labels are drawn from."""
         return self._entries
 
     def _pair(self) -> tuple[QLabel, QLabel]:
@@ -105,9 +111,11 @@ class ChartView(QWidget):
     #: Emitted after each update, once the table and description are current.
     updated = Signal()
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, words: Words | None = None) -> None:
+        """``words`` translates the chart's vocabulary (context "charts"): by default the
+        facilitator's language; the projector passes the room's (one language or two)."""
         super().__init__(parent)
-        self.setAccessibleName(name)
+        self._words: Words = words or _facilitators_words
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(style.PAPER))
@@ -121,7 +129,6 @@ class ChartView(QWidget):
         # push size constraints to the window on every legend change.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.plot_widget = pg.PlotWidget(self, background=style.PAPER)
-        self.plot_widget.setAccessibleName(name)
         self.plot_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
@@ -134,11 +141,38 @@ class ChartView(QWidget):
         self._description = ""
         self._ticks: dict[str, list[tuple[float, str]]] = {}
 
+    def word(self, text: str, mark: bool = False) -> str:
+        """``text`` (chart vocabulary) in the chart's language: the room's on the projector.
+
+        ``mark``: a label drawn inside the plot beside a mark ("up {0}"), where a mixed
+        room's second language would crowd the marks; the room's words say it in one.
+        """
+        return self._words(text, mark)
+
+    def set_words(self, words: Words | None) -> None:
+        """Speak another language from now on (the session's language was edited); every
+        fixed text (name, legend, axis) is written again and the next update uses it."""
+        self._words = words or _facilitators_words
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Write the chart's fixed texts in its language (each chart its own)."""
+
+    def set_name(self, name: str) -> None:
+        """The chart's accessible name (what a screen reader announces first)."""
+        self.setAccessibleName(name)
+        self.plot_widget.setAccessibleName(name)
+
     def set_ticks(self, axis: str, ticks: list[tuple[float, str]]) -> None:
-        """Fixed tick labels on one axis (remembered so :meth:`texts` can list them)."""
+        """Fixed tick labels on one axis (kept: the axis sizes and the overview's paging read them)."""
         if self._ticks.get(axis) != ticks:
             self._ticks[axis] = list(ticks)
             self.plot.getAxis(axis).setTicks([ticks])
+
+    @property
+    def ticks(self) -> dict[str, list[tuple[float, str]]]:
+        """The tick labels on each axis with fixed ticks, as drawn ("left", "bottom")."""
+        return {axis: list(ticks) for axis, ticks in self._ticks.items()}
 
     # ---------------------------------------------------------- text equivalent
     def table_header(self) -> list[str]:
@@ -152,20 +186,6 @@ class ChartView(QWidget):
     def description(self) -> str:
         """One paragraph saying what the chart shows; also the accessible description."""
         return self._description
-
-    def texts(self) -> list[str]:
-        """Every string this chart puts on screen or gives to assistive technology."""
-        out = [self._description, *self.legend.texts(), *self._header]
-        for row in self._rows:
-            out.extend(row)
-        for ticks in self._ticks.values():
-            out.extend(text for _, text in ticks)
-        out.extend(self._extra_texts())
-        return out
-
-    def _extra_texts(self) -> list[str]:
-        """Texts drawn inside the plot (TextItems); charts that draw some override this."""
-        return []
 
     def _publish(self, header: list[str], rows: list[list[str]], description: str) -> None:
         self._header, self._rows, self._description = header, rows, description

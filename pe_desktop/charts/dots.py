@@ -15,7 +15,8 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
-from pe_desktop.charts.base import ChartView
+from pe_desktop.charts.base import ChartView, Words
+from pe_desktop.charts.style import AGREEMENT
 from pe_desktop.core.instruments import Scale
 from pe_desktop.core.stats import GroupDef, RatingRow
 
@@ -28,8 +29,9 @@ MAX_DOT = 0.075
 class DotChart(ChartView):
     """One item's distribution. Call :meth:`set_item`; items are built once and updated in place."""
 
-    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
-        super().__init__(style.tr("Score spread"), parent)
+    def __init__(self, scale: Scale, parent: QWidget | None = None, words: Words | None = None) -> None:
+        super().__init__(parent, words)
+        self.set_name(self.word("Score spread"))
         self.scale = scale
         self.plot.hideAxis("left")
         self.plot.setXRange(scale.min - 0.5, scale.max + 0.5, padding=0)
@@ -78,6 +80,7 @@ class DotChart(ChartView):
     def clear(self) -> None:
         self._inputs = None
         self._swarm = None
+        self._item = {}
         self._scatter.setData(x=[], y=[])
         self._set_stats_visible(False)
         self.legend.set_entries([])
@@ -122,7 +125,7 @@ class DotChart(ChartView):
         if median is not None and q1 is not None and q3 is not None:
             self._band.setRegion((q1, q3))
             self._median.setValue(median)
-            self._median_label.setText(style.tr("median {0}").format(data.fmt(median)))
+            self._median_label.setText(self.word("median {0}", mark=True).format(data.fmt(median)))
             self._median_label.setPos(median, y_top)
             self._set_stats_visible(True)
         else:
@@ -135,33 +138,32 @@ class DotChart(ChartView):
         for it in (self._band, self._median, self._median_label):
             it.setVisible(visible)
 
-    @staticmethod
-    def _display_label(label: str) -> str:
-        return style.other_text() if label == data.OTHER else label
+    def _display_label(self, label: str) -> str:
+        return self.word("other") if label == data.OTHER else label
 
     def _publish_text(
         self, title: str, sw: data.Swarm, entries: list[data.LegendEntry], item: Mapping[str, Any]
     ) -> None:
         labels = [e.label for e in entries]
-        header = [style.tr("Score"), style.tr("Label"), *(self._display_label(x) for x in labels), style.tr("All")]
+        header = [self.word("Score"), self.word("Label"), *(self._display_label(x) for x in labels), self.word("All")]
         rows: list[list[str]] = []
         for value in self.scale.points:
             per = [sum(1 for d in sw.dots if d.value == value and d.label == lab) for lab in labels]
             rows.append([str(value), self.scale.labels.get(value, ""), *map(str, per), str(sum(per))])
         if sw.unsure:
-            rows.append(["", style.tr("Not sure"), *([""] * len(labels)), str(sw.unsure)])
+            rows.append(["", self.word("Not sure"), *([""] * len(labels)), str(sw.unsure)])
         n = len(sw.dots)
-        parts = [style.tr("{0}: {1} ratings, {2} not sure.").format(title, n, sw.unsure)]
+        parts = [self.word("{0}: {1} ratings, {2} not sure.").format(title, n, sw.unsure)]
         if item.get("median") is not None:
             parts.append(
-                style.tr("Median {0}, IQR {1} to {2}, agreement {3}.").format(
+                self.word("Median {0}, IQR {1} to {2}, agreement {3}.").format(
                     data.fmt(item["median"]), data.fmt(item.get("q1")), data.fmt(item.get("q3")),
-                    style.agreement_text(item.get("agreement")),
+                    self.word(AGREEMENT.get(str(item.get("agreement")), "–")),
                 )
             )
         if entries:
             parts.append(
-                style.tr("Dots by group: {0}.").format(
+                self.word("Dots by group: {0}.").format(
                     ", ".join(f"{self._display_label(e.label)} {e.count}" for e in entries)
                 )
             )
@@ -170,41 +172,29 @@ class DotChart(ChartView):
     def _size_axis(self) -> None:
         """Room for two lines of tick text: the number and its label."""
         lines = 2 if self.scale.labels else 1
-        self.plot.getAxis("bottom").setHeight(int(self._tick_px * (1.35 * lines + 0.8)))
+        self.plot.getAxis("bottom").setHeight(style.axis_height(self._tick_px, lines))
 
     def _text_px_changed(self, px: int) -> None:
         self._size_axis()
         self._median_label.setFont(style.font(px, bold=True))
         self._relayout()
 
-    def _extra_texts(self) -> list[str]:
-        return [self._median_label.toPlainText()] if self._median_label.isVisible() else []
+    def set_scale(self, scale: Scale) -> None:
+        """Another language's scale labels (the session's language was edited)."""
+        self.scale = scale
+        self._relayout()
 
-    # ------------------------------------------------------------------ read back
-    def drawn(self) -> dict[str, Any]:
-        """The numbers currently drawn, read back from the chart items (for tests and the console)."""
-        xs, ys = self._scatter.getData()
-        brushes = list(self._scatter.data["brush"]) if len(xs) else []
-        symbols = list(self._scatter.data["symbol"]) if len(xs) else []
-        labels = [d.label for d in self._swarm.dots] if self._swarm else []
-        dots = [
-            {"x": float(x), "y": float(y), "value": round(float(x)), "colour": b.color().name().upper(),
-             "symbol": s, "label": lab}
-            for x, y, b, s, lab in zip(xs, ys, brushes, symbols, labels, strict=True)
-        ]
-        counts = {str(p): 0 for p in self.scale.points}
-        for d in dots:
-            counts[str(d["value"])] += 1
-        visible = self._median.isVisible()
-        q1, q3 = self._band.getRegion() if visible else (None, None)
-        return {
-            "dots": dots,
-            "counts": counts,
-            "n": len(dots),
-            "unsure": self._swarm.unsure if self._swarm else 0,
-            "median": float(self._median.value()) if visible else None,
-            "q1": float(q1) if q1 is not None else None,
-            "q3": float(q3) if q3 is not None else None,
-            "iqr": float(q3 - q1) if q1 is not None and q3 is not None else None,
-            "legend": [{"label": lab, "colour": c, "shape": s} for lab, c, s in self.legend.entries()],
-        }
+    def _retranslate(self) -> None:
+        self.set_name(self.word("Score spread"))
+        self._relayout()
+
+    # ------------------------------------------------------------- what is drawn
+    @property
+    def swarm(self) -> data.Swarm | None:
+        """The dots as laid out for the current plot size (the scatter is drawn from them)."""
+        return self._swarm
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        """The item summary on show (median and middle half drawn from it; empty before the first item)."""
+        return dict(self._item)

@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
+from pe_desktop.charts.base import Words
 from pe_desktop.charts.rows import ItemRowsChart
 from pe_desktop.core.instruments import Instrument
 
@@ -27,8 +28,9 @@ INSTITUTION = ("#0072B2", "square")
 class PowerGapChart(ItemRowsChart):
     """Dumbbells of all items; :meth:`set_items` takes core.stats item summaries."""
 
-    def __init__(self, instrument: Instrument, parent: QWidget | None = None) -> None:
-        super().__init__(style.tr("Power gap"), instrument, right_margin=1.1, parent=parent)
+    def __init__(self, instrument: Instrument, parent: QWidget | None = None,
+                 words: Words | None = None) -> None:
+        super().__init__(instrument, right_margin=1.1, parent=parent, words=words)
         self._lines = pg.PlotDataItem(x=[], y=[], connect="pairs", pen=style.pen(style.INK, 4))
         self._community = pg.ScatterPlotItem(
             pxMode=True, antialias=True, symbol=style.symbol(COMMUNITY[1]), brush=style.brush(COMMUNITY[0]),
@@ -47,11 +49,8 @@ class PowerGapChart(ItemRowsChart):
             text.setFont(style.font(self._tick_px))
             self.plot.addItem(text)
             self._gap_texts.append(text)
-        self.legend.set_entries([
-            (style.tr("Community groups"), *COMMUNITY),
-            (style.tr("Institution groups"), *INSTITUTION),
-        ])
         self._gap_rows: list[data.GapRow] = []
+        self._retranslate()
 
     def set_items(self, items: Sequence[Mapping[str, Any]], shown: set[str] | None = None) -> None:
         """Draw the gaps of the item summaries; items outside ``shown`` get no dumbbell."""
@@ -79,21 +78,21 @@ class PowerGapChart(ItemRowsChart):
         self._community.setData(x=cx, y=cy, size=size)
         self._institution.setData(x=ix, y=iy, size=size)
         for text, row in zip(self._gap_texts, rows, strict=True):
-            text.setText(style.tr("gap {0}").format(data.fmt(row.gap)) if row.gap is not None else "")
+            text.setText(self.word("gap {0}", mark=True).format(data.fmt(row.gap)) if row.gap is not None else "")
         self.fit_right_texts()
         self._publish_text(rows)
 
     def _publish_text(self, rows: list[data.GapRow]) -> None:
-        header = [style.tr("Item"), style.tr("Community mean"), style.tr("Institution mean"), style.tr("Power gap")]
+        header = [self.word("Item"), self.word("Community mean"), self.word("Institution mean"), self.word("Power gap")]
         table = [[self.title(r.key), data.fmt(r.community), data.fmt(r.institution), data.fmt(r.gap)] for r in rows]
         parts = [
-            style.tr("{0}: community {1}, institutions {2}, gap {3}").format(
+            self.word("{0}: community {1}, institutions {2}, gap {3}").format(
                 self.title(r.key), data.fmt(r.community), data.fmt(r.institution), data.fmt(r.gap))
             for r in rows if r.gap is not None
         ]
         if not parts:
-            parts = [style.tr("no item has both community and institution groups large enough to show")]
-        self._publish(header, table, style.tr("Power gap, community minus institution mean: ") + "; ".join(parts))
+            parts = [self.word("no item has both community and institution groups large enough to show")]
+        self._publish(header, table, self.word("Power gap, community minus institution mean: ") + "; ".join(parts))
 
     def _text_px_changed(self, px: int) -> None:
         super()._text_px_changed(px)
@@ -102,26 +101,18 @@ class PowerGapChart(ItemRowsChart):
         for scatter in (self._community, self._institution):
             scatter.setSize(px * 1.3)
 
-    def _extra_texts(self) -> list[str]:
-        return [t.toPlainText() for t in self._gap_texts]
-
     def _right_texts(self) -> list[pg.TextItem]:
         return self._gap_texts
 
-    def drawn(self) -> list[dict[str, Any]]:
-        """Dumbbell ends per item as drawn (None where no dumbbell)."""
-        cx, cy = self._community.getData()
-        ix, iy = self._institution.getData()
-        community = {float(y): float(x) for x, y in zip(cx, cy, strict=True)}
-        institution = {float(y): float(x) for x, y in zip(ix, iy, strict=True)}
-        return [
-            {
-                "key": k,
-                "community": community.get(float(y)),
-                "institution": institution.get(float(y)),
-                "gap": r.gap if float(y) in community else None,
-            }
-            for k, y, r in zip(
-                self.keys, self.ys, self._gap_rows or [data.GapRow(k, None, None, None) for k in self.keys], strict=True
-            )
-        ]
+    def _retranslate(self) -> None:
+        super()._retranslate()
+        self.set_name(self.word("Power gap"))
+        self.legend.set_entries([
+            (self.word("Community groups"), *COMMUNITY),
+            (self.word("Institution groups"), *INSTITUTION),
+        ])
+
+    @property
+    def gap_rows(self) -> list[data.GapRow]:
+        """Per item (form order), the pooled community and institution means the dumbbells are drawn from."""
+        return list(self._gap_rows)

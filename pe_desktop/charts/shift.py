@@ -16,6 +16,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
+from pe_desktop.charts.base import Words
 from pe_desktop.charts.rows import ItemRowsChart
 from pe_desktop.core.instruments import Instrument
 
@@ -40,8 +41,9 @@ HEAD_LEFT = _head(-1)
 class RoundShiftChart(ItemRowsChart):
     """Arrows of all items; :meth:`set_rounds` takes the item summaries of rounds 1 and 2."""
 
-    def __init__(self, instrument: Instrument, parent: QWidget | None = None) -> None:
-        super().__init__(style.tr("Round shift"), instrument, right_margin=2.2, parent=parent)
+    def __init__(self, instrument: Instrument, parent: QWidget | None = None,
+                 words: Words | None = None) -> None:
+        super().__init__(instrument, right_margin=2.2, parent=parent, words=words)
         self._lines = pg.PlotDataItem(x=[], y=[], connect="pairs", pen=style.pen(ROUND2[0], 5))
         self._heads = pg.ScatterPlotItem(
             pxMode=True, antialias=True, brush=style.brush(ROUND2[0]), pen=style.pen(ROUND2[0], 1)
@@ -58,8 +60,8 @@ class RoundShiftChart(ItemRowsChart):
             text.setFont(style.font(self._tick_px))
             self.plot.addItem(text)
             self._texts.append(text)
-        self.legend.set_entries([(style.tr("Round 1 median"), *ROUND1), (style.tr("Round 2 median"), ROUND2[0], "t2")])
         self._shift_rows: list[data.ShiftRow] = []
+        self._retranslate()
 
     def set_rounds(
         self, round1: Sequence[Mapping[str, Any]], round2: Sequence[Mapping[str, Any]], shown: set[str] | None = None,
@@ -116,17 +118,17 @@ class RoundShiftChart(ItemRowsChart):
         if row.median_shift is None:
             return ""
         if row.median_shift > 0:
-            text = style.tr("up {0}").format(data.fmt(row.median_shift))
+            text = self.word("up {0}", mark=True).format(data.fmt(row.median_shift))
         elif row.median_shift < 0:
-            text = style.tr("down {0}").format(data.fmt(-row.median_shift))
+            text = self.word("down {0}", mark=True).format(data.fmt(-row.median_shift))
         else:
-            text = style.tr("no change")
+            text = self.word("no change", mark=True)
         return text
 
     def _publish_text(self, rows: list[data.ShiftRow]) -> None:
         header = [
-            style.tr("Item"), style.tr("Median round 1"), style.tr("Median round 2"), style.tr("Median shift"),
-            style.tr("Agreement (rwg) round 1"), style.tr("Agreement (rwg) round 2"), style.tr("Agreement shift"),
+            self.word("Item"), self.word("Median round 1"), self.word("Median round 2"), self.word("Median shift"),
+            self.word("Agreement (rwg) round 1"), self.word("Agreement (rwg) round 2"), self.word("Agreement shift"),
         ]
         table = [
             [self.title(r.key), data.fmt(r.median1), data.fmt(r.median2), self._signed(r.median_shift),
@@ -134,12 +136,12 @@ class RoundShiftChart(ItemRowsChart):
             for r in rows
         ]
         parts = [
-            style.tr("{0}: median {1} to {2}").format(self.title(r.key), data.fmt(r.median1), data.fmt(r.median2))
+            self.word("{0}: median {1} to {2}").format(self.title(r.key), data.fmt(r.median1), data.fmt(r.median2))
             for r in rows if r.median_shift is not None
         ]
         if not parts:
-            parts = [style.tr("no item has results in both rounds yet")]
-        self._publish(header, table, style.tr("Shift between rounds: ") + "; ".join(parts))
+            parts = [self.word("no item has results in both rounds yet")]
+        self._publish(header, table, self.word("Shift between rounds: ") + "; ".join(parts))
 
     def _text_px_changed(self, px: int) -> None:
         super()._text_px_changed(px)
@@ -148,19 +150,17 @@ class RoundShiftChart(ItemRowsChart):
         self._first.setSize(px * 1.3)
         self._heads.setSize(px * 1.3 * 1.4)
 
-    def _extra_texts(self) -> list[str]:
-        return [t.toPlainText() for t in self._texts]
-
     def _right_texts(self) -> list[pg.TextItem]:
         return self._texts
 
-    def drawn(self) -> list[dict[str, Any]]:
-        """Round 1 and round 2 median per item as drawn."""
-        fx, fy = self._first.getData()
-        hx, hy = self._heads.getData()
-        first = {float(y): float(x) for x, y in zip(fx, fy, strict=True)}
-        second = {float(y): float(x) for x, y in zip(hx, hy, strict=True)}
-        return [
-            {"key": k, "median1": first.get(float(y)), "median2": second.get(float(y))}
-            for k, y in zip(self.keys, self.ys, strict=True)
-        ]
+    def _retranslate(self) -> None:
+        super()._retranslate()
+        self.set_name(self.word("Round shift"))
+        # "Round 1", not "Round 1 median": the marks say where; short enough for a mixed room's
+        # two languages on one line at the back-row size.
+        self.legend.set_entries([(self.word("Round 1"), *ROUND1), (self.word("Round 2"), ROUND2[0], "t2")])
+
+    @property
+    def shift_rows(self) -> list[data.ShiftRow]:
+        """Per item (form order), the round 1 and round 2 medians and agreement the arrows are drawn from."""
+        return list(self._shift_rows)

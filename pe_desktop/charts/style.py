@@ -27,7 +27,8 @@ from pe_desktop.core.palette import PYQTGRAPH_SYMBOLS
 #: core.palette shape names -> pyqtgraph symbol names.
 SYMBOLS: dict[str, str] = PYQTGRAPH_SYMBOLS
 
-_AGREEMENT = {
+#: Agreement labels of core.stats in chart words (a chart translates them into its own language).
+AGREEMENT = {
     "agree": "agree",
     "mixed": "mixed",
     "split": "split",
@@ -49,16 +50,11 @@ def tr(text: str) -> str:
 
 
 def agreement_text(label: str | None) -> str:
-    return tr(_AGREEMENT.get(label or "", label or "–"))
+    return tr(AGREEMENT.get(label or "", label or "–"))
 
 
 def band_text(label: str | None) -> str:
     return tr(_BAND.get(label or "", label or "–"))
-
-
-def other_text() -> str:
-    """How the neutral "other" group is labelled on screen."""
-    return tr("other")
 
 
 def font(px: int, bold: bool = False) -> QFont:
@@ -166,10 +162,23 @@ def scale_ticks(points: range, labels: dict[int, str], plot_px: float, span: flo
     return out
 
 
+def ticks_fit(ticks: list[tuple[float, str]], plot_px: float, span: float, px: int) -> bool:
+    """Whether every line of every tick text fits the width its scale point has (a single
+    word longer than that, "Totalmente", would run into its neighbour's)."""
+    per_point = plot_px / max(span, 1e-9)
+    metrics = QFontMetrics(font(px))
+    return all(metrics.horizontalAdvance(line) <= per_point for _, text in ticks for line in text.split("\n"))
+
+
+def axis_height(px: int, lines: int) -> int:
+    """Height of a bottom axis with ``lines`` lines of tick text at ``px`` (a line is ~1.17 px; tick and offset)."""
+    return int(px * (1.2 * lines + 0.6))
+
+
 def fit_bottom_axis(plot: pg.PlotItem, ticks: list[tuple[float, str]], px: int) -> None:
     """The bottom axis tall enough for its tallest (wrapped) tick text."""
     lines = max((text.count("\n") + 1 for _, text in ticks), default=1)
-    height = int(px * (1.35 * lines + 0.8))
+    height = axis_height(px, lines)
     axis = plot.getAxis("bottom")
     if axis.height() != height:
         axis.setHeight(height)

@@ -52,7 +52,8 @@ class ChartTable(QTableWidget):
         self.setUpdatesEnabled(False)
         try:
             self.setColumnCount(len(header))
-            self.setHorizontalHeaderLabels(header)
+            # A mixed room's "Score / Puntaje" on two lines: the columns stay as narrow as one language's.
+            self.setHorizontalHeaderLabels([text.replace(" / ", "\n") for text in header])
             self.setRowCount(len(rows))
             for r, row in enumerate(rows):
                 for c, text in enumerate(row):

@@ -10,7 +10,7 @@ in every session, and their lines would be drawn one exactly over the other:
 the room would see one line where there are two. Each item's line is
 therefore shifted a little (:func:`dodge`, at most 0.15 of a session and of a
 scale point) by moving the line item, not its data, so the table, the
-description and :meth:`TrendChart.drawn` keep the true values.
+description and :attr:`TrendChart.trend` keep the true values.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from pe_desktop.charts import data, style
-from pe_desktop.charts.base import ChartView
+from pe_desktop.charts.base import ChartView, Words
 from pe_desktop.core.instruments import Scale
 from pe_desktop.core.palette import group_style, line_colour
 
@@ -50,8 +50,10 @@ def dodge(index: int, count: int) -> tuple[float, float]:
 class TrendChart(ChartView):
     """Median per item over sessions; lines are created when the set of items changes, then updated."""
 
-    def __init__(self, scale: Scale, titles: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(style.tr("Trend across sessions"), parent)
+    def __init__(self, scale: Scale, titles: Mapping[str, str] | None = None, parent: QWidget | None = None,
+                 words: Words | None = None) -> None:
+        super().__init__(parent, words)
+        self.set_name(self.word("Trend across sessions"))
         self.scale = scale
         self.titles = dict(titles or {})
         self._lines: dict[str, pg.PlotDataItem] = {}
@@ -92,32 +94,30 @@ class TrendChart(ChartView):
         self._publish_text(td)
 
     def _publish_text(self, td: data.TrendData) -> None:
-        header = [style.tr("Item"), *td.session_labels]
+        header = [self.word("Item"), *td.session_labels]
         rows = [[self.title(k), *(data.fmt(v) for v in values)] for k, values in td.series.items()]
         parts = []
         for k, values in td.series.items():
             known = [v for v in values if v is not None]
             if known:
                 parts.append(
-                    style.tr("{0}: median {1} first, {2} last").format(
+                    self.word("{0}: median {1} first, {2} last").format(
                         self.title(k), data.fmt(known[0]), data.fmt(known[-1])
                     )
                 )
-        description = style.tr("Median per item over {0} sessions. ").format(len(td.session_ids)) + "; ".join(parts)
+        description = self.word("Median per item over {0} sessions. ").format(len(td.session_ids)) + "; ".join(parts)
         self._publish(header, rows, description)
 
     def _text_px_changed(self, px: int) -> None:
         for line in self._lines.values():
             line.setSymbolSize(px)
 
-    def offsets(self) -> dict[str, tuple[float, float]]:
-        """How far each item's line is shifted from its true place (x in sessions, y in scale points)."""
-        return {key: (line.pos().x(), line.pos().y()) for key, line in self._lines.items()}
+    @property
+    def trend(self) -> data.TrendData:
+        """The sessions and each item's true medians (None: a gap) the lines are drawn from."""
+        return self._trend
 
-    def drawn(self) -> dict[str, list[float | None]]:
-        """Median per item per session as drawn (None for a gap): the true values, without :meth:`offsets`."""
-        out = {}
-        for key, line in self._lines.items():
-            _, ys = line.getData()
-            out[key] = [None if ys is None or np.isnan(y) else float(y) for y in (ys if ys is not None else [])]
-        return out
+    @property
+    def lines(self) -> dict[str, pg.PlotDataItem]:
+        """Each item's line, by item key; its ``pos()`` is how far it is shifted from its true place (:func:`dodge`)."""
+        return dict(self._lines)

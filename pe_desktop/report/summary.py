@@ -3,8 +3,9 @@
 Contents, in order: cover (who, when, where, with which instrument, who took
 part), overview (stacked bars and a table of every item), one section per
 item (question, dot chart per round, groups, power gap, shift, notes, quotes,
-dissent, action items), every action item, and a page on how to read the
-figures.  Page numbers and the session title are in every footer.
+dissent, action items), every action item, a page on how to read the
+figures and a glossary of them in plain words (rwg, agreement A and the
+"split into camps" flag included).  Page numbers and the session title are in every footer.
 
 Everything shown comes from :func:`pe_desktop.report.model.gather`, which
 has already applied the anonymity rules; nothing here looks at participant
@@ -224,12 +225,26 @@ class _Builder(SummaryBuilder):
         out.append(drawing.marker_legend([(s["other_marker"], colour, shape)], self.width))
         return out
 
+    def glossary(self) -> list[Flowable]:
+        """Every figure of the summary in plain words (the console shows the same glossary)."""
+        s = self.s
+        terms = [
+            (s["n"], s["gloss_n"]), (s["median"], s["gloss_median"]), (s["iqr"], s["gloss_iqr"]),
+            (s["term_rwg"], s["gloss_rwg"]), (s["term_camps"], s["gloss_camps"]), (s["band"], s["gloss_band"]),
+            (s["power_gap"], s["gloss_power_gap"]),
+        ]
+        rows: list[list[Any]] = [[self.p(s["glossary_figure"], "small"), self.p(s["glossary_meaning"], "small")]]
+        rows += [[self.p(term, "small"), self.p(meaning, "small")] for term, meaning in terms]
+        return [PageBreak(), self.p(s["glossary"], "h1"), self.p(s["glossary_intro"]),
+                self.table(rows, [0.28 * self.width, 0.72 * self.width])]
+
     def story(self) -> list[Flowable]:
         story = self.cover() + self.overview()
         for item in self.data.items:
             story += self.item_section(item)
         story += self.closing()
         story += self.how_to_read()
+        story += self.glossary()
         return story
 
 

@@ -63,6 +63,9 @@ class SessionController(QObject):
     participantsChanged = Signal()
     notesChanged = Signal()
     actionsChanged = Signal()
+    #: The session's language was edited ("es", "en+es"): the projector and the console's
+    #: item texts speak it from now on (emitted after ``sessionChanged``).
+    languageChanged = Signal(str)
     #: Selected item in the console (the projector follows it).
     currentItemChanged = Signal(str)
     #: Internal: a change committed in another thread, delivered queued to this one.
@@ -78,8 +81,7 @@ class SessionController(QObject):
         # The form in the room's language (the first of a mixed room's): the
         # console's item texts, the tally and the paper grid read it; keys and
         # scale points are the same in every language, so ratings are too.
-        room = str(self._session.language or "").split("+")[0]
-        self.instrument: Instrument = archive.instrument(session_id).localized(room)
+        self.instrument: Instrument = self._room_form()
         self.undo_stack = SafeUndoStack(self)  # asks before an undo would remove recorded data
         self._current_item = self.instrument.item_keys[0]
         self._dirty = True
@@ -176,8 +178,19 @@ class SessionController(QObject):
         for listener in list(self._state_listeners):
             listener(event, data)
 
-    def _reload_session(self) -> None:
+    def _room_form(self) -> Instrument:
+        """The session's form in the room's (first) language."""
+        room = str(self._session.language or "").split("+")[0]
+        return self.archive.instrument(self.session_id).localized(room)
+
+    def _reload_session(self) -> bool:
+        """Read the session again; True when its language changed (the form is then re-read in it)."""
+        before = self._session.language
         self._session = self.archive.session(self.session_id)
+        if self._session.language == before:
+            return False
+        self.instrument = self._room_form()
+        return True
 
     # ------------------------------------------------------ observed changes
     def _observed(self, change: Change) -> None:
@@ -201,10 +214,11 @@ class SessionController(QObject):
     def _apply(self, change: Change) -> None:
         kinds: tuple[Kind, ...] = change.kinds
         self._dirty = True
-        if {"session", "round", "items", "groups"} & set(kinds):
-            self._reload_session()
+        language_changed = bool({"session", "round", "items", "groups"} & set(kinds)) and self._reload_session()
         if "session" in kinds or "groups" in kinds:
             self.sessionChanged.emit()
+        if language_changed:
+            self.languageChanged.emit(str(self._session.language or ""))
         if "round" in kinds and change.round is not None:
             self.roundChanged.emit(change.round)
         if "items" in kinds or "round" in kinds:

@@ -1576,6 +1576,89 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>How many gave a number on the scale (&quot;not sure&quot; is counted apart).</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:26</extracomment>
+        <translation>Cuántas personas dieron un número de la escala (&quot;no sé&quot; se cuenta aparte).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:26</extracomment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:27</extracomment>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>The middle answer: half the ratings are at or below it, half at or above.</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:27</extracomment>
+        <translation>La respuesta del medio: la mitad de las respuestas está en ella o por debajo, la otra mitad en ella o por encima.</translation>
+    </message>
+    <message>
+        <source>IQR</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:28</extracomment>
+        <translation>RIC</translation>
+    </message>
+    <message>
+        <source>Interquartile range: where the middle half of the ratings lie, from the first to the third quartile. Narrow means most people answered alike.</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:28</extracomment>
+        <translation>Rango intercuartílico: dónde está la mitad central de las respuestas, del primer al tercer cuartil. Si es estrecho, la mayoría respondió parecido.</translation>
+    </message>
+    <message>
+        <source>Agreement (rwg)</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:30</extracomment>
+        <translation>Acuerdo (rwg)</translation>
+    </message>
+    <message>
+        <source>How closely the ratings agree, from 0 (as spread as answers picked at random) to 1 (everyone gave the same answer): &quot;agree&quot; from 0.70, &quot;mixed&quot; from 0.50, &quot;split&quot; below; &quot;too few to tell&quot; under 3 ratings.</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:30</extracomment>
+        <translation>Cuánto coinciden las respuestas, de 0 (tan dispersas como respuestas al azar) a 1 (todos dieron la misma respuesta): &quot;de acuerdo&quot; desde 0,70, &quot;mixto&quot; desde 0,50, &quot;dividido&quot; por debajo; &quot;muy pocas para saber&quot; con menos de 3 respuestas.</translation>
+    </message>
+    <message>
+        <source>Ratings massed at both ends of the scale with few in between, not merely scattered: van der Eijk&apos;s agreement A is below 0 (A runs from -1, two equal camps at the ends, through 0, an even spread, to 1, everyone alike). Needs 3 ratings.</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:33</extracomment>
+        <translation>Respuestas agrupadas en los dos extremos de la escala con pocas en medio, no solo dispersas: el acuerdo A de van der Eijk es menor que 0 (A va de -1, dos bandos iguales en los extremos, pasando por 0, un reparto parejo, hasta 1, todos iguales). Necesita 3 respuestas.</translation>
+    </message>
+    <message>
+        <source>Split into camps</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:33</extracomment>
+        <translation>Partido en bandos</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:37</extracomment>
+        <translation>Franja</translation>
+    </message>
+    <message>
+        <source>Where the median falls on the scale: &quot;strength&quot; in the top quarter (4 or more on 1-5), &quot;watch&quot; from the middle up (3 to under 4), &quot;concern&quot; in the lower half (below 3).</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:37</extracomment>
+        <translation>Dónde cae la mediana en la escala: &quot;fortaleza&quot; en el cuarto superior (4 o más en 1-5), &quot;atención&quot; de la mitad hacia arriba (de 3 a menos de 4), &quot;preocupación&quot; en la mitad inferior (menos de 3).</translation>
+    </message>
+    <message>
+        <source>Mean of the community groups minus mean of the institution groups; below 0, community groups rated the item lower. Only groups large enough to be shown count.</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:40</extracomment>
+        <translation>Media de los grupos comunitarios menos media de los grupos institucionales; por debajo de 0, los grupos comunitarios puntuaron más bajo. Solo cuentan los grupos lo bastante grandes para mostrarse.</translation>
+    </message>
+    <message>
+        <source>Power gap</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:40</extracomment>
+        <translation>Brecha de poder</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:52, pe_desktop/ui/console/glossary.py:56</extracomment>
+        <translation>Qué significan las cifras</translation>
+    </message>
+    <message>
+        <source>Glossary of the figures</source>
+        <extracomment>pe_desktop/ui/console/glossary.py:60</extracomment>
+        <translation>Glosario de las cifras</translation>
+    </message>
+</context>
+<context>
     <name>GroupsEditor</name>
     <message>
         <source>Group %1 position</source>
@@ -1893,103 +1976,123 @@
     </message>
     <message>
         <source>hidden (small group)</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:148</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:177</extracomment>
         <translation>oculto (grupo pequeño)</translation>
     </message>
     <message>
         <source>Since round 1: median %1, agreement (rwg) %2</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:155</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:184</extracomment>
         <translation>Desde la ronda 1: mediana %1, acuerdo (rwg) %2</translation>
     </message>
     <message>
         <source>Figures of the current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:82</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:87</extracomment>
         <translation>Cifras del elemento actual</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:88</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:93</extracomment>
         <translation>Acuerdo</translation>
     </message>
     <message>
         <source>IQR</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:87</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:92</extracomment>
         <translation>RIC</translation>
     </message>
     <message>
         <source>Median</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:86, pe_desktop/ui/console/item_detail.py:94</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:91, pe_desktop/ui/console/item_detail.py:99</extracomment>
         <translation>Mediana</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:85</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:90</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:84, pe_desktop/ui/console/item_detail.py:94</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:89, pe_desktop/ui/console/item_detail.py:99</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>Band</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:89</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:94</extracomment>
         <translation>Franja</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:90</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:95</extracomment>
         <translation>Brecha</translation>
     </message>
     <message>
         <source>Groups of the current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:93</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:98</extracomment>
         <translation>Grupos del elemento actual</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:94</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:99</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Mean</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:94</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:99</extracomment>
         <translation>Media</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:94</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:99</extracomment>
         <translation>Posición</translation>
     </message>
     <message>
+        <source>Split into camps</source>
+        <extracomment>pe_desktop/ui/console/item_detail.py:107</extracomment>
+        <translation>Partido en bandos</translation>
+    </message>
+    <message>
         <source>Current item</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:97</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:108</extracomment>
         <translation>Elemento actual</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:98</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:109</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
         <source>Discussion prompts</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:99</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:110</extracomment>
         <translation>Preguntas para conversar</translation>
     </message>
     <message>
         <source>Voting state and count</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:100</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:111</extracomment>
         <translation>Estado de la votación y recuento</translation>
     </message>
     <message>
         <source>Shift between rounds</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:101</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:112</extracomment>
         <translation>Cambio entre rondas</translation>
     </message>
     <message>
         <source>Round %1 · %2 · %3</source>
-        <extracomment>pe_desktop/ui/console/item_detail.py:129</extracomment>
+        <extracomment>pe_desktop/ui/console/item_detail.py:156</extracomment>
         <translation>Ronda %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Split into camps: too few ratings to tell.</source>
+        <extracomment>pe_desktop/ui/console/item_detail.py:192</extracomment>
+        <translation>Partido en bandos: muy pocas respuestas para saberlo.</translation>
+    </message>
+    <message>
+        <source>Split into camps: yes. The ratings are massed at both ends of the scale, not merely scattered: ask each side what they see.</source>
+        <extracomment>pe_desktop/ui/console/item_detail.py:194</extracomment>
+        <translation>Partido en bandos: sí. Las respuestas se agrupan en los dos extremos de la escala, no solo están dispersas: pregunte a cada lado qué ve.</translation>
+    </message>
+    <message>
+        <source>Split into camps: no.</source>
+        <extracomment>pe_desktop/ui/console/item_detail.py:196</extracomment>
+        <translation>Partido en bandos: no.</translation>
     </message>
 </context>
 <context>
@@ -2406,17 +2509,17 @@
     <name>LegendRow</name>
     <message>
         <source>Legend</source>
-        <extracomment>pe_desktop/charts/base.py:43</extracomment>
+        <extracomment>pe_desktop/charts/base.py:51</extracomment>
         <translation>Leyenda</translation>
     </message>
     <message>
         <source>Marker</source>
-        <extracomment>pe_desktop/charts/base.py:71</extracomment>
+        <extracomment>pe_desktop/charts/base.py:77</extracomment>
         <translation>Marcador</translation>
     </message>
     <message>
         <source>Unused</source>
-        <extracomment>pe_desktop/charts/base.py:96</extracomment>
+        <extracomment>pe_desktop/charts/base.py:102</extracomment>
         <translation>Sin uso</translation>
     </message>
 </context>
@@ -4143,7 +4246,7 @@
     </message>
     <message>
         <source>Projector – {0}</source>
-        <extracomment>pe_desktop/ui/projector/window.py:301</extracomment>
+        <extracomment>pe_desktop/ui/projector/window.py:303</extracomment>
         <translation>Proyector – {0}</translation>
     </message>
     <message numerus="yes">
@@ -4303,12 +4406,12 @@
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:123, pe_desktop/ui/projector/pages.py:152</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:123, pe_desktop/ui/projector/pages.py:165</extracomment>
         <translation>Tema</translation>
     </message>
     <message>
         <source>Question</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:124, pe_desktop/ui/projector/pages.py:153</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:124, pe_desktop/ui/projector/pages.py:166</extracomment>
         <translation>Pregunta</translation>
     </message>
     <message>
@@ -4323,27 +4426,27 @@
     </message>
     <message>
         <source>Scale point {0}</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:132</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:152</extracomment>
         <translation>Punto de la escala {0}</translation>
     </message>
     <message>
         <source>Result in words</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:154</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:167</extracomment>
         <translation>Resultado en palabras</translation>
     </message>
     <message>
         <source>Power gap and number of ratings</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:155</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:168</extracomment>
         <translation>Brecha de poder y número de respuestas</translation>
     </message>
     <message>
         <source>Heading</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:170</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:183</extracomment>
         <translation>Encabezado</translation>
     </message>
     <message>
         <source>What the chart shows, in words</source>
-        <extracomment>pe_desktop/ui/projector/pages.py:171</extracomment>
+        <extracomment>pe_desktop/ui/projector/pages.py:184</extracomment>
         <translation>Lo que muestra el gráfico, en palabras</translation>
     </message>
     <message>
@@ -6375,127 +6478,127 @@
     <name>charts</name>
     <message>
         <source>n = {0}</source>
-        <extracomment>pe_desktop/charts/bars.py:139</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:141</extracomment>
         <translation>n = {0}</translation>
     </message>
     <message>
         <source>not shown yet</source>
-        <extracomment>pe_desktop/charts/bars.py:139, pe_desktop/charts/bars.py:151</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:142, pe_desktop/charts/bars.py:154</extracomment>
         <translation>todavía no se muestra</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>pe_desktop/charts/bars.py:145, pe_desktop/charts/gap.py:87, pe_desktop/charts/shift.py:128, pe_desktop/charts/trend.py:95</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:148, pe_desktop/charts/gap.py:86, pe_desktop/charts/shift.py:130, pe_desktop/charts/trend.py:97</extracomment>
         <translation>Elemento</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <extracomment>pe_desktop/charts/bars.py:145, pe_desktop/charts/dots.py:152</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:148, pe_desktop/charts/dots.py:154</extracomment>
         <translation>No sé</translation>
     </message>
     <message>
         <source>n</source>
-        <extracomment>pe_desktop/charts/bars.py:145</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:148</extracomment>
         <translation>n</translation>
     </message>
     <message>
         <source>{0}: {1} % low, {2} % high, n {3}</source>
-        <extracomment>pe_desktop/charts/bars.py:165</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:168</extracomment>
         <translation>{0}: {1} % bajo, {2} % alto, n {3}</translation>
     </message>
     <message>
         <source>Share of ratings per scale point for each item. </source>
-        <extracomment>pe_desktop/charts/bars.py:169</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:172</extracomment>
         <translation>Proporción de valoraciones por punto de la escala en cada elemento. </translation>
     </message>
     <message>
         <source>All items</source>
-        <extracomment>pe_desktop/charts/bars.py:32</extracomment>
+        <extracomment>pe_desktop/charts/bars.py:34, pe_desktop/charts/bars.py:193</extracomment>
         <translation>Todos los elementos</translation>
     </message>
     <message>
         <source>median {0}</source>
-        <extracomment>pe_desktop/charts/dots.py:125</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:128</extracomment>
         <translation>mediana {0}</translation>
     </message>
     <message>
         <source>All</source>
-        <extracomment>pe_desktop/charts/dots.py:146</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:148</extracomment>
         <translation>Todos</translation>
     </message>
     <message>
         <source>Label</source>
-        <extracomment>pe_desktop/charts/dots.py:146</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:148</extracomment>
         <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Score</source>
-        <extracomment>pe_desktop/charts/dots.py:146</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:148</extracomment>
         <translation>Puntaje</translation>
     </message>
     <message>
         <source>{0}: {1} ratings, {2} not sure.</source>
-        <extracomment>pe_desktop/charts/dots.py:154</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:156</extracomment>
         <translation>{0}: {1} valoraciones, {2} no sé.</translation>
     </message>
     <message>
         <source>Median {0}, IQR {1} to {2}, agreement {3}.</source>
-        <extracomment>pe_desktop/charts/dots.py:157</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:159</extracomment>
         <translation>Mediana {0}, RIC de {1} a {2}, acuerdo {3}.</translation>
     </message>
     <message>
         <source>Dots by group: {0}.</source>
-        <extracomment>pe_desktop/charts/dots.py:164</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:166</extracomment>
         <translation>Puntos por grupo: {0}.</translation>
     </message>
     <message>
         <source>Score spread</source>
-        <extracomment>pe_desktop/charts/dots.py:32</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:34, pe_desktop/charts/dots.py:188</extracomment>
         <translation>Reparto de puntajes</translation>
     </message>
     <message>
         <source>Power gap</source>
-        <extracomment>pe_desktop/charts/gap.py:31, pe_desktop/charts/gap.py:87</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:86, pe_desktop/charts/gap.py:109</extracomment>
         <translation>Brecha de poder</translation>
     </message>
     <message>
         <source>Community groups</source>
-        <extracomment>pe_desktop/charts/gap.py:51</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:111</extracomment>
         <translation>Grupos comunitarios</translation>
     </message>
     <message>
         <source>Institution groups</source>
-        <extracomment>pe_desktop/charts/gap.py:52</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:112</extracomment>
         <translation>Grupos institucionales</translation>
     </message>
     <message>
         <source>gap {0}</source>
-        <extracomment>pe_desktop/charts/gap.py:82</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:81</extracomment>
         <translation>brecha {0}</translation>
     </message>
     <message>
         <source>Community mean</source>
-        <extracomment>pe_desktop/charts/gap.py:87</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:86</extracomment>
         <translation>Media comunitaria</translation>
     </message>
     <message>
         <source>Institution mean</source>
-        <extracomment>pe_desktop/charts/gap.py:87</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:86</extracomment>
         <translation>Media institucional</translation>
     </message>
     <message>
         <source>{0}: community {1}, institutions {2}, gap {3}</source>
-        <extracomment>pe_desktop/charts/gap.py:90</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:89</extracomment>
         <translation>{0}: comunidad {1}, instituciones {2}, brecha {3}</translation>
     </message>
     <message>
         <source>no item has both community and institution groups large enough to show</source>
-        <extracomment>pe_desktop/charts/gap.py:95</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:94</extracomment>
         <translation>ningún elemento tiene grupos comunitarios e institucionales lo bastante grandes para mostrarse</translation>
     </message>
     <message>
         <source>Power gap, community minus institution mean: </source>
-        <extracomment>pe_desktop/charts/gap.py:96</extracomment>
+        <extracomment>pe_desktop/charts/gap.py:95</extracomment>
         <translation>Brecha de poder, media comunitaria menos media institucional: </translation>
     </message>
     <message>
@@ -6505,132 +6608,147 @@
     </message>
     <message>
         <source>Median round 1</source>
-        <extracomment>pe_desktop/charts/shift.py:128</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:130</extracomment>
         <translation>Mediana ronda 1</translation>
     </message>
     <message>
         <source>Median round 2</source>
-        <extracomment>pe_desktop/charts/shift.py:128</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:130</extracomment>
         <translation>Mediana ronda 2</translation>
     </message>
     <message>
         <source>Median shift</source>
-        <extracomment>pe_desktop/charts/shift.py:128</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:130</extracomment>
         <translation>Cambio de mediana</translation>
     </message>
     <message>
         <source>Agreement (rwg) round 1</source>
-        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:131</extracomment>
         <translation>Acuerdo (rwg) ronda 1</translation>
     </message>
     <message>
         <source>Agreement (rwg) round 2</source>
-        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:131</extracomment>
         <translation>Acuerdo (rwg) ronda 2</translation>
     </message>
     <message>
         <source>Agreement shift</source>
-        <extracomment>pe_desktop/charts/shift.py:129</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:131</extracomment>
         <translation>Cambio de acuerdo</translation>
     </message>
     <message>
         <source>{0}: median {1} to {2}</source>
-        <extracomment>pe_desktop/charts/shift.py:137</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:139</extracomment>
         <translation>{0}: mediana de {1} a {2}</translation>
     </message>
     <message>
         <source>no item has results in both rounds yet</source>
-        <extracomment>pe_desktop/charts/shift.py:141</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:143</extracomment>
         <translation>ningún elemento tiene todavía resultados en las dos rondas</translation>
     </message>
     <message>
         <source>Shift between rounds: </source>
-        <extracomment>pe_desktop/charts/shift.py:142</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:144</extracomment>
         <translation>Cambio entre rondas: </translation>
     </message>
     <message>
         <source>Round shift</source>
-        <extracomment>pe_desktop/charts/shift.py:44</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:158</extracomment>
         <translation>Cambio entre rondas</translation>
     </message>
     <message>
         <source>Round 1 median</source>
         <extracomment>pe_desktop/charts/shift.py:61</extracomment>
-        <translation>Mediana de la ronda 1</translation>
+        <translation type="vanished">Mediana de la ronda 1</translation>
     </message>
     <message>
         <source>Round 2 median</source>
         <extracomment>pe_desktop/charts/shift.py:61</extracomment>
-        <translation>Mediana de la ronda 2</translation>
+        <translation type="vanished">Mediana de la ronda 2</translation>
     </message>
     <message>
         <source>up {0}</source>
-        <extracomment>pe_desktop/charts/shift.py:119</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
         <translation>sube {0}</translation>
     </message>
     <message>
         <source>down {0}</source>
-        <extracomment>pe_desktop/charts/shift.py:121</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:123</extracomment>
         <translation>baja {0}</translation>
     </message>
     <message>
         <source>no change</source>
-        <extracomment>pe_desktop/charts/shift.py:123</extracomment>
+        <extracomment>pe_desktop/charts/shift.py:125</extracomment>
         <translation>sin cambio</translation>
     </message>
     <message>
         <source>agree</source>
-        <extracomment>pe_desktop/charts/style.py:52</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:161, pe_desktop/charts/style.py:53</extracomment>
         <translation>de acuerdo</translation>
     </message>
     <message>
         <source>mixed</source>
-        <extracomment>pe_desktop/charts/style.py:52</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:161, pe_desktop/charts/style.py:53</extracomment>
         <translation>mixto</translation>
     </message>
     <message>
         <source>split</source>
-        <extracomment>pe_desktop/charts/style.py:52</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:161, pe_desktop/charts/style.py:53</extracomment>
         <translation>dividido</translation>
     </message>
     <message>
         <source>too few to tell</source>
-        <extracomment>pe_desktop/charts/style.py:52</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:161, pe_desktop/charts/style.py:53</extracomment>
         <translation>muy pocas para saber</translation>
     </message>
     <message>
+        <source>Scale points</source>
+        <extracomment>pe_desktop/charts/rows.py:52, pe_desktop/charts/rows.py:103</extracomment>
+        <translation>Puntos de la escala</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <extracomment>pe_desktop/charts/shift.py:161</extracomment>
+        <translation>Ronda 1</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <extracomment>pe_desktop/charts/shift.py:161</extracomment>
+        <translation>Ronda 2</translation>
+    </message>
+    <message>
         <source>concern</source>
-        <extracomment>pe_desktop/charts/style.py:56</extracomment>
+        <extracomment>pe_desktop/charts/style.py:57</extracomment>
         <translation>preocupación</translation>
     </message>
     <message>
         <source>strength</source>
-        <extracomment>pe_desktop/charts/style.py:56</extracomment>
+        <extracomment>pe_desktop/charts/style.py:57</extracomment>
         <translation>fortaleza</translation>
     </message>
     <message>
         <source>watch</source>
-        <extracomment>pe_desktop/charts/style.py:56</extracomment>
+        <extracomment>pe_desktop/charts/style.py:57</extracomment>
         <translation>atención</translation>
     </message>
     <message>
         <source>other</source>
-        <extracomment>pe_desktop/charts/style.py:61</extracomment>
+        <extracomment>pe_desktop/charts/dots.py:142</extracomment>
         <translation>otros</translation>
     </message>
     <message>
         <source>Trend across sessions</source>
-        <extracomment>pe_desktop/charts/trend.py:54</extracomment>
+        <extracomment>pe_desktop/charts/trend.py:56</extracomment>
         <translation>Tendencia entre sesiones</translation>
     </message>
     <message>
         <source>{0}: median {1} first, {2} last</source>
-        <extracomment>pe_desktop/charts/trend.py:102</extracomment>
+        <extracomment>pe_desktop/charts/trend.py:104</extracomment>
         <translation>{0}: mediana {1} al principio, {2} al final</translation>
     </message>
     <message>
         <source>Median per item over {0} sessions. </source>
-        <extracomment>pe_desktop/charts/trend.py:106</extracomment>
+        <extracomment>pe_desktop/charts/trend.py:108</extracomment>
         <translation>Mediana por elemento en {0} sesiones. </translation>
     </message>
 </context>

@@ -4,9 +4,13 @@ This is also the text equivalent of the projector's chart (accessibility):
 the same numbers core.stats computes, as a table a screen reader can read.
 While voting is open it shows only how many have rated, like the projector,
 so the facilitator is not tempted to steer the room; once voting is closed
-or revealed it shows median, IQR, agreement, band, power gap and the groups
-(small groups hidden exactly as on the projector). What to show is the
-session layer's decision (:func:`pe_desktop.session.views.console_view`).
+or revealed it shows median, IQR, agreement, band, power gap, whether the
+room is split into camps (in words: a flag a colour alone would hide from
+some) and the groups (small groups hidden exactly as on the projector).
+"What the figures mean" (:mod:`.glossary`) explains each figure in plain
+words. What to show is the session layer's decision
+(:func:`pe_desktop.session.views.console_view`); the texts are in the
+session's language, and follow it when it is edited.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.session.views import console_view
+from pe_desktop.ui.console.glossary import Glossary, glossary_entries
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.widgets.common import (
     accessible,
@@ -92,8 +97,14 @@ class ItemDetail(QWidget):
         )
         self.groups = _table(self, self.tr("Groups of the current item"),
                              [self.tr("Group"), self.tr("Position"), self.tr("n"), self.tr("Median"), self.tr("Mean")])
+        self._explain_headers()
+        self.camps = plain_label(parent=self)
+        self.camps.setWordWrap(True)
+        self.camps.setToolTip(glossary_entries()[4][1])
         self.shift = plain_label(parent=self)
         self.shift.setWordWrap(True)
+        self.glossary = Glossary(self)
+        accessible(self.camps, self.tr("Split into camps"))
         accessible(self.title, self.tr("Current item"))
         accessible(self.question, self.tr("Question"))
         accessible(self.prompts, self.tr("Discussion prompts"))
@@ -107,19 +118,35 @@ class ItemDetail(QWidget):
         layout.addWidget(self.prompts)
         layout.addWidget(self.status)
         layout.addWidget(self.figures)
+        layout.addWidget(self.camps)
         layout.addWidget(self.groups)
         layout.addWidget(self.shift)
+        layout.addWidget(self.glossary)
 
+        self._follow(controller)
+        self.reload()
+
+    def _follow(self, controller: SessionController) -> None:
+        """Reload on every change the current item's view depends on (its language included)."""
         controller.currentItemChanged.connect(lambda _key: self.reload())
         controller.refreshed.connect(self.reload)
         controller.itemStatesChanged.connect(self.reload)
         controller.roundChanged.connect(lambda _r: self.reload())
-        self.reload()
+        controller.languageChanged.connect(lambda _language: self.reload())
+
+    def _explain_headers(self) -> None:
+        """Each figure's meaning (the glossary's) as its column header's tooltip: where the facilitator looks."""
+        meanings = glossary_entries()
+        for column, entry in ((0, 0), (2, 1), (3, 2), (4, 3), (5, 5), (6, 6)):
+            header = self.figures.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(meanings[entry][1])
 
     def reload(self) -> None:
         """Copy the session layer's console view of the current item (it decides what is shown)."""
         c = self.controller
-        view = console_view(c.archive, c.session_id, c.current_item)
+        language = str(c.session.language or "").split("+")[0] or None  # the room's (first) language
+        view = console_view(c.archive, c.session_id, c.current_item, language)
         item = view.item
         self.title.setText(item.title)
         self.question.setText(item.question)
@@ -131,6 +158,7 @@ class ItemDetail(QWidget):
         )
         result = view.result
         self.figures.setVisible(result is not None)
+        self.camps.setVisible(result is not None)
         self.groups.setVisible(result is not None)
         self.shift.setVisible(view.shift is not None)
         if result is None:
@@ -140,6 +168,7 @@ class ItemDetail(QWidget):
         _fill(self.figures, [[str(s["n"]), str(s["unsure"]), fmt(s["median"]), iqr,
                               f"{agreement_text(s['agreement'])} ({fmt(s['rwg'], 2)})", band_text(s["band"]),
                               fmt(s["power_gap"], 2, signed=True)]])
+        self.camps.setText(self._camps_text(s.get("polarised")))
         rows = []
         positions = position_labels()
         for g in s["groups"]:
@@ -156,3 +185,12 @@ class ItemDetail(QWidget):
                 .replace("%1", fmt(moved["median"], 1, signed=True))
                 .replace("%2", fmt(moved["rwg"], 2, signed=True))
             )
+
+    def _camps_text(self, polarised: bool | None) -> str:
+        """The polarisation flag in words (core.polarisation: van der Eijk's A below 0)."""
+        if polarised is None:
+            return self.tr("Split into camps: too few ratings to tell.")
+        if polarised:
+            return self.tr("Split into camps: yes. The ratings are massed at both ends of the scale, "
+                           "not merely scattered: ask each side what they see.")
+        return self.tr("Split into camps: no.")

@@ -14,6 +14,7 @@ from pe_desktop.core.stats import RatingRow, item_summary
 from pe_desktop.session.views import projector_view
 from pe_desktop.ui.projector import drawing
 from pe_desktop.ui.projector.banner import short_address
+from pe_desktop.ui.projector.room_text import RoomText
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from pe_desktop.ui.projector.banner import JoinBanner
     from pe_desktop.ui.projector.countdown import Countdown
     from pe_desktop.ui.projector.pages import ChartPage, JoinPage, ResultPage, VotingPage
-    from pe_desktop.ui.projector.room_text import RoomText
 
 __all__ = ["PageDrawing"]
 
@@ -58,6 +58,8 @@ class PageDrawing:
     banner: JoinBanner
     countdown: Countdown
     _countdown_left: float | None
+    _language_override: str | None
+    _show_table: bool
 
     if TYPE_CHECKING:  # the window's own (QWidget's and ProjectorWindow's), declared for the type checker only
         def height(self) -> int: ...
@@ -69,6 +71,28 @@ class PageDrawing:
         def _groups(self) -> list: ...
 
         def _shown_keys(self, round: int | None = None) -> set[str]: ...
+
+        def _apply_fonts(self) -> None: ...
+
+        def _redraw(self) -> None: ...
+
+    def _language_changed(self, spec: str) -> None:
+        """The session's language was edited: every text, chart word and scale box in it at once.
+
+        A window opened in a fixed language (a snapshot's ``--language``) keeps that one.
+        """
+        if self._language_override:
+            return
+        self.room = RoomText(self.controller.instrument, spec)
+        inst = self.room.main
+        self.dot_chart.set_scale(inst.scale)
+        for chart in (self.bars_chart, self.shift_chart, self.gap_chart):
+            chart.set_instrument(inst)
+        for any_chart in (self.dot_chart, self.bars_chart, self.shift_chart, self.gap_chart):
+            any_chart.set_words(self.room.chart_word)
+        self.voting_page.set_scale(self.room)
+        self._apply_fonts()
+        self._redraw()
 
     def _draw_voting(self) -> None:
         key = self.controller.current_item
@@ -119,7 +143,9 @@ class PageDrawing:
         for code, lines in zip(self.room.languages, per_language, strict=False):
             counts = plain_words.counts_sentence(int(item.get("n") or 0), int(item.get("unsure") or 0), code, rnd)
             details.append("   ·   ".join([*lines[1:], counts]))
-        page.detail.set_texts(details)
+        # The table view (T) of a mixed room: the table's words are in both languages already,
+        # and its rows need the room the sentences' second language would take.
+        page.detail.set_texts(details[:1] if self._show_table and self.room.bilingual else details)
         self.result_figures = {
             "agreement": item.get("agreement"),
             "band": item.get("band"),
@@ -143,22 +169,27 @@ class PageDrawing:
         if pages > 1:
             page_words = self.room.words("page", p=self.overview_index + 1, t=pages)
             heading = [f"{h} · {p}" for h, p in zip(heading, page_words, strict=False)]
+        self.overview_page.fit_heading(self.room.bilingual, self.height())
         self.overview_page.heading.set_texts(heading)
         self.overview_page.words.hide()
         self.bars_chart.show_rows(self.overview_index * per_page, per_page)
         self.bars_chart.set_items(drawing.item_counts(self.controller), self._shown_keys())
 
     def _draw_shift(self) -> None:
+        self.shift_page.fit_heading(self.room.bilingual, self.height())
         self.shift_page.heading.set_texts(self.room.words("shift_heading"))
         round1 = self.controller.summary(1)["items"]
         round2 = self.controller.summary(2)["items"] if self.controller.round >= 2 else []
         shown = self._shown_keys(2) if round2 else set()
         self.shift_chart.set_rounds(round1, round2, shown)
         pairs = drawing.shift_pairs(round1, round2, shown)
-        self.shift_page.words.set_texts(
-            self.room.shift(pairs, drawing.people_per_round(round1), drawing.people_per_round(round2)))
+        words = self.room.shift(pairs, drawing.people_per_round(round1), drawing.people_per_round(round2))
+        # A mixed room reads the heading and the legend in both languages; the sentences under the
+        # heading in two would leave the chart's rows no room at the back-row size (they'd overlap).
+        self.shift_page.words.set_texts(words[:1])
 
     def _draw_gap(self) -> None:
+        self.gap_page.fit_heading(self.room.bilingual, self.height())
         self.gap_page.heading.set_texts(self.room.words("gap_heading", r=self.controller.round))
         self.gap_page.words.hide()
         self.gap_chart.set_items(self.controller.summary()["items"], self._shown_keys())

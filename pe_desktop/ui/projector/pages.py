@@ -124,24 +124,37 @@ class VotingPage:
         self.question = RoomLabel(self.widget, parent.tr("Question"), "question", second_role="question2")
         self.count = RoomLabel(self.widget, parent.tr("How many have rated"), "display", bold=True, second_role="question")
         self.state = RoomLabel(self.widget, parent.tr("Voting status"), "body")
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        self._row = QHBoxLayout()
+        self._row.setSpacing(8)
+        self._parent = parent
         self.scale_boxes: list[ScaleBox] = []
-        for value in room.main.scale.answers:
-            number = str(value) if value is not None else "?"
-            box = ScaleBox(self.widget, parent.tr("Scale point {0}").format(number), number, room.scale_label(value))
-            row.addWidget(box, 1)
-            self.scale_boxes.append(box)
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.question)
         layout.addSpacing(8)
-        layout.addLayout(row)
+        layout.addLayout(self._row)
         layout.addStretch(1)
         layout.addWidget(self.count)
         layout.addWidget(self.state)
         layout.addStretch(1)
-        self.blocks: list[RoomLabel | ScaleBox] = [self.title, self.question, self.count, self.state, *self.scale_boxes]
+        self.blocks: list[RoomLabel | ScaleBox] = []
+        self.set_scale(room)
+
+    def set_scale(self, room: RoomText) -> None:
+        """One box per scale point with its label in each room language (again when the language is edited)."""
+        for box in self.scale_boxes:
+            self._row.removeWidget(box)
+            box.deleteLater()
+        self.scale_boxes = []
+        parent: QWidget = self._parent
+        for value in room.main.scale.answers:
+            number = str(value) if value is not None else "?"
+            name = parent.tr("Scale point {0}").format(number)
+            box = ScaleBox(self.widget, name, number, room.scale_label(value))
+            self._row.addWidget(box, 1)
+            box.setVisible(True)  # now, not on the layout's next turn (the page may be on screen)
+            self.scale_boxes.append(box)
+        self.blocks = [self.title, self.question, self.count, self.state, *self.scale_boxes]
 
 
 class ResultPage:
@@ -175,13 +188,21 @@ class ChartPage:
         layout.addWidget(self.holder, 1)
         self.blocks = [self.heading, self.words]
 
+    def fit_heading(self, bilingual: bool, window_height: int) -> None:
+        """A mixed room's heading one size down (still above the minimum): its two lines
+        would otherwise take the room a chart's rows need to stay apart at 720 lines."""
+        roles = ("title2", "question2") if bilingual else ("title", "title2")
+        if (self.heading.role, self.heading.second_role) != roles:
+            self.heading.role, self.heading.second_role = roles
+            self.heading.resize_text(window_height)
+
 
 def size_table(table: ChartTable, window_height: int) -> None:
     """The table equivalent (T) at the back-row size, rows tall enough for it."""
     font = font_for("scale", window_height)
     table.setFont(font)
     table.horizontalHeader().setFont(font_for("scale", window_height, bold=True))
-    table.verticalHeader().setDefaultSectionSize(int(role_px("scale", window_height) * 1.5))
+    table.verticalHeader().setDefaultSectionSize(int(role_px("scale", window_height) * 1.3))  # a line and air
     table.setWordWrap(True)
     table.resizeColumnsToContents()
 

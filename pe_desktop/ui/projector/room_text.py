@@ -14,6 +14,7 @@ from typing import Any
 
 from pe_desktop.core.instruments import Instrument
 from pe_desktop.session import plain_words
+from pe_desktop.ui.language import translated
 
 __all__ = ["RoomText"]
 
@@ -51,6 +52,18 @@ class RoomText:
             return _unique([plain_words.word(code, "not_sure_label") for code in self.languages])
         return _unique([inst.scale.labels.get(value, "") for inst in self.instruments])
 
+    def chart_word(self, text: str, mark: bool = False) -> str:
+        """Chart vocabulary (Qt context "charts") in the room's language, not the facilitator's.
+
+        A mixed room gets both languages ("Round 1 median / Mediana de la ronda 1")
+        for the chart's words (legend, table headers); labels drawn beside the
+        marks (``mark``: "up 1", "gap 0.5") and sentences (the chart's description
+        for a screen reader) stay in the main language: two there would crowd
+        the marks or only double a long paragraph.
+        """
+        codes = self.languages[:1] if mark or _is_sentence(text) else self.languages
+        return " / ".join(_unique([translated(code, "charts", text) for code in codes]))
+
     def words(self, key: str, **values: Any) -> list[str]:
         """One catalogue sentence in each language."""
         return _unique([plain_words.word(code, key, **values) for code in self.languages])
@@ -63,6 +76,11 @@ class RoomText:
     def shift(self, pairs: list[tuple[str, dict, dict]], n1: int, n2: int) -> list[str]:
         """The round-shift view's line per language: n of each round, where views came closer or apart."""
         return [plain_words.shift_summary([(a, b) for _, a, b in pairs], n1, n2, code) for code in self.languages]
+
+
+def _is_sentence(text: str) -> bool:
+    """A description's sentence or part ("{0}: median {1} to {2}", "Shift between rounds: ")."""
+    return text.startswith("{0}:") or text != text.rstrip() or text.endswith(".") or len(text.split()) > 4
 
 
 def _unique(texts: list[str]) -> list[str]:

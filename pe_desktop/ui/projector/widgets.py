@@ -72,7 +72,11 @@ class RoomLabel(QWidget):
         self.main.setText(texts[0] if texts else "")
         second = texts[1] if len(texts) > 1 else ""
         self.second.setText(second)
-        self.second.setVisible(bool(second))
+        if bool(second) != self.second.isVisibleTo(self):
+            self.second.setVisible(bool(second))
+            # Its height anew: the layout gives it its hint, and the resize that follows
+            # grows it to the wrapped text at its real width (see _grow_to_text).
+            self.setMinimumHeight(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

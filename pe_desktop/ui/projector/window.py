@@ -99,10 +99,11 @@ class ProjectorWindow(PageDrawing, QWidget):
         self.resize(1280, 720)
 
         inst = self.room.main
-        self.dot_chart = DotChart(inst.scale)
-        self.bars_chart = DivergingBarsChart(inst)
-        self.shift_chart = RoundShiftChart(inst)
-        self.gap_chart = PowerGapChart(inst)
+        words = self.room.chart_word  # the charts speak the room's language, not the menus'
+        self.dot_chart = DotChart(inst.scale, words=words)
+        self.bars_chart = DivergingBarsChart(inst, words=words)
+        self.shift_chart = RoundShiftChart(inst, words=words)
+        self.gap_chart = PowerGapChart(inst, words=words)
         self._build_pages()
         self.keys = ProjectorKeys(self, self.toggle_full_screen, self._leave_full_screen, self.toggle_table,
                                   self.save_picture)
@@ -112,6 +113,7 @@ class ProjectorWindow(PageDrawing, QWidget):
         controller.currentItemChanged.connect(self._follow)
         controller.roundChanged.connect(self._follow)
         controller.sessionChanged.connect(self._session_changed)
+        controller.languageChanged.connect(self._language_changed)
         controller.participantsChanged.connect(self._drop_group_cache)
         self._session_changed()
         self._apply_fonts()

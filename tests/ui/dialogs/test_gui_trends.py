@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 
+from helpers import chart_drawn
 from pe_desktop.store.trends import partnership_trend
 
 
@@ -33,10 +34,10 @@ def test_trend_window_draws_the_partnerships_medians(window, qtbot, archive, dem
     qtbot.waitExposed(trend_window)
 
     trend = partnership_trend(archive, demo_ids["partnership"])
-    assert trend_window.chart.drawn() == medians_by_item(trend)
+    assert chart_drawn(trend_window.chart) == medians_by_item(trend)
     # the closed session's points are its last rated round's summary (round 2)
     summary = {item["key"]: item for item in archive.summary(demo_ids["closed"], 2)["items"]}
-    drawn = trend_window.chart.drawn()
+    drawn = chart_drawn(trend_window.chart)
     for key, item in summary.items():
         assert drawn[key][0] == pytest.approx(item["median"])
         assert drawn[key][1] is None  # the ready session has no ratings: a gap, not a zero
@@ -90,8 +91,8 @@ def test_two_rated_sessions_draw_lines_and_refresh_picks_up_new_ratings(window, 
     rate_session(archive, instrument, demo_ids["ready"], people=10, low=3, seed=7)
     trend_window = window.tools.show_trends(demo_ids["partnership"])
     assert not trend_window.message.isVisible()
-    assert trend_window.chart.drawn() == medians_by_item(partnership_trend(archive, demo_ids["partnership"]))
-    assert all(value is not None for values in trend_window.chart.drawn().values() for value in values)
+    assert chart_drawn(trend_window.chart) == medians_by_item(partnership_trend(archive, demo_ids["partnership"]))
+    assert all(value is not None for values in chart_drawn(trend_window.chart).values() for value in values)
 
     later = archive.create_session(instrument, "Winter check-in", demo_ids["partnership"], held_on="2099-01-15",
                                    stage="accelerate", groups=[("Residents", "community")])
@@ -99,7 +100,7 @@ def test_two_rated_sessions_draw_lines_and_refresh_picks_up_new_ratings(window, 
     qtbot.mouseClick(trend_window.refresh_button, Qt.MouseButton.LeftButton)
     trend = partnership_trend(archive, demo_ids["partnership"])
     assert len(trend["sessions"]) == 3
-    assert trend_window.chart.drawn() == medians_by_item(trend)
+    assert chart_drawn(trend_window.chart) == medians_by_item(trend)
     assert trend_window.axis_labels()[-1] == "2099-01-15\nAccelerate"
     assert "3 sessions" in trend_window.summary.text()
 
@@ -113,7 +114,7 @@ def test_a_partnership_without_sessions_says_so(window, qtbot, archive):
     assert trend_window.heading.text() == "Brand new partnership"
     assert "no sessions yet" in trend_window.message.text()
     assert trend_window.message.isVisible() and not trend_window.body.isVisible()
-    assert trend_window.chart.drawn() == {}
+    assert chart_drawn(trend_window.chart) == {}
 
 
 def test_titles_are_plain_text_and_every_control_is_named(window, qtbot, archive, pe_instrument):

@@ -151,7 +151,7 @@ def test_group_shown_on_one_item_and_hidden_on_the_next(qtbot, projector, contro
     entries += [(p.id, second, 2) for p in people["Residents"] + people["Funders"] + people["Organizers"][:2]]
     archive.record_ratings(session_id, 1, entries, "paper")
     controller.reveal_items([first, second])
-    assert "Organizers" in projector.dot_chart.legend.texts()
+    assert "Organizers" in [label for label, _, _ in projector.dot_chart.legend.entries]
     controller.set_current_item(second)
     assert projector_data(projector)["item"] == second
     assert not any("Organizers" in t or "Funders" in t for t in projector_texts(projector))
@@ -188,7 +188,7 @@ def test_participant_text_is_plain(qtbot, archive, pe_instrument) -> None:
     ctl.reveal_items([ctl.current_item])
     assert window.join_page.title.text() == "<b>Bold</b> & <i>co</i>"
     assert window.windowTitle().endswith("<b>Bold</b> & <i>co</i>")
-    assert "<img src=x>" in window.dot_chart.legend.texts()
+    assert "<img src=x>" in [label for label, _, _ in window.dot_chart.legend.entries]
     for label in window.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText or not label.text()
     ctl.stop()

@@ -13,11 +13,11 @@ import random
 
 import pytest
 import segno
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QTableWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QLabel, QTableWidget
 
-from helpers import projector_data
+from helpers import chart_texts, projector_data
 from pe_desktop.core.instruments import find_instrument
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.projector.window import ProjectorWindow
@@ -147,6 +147,70 @@ def test_nothing_is_cut_off(qtbot, room, qr_png, language, size) -> None:
             assert corner.x() >= 0 and corner.y() >= 0, (view, label.text())
             assert corner.x() + label.width() <= window.width() and corner.y() + label.height() <= window.height(), \
                 (view, label.text())
+        for table in window.findChildren(QTableWidget):
+            if table.isVisibleTo(window):  # the table view (T) shows every row: none behind a scroll bar
+                assert table.verticalScrollBar().maximum() == 0, (view, table.rowCount())
+        window.close()
+        controller.stop()
+
+
+def in_window(window, widget, rect: QRect | None = None) -> QRect:
+    """``rect`` (default: the whole widget) of ``widget`` in the window's coordinates."""
+    rect = rect if rect is not None else widget.rect()
+    return QRect(widget.mapTo(window, rect.topLeft()), rect.size())
+
+
+def scene_rect(window, chart, item: QGraphicsItem) -> QRect:
+    """Where a chart's graphics item is drawn, in the window's coordinates."""
+    view = chart.plot_widget
+    return in_window(window, view.viewport(), view.mapFromScene(item.sceneBoundingRect()).boundingRect())
+
+
+def shown_charts(window) -> list:
+    return [c for c in (window.dot_chart, window.bars_chart, window.shift_chart, window.gap_chart)
+            if c.isVisibleTo(window)]
+
+
+def overlaps(window) -> list[tuple[str, str]]:
+    """Pairs of things that cover each other: text blocks, a text block and a plot area,
+    two rows' titles of a chart, two scale labels, two texts beside the marks."""
+    found: list[tuple[str, str]] = []
+    labels = [(lab.text(), in_window(window, lab)) for lab in visible_labels(window)]
+    for i, (text_a, a) in enumerate(labels):
+        found += [(text_a, text_b) for text_b, b in labels[i + 1:] if a.intersects(b)]
+    for chart in shown_charts(window):
+        view_box = chart.plot.getViewBox()
+        plot = scene_rect(window, chart, view_box)
+        found += [(text, "plot area") for text, rect in labels if rect.intersects(plot)]
+        (x0, x1), (y0, y1) = view_box.viewRange()
+        ticks = chart.ticks
+        left = [text for y, text in ticks.get("left", []) if y0 <= y <= y1]
+        if len(left) > 1:  # one row per item: each row at least as tall as its title's lines
+            line = QFontMetricsF(chart.plot.getAxis("left").style["tickFont"]).height()
+            pitch = plot.height() / (y1 - y0)
+            lines = max(text.count("\n") + 1 for text in left)
+            if pitch < line * lines - 0.5:
+                found.append((f"{type(chart).__name__} rows {pitch:.0f} px apart", f"{line * lines:.0f} px text"))
+        if chart is not window.bars_chart:  # the scale along the bottom: each label within its point's width
+            metrics = QFontMetricsF(chart.plot.getAxis("bottom").style["tickFont"])
+            per_point = plot.width() / (x1 - x0)
+            for _, text in ticks.get("bottom", []):
+                found += [(line, "the next scale label") for line in text.split("\n")
+                          if metrics.horizontalAdvance(line) > per_point + 0.5]
+        marks = [(item.toPlainText(), scene_rect(window, chart, item)) for item in chart.plot.items
+                 if isinstance(item, QGraphicsTextItem) and item.isVisible() and item.toPlainText().strip()]
+        for i, (text_a, a) in enumerate(marks):
+            found += [(text_a, text_b) for text_b, b in marks[i + 1:] if a.intersects(b)]
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_nothing_overlaps(qtbot, room, qr_png, language, size) -> None:
+    """No text over another or over a chart's plot; a chart's rows and scale labels stay apart."""
+    for view in VIEWS:
+        window, controller = show(qtbot, room, qr_png, language, size, view)
+        assert overlaps(window) == [], view
         window.close()
         controller.stop()
 
@@ -167,7 +231,7 @@ def test_a_spanish_room_sees_no_english_form_text(qtbot, room, qr_png, size) -> 
         seen = [lab.text() for lab in visible_labels(window)]
         for chart in (window.dot_chart, window.bars_chart, window.shift_chart, window.gap_chart):
             if chart.isVisibleTo(window):
-                seen += chart.texts()
+                seen += chart_texts(chart)
         leaks = [t for t in seen for english in english_only if english in t]
         assert leaks == [], view
         window.close()
