@@ -56,11 +56,17 @@ def cmd_instruments(args: argparse.Namespace) -> int:
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
+    """Every session; ``people`` and ``show_of_hands_votes`` counted apart, as every window and the PDF count them."""
+    from pe_desktop.session.views.turnout import Turnout, turnouts
+
     with open_archive(args) as archive:
         rows = archive.sessions()
-    fields = ("id", "title", "partnership", "held_on", "status", "instrument_key", "participants")
+        counts = turnouts(archive)
+    fields = ("id", "title", "partnership", "held_on", "status", "instrument_key")
     if args.json:
-        print_json([{key: getattr(row, key) for key in fields} for row in rows])
+        print_json([{**{key: getattr(row, key) for key in fields},
+                     "people": counts.get(row.id, Turnout()).people,
+                     "show_of_hands_votes": counts.get(row.id, Turnout()).hands} for row in rows])
     else:
         for row in rows:
             print(f"{row.id}  {row.held_on or '----------'}  {row.status:<6}  {row.partnership} / {row.title}")

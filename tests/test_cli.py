@@ -42,7 +42,8 @@ def test_new_summary_sessions(archive_path, tmp_path) -> None:
     assert summary["discuss_first"][0] == "continual"
     sessions = json.loads(run_cli("sessions", "--json", archive=archive_path, check=True).stdout)
     assert sessions == [{"id": sid, "title": "Autumn", "partnership": "Eastside", "held_on": "2026-10-01",
-                         "status": "draft", "instrument_key": "partnership-equity", "participants": 6}]
+                         "status": "draft", "instrument_key": "partnership-equity", "people": 6,
+                         "show_of_hands_votes": 0}]
 
 
 def test_bad_input_one_line_nothing_changed(archive_path) -> None:

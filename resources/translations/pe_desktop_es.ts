@@ -3660,98 +3660,103 @@
     <name>ParticipantsPanel</name>
     <message>
         <source>No group</source>
-        <extracomment>pe_desktop/ui/console/participants.py:97, pe_desktop/ui/console/participants.py:111</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:99, pe_desktop/ui/console/participants.py:112</extracomment>
         <translation>Sin grupo</translation>
     </message>
     <message>
         <source>%1 participants, plus %2 tally votes (anonymous; see the Tally tab)</source>
         <extracomment>pe_desktop/ui/console/participants.py:130</extracomment>
-        <translation>%1 participantes, más %2 votos de recuento (anónimos; vea la pestaña Recuento)</translation>
+        <translation type="vanished">%1 participantes, más %2 votos de recuento (anónimos; vea la pestaña Recuento)</translation>
     </message>
     <message>
         <source>%1 participants</source>
         <extracomment>pe_desktop/ui/console/participants.py:134</extracomment>
-        <translation>%1 participantes</translation>
+        <translation type="vanished">%1 participantes</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <extracomment>pe_desktop/ui/console/participants.py:157</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:154</extracomment>
         <translation>Se agregó %1</translation>
     </message>
     <message>
         <source>Removed %1 (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:170</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:167</extracomment>
         <translation>Se quitó %1 (Deshacer los recupera)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:46</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
         <translation>Participantes</translation>
     </message>
     <message>
         <source>Channel</source>
-        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
         <translation>Canal</translation>
     </message>
     <message>
         <source>Code</source>
-        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
         <translation>Código</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
         <translation>Grupo</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
         <source>Rated this round</source>
-        <extracomment>pe_desktop/ui/console/participants.py:48</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:50</extracomment>
         <translation>Votos en esta ronda</translation>
     </message>
     <message>
         <source>Group of the new participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:57</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:59</extracomment>
         <translation>Grupo del participante nuevo</translation>
     </message>
     <message>
         <source>Channel of the new participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:58</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:60</extracomment>
         <translation>Canal del participante nuevo</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <extracomment>pe_desktop/ui/console/participants.py:61</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:63</extracomment>
         <translation>Agregar participante</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <extracomment>pe_desktop/ui/console/participants.py:64</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:66</extracomment>
         <translation>Quitar seleccionados</translation>
     </message>
     <message>
         <source>Remove selected participants</source>
-        <extracomment>pe_desktop/ui/console/participants.py:64</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:66</extracomment>
         <translation>Quitar los participantes seleccionados</translation>
     </message>
     <message>
         <source>Removes the selected participants and their ratings (Undo brings them back)</source>
-        <extracomment>pe_desktop/ui/console/participants.py:65</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:67</extracomment>
         <translation>Quita los participantes seleccionados y sus valoraciones (Deshacer los recupera)</translation>
     </message>
     <message>
         <source>New participant in</source>
-        <extracomment>pe_desktop/ui/console/participants.py:79</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:81</extracomment>
         <translation>Grupo:</translation>
     </message>
     <message>
         <source>voting by</source>
-        <extracomment>pe_desktop/ui/console/participants.py:81</extracomment>
+        <extracomment>pe_desktop/ui/console/participants.py:83</extracomment>
         <translation>Canal:</translation>
+    </message>
+    <message>
+        <source>%1 on the list</source>
+        <extracomment>pe_desktop/ui/console/participants.py:131</extracomment>
+        <translation>%1 en la lista</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from pe_desktop.core.vocab import Channel, SessionStatus
+from pe_desktop.session.views.turnout import turnout
 from pe_desktop.store.errors import ValidationError
 from pe_desktop.store.records import Participant
 from pe_desktop.ui.console.edits import SessionEdits
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.widgets.common import ERROR_COLOUR, OK_COLOUR, accessible, channel_text, compact_combo, fill_groups
+from pe_desktop.ui.widgets.turnout import turnout_label
 
 #: Channels the facilitator adds by hand (phones join themselves; tallies come from the tally tab).
 ADDABLE_CHANNELS = ("paper", "laptop")
@@ -104,7 +106,6 @@ class ParticipantsPanel(QWidget):
         everyone = archive.participants(sid)
         rated = archive.rated_per_participant(sid, self.controller.round)
         self.rows = [p for p in everyone if p.channel != Channel.TALLY]
-        tallies = len(everyone) - len(self.rows)
         self.table.setRowCount(len(self.rows))
         for row, part in enumerate(self.rows):
             texts = (
@@ -126,13 +127,9 @@ class ParticipantsPanel(QWidget):
                 if part.id in selected:
                     self.table.selectRow(row)
             self.table.blockSignals(False)
-        self.summary.setText(
-            self.tr("%1 participants, plus %2 tally votes (anonymous; see the Tally tab)")
-            .replace("%1", str(len(self.rows)))
-            .replace("%2", str(tallies))
-            if tallies
-            else self.tr("%1 participants").replace("%1", str(len(self.rows)))
-        )
+        # people who rated and show-of-hands votes counted apart, in the words every window uses
+        listed = self.tr("%1 on the list").replace("%1", str(len(self.rows)))
+        self.summary.setText(f"{turnout_label(turnout(archive, sid))} · {listed}")
         self._update_buttons()
 
     def selected_ids(self) -> list[str]:

@@ -162,7 +162,8 @@ def test_participants_add_remove_and_undo(qtbot, console, archive, session_id):
     archive.record_tally(session_id, 1, "continual", None, {3: 4})
     console.controller.participantsChanged.emit()
     assert panel.table.rowCount() == 2
-    assert "4 tally votes" in panel.summary.text()
+    # one person rated (P01's two ratings); the 4 hands are votes, not people; two names on the list
+    assert panel.summary.text() == "1 person · 4 show-of-hands votes · 2 on the list"
 
 
 def test_notes_add_edit_delete_undo(qtbot, console, archive, session_id):
