@@ -72,6 +72,19 @@ def controller(qtbot, archive, session_id):
 
 
 @pytest.fixture
+def console(qtbot, archive, session_id):
+    """The session console on the three-group session, shown; closed afterwards."""
+    from pe_desktop.ui.console.window import SessionConsole
+
+    window = SessionConsole(archive, session_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+@pytest.fixture
 def demo_ids(archive) -> dict[str, str]:
     """The demo partnership written into the test archive (ids of the partnership and sessions)."""
     from pe_desktop.demo import create_demo

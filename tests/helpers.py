@@ -319,3 +319,26 @@ def dump(archive: Any) -> dict[str, list[tuple]]:
         skip = AUDIT.get(table, set())
         out[table] = sorted(tuple((k, v) for k, v in row.items() if k not in skip) for row in rows)
     return out
+
+
+def message_box(qtbot: Any, parent: Any, contains: str = "") -> Any:
+    """The visible QMessageBox of ``parent`` whose text has ``contains`` (waits for it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    found: list[QMessageBox] = []
+
+    def visible() -> bool:
+        found[:] = [b for b in parent.findChildren(QMessageBox) if b.isVisible() and contains in b.text()]
+        return bool(found)
+
+    qtbot.waitUntil(visible)
+    return found[0]
+
+
+def click_button(qtbot: Any, box: Any, text: str) -> None:
+    """Click ``box``'s button labelled ``text`` (mnemonic ampersands ignored) and wait for the box to close."""
+    from PySide6.QtCore import Qt
+
+    button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())

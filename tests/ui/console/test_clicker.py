@@ -7,15 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from helpers import projector_data
-from pe_desktop.ui.console.window import SessionConsole
 
 
 @pytest.fixture
-def console(qtbot, archive, session_id):
-    window = SessionConsole(archive, session_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def console(qtbot, console):  # the shared console, made the active window
+    window = console
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     window.show_projector()

@@ -20,15 +20,6 @@ from helpers import projector_data
 from pe_desktop.ui.console.window import SessionConsole
 
 
-@pytest.fixture
-def console(qtbot, archive, session_id):
-    window = SessionConsole(archive, session_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def confirm(qtbot, console: SessionConsole, yes: bool = True) -> None:
     """Click a button of the console's open question box."""
     box = next(b for b in console.findChildren(QMessageBox) if b.isVisible())

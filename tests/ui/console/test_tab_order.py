@@ -6,15 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pe_desktop.ui.console.window import SessionConsole
-
 
 @pytest.fixture
-def console(qtbot, archive, session_id):
-    window = SessionConsole(archive, session_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def console(qtbot, console):  # the shared console, made the active window
+    window = console
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     return window

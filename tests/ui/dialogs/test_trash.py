@@ -4,29 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox
 
+from helpers import click_button, message_box
 from pe_desktop.session import ops
 from pe_desktop.store.trash import trash_items
 from pe_desktop.ui.dialogs.restore import reason_text
 from pe_desktop.ui.dialogs.trash import TrashDialog, open_trash
-
-
-def message_box(qtbot, parent, contains: str = "") -> QMessageBox:
-    found: list[QMessageBox] = []
-
-    def visible() -> bool:
-        found[:] = [b for b in parent.findChildren(QMessageBox) if b.isVisible() and contains in b.text()]
-        return bool(found)
-
-    qtbot.waitUntil(visible)
-    return found[0]
-
-
-def click_button(qtbot, box: QMessageBox, text: str) -> None:
-    button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not box.isVisible())
 
 
 def _trash_some(archive, session_id, pe_instrument):

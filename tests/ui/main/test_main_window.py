@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
-from helpers import group_row, run_sql, titles, unnamed_controls, visible_sessions
+from helpers import click_button, group_row, message_box, run_sql, titles, unnamed_controls, visible_sessions
 from pe_desktop.store import Archive
 from pe_desktop.ui.main.browser_model import ID_ROLE
 from pe_desktop.ui.main.window import MainWindow
@@ -17,22 +17,6 @@ from pe_desktop.ui.settings import open_settings
 # The offscreen platform plugin warns about size hints and raise(); real platforms do not.
 
 
-def message_box(qtbot, parent, contains: str = "") -> QMessageBox:
-    """The visible message box of ``parent`` (waits for it)."""
-    found: list[QMessageBox] = []
-
-    def visible() -> bool:
-        found[:] = [b for b in parent.findChildren(QMessageBox) if b.isVisible() and contains in b.text()]
-        return bool(found)
-
-    qtbot.waitUntil(visible)
-    return found[0]
-
-
-def click_button(qtbot, box: QMessageBox, text: str) -> None:
-    button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not box.isVisible())
 
 
 # ------------------------------------------------------------------ browse

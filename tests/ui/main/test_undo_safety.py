@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from helpers import click_button, message_box
 from pe_desktop.demo import DEMO_PARTNERSHIP
 from pe_desktop.session import ops
 from pe_desktop.store import Archive
@@ -12,23 +13,6 @@ from pe_desktop.store.trash import trash_items
 from pe_desktop.ui.dialogs.trash import TrashDialog
 from pe_desktop.ui.main.window import MainWindow
 from pe_desktop.ui.settings import open_settings
-
-
-def message_box(qtbot, parent, contains: str = "") -> QMessageBox:
-    found: list[QMessageBox] = []
-
-    def visible() -> bool:
-        found[:] = [b for b in parent.findChildren(QMessageBox) if b.isVisible() and contains in b.text()]
-        return bool(found)
-
-    qtbot.waitUntil(visible)
-    return found[0]
-
-
-def click_button(qtbot, box: QMessageBox, text: str) -> None:
-    button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not box.isVisible())
 
 
 def titles(window) -> list[str]:

@@ -5,27 +5,15 @@ the Phones help page; the phone link kept in the archive, not in the settings.""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from pe_desktop.core.wifi import wifi_qr_text
 from pe_desktop.report import write_ballots_pdf
 from pe_desktop.server.credentials import session_link
-from pe_desktop.ui.console.window import SessionConsole
 from pe_desktop.ui.main.window import MainWindow
 from pe_desktop.ui.phone.hotspot import hotspot
 from pe_desktop.ui.settings import open_settings
-
-
-@pytest.fixture
-def console(qtbot, archive, session_id):
-    window = SessionConsole(archive, session_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
 
 
 def decode(image: QImage) -> list[str]:

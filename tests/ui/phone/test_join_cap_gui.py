@@ -61,14 +61,6 @@ def phones():
     made.close()
 
 
-@pytest.fixture
-def console(qtbot, archive, session_id):
-    window = SessionConsole(archive, session_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
 
 
 def _visible(console: SessionConsole, kind: type, name: str) -> Any:

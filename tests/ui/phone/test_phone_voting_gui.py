@@ -138,14 +138,6 @@ def phones():
     loop.close()
 
 
-@pytest.fixture
-def console(qtbot, archive, session_id):
-    window = SessionConsole(archive, session_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
 
 
 @pytest.fixture
