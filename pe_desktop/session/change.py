@@ -66,6 +66,13 @@ KINDS: tuple[Kind, ...] = (
 Step = Callable[["Archive"], None]
 
 
+def fill(text: str, args: tuple[str, ...]) -> str:
+    """``text`` with ``%1``, ``%2``… replaced by ``args`` (the Qt adaptor translates ``text`` first)."""
+    for number, arg in enumerate(args, start=1):
+        text = text.replace(f"%{number}", arg)
+    return text
+
+
 @dataclass(frozen=True)
 class UndoRisk:
     """What undoing a change now would take away from the archive.
@@ -81,10 +88,7 @@ class UndoRisk:
 
     @property
     def description(self) -> str:
-        out = self.text
-        for number, arg in enumerate(self.args, start=1):
-            out = out.replace(f"%{number}", arg)
-        return out
+        return fill(self.text, self.args)
 
 
 #: Reads the archive at undo time: the risk of undoing now, or None when nothing recorded would go.
@@ -121,10 +125,7 @@ class Change:
     @property
     def description(self) -> str:
         """The English undo-menu text with its arguments filled in."""
-        out = self.text
-        for number, arg in enumerate(self.args, start=1):
-            out = out.replace(f"%{number}", arg)
-        return out
+        return fill(self.text, self.args)
 
     @property
     def kinds(self) -> tuple[Kind, ...]:

@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from pe_desktop.session.change import Change, UndoRisk, undo_risk
+from pe_desktop.session.change import Change, UndoRisk, fill, undo_risk
 
 if TYPE_CHECKING:  # the first paint imports this module; the store comes later, with the archive
     from pe_desktop.store import Archive
@@ -98,10 +98,7 @@ def _safety_text(text: str) -> str:
 
 def risk_text(risk: UndoRisk) -> str:
     """Why the undo is asked about (or refused), in the UI language."""
-    template = _safety_text(_RISK_TEXTS[risk.text]) if risk.text in _RISK_TEXTS else risk.text
-    for number, arg in enumerate(risk.args, start=1):
-        template = template.replace(f"%{number}", arg)
-    return template
+    return fill(_safety_text(_RISK_TEXTS[risk.text]) if risk.text in _RISK_TEXTS else risk.text, risk.args)
 
 
 def undo_text(change: Change) -> str:
@@ -114,9 +111,7 @@ def undo_text(change: Change) -> str:
         template = _followup_text(_FOLLOWUP_TEXTS[change.text])
     else:
         template = change.text
-    for number, arg in enumerate(change.args, start=1):
-        template = template.replace(f"%{number}", arg)
-    return template
+    return fill(template, change.args)
 
 
 class ChangeCommand(QUndoCommand):
