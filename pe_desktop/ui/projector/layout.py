@@ -18,8 +18,10 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QWidget
+
+from pe_desktop.charts.theme import INK, PAPER
 
 __all__ = [
     "MIN_CAP_FRACTION",
@@ -84,3 +86,13 @@ def font_for(role: str, window_height: int, bold: bool = False, base: QFont | No
 def set_role_font(widget: QWidget, role: str, window_height: int, bold: bool = False) -> None:
     """Give ``widget`` its role's font for a window of this height."""
     widget.setFont(font_for(role, window_height, bold, widget.font()))
+
+
+def paint_on_paper(window: QWidget) -> None:
+    """Ink on paper, whatever the desktop's theme: the projector's colours are measured for contrast."""
+    window.setAutoFillBackground(True)
+    palette = window.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+    window.setPalette(palette)
+    window.setStyleSheet(f"QLabel {{ color: {INK}; background: transparent; }}")

@@ -27,16 +27,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPalette, QPixmap, QResizeEvent, QScreen
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from pe_desktop.charts.theme import INK, PAPER
 from pe_desktop.session.views import results_visible, shown_items
 from pe_desktop.ui.controller import SessionController
 from pe_desktop.ui.projector.banner import JoinBanner
 from pe_desktop.ui.projector.countdown import Countdown
 from pe_desktop.ui.projector.keys import ProjectorKeys
-from pe_desktop.ui.projector.layout import role_px
+from pe_desktop.ui.projector.layout import paint_on_paper, role_px
 from pe_desktop.ui.projector.page_drawing import PageDrawing
 from pe_desktop.ui.projector.pages import ChartPage, JoinPage, ResultPage, VotingPage, corner_gap, size_table
 from pe_desktop.ui.projector.room_text import RoomText
@@ -90,12 +89,7 @@ class ProjectorWindow(PageDrawing, QWidget):
         self.room = RoomText(controller.instrument, language or controller.session.language)
 
         self.setAccessibleName(self.tr("Projector"))
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
-        self.setPalette(palette)
-        self.setStyleSheet(f"QLabel {{ color: {INK}; background: transparent; }}")
+        paint_on_paper(self)
         self.resize(1280, 720)
 
         inst = self.room.main
