@@ -5,9 +5,6 @@ languages in every state; the Wi-Fi and voting QR codes decode to the right stri
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -15,30 +12,9 @@ from pe_desktop.core.wifi import wifi_qr_text
 from pe_desktop.report import write_summary_pdf
 from pe_desktop.server import VotingServer
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 WAIT_MS = 20_000
 SIZES = [{"width": 320, "height": 640}, {"width": 390, "height": 844}]
 LANGUAGES = [("en-US", "en"), ("es-ES", "es")]
-
-
-@pytest.fixture
-def browser():
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing on CI: install Debian's chromium package")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture
