@@ -33,6 +33,9 @@ def test_editing_the_language_redraws_the_open_projector_and_console(window, qtb
     qtbot.waitUntil(lambda: projector.view() == "item")
     english = find_instrument("partnership-equity").item(key)
     assert english.question in visible_texts(projector)
+    overview = console.show_overview()  # the console's overview of all items, left open
+    qtbot.waitExposed(overview)
+    assert english.title in overview.cell(0, 0) + overview.cell(0, 1)
 
     window.browser.select_id(sid)
     dialog = window.sessions.edit_session(sid)
@@ -55,6 +58,7 @@ def test_editing_the_language_redraws_the_open_projector_and_console(window, qtb
     # the console's item texts follow the room too (the form in the session's language)
     assert console.controller.instrument.item(key).title == title
     qtbot.waitUntil(lambda: title in " ".join(visible_texts(console)))
+    assert title in overview.cell(0, 0) + overview.cell(0, 1)  # the open overview at once, not at the next vote
 
 
 def test_a_spanish_room_gets_spanish_chart_words_under_english_menus(qtbot, controller, archive, session_id) -> None:
