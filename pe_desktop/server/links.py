@@ -55,7 +55,8 @@ def client_gone(request: web.Request) -> web.Response:
 async def read_body(request: web.Request) -> bytes:
     """The request body, or 408 when it does not arrive within seconds (a held body holds a file)."""
     try:
-        return await asyncio.wait_for(request.read(), BODY_TIMEOUT)
+        async with asyncio.timeout(BODY_TIMEOUT):  # no task per request, unlike wait_for: this is every vote's path
+            return await request.read()
     except TimeoutError:
         raise Refused(408, "too-slow", "the request body did not arrive in time") from None
 
