@@ -64,9 +64,9 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         counts = turnouts(archive)
     fields = ("id", "title", "partnership", "held_on", "status", "instrument_key")
     if args.json:
-        print_json([{**{key: getattr(row, key) for key in fields},
-                     "people": counts.get(row.id, Turnout()).people,
-                     "show_of_hands_votes": counts.get(row.id, Turnout()).hands} for row in rows])
+        none = Turnout()
+        print_json([{**{key: getattr(row, key) for key in fields}, "people": counts.get(row.id, none).people,
+                     "show_of_hands_votes": counts.get(row.id, none).hands} for row in rows])
     else:
         for row in rows:
             print(f"{row.id}  {row.held_on or '----------'}  {row.status:<6}  {row.partnership} / {row.title}")

@@ -174,6 +174,20 @@ class ArchiveBase:
         with self._lock, sql_errors(sql[:_SQL_CONTEXT]):
             return list(self.conn.execute(sql, params).fetchall())
 
+    def _mark_trashed(self, table: str, row_id: str, trashed: bool) -> None:
+        """Move a session, note or action item to the Trash (stamp ``deleted_at``) or take it out (clear it).
+
+        One statement for the three kinds: moving is an ordinary update, so the
+        change log records it and a merge carries it (``pe_desktop.store.trash``).
+        """
+        if table not in ("sessions", "notes", "actions"):
+            raise ValueError(f"table: {table!r} has no Trash")
+        with self.transaction() as conn:
+            if trashed:
+                conn.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now_iso(), row_id))
+            else:
+                conn.execute(f"UPDATE {table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (row_id,))
+
     # ----------------------------------------------------------- backups
     def backup(self, reason: str = "manual") -> Path:
         with self._lock, sql_errors():

@@ -70,15 +70,13 @@ class NoteStore(RatingStore):
     def delete_note(self, note_id: str) -> Note:
         """Move a note to the Trash (schema m010); returns it. Only emptying the Trash removes it for good."""
         previous = self.note(note_id)
-        with self.transaction() as conn:
-            conn.execute("UPDATE notes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now_iso(), note_id))
+        self._mark_trashed("notes", note_id, True)
         return previous
 
     def restore_note(self, note_id: str) -> None:
         """Take a note out of the Trash."""
         self.note(note_id)
-        with self.transaction() as conn:
-            conn.execute("UPDATE notes SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (note_id,))
+        self._mark_trashed("notes", note_id, False)
 
     def notes(self, session_id: str, item_key: str | None = None) -> list[Note]:
         """The session's notes, oldest first; notes in the Trash are not among them."""
@@ -134,15 +132,13 @@ class NoteStore(RatingStore):
     def delete_action(self, action_id: str) -> Action:
         """Move an action item to the Trash (schema m010); returns it. Only emptying the Trash removes it."""
         previous = self.action(action_id)
-        with self.transaction() as conn:
-            conn.execute("UPDATE actions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now_iso(), action_id))
+        self._mark_trashed("actions", action_id, True)
         return previous
 
     def restore_action(self, action_id: str) -> None:
         """Take an action item out of the Trash."""
         self.action(action_id)
-        with self.transaction() as conn:
-            conn.execute("UPDATE actions SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (action_id,))
+        self._mark_trashed("actions", action_id, False)
 
     def discard_carried_copy(self, action_id: str) -> None:
         """Remove a copy that a follow-up review carried forward (the undo of that review).

@@ -211,13 +211,11 @@ class SessionStore(PartnershipStore):
     def delete_session(self, session_id: str) -> None:
         """Move a session to the Trash: hidden at once, kept until the Trash is emptied (:mod:`.trash`)."""
         self.session(session_id)
-        with self.transaction() as conn:
-            conn.execute("UPDATE sessions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (now_iso(), session_id))
+        self._mark_trashed("sessions", session_id, True)
 
     def restore_session(self, session_id: str) -> None:
         """Take a session out of the Trash."""
-        with self.transaction() as conn:
-            conn.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (session_id,))
+        self._mark_trashed("sessions", session_id, False)
 
     # -------------------------------------------------------------- groups
     def groups(self, session_id: str) -> list[Group]:

@@ -35,6 +35,7 @@ class JoinWifi(QWidget):
         super().__init__(parent)
         self.setObjectName("joinWifi")
         self._pixmap: QPixmap | None = None
+        self._wifi_text: str | None = None
         self._ssid = ""
         self.qr = QLabel(self)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -60,11 +61,13 @@ class JoinWifi(QWidget):
         ``caption`` ("1. Join the Wi-Fi …") is already in the room's language.
         """
         self._ssid = ssid if wifi_text else ""
-        self._pixmap = None
-        if wifi_text:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(qr_png(wifi_text)):
-                self._pixmap = pixmap
+        if wifi_text != self._wifi_text:  # the join screen redraws on every phone that joins: encode once
+            self._wifi_text = wifi_text
+            self._pixmap = None
+            if wifi_text:
+                pixmap = QPixmap()
+                if pixmap.loadFromData(qr_png(wifi_text)):
+                    self._pixmap = pixmap
         self.caption.setText(caption)
         self.setVisible(bool(self._ssid) and self._pixmap is not None)
 

@@ -99,11 +99,11 @@ class PageDrawing:
         page = self.voting_page
         page.title.set_texts(self.room.title(key))
         page.question.set_texts(self.room.question(key))
-        self.rated = int(self.controller.rating_counts().get(key, 0))
         # people and show-of-hands votes apart, in the session layer's words (session/views/turnout.py)
         from pe_desktop.session.views.turnout import rated_words, turnout
 
         counts = turnout(self.controller.archive, self.controller.session_id, self.controller.round, key)
+        self.rated = counts.people + counts.hands  # one rating per person and one per hand: no second read
         page.count.set_texts(list(dict.fromkeys(rated_words(counts, code) for code in self.room.languages)))
         state = self._state(key)
         # A mixed room's page is full with two languages; the count says enough.

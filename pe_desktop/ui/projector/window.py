@@ -72,6 +72,7 @@ class ProjectorWindow(PageDrawing, QWidget):
         self._followed: tuple[str, str, int] | None = None
         self.join_url: str | None = None
         self.join_qr: QPixmap | None = None
+        self._join_png: bytes | None = None
         self.joined = 0
         #: the hotspot's name, its Wi-Fi QR text (None: not entered) and the short address (issue 13)
         self.wifi_info: tuple[str, str | None, str] = ("", None, "")
@@ -182,11 +183,13 @@ class ProjectorWindow(PageDrawing, QWidget):
         """What the join screen shows: the phone address and its QR code (None: no phone voting) and the count."""
         self.join_url = url or None
         self.joined = int(joined)
-        self.join_qr = None
-        if qr_png:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(qr_png):
-                self.join_qr = pixmap
+        if qr_png != self._join_png:  # the count changes with every phone that joins; the code seldom does
+            self._join_png = qr_png
+            self.join_qr = None
+            if qr_png:
+                pixmap = QPixmap()
+                if pixmap.loadFromData(qr_png):
+                    self.join_qr = pixmap
         self._update_join()
         self._update_corner()
 
